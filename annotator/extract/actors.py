@@ -1,0 +1,203 @@
+"""Who: people (with role and country), institutions, countries and armed sides.
+
+A bulletin names a person in full once ("il presidente francese Emmanuel Macron") and by
+surname later; `People` keeps the fullest mention so later ones resolve to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from annotator.extract.lexicons import countries, organizations, place_index, roles
+
+_NAME_TOKEN = r"[A-ZÀ-ÝŁŠŽČĆ][a-zà-ÿłšžčćńśźżę'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_PARTICLE = r"(?:de|De|van|Van|von|der|Der|al|bin|da|di|Di|du|le|Le|dos|del)"
+NAME_RE = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}\b")
+_NOT_NAME = frozenset(
+    "il lo la le gli i un una uno the a an in on at anche also but however tuttavia secondo "
+    "according ecco here questi these questo this mentre while dopo after prima before "
+    "pubblicato published lunedì martedì mercoledì giovedì venerdì sabato domenica monday "
+    "tuesday wednesday thursday friday saturday sunday gennaio febbraio marzo aprile maggio "
+    "giugno luglio agosto settembre ottobre novembre dicembre january february march april may "
+    "june july august september october november december forze forces russian ukrainian "
+    "russia ukraine ucraina stati united regno kingdom unione european union nazioni nations "
+    "ministero ministry air force aeronautica difesa defence defense general staff stato "
+    "maggiore consiglio council casa house white bianca presidente president primo prime "
+    "ministro minister governatore governor cancelliere chancellor ha hanno è sono was were "
+    "kiev kyiv mosca moscow telegram facebook reuters tass afp belga france bbc cnn nato "
+    "coalizione coalition volenterosi willing dell della del di per nel nella sulla sul "
+    "battagliero fighting politics politica economia economy weapons armi vladimir".split()
+) - {"vladimir"}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    country: str | None = None
+    role_span: tuple[int, int] | None = None
+    country_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    name: str
+    country: str | None
+    start: int
+    end: int
+
+
+@cache
+def _role_re() -> re.Pattern[str]:
+    forms = "|".join(re.escape(f) for f, _ in roles())
+    return re.compile(rf"(?:{forms})")
+
+
+@cache
+def _role_map() -> dict[str, str]:
+    return dict(roles())
+
+
+@cache
+def _adj_re() -> re.Pattern[str]:
+    names, adjs = countries()
+    forms = sorted({*adjs, *(f"{n}'s" for n in names), "us", "uk", "eu"}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(f) for f in forms) + r")")
+
+
+def country_of(word: str) -> str | None:
+    names, adjs = countries()
+    w = word.lower().removesuffix("'s")
+    return adjs.get(w) or names.get(w) or {"us": "US", "uk": "GB", "usa": "US"}.get(w)
+
+
+def _describe(view: str, start: int, lo: int) -> tuple[str | None, str | None,
+                                                      tuple[int, int] | None,
+                                                      tuple[int, int] | None]:
+    """Role and country in the words right before a name (either order, adjective or not)."""
+    window_start = max(lo, start - 70)
+    before = view[window_start:start]
+    role = country = None
+    role_span = country_span = None
+    adj, rol = _adj_re().pattern, _role_re().pattern
+    pat = re.compile(rf"(?:(?P<a1>{adj})\s+)?(?P<role>{rol})(?:\s+(?P<a2>{adj}))?\s+$")
+    m = None
+    for m0 in pat.finditer(before):
+        m = m0
+    if m is None:
+        pat2 = re.compile(rf"(?:^|\W)(?P<role>{rol})\s+(?:of|di|del|della|dell')\s+"
+                          rf"(?P<a1>[\w']+)\s+$")
+        m = pat2.search(before)
+    if m is None:
+        return None, None, None, None
+    role = _role_map().get(re.sub(r"\s+", " ", m.group("role")))
+    role_span = (window_start + m.start("role"), window_start + m.end("role"))
+    for g in ("a1", "a2"):
+        if m.groupdict().get(g):
+            code = country_of(m.group(g))
+            if code:
+                country = code
+                country_span = (window_start + m.start(g), window_start + m.end(g))
+                break
+    return role, country, role_span, country_span
+
+
+def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
+    out = []
+    for m in NAME_RE.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        words = m.group().split()
+        while words and words[0].lower() in _NOT_NAME:
+            s += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in _NOT_NAME for w in words):
+            continue
+        low = view[s:e]
+        if low in place_index() or country_of(low) or any(country_of(w) for w in words):
+            continue
+        role, country, rspan, cspan = _describe(view, s, start)
+        out.append(Person(text[s:e], s, e, role, country, rspan, cspan))
+    return out
+
+
+def find_orgs(view: str, start: int, end: int) -> list[OrgMention]:
+    out: list[OrgMention] = []
+    taken: list[tuple[int, int]] = []
+    for form, org in organizations():
+        for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", view[start:end]):
+            s, e = start + m.start(), start + m.end()
+            if len(form) <= 3 and form not in ("ue", "eu", "onu", "nato", "un"):
+                continue
+            if form in ("un",):
+                continue  # Italian article
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            out.append(OrgMention(org.name, org.country, s, e))
+    return sorted(out, key=lambda o: o.start)
+
+
+class People:
+    """Every person a bulletin names, by full name and by surname."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.full: dict[str, Person] = {}
+        for p in people:
+            known = self.full.get(p.name)
+            if known is None or (p.role and not known.role) or (p.country and not known.country):
+                self.full[p.name] = Person(p.name, p.start, p.end, p.role or (known and known.role),
+                                           p.country or (known and known.country),
+                                           p.role_span, p.country_span)
+        self.by_surname: dict[str, Person] = {}
+        for p in self.full.values():
+            self.by_surname.setdefault(p.name.split()[-1], p)
+
+    def surnames_in(self, text: str, start: int, end: int) -> list[Person]:
+        """Mentions by surname alone, resolved to the full person, at their own offsets."""
+        out = []
+        for surname, p in self.by_surname.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[start:end]):
+                s = start + m.start()
+                out.append(Person(p.name, s, s + len(surname), p.role, p.country))
+        return out
+
+
+SIDE_NOUNS = (
+    r"forze|truppe|esercito|militari|soldati|attacc\w*|droni|drone|missili|missile|bombe|"
+    r"bombardament\w*|raid|aerei|artiglieria|forces|troops|army|military|soldiers|attacks?|"
+    r"strikes?|drones?|missiles?|bombs|shelling|aircraft|jets|artillery|strike|offensiva|"
+    r"offensive|invasione|invasion|occupanti|occupiers|occupying"
+)
+_SIDE_ADJ = {
+    "RU": r"russ[oaie]|russian|russia's|russia'|mosca|moscow's|di mosca|della russia|by russia|"
+          r"from russia|da parte della russia|russia",
+    "UA": r"ucrain[oaie]|ucraini|ukrainian|ukraine's|kyiv's|kiev's|di kiev|dell'ucraina|"
+          r"by ukraine|from ukraine|da parte dell'ucraina|ukraine",
+}
+
+
+def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(code, start, end) of an armed side next to a force or weapon noun."""
+    out = []
+    for code, adj in _SIDE_ADJ.items():
+        pat = re.compile(
+            rf"(?<![\w])(?:(?P<n1>{SIDE_NOUNS})(?:\s+\w+)?\s+(?P<a1>{adj})(?![\w])"
+            rf"|(?P<a2>{adj})\s+(?:\w+\s+)?(?P<n2>{SIDE_NOUNS})(?![\w]))"
+        )
+        for m in pat.finditer(view, start, end):
+            g = "a1" if m.group("a1") else "a2"
+            if re.match(r"russia$|ukraine$", m.group(g)) and g == "a1":
+                continue
+            out.append((code, m.start(g), m.end(g)))
+        subj = re.compile(rf"(?<![\w])(?P<a>russia|ukraine|mosca|kyiv|kiev)\s+"
+                          rf"(?:has\s+|have\s+|ha\s+|hanno\s+)?(?:launched|attacked|struck|hit|"
+                          rf"fired|shelled|lanciato|attaccato|colpito|sparato)\b")
+        for m in subj.finditer(view, start, end):
+            c = "RU" if m.group("a") in ("russia", "mosca") else "UA"
+            if c == code:
+                out.append((code, m.start("a"), m.end("a")))
+    return sorted(set(out), key=lambda t: t[1])

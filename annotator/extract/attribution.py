@@ -1,0 +1,170 @@
+"""Who says so, where, through whom: speech verbs, speakers, media, agencies, venues, quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from annotator.extract.actors import OrgMention, Person, find_orgs, find_people
+from annotator.extract.context import Ctx
+from annotator.extract.lexicons import media
+
+SPEECH = re.compile(
+    r"(?<![\w])(?:ha|hanno|aveva|avevano|è|sono)\s+(?:anche\s+|poi\s+|inoltre\s+)?"
+    r"(?:detto|affermato|dichiarato|scritto|aggiunto|annunciato|riferito|avvertito|sostenuto|"
+    r"sottolineato|spiegato|comunicato|riportato|reso noto|denunciato|accusato|ammesso|"
+    r"confermato|assicurato|osservato|insistito|twittato|postato|pubblicato|avvisato|"
+    r"minacciato|promesso|ribadito|chiarito|precisato|rivelato|dett[oaie]|stat[oaie] dett[oaie])"
+    r"|(?<![\w])(?:dice|afferma|dichiara|scrive|riferisce|aggiunge|annuncia|secondo|"
+    r"dicendo|aggiungendo|affermando|sottolineando|dichiarando|scrivendo|spiegando|"
+    r"avvertendo|said|says|told|wrote|writes|stated|added|adding|announced|warned|claimed|"
+    r"reported|posted|tweeted|declared|insisted|confirmed|noted|according to|vowed|pledged|"
+    r"promised|urged|accused|denied|saying|telling|writing|announcing|warning|"
+    r"stressed|underlined|explained|acknowledged|admitted|argued|suggested|"
+    r"called on|called for)(?![\w])"
+)
+_QUOTE = re.compile(r'"([^"]{2,600})"')
+_SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:said|told|added|wrote|stated)"
+                   r"|^\s*(?:ha|hanno)\s+(?:detto|affermato|dichiarato|aggiunto)")
+
+
+@dataclass
+class Attribution:
+    speaker: Person | None = None
+    org: OrgMention | None = None
+    medium: tuple[str, tuple[int, int]] | None = None
+    via: tuple[str, tuple[int, int]] | None = None
+    venue: tuple[str, tuple[int, int]] | None = None
+    verb: tuple[int, int] | None = None
+
+
+@cache
+def _platform_re() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for name, forms in media()["platforms"].items():
+        for f in forms:
+            pre = r"(?:su|on|via|in un post su|in a post on|sul suo canale|sul canale)\s+" \
+                if len(f) <= 2 else r"(?<![\w])"
+            out.append((re.compile(rf"{pre}(?P<w>{re.escape(f)})(?![\w])"), name))
+    return out
+
+
+@cache
+def _agency_re() -> re.Pattern[str]:
+    names = sorted(media()["agencies"], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+@cache
+def _venue_re() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rf"(?<![\w])(?:a|in|at|ad|da|from|nella|to)\s+(?P<w>{re.escape(f)})"
+                        rf"(?![\w])"), name)
+            for name, forms in media()["venues"].items() for f in forms]
+
+
+def find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    view = ctx.view
+    best = None
+    for pat, name in _platform_re():
+        for m in pat.finditer(view, start, end):
+            if name == "X" and ctx.text[m.start("w")] != "X":
+                continue
+            if best is None or m.start("w") < best[1][0]:
+                best = (name, (m.start("w"), m.end("w")))
+    if best:
+        return best
+    m = re.compile(r"(?:televisione|television|tv|emittente|broadcaster|radio|channel|canale)"
+                   r"\s+(?:[\w']+\s+)?(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)").search(
+        ctx.text, start, end)
+    if m:
+        return m.group("w"), (m.start("w"), m.end("w"))
+    m = re.compile(r"(?<![\w])(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)\s+"
+                   r"(?:television|tv|broadcaster)(?![\w])").search(ctx.text, start, end)
+    if m:
+        return m.group("w"), (m.start("w"), m.end("w"))
+    m = re.compile(r"(?<![\w])(?:ai giornalisti|ai reporter|told reporters|told journalists|"
+                   r"to reporters|to journalists)(?![\w])").search(view, start, end)
+    if m:
+        return "journalists", (m.start(), m.end())
+    m = re.compile(r"(?:conferenza stampa|news conference|press conference)").search(
+        view, start, end)
+    if m:
+        return "news conference", (m.start(), m.end())
+    return None
+
+
+def find_via(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    m = _agency_re().search(ctx.text, start, end)
+    if not m:
+        return None
+    name = {"Tass": "TASS", "Agence France-Presse": "AFP", "Associated Press": "AP"}.get(
+        m.group(), m.group())
+    return name, (m.start(), m.end())
+
+
+def find_venue(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    for pat, name in _venue_re():
+        m = pat.search(ctx.view, start, end)
+        if m and ctx.text[m.start("w")].isupper():
+            return name, (m.start("w"), m.end("w"))
+    return None
+
+
+def speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
+    found = find_people(ctx.text, ctx.view, start, end)
+    found += [p for p in ctx.people.surnames_in(ctx.text, start, end)
+              if not any(f.start <= p.start < f.end for f in found)]
+    resolved = []
+    for p in found:
+        full = ctx.people.full.get(p.name)
+        if full and (not p.role or not p.country):
+            p = Person(p.name, p.start, p.end, p.role or full.role, p.country or full.country,
+                       p.role_span, p.country_span)
+        resolved.append(p)
+    return sorted(resolved, key=lambda p: p.start)
+
+
+def attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribution | None:
+    """The nearest speaker to the first speech verb in [start, end), if any."""
+    verbs = [m for m in SPEECH.finditer(ctx.view, start, end)]
+    if not verbs:
+        return None
+    people = speakers_in(ctx, start, end)
+    orgs = [o for o in find_orgs(ctx.view, start, end)
+            if not any(p.start <= o.start < p.end for p in people)]
+    agencies = [m.span() for m in _agency_re().finditer(ctx.text, start, end)]
+    best: tuple[int, Person | None, OrgMention | None, tuple[int, int]] | None = None
+    for v in verbs:
+        vs, ve = v.span()
+        cands: list[tuple[int, Person | None, OrgMention | None]] = []
+        for p in people:
+            d = vs - p.end if p.end <= vs else p.start - ve
+            cands.append((d if d >= 0 else 999, p, None))
+        for o in orgs:
+            d = vs - o.end if o.end <= vs else o.start - ve
+            cands.append((d + 5 if d >= 0 else 999, None, o))
+        for dist, p, o in cands:
+            if best is None or dist < best[0]:
+                best = (dist, p, o, (vs, ve))
+    if best is None or best[0] > 250:
+        only_agency = agencies and all(
+            re.match(r"secondo|according to", ctx.view[v.start():v.end()]) for v in verbs)
+        if only_agency:
+            return None
+        subject = speakers_in(ctx, item[0], item[1])
+        if subject and _SELF.search(ctx.view, start, end) is not None:
+            return Attribution(speaker=subject[0], verb=verbs[0].span())
+        return None
+    _, person, org, verb = best
+    return Attribution(speaker=person, org=org, verb=verb)
+
+
+def first_quote(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    m = _QUOTE.search(ctx.view, start, end)
+    if not m:
+        return None
+    s, e = m.start(1), m.end(1)
+    raw = ctx.text[s:e].strip()
+    lead = len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
+    return raw, (s + lead, s + lead + len(raw))

@@ -1,0 +1,85 @@
+"""Shared state of one extraction run: the texts, the people registry, and fact drafts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from annotator.dates import WEEKDAY_RE, WEEKDAYS, last_weekday
+from annotator.extract.actors import People, find_people
+from annotator.extract.text import normalise
+from annotator.models import Bulletin
+
+
+@dataclass
+class Draft:
+    """A fact being built: field values with the spans that support them."""
+
+    kind: str
+    start: int
+    end: int
+    fields: dict[str, object] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    confidence: float = 0.7
+    key: str = ""  # links casualties to their strike within one item
+
+    def set(self, name: str, value: object, span: tuple[int, int] | None = None) -> None:
+        if value is None:
+            return
+        self.fields[name] = value
+        if span is not None and span[1] > span[0]:
+            self.spans[name] = span
+
+
+class Ctx:
+    def __init__(self, bulletin: Bulletin) -> None:
+        self.bulletin = bulletin
+        self.text = bulletin.text
+        self.view = normalise(bulletin.text)
+        self.anchor: dt.date | None = bulletin.published or bulletin.report_date
+        bodies = [(it.start, it.end) for it in bulletin.items]
+        people = [p for s, e in bodies for p in find_people(self.text, self.view, s, e)]
+        self.people = People(people)
+
+
+_PERIODS = [
+    ("overnight", r"overnight|nella notte|durante la notte|in nottata|during the night|"
+                  r"notte (?:tra|fra|di|fino)|night(?:time)?\s+(?:attack|strike|raid)|"
+                  r"(?:" + WEEKDAY_RE + r")\s+(?:night|notte)|at night|di notte"),
+    ("last_24h", r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|"
+                 r"nell'ultimo giorno|nelle ultime 24 ore|in 24 ore|in the past 24 hours|"
+                 r"nell'arco della giornata|over the past day|in a day|in un giorno"),
+    ("morning", r"(?<![\w])(?:morning|mattina|mattinata)(?![\w])"),
+    ("afternoon", r"afternoon|pomeriggio"),
+    ("evening", r"(?<![\w])(?:evening|sera|serata)(?![\w])"),
+]
+
+
+def find_period(view: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    for name, pat in _PERIODS:
+        m = re.search(pat, view[start:end])
+        if m:
+            return name, (start + m.start(), start + m.end())
+    return None
+
+
+_WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{WEEKDAY_RE})(?![\w])")
+
+
+def find_date(ctx: Ctx, start: int, end: int) -> tuple[dt.date, tuple[int, int]] | None:
+    """The first weekday named in [start, end), resolved against the bulletin's date.
+
+    In "tra lunedì notte e martedì mattina" the event is dated by the later day.
+    """
+    if ctx.anchor is None:
+        return None
+    matches = list(_WEEKDAY.finditer(ctx.view, start, end))
+    if not matches:
+        return None
+    m = matches[0]
+    if len(matches) > 1 and re.search(r"\b(?:tra|fra|between|from)\s*$",
+                                      ctx.view[max(start, m.start() - 8):m.start()]):
+        m = matches[1]
+    day = last_weekday(ctx.anchor, WEEKDAYS[m.group("wd")])
+    return day, (m.start(), m.end())

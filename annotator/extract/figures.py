@@ -1,0 +1,137 @@
+"""Every other quantified claim: attacks per day, losses, money, prisoners, evacuees.
+
+Numbers already used by another fact of the item, ages, years, dates, model names and the
+day number are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.dates import MONTH_RE
+from annotator.extract.attribution import attribute, find_medium
+from annotator.extract.context import Ctx, Draft, find_date, find_period
+from annotator.extract.incidents import CUMULATIVE
+from annotator.extract.numbers import currency_after, find_numbers
+from annotator.extract.places import find_places, resolve
+
+_METRICS = {
+    "attacchi": ("attacks", "attacks"), "attacks": ("attacks", "attacks"),
+    "attacco": ("attacks", "attacks"), "bombardamenti": ("shelling_incidents", "attacks"),
+    "shelling": ("shelling_incidents", "attacks"), "droni": ("drones", "drones"),
+    "drones": ("drones", "drones"), "missili": ("missiles", "missiles"),
+    "missiles": ("missiles", "missiles"), "soldati": ("soldiers", "soldiers"),
+    "soldiers": ("soldiers", "soldiers"), "truppe": ("troops", "soldiers"),
+    "troops": ("troops", "soldiers"), "militari": ("soldiers", "soldiers"),
+    "prigionieri": ("prisoners", "people"), "prisoners": ("prisoners", "people"),
+    "pows": ("prisoners", "people"), "sfollati": ("evacuated", "people"),
+    "evacuati": ("evacuated", "people"), "evacuated": ("evacuated", "people"),
+    "evacuees": ("evacuated", "people"), "persone": ("people", "people"),
+    "people": ("people", "people"), "paesi": ("countries", "countries"),
+    "countries": ("countries", "countries"), "nazioni": ("countries", "countries"),
+    "nations": ("countries", "countries"), "bambini": ("children", "people"),
+    "children": ("children", "people"), "case": ("homes", "homes"), "homes": ("homes", "homes"),
+    "edifici": ("buildings", "buildings"), "buildings": ("buildings", "buildings"),
+    "insediamenti": ("settlements", "settlements"), "settlements": ("settlements", "settlements"),
+    "villaggi": ("settlements", "settlements"), "villages": ("settlements", "settlements"),
+    "località": ("settlements", "settlements"), "km": ("area", "km"),
+    "chilometri": ("distance", "km"), "kilometres": ("distance", "km"),
+    "kilometers": ("distance", "km"), "tonnellate": ("tonnes", "tonnes"),
+    "tonnes": ("tonnes", "tonnes"), "tons": ("tonnes", "tonnes"), "carri": ("tanks", "tanks"),
+    "tanks": ("tanks", "tanks"), "abitazioni": ("homes", "homes"), "utenti": ("consumers", "people"),
+    "consumers": ("consumers", "people"), "clienti": ("consumers", "people"),
+    "households": ("households", "households"), "famiglie": ("households", "households"),
+    "scontri": ("clashes", "clashes"), "clashes": ("clashes", "clashes"),
+    "combattimenti": ("clashes", "clashes"), "assalti": ("assaults", "assaults"),
+    "assaults": ("assaults", "assaults"), "perdite": ("losses", "soldiers"),
+    "casualties": ("casualties", "people"), "vittime": ("casualties", "people"),
+    "razzi": ("rockets", "rockets"), "rockets": ("rockets", "rockets"),
+    "proiettili": ("shells", "shells"), "shells": ("shells", "shells"),
+    "colpi": ("shells", "shells"), "bombe": ("bombs", "bombs"), "bombs": ("bombs", "bombs"),
+    "%": ("percentage", "percent"), "per cento": ("percentage", "percent"),
+    "percent": ("percentage", "percent"),
+}
+_SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
+                         r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")
+_SKIP_BEFORE = re.compile(r"(?:[a-z]-|[a-z]|day |giorno |n\. |no\. |f-|s-|kh-|mig-|su-|"
+                          r"(?:" + MONTH_RE + r") )$")
+_MONEY_WORDS = re.compile(r"(?<![\w])(?:aiut\w+|aid|assistance|assistenza|pacchetto|package|"
+                          r"prestit\w+|loan|fondi|funds|funding|finanziament\w+)(?![\w])")
+
+
+def _metric(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | None:
+    m = re.match(r"\s*(?:di\s+|of\s+|d')?(?:[\w'-]+\s+){0,2}?(%|per cento|[a-zà-ù]+)",
+                 ctx.view[end:min(limit, end + 40)])
+    if not m:
+        return None
+    word = m.group(1)
+    if word in _METRICS:
+        metric, unit = _METRICS[word]
+        return metric, unit, (end + m.start(1), end + m.end(1))
+    m0 = re.match(r"\s*(%|per cento|[a-zà-ù]+)", ctx.view[end:min(limit, end + 20)])
+    if m0 and m0.group(1) in _METRICS:
+        metric, unit = _METRICS[m0.group(1)]
+        return metric, unit, (end + m0.start(1), end + m0.end(1))
+    return None
+
+
+def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
+                    used: list[tuple[int, int]]) -> list[Draft]:
+    view = ctx.view
+    it = ctx.bulletin.items[item]
+    out: list[Draft] = []
+    for s, e in segs:
+        for n in find_numbers(view, s, e):
+            if n.word and (n.value == 1 or not n.vague and n.value < 2):
+                continue
+            if any(a < n.end and n.start < b for a, b in used):
+                continue
+            if _SKIP_AFTER.match(view[n.end:n.end + 12]) or _SKIP_BEFORE.search(
+                    view[max(s, n.start - 6):n.start]):
+                continue
+            if 1900 <= n.value <= 2100 and not n.currency and "," not in view[n.start:n.end] \
+                    and "." not in view[n.start:n.end]:
+                continue
+            cur = n.currency
+            unit_end = n.end
+            if not cur and (c := currency_after(view, n.end)):
+                cur, unit_end = c
+            metric = _metric(ctx, n.end, e)
+            if cur:
+                money = _MONEY_WORDS.search(view, s, e)
+                metric_name = "aid" if money else "money"
+                unit = cur
+                mspan = (n.end, unit_end) if unit_end > n.end else None
+            elif metric:
+                metric_name, unit, mspan = metric
+            elif n.word:
+                continue
+            else:
+                continue
+            d = Draft("figure", n.start, max(unit_end, mspan[1] if mspan else n.end),
+                      confidence=0.6)
+            d.set("metric", metric_name, mspan)
+            d.set("value", n.value, (n.start, n.end))
+            if n.vague or n.qualified:
+                d.set("value_text", ctx.text[n.start:n.end], (n.start, n.end))
+            d.set("unit", unit, mspan)
+            cum = CUMULATIVE.search(view, s, e)
+            d.set("cumulative", bool(cum), cum.span() if cum else None)
+            loc = resolve(find_places(ctx.text, view, s, e), set())
+            for name in ("settlement", "region", "region_code", "country"):
+                span = (loc.spans or {}).get(name) or (loc.spans or {}).get("region")
+                d.set(name, getattr(loc, name), span)
+            if p := find_period(view, s, e):
+                d.set("period", p[0], p[1])
+            if dt := find_date(ctx, s, e):
+                d.set("date", dt[0], dt[1])
+            att = attribute(ctx, s, e, (it.start, it.end))
+            if att and att.speaker:
+                d.set("claimant", att.speaker.name, (att.speaker.start, att.speaker.end))
+            elif att and att.org:
+                d.set("claimant", att.org.name, (att.org.start, att.org.end))
+            if med := find_medium(ctx, s, e):
+                d.set("medium", med[0], med[1])
+            used.append((n.start, n.end))
+            out.append(d)
+    return out

@@ -1,0 +1,265 @@
+"""Strikes and the casualties they caused: who attacked what, where, when, with what, and who
+was killed or injured. One strike per attack sentence (merged within an item when no new place
+is named); one casualty row per victim group and outcome, linked to its strike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from annotator.extract.actors import sides
+from annotator.extract.attribution import attribute, find_medium, find_via
+from annotator.extract.context import Ctx, Draft, find_date, find_period
+from annotator.extract.lexicons import _json, weapons
+from annotator.extract.numbers import find_numbers
+from annotator.extract.places import find_places, resolve
+
+_OUTCOMES = [
+    ("killed", r"uccis[oaie]|uccidendo(?:ne)?|uccide(?:ndo)?|uccidere|morto|morta|morti|morte|"
+               r"mort[ei]|deceduto|deceduta|deceduti|perso la vita|vittime|killed|killing|kills|"
+               r"dead|died|die|death toll|lost their lives|bilancio delle vittime"),
+    ("injured", r"ferit[oaie]|ferendo(?:ne)?|ferisce|feriscono|injured|injuring|wounded|wounding|"
+                r"hurt|injuries|lesioni|ricoverat[oaie]|hospitali[sz]ed"),
+    ("missing", r"dispers[oaie]|missing|scompars[oaie]"),
+    ("captured", r"catturat[oaie]|fatt[oaie] prigionier[oaie]|captured|taken prisoner"),
+]
+OUTCOME_RE = re.compile(
+    "|".join(rf"(?P<{name}>(?<![\w])(?:{pat})(?![\w]))" for name, pat in _OUTCOMES))
+_PASSIVE = re.compile(r"(?:è|sono|è stato|è stata|sono stati|sono state|was|were|been|is|are|"
+                      r"rimast[oaie]|remain\w*|left|have been|has been|risultano)\s*$")
+ATTACK_RE = re.compile(
+    r"(?<![\w])(?:attacc\w+|bombardament\w*|bombardat\w*|colpit[oaie]|colpend\w*|colpisc\w+|"
+    r"raid|strikes?|struck|attack\w*|shell(?:ed|ing)|hit|hits|bomb(?:ed|ing)|pioggia di|"
+    r"barrage|lanciat[oaie]\s+(?:\w+\s+){0,2}(?:bombe|missili|droni|razzi)|"
+    r"launched\s+(?:\w+\s+){0,2}(?:bombs|missiles|drones|rockets)\s+(?:at|on|against)|"
+    r"dropped|sganciat\w+|esplosion\w*|explosions?|fired|sparat\w+|targeted|preso di mira|"
+    r"presa di mira|incendio|fire broke out|caus\w+ (?:l')?incendi\w*|set fire|ablaze|damag\w+|"
+    r"danneggi\w+|distrutt[oaie]\s+(?!\d)|destroyed\s+(?!\d))(?![\w])"
+)
+_INTERCEPT = re.compile(r"abbatt\w+|intercett\w+|shot down|downed|intercept\w+|neutralizzat\w+|"
+                        r"neutrali[sz]ed|destroyed\s+\d|distrutt[oaie]\s+\d")
+CUMULATIVE = re.compile(
+    r"dall'inizio|since the (?:start|beginning)|since (?:february|feb) 2022|dal febbraio 2022|"
+    r"so far this|finora|in totale|in total|full-scale invasion began|dell'invasione su vasta"
+    r"|since the full-scale|dall'invasione|since the invasion|since russia'?s? (?:full-scale )?"
+    r"invasion|this year|quest'anno|dall'inizio dell'anno|in tutto il|overall")
+_TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")
+
+
+@cache
+def _victim_nouns() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
+    nouns: dict[str, dict[str, str]] = _json("lexicons", "victims.json")["nouns"]
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])"), nouns
+
+
+@cache
+def _targets() -> list[tuple[re.Pattern[str], str]]:
+    table = {k: v for k, v in _json("lexicons", "targets.json").items() if not k.startswith("_")}
+    return [(re.compile(rf"(?<![\w]){re.escape(k)}(?![\w])"), v)
+            for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))]
+
+
+@dataclass
+class Victim:
+    start: int
+    end: int
+    count: int | None
+    count_span: tuple[int, int] | None
+    count_text: str | None
+    attrs: dict[str, str]
+    noun_span: tuple[int, int]
+    age: int | None = None
+    age_span: tuple[int, int] | None = None
+
+
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:di|aged|of|,)\s*(\d{1,3})\s*(?:anni|years?|,|\b)")
+_AGE_BEFORE = re.compile(r"(\d{1,3})[- ]year[- ]old\s+(?:\w+\s+)?$|(\d{1,3})enne\s+$")
+_ADJ_GAP = r"(?:\s+(?:altr[oaie]|other|more|further|additional|another|civil[ei]|civilian|" \
+           r"local|young|giovan[ei]|elderly|anzian[oaie]|\d{1,3}[- ]year[- ]old|[a-z]+enni?))*\s+$"
+
+
+def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
+    noun_re, nouns = _victim_nouns()
+    view = ctx.view
+    numbers = find_numbers(view, start, end)
+    out: list[Victim] = []
+    for m in noun_re.finditer(view, start, end):
+        attrs = nouns[m.group()]
+        if "implied" in attrs:
+            continue
+        num = None
+        for n in numbers:
+            if n.end <= m.start() and re.fullmatch(_ADJ_GAP, " " + view[n.end:m.start()]):
+                num = n
+        age = age_span = None
+        after = _AGE_AFTER.match(view[m.end():m.end() + 16])
+        if after and (attrs.get("sex") or attrs.get("role") or num):
+            age = int(after.group(1))
+            s = m.end() + after.start(1)
+            age_span = (s, s + len(after.group(1)))
+        before = _AGE_BEFORE.search(view[max(start, m.start() - 30):m.start()])
+        if before:
+            g = 1 if before.group(1) else 2
+            s = max(start, m.start() - 30) + before.start(g)
+            age, age_span = int(before.group(g)), (s, s + len(before.group(g)))
+        if num is None and not (attrs.get("sex") or age):
+            plural = m.group().endswith(("i", "e", "s", "people", "men", "children"))
+            if plural:
+                continue  # "civilians" alone: no count, and too vague to be a group
+        count = int(num.value) if num else 1
+        if age is not None and num is not None and num.value == age:
+            num, count = None, 1
+        vs = num.start if num else m.start()
+        ve = age_span[1] if age_span and age_span[1] > m.end() else m.end()
+        text = ctx.text[num.start:num.end] if num and (num.vague or num.qualified) else None
+        out.append(Victim(vs, ve, count, (num.start, num.end) if num else None, text, attrs,
+                          (m.start(), m.end()), age, age_span))
+    for n in numbers:  # "12 morti", "killing 12", "ferendone altre 5"
+        if any(v.start <= n.start < v.end for v in out) or n.word and n.value == 1:
+            continue
+        tail = re.match(r"\s*(?:persone\s+)?(morti|feriti|dead|injured|wounded|killed|"
+                        r"uccisi|dispersi|missing)(?![\w])", view[n.end:n.end + 20])
+        head = re.search(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|injuring|"
+                         r"uccisi|feriti)\s+(?:altr[eio]\s+|another\s+)?$",
+                         view[max(start, n.start - 25):n.start])
+        if (tail or head) and n.value < 100000:
+            text = ctx.text[n.start:n.end] if n.vague or n.qualified else None
+            out.append(Victim(n.start, n.end, int(n.value), (n.start, n.end), text, {},
+                              (n.start, n.end)))
+    return sorted(out, key=lambda v: v.start)
+
+
+def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:
+    best = None
+    best_d = 10**6
+    for t in triggers:
+        if t.end() <= v.start:
+            d = v.start - t.end()
+            between = ctx.view[t.end():v.start]
+            if re.search(r"[.;]", between):
+                continue
+        elif t.start() >= v.end:
+            d = t.start() - v.end
+            between = ctx.view[v.end:t.start()]
+            if re.search(r"[.;]|\b(?:e|and)\s+(?:ha|hanno|has|have)\b", between) or d > 60:
+                continue
+            d -= 3 if _PASSIVE.search(between) or "tail" in between else 0
+        else:
+            continue
+        if d < best_d:
+            best, best_d = t, d
+    return best if best_d <= 80 else None
+
+
+def _weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    best = None
+    for pat, weapon in weapons():
+        m = pat.search(ctx.view, start, end)
+        if m and (best is None or m.start() < best[1][0]
+                  or (m.start() == best[1][0] and m.end() > best[1][1])):
+            best = (weapon, (m.start(), m.end()))
+    return best
+
+
+def _target(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    best = None
+    for pat, label in _targets():
+        m = pat.search(ctx.view, start, end)
+        if m and label not in ("village", "city", "town") and (best is None or
+                                                              m.start() < best[1][0]):
+            best = (label, m.span())
+    return best
+
+
+def _population(attrs: dict[str, str]) -> str:
+    return attrs.get("population", "civilian")
+
+
+def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[Draft]:
+    """Strike and casualty drafts for one item, split into sentences `segs`."""
+    view = ctx.view
+    it = ctx.bulletin.items[item]
+    out: list[Draft] = []
+    strike: Draft | None = None
+    context_regions = {c.region_code for m in find_places(ctx.text, view, it.start, it.end)
+                       if m.kind == "region" for c in m.candidates}
+    for s, e in segs:
+        tail = _TAIL.search(view, s, e)
+        core_end = tail.start() if tail else e
+        triggers = list(OUTCOME_RE.finditer(view, s, core_end))
+        victims = [v for v in find_victims(ctx, s, core_end)]
+        if CUMULATIVE.search(view, s, e):
+            victims = []
+        attacks = [m for m in ATTACK_RE.finditer(view, s, core_end)
+                   if not re.search(r"\d[\d.,]*\s*$", view[max(s, m.start() - 12):m.start()])]
+        intercept = _INTERCEPT.search(view, s, e)
+        side = sides(view, s, core_end) or sides(view, it.start, it.end)
+        linked = [(v, t) for v in victims if (t := _outcome_for(ctx, v, triggers))]
+        if not linked and (not attacks or intercept):
+            continue
+        if not linked and not side and not _weapon(ctx, s, core_end):
+            continue
+        places = find_places(ctx.text, view, s, core_end)
+        loc = resolve(places, context_regions)
+        new_place = strike is not None and places and (
+            loc.settlement != strike.fields.get("settlement")
+            or loc.region_code != strike.fields.get("region_code"))
+        if strike is None or (new_place and linked):
+            strike = Draft("strike", s, e, key=f"{item}:{s}")
+            out.append(strike)
+            for name in ("settlement", "district", "region", "region_code", "country"):
+                val = getattr(loc, name)
+                span = (loc.spans or {}).get(name) or (loc.spans or {}).get(
+                    "region" if name in ("region_code", "country") else "")
+                strike.set(name, val, span)
+            if loc.ambiguous:
+                strike.confidence -= 0.15
+        else:
+            strike.end = max(strike.end, e)
+        if side and "perpetrator" not in strike.fields:
+            strike.set("perpetrator", side[0][0], (side[0][1], side[0][2]))
+        if "weapon" not in strike.fields and (w := _weapon(ctx, s, core_end)):
+            strike.set("weapon", w[0], w[1])
+        if "target" not in strike.fields and (t := _target(ctx, s, core_end)):
+            strike.set("target", t[0], t[1])
+        if "date" not in strike.fields and (d := find_date(ctx, s, core_end)):
+            strike.set("date", d[0], d[1])
+        if "period" not in strike.fields and (p := find_period(view, s, core_end)):
+            strike.set("period", p[0], p[1])
+        _sources(ctx, strike, s, e, (it.start, it.end))
+        for v, trig in linked:
+            outcome = trig.lastgroup or "killed"
+            cas = Draft("casualty", v.start, v.end, key=strike.key)
+            cas.set("outcome", outcome, trig.span())
+            cas.set("count", v.count, v.count_span or v.noun_span)
+            cas.set("count_text", v.count_text, v.count_span)
+            cas.set("age", v.age, v.age_span)
+            cas.set("sex", v.attrs.get("sex"), v.noun_span)
+            cas.set("role", v.attrs.get("role"), v.noun_span)
+            cas.set("population", _population(v.attrs), v.noun_span)
+            for name in ("perpetrator", "date", "settlement", "district", "region",
+                         "region_code", "country", "reported_by", "medium", "via"):
+                if name in strike.fields:
+                    cas.set(name, strike.fields[name], strike.spans.get(name))
+            cas.start, cas.end = min(v.start, trig.start()), max(v.end, trig.end())
+            out.append(cas)
+            if v.count is not None and outcome in ("killed", "injured"):
+                strike.fields[outcome] = int(strike.fields.get(outcome, 0) or 0) + v.count
+                strike.spans.setdefault(outcome, trig.span())
+    return out
+
+
+def _sources(ctx: Ctx, draft: Draft, s: int, e: int, item: tuple[int, int]) -> None:
+    if "reported_by" not in draft.fields:
+        att = attribute(ctx, s, e, item)
+        if att and att.speaker:
+            draft.set("reported_by", att.speaker.name, (att.speaker.start, att.speaker.end))
+        elif att and att.org:
+            draft.set("reported_by", att.org.name, (att.org.start, att.org.end))
+    if "medium" not in draft.fields and (m := find_medium(ctx, s, e)):
+        draft.set("medium", m[0], m[1])
+    if "via" not in draft.fields and (v := find_via(ctx, s, e)):
+        draft.set("via", v[0], v[1])

@@ -1,0 +1,123 @@
+"""Gazetteers and lexicons, loaded once per process from resources/ (found via paths.py)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from annotator.paths import resources_dir
+
+
+def _json(*parts: str) -> Any:
+    return json.loads(resources_dir().joinpath(*parts).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Place:
+    kind: str  # region, district, settlement
+    name: str
+    region_code: str
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    country: str | None
+
+
+def _key(s: str) -> str:
+    s = s.lower().replace("’", "'").replace("\u2011", "-")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@cache
+def region_names() -> dict[str, str]:
+    """ISO 3166-2 code to canonical name."""
+    return {r["code"]: r["name"] for r in _json("gazetteers", "regions.json")}
+
+
+@cache
+def place_index() -> dict[str, tuple[Place, ...]]:
+    """Lower-case surface form to the places it may name."""
+    index: dict[str, list[Place]] = {}
+
+    def add(form: str, place: Place) -> None:
+        k = _key(form)
+        if len(k) >= 3 and place not in index.setdefault(k, []):
+            index[k].append(place)
+
+    for r in _json("gazetteers", "regions.json"):
+        place = Place("region", r["name"], r["code"], 10**9)
+        add(r["name"], place)
+        for a in r.get("aliases", []):
+            add(a, place)
+    path = resources_dir() / "gazetteers" / "districts.tsv"
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            place = Place("district", row["name"], row["region_code"])
+            add(row["name"], place)
+            for a in (row.get("aliases") or "").split("|"):
+                if a:
+                    add(a, place)
+    path = resources_dir() / "gazetteers" / "settlements.tsv"
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            place = Place("settlement", row["name"], row["region_code"],
+                          int(row.get("population") or 0))
+            add(row["name"], place)
+            for a in (row.get("aliases") or "").split("|"):
+                if a and len(a) >= 4:
+                    add(a, place)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def countries() -> tuple[dict[str, str], dict[str, str]]:
+    """(name form -> code, adjective form -> code), lower-case keys."""
+    names: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    for c in _json("gazetteers", "countries.json"):
+        for n in [c["name"], *c.get("names", [])]:
+            names.setdefault(_key(n), c["code"])
+        for a in c.get("adjectives", []):
+            adjectives.setdefault(_key(a), c["code"])
+    return names, adjectives
+
+
+@cache
+def weapons() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, weapon) in priority order: specific before generic."""
+    out = []
+    for weapon, forms in _json("lexicons", "weapons.json").items():
+        if weapon.startswith("_"):
+            continue
+        for form in forms:
+            body = re.escape(form.rstrip("*")).replace(r"\ ", r"\s+")
+            tail = r"[\w-]*" if form.endswith("*") else r"\b"
+            out.append((re.compile(rf"(?<![\w-]){body}{tail}"), weapon))
+    return out
+
+
+@cache
+def roles() -> list[tuple[str, str]]:
+    """(lower-case form, canonical role), longest form first."""
+    pairs = [(_key(f), role) for role, forms in _json("lexicons", "roles.json").items()
+             if not role.startswith("_") for f in forms]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@cache
+def organizations() -> list[tuple[str, Org]]:
+    pairs = [(_key(f), Org(o["name"], o["country"]))
+             for o in _json("lexicons", "organizations.json")["orgs"] for f in o["forms"]]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@cache
+def media() -> dict[str, Any]:
+    return dict(_json("lexicons", "media.json"))

@@ -1,0 +1,136 @@
+"""Numbers as bulletins write them: digits in both conventions, words, scales, vague amounts.
+
+`find_numbers` works on the normalised view and returns offsets into it (= the original).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORDS: dict[str, int] = {
+    "un": 1, "uno": 1, "una": 1, "un'": 1, "a": 1, "an": 1, "one": 1, "single": 1,
+    "due": 2, "two": 2, "tre": 3, "three": 3, "quattro": 4, "four": 4, "cinque": 5, "five": 5,
+    "sei": 6, "six": 6, "sette": 7, "seven": 7, "otto": 8, "eight": 8, "nove": 9, "nine": 9,
+    "dieci": 10, "ten": 10, "undici": 11, "eleven": 11, "dodici": 12, "twelve": 12,
+    "tredici": 13, "thirteen": 13, "quattordici": 14, "fourteen": 14, "quindici": 15,
+    "fifteen": 15, "sedici": 16, "sixteen": 16, "diciassette": 17, "seventeen": 17,
+    "diciotto": 18, "eighteen": 18, "diciannove": 19, "nineteen": 19, "venti": 20, "twenty": 20,
+    "trenta": 30, "thirty": 30, "quaranta": 40, "forty": 40, "cinquanta": 50, "fifty": 50,
+    "sessanta": 60, "sixty": 60, "settanta": 70, "seventy": 70, "ottanta": 80, "eighty": 80,
+    "novanta": 90, "ninety": 90, "cento": 100, "hundred": 100, "mille": 1000,
+    "entrambi": 2, "entrambe": 2, "both": 2, "ambo": 2,
+    "coppia": 2, "pair": 2,
+}
+VAGUE: dict[str, int] = {
+    "decine": 10, "tens": 10, "dozzine": 12, "dozens": 12, "dozzina": 12, "dozen": 12,
+    "centinaia": 100, "hundreds": 100, "migliaia": 1000, "thousands": 1000,
+    "several thousand": 1000, "diverse migliaia": 1000, "alcune migliaia": 1000,
+    "several hundred": 100, "diverse centinaia": 100, "alcune centinaia": 100,
+    "several dozen": 12, "diverse decine": 10, "alcune decine": 10, "several tens": 10,
+}
+SCALES: dict[str, int] = {
+    "mila": 1000, "mille": 1000, "thousand": 1000, "k": 1000,
+    "milioni": 10**6, "milione": 10**6, "million": 10**6, "millions": 10**6, "mn": 10**6,
+    "m": 10**6, "mln": 10**6,
+    "miliardi": 10**9, "miliardo": 10**9, "billion": 10**9, "billions": 10**9, "bn": 10**9,
+    "mld": 10**9, "b": 10**9, "trillion": 10**12, "trilioni": 10**12,
+}
+CURRENCIES: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollari": "USD", "dollars": "USD", "dollar": "USD",
+    "dollaro": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP",
+    "gbp": "GBP", "sterline": "GBP", "pounds": "GBP", "sterling": "GBP", "rubli": "RUB",
+    "roubles": "RUB", "rubles": "RUB", "hryvnias": "UAH", "grivne": "UAH", "hryvnia": "UAH",
+    "uah": "UAH", "yen": "JPY", "franchi svizzeri": "CHF", "swiss francs": "CHF",
+}
+QUALIFIERS = ("at least", "almeno", "more than", "più di", "oltre", "over", "about", "circa",
+              "around", "nearly", "quasi", "up to", "fino a", "some", "roughly", "approximately",
+              "approssimativamente", "less than", "meno di", "under", "a total of", "in totale",
+              "un totale di", "another", "altri", "altre", "only", "solo", "appena", "ben")
+
+_DIGITS = r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_VAGUE_RE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
+_WORD_RE = "|".join(sorted((re.escape(w) for w in WORDS if len(w) > 1 or w == "a"),
+                           key=len, reverse=True))
+_SCALE_RE = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
+_CUR_PRE = r"(?P<cur>us\$|\$|€|£)\s?"
+_QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+NUMBER_RE = re.compile(
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?:{_CUR_PRE})?"
+    rf"(?:(?P<mult>{_WORD_RE}|\d+)\s+(?P<vague2>dozzine|dozen|decine|centinaia|hundred|migliaia|thousand)\b"
+    rf"|(?P<vague>{_VAGUE_RE})\b"
+    rf"|(?P<digits>{_DIGITS})(?:\s?(?P<scale>{_SCALE_RE})\b)?"
+    rf"|(?<![\w'])(?P<word>{_WORD_RE})\b(?:\s(?P<wscale>mila|thousand|million|milioni)\b)?)",
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    value: int | float
+    start: int  # offsets into the text; the qualifier is included
+    end: int
+    vague: bool
+    qualified: bool
+    word: bool  # spelled as a word ("two", "una")
+    currency: str | None = None
+
+
+def parse_digits(raw: str, has_scale: bool) -> float:
+    raw = raw.replace(" ", "").replace("'", "")
+    seps = re.findall(r"[.,]", raw)
+    if not seps:
+        return float(raw)
+    if len(seps) > 1:
+        last = raw[max(raw.rfind("."), raw.rfind(",")):]
+        if len(set(seps)) > 1:  # 1.234,5 or 1,234.5: the last one is the decimal mark
+            int_part = re.sub(r"[.,]", "", raw[: -len(last)])
+            return float(f"{int_part}.{last[1:]}")
+        return float(re.sub(r"[.,]", "", raw))
+    head, tail = re.split(r"[.,]", raw)
+    if len(tail) == 3 and not has_scale and head != "0":
+        return float(head + tail)  # one separator then three digits: thousands
+    return float(f"{head}.{tail}")
+
+
+def whole(value: float) -> int | float:
+    return int(round(value)) if abs(value - round(value)) < 1e-6 else value
+
+
+def find_numbers(view: str, start: int, end: int) -> list[Number]:
+    """Numbers in view[start:end]; single-letter words ('a') are returned as word numbers."""
+    out: list[Number] = []
+    for m in NUMBER_RE.finditer(view, start, end):
+        g = m.groupdict()
+        cur = CURRENCIES.get(g["cur"]) if g["cur"] else None
+        vague = False
+        word = False
+        if g["vague2"]:
+            base = VAGUE.get(g["vague2"]) or {"hundred": 100, "thousand": 1000}[g["vague2"]]
+            mult = g["mult"]
+            value: float = base * (WORDS.get(mult, 0) or int(mult) if mult else 1)
+            vague = g["vague2"] in VAGUE
+        elif g["vague"]:
+            value, vague = VAGUE[g["vague"]], True
+        elif g["digits"]:
+            scale = g["scale"]
+            value = parse_digits(g["digits"], bool(scale)) * (SCALES[scale] if scale else 1)
+            if scale in ("m", "b", "k") and not cur:
+                value = parse_digits(g["digits"], False)
+                mend = m.start("scale")
+                out.append(Number(whole(value), m.start(), mend, False, bool(g["qual"]), False))
+                continue
+        else:
+            value = WORDS[g["word"]] * (SCALES[g["wscale"]] if g["wscale"] else 1)
+            word = True
+        out.append(Number(whole(value), m.start(), m.end(), vague, bool(g["qual"]), word, cur))
+    return out
+
+
+def currency_after(view: str, pos: int) -> tuple[str, int] | None:
+    """A currency word right after `pos` ("500 milioni di euro", "2 bn dollars")."""
+    m = re.match(r"\s*(?:di\s+|d')?(dollari|dollars?|dollaro|euros?|sterline|pounds|rubli|"
+                 r"roubles|rubles|hryvnias?|grivne|usd|eur|gbp|uah|yen)\b", view[pos:pos + 30])
+    if not m:
+        return None
+    return CURRENCIES[m.group(1)], pos + m.end()

@@ -1,0 +1,75 @@
+"""extract(bulletin) -> facts: every item, every kind, each value with its evidence span."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from pydantic import ValidationError
+
+from annotator.extract.air_defence import extract_air_defence
+from annotator.extract.context import Ctx, Draft
+from annotator.extract.figures import extract_figures
+from annotator.extract.incidents import extract_incidents
+from annotator.extract.statements import extract_statements
+from annotator.extract.text import sentences
+from annotator.models import FACT_ADAPTER, Bulletin, FactBase, Span
+
+EXTRACTOR = "rules"
+VERSION = "0.2.0"
+ORIGIN = f"{EXTRACTOR}/{VERSION}"
+MAX_ITEM_CHARS = 4000
+
+log = logging.getLogger(__name__)
+
+
+def _fact_id(bulletin_id: str, d: Draft, n: int) -> str:
+    raw = f"{bulletin_id}:{d.kind}:{d.start}:{d.end}:{n}"
+    return hashlib.sha1(raw.encode()).hexdigest()[:12]
+
+
+def _to_fact(bulletin: Bulletin, d: Draft, n: int, strike_ids: dict[str, str]) -> FactBase | None:
+    fields = dict(d.fields)
+    if d.kind == "casualty" and d.key in strike_ids:
+        fields["strike"] = strike_ids[d.key]
+    evidence = [Span(start=d.start, end=d.end, field=None)]
+    evidence += [Span(start=a, end=b, field=name) for name, (a, b) in d.spans.items()
+                 if name in fields]
+    filled = sum(1 for v in fields.values() if v not in (None, False))
+    confidence = round(max(0.1, min(0.95, d.confidence + 0.02 * min(filled, 5))), 2)
+    try:
+        return FACT_ADAPTER.validate_python({  # type: ignore[no-any-return]
+            "id": _fact_id(bulletin.id, d, n), "kind": d.kind, "origin": ORIGIN,
+            "confidence": confidence, "fields": fields, "evidence": evidence,
+        })
+    except ValidationError as exc:  # a rule produced a value the model refuses: drop it, say so
+        log.warning("dropped a %s draft in %s: %s", d.kind, bulletin.id, exc)
+        return None
+
+
+def extract(bulletin: Bulletin) -> list[FactBase]:
+    """Suggested facts for `bulletin`; evidence offsets are into `bulletin.text`."""
+    ctx = Ctx(bulletin)
+    drafts: list[Draft] = []
+    for i, item in enumerate(bulletin.items):
+        if item.end - item.start > MAX_ITEM_CHARS:
+            continue  # not a bulletin item: a wall of text has no one fact to suggest
+        segs = [(s.start, s.end) for s in sentences(bulletin.text, item.start, item.end, i)]
+        incidents = extract_incidents(ctx, i, segs)
+        air = extract_air_defence(ctx, i, segs)
+        if air:  # interception claims are not strikes, unless people were hurt
+            incidents = incidents if any(d.kind == "casualty" for d in incidents) else []
+        said = extract_statements(ctx, i, segs, incident=bool(incidents or air))
+        used = [span for d in incidents + air + said for span in d.spans.values()]
+        figures = extract_figures(ctx, i, segs, used)
+        drafts += incidents + air + said + figures
+    strike_ids: dict[str, str] = {}
+    facts = []
+    for n, d in enumerate(drafts):
+        fact = _to_fact(bulletin, d, n, strike_ids)
+        if fact is None:
+            continue
+        if d.kind == "strike":
+            strike_ids[d.key] = fact.id
+        facts.append(fact)
+    return facts

@@ -1,0 +1,160 @@
+"""Places named in a stretch of text, resolved to canonical settlement/district/region/country.
+
+Matches gazetteer forms on word boundaries in the normalised view; a name shared by several
+places is resolved by the regions named nearby, then by population.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotator.extract.lexicons import Place, place_index, region_names
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'-]*\w)?")
+_REGION_WORDS = re.compile(
+    r"(?:region(?:e|i)?|oblast|oblast'|provinc(?:e|ia)|area|zona|distretto|district|raion|"
+    r"regione\s+(?:ucraina|russa)(?:\s+\w+)?|(?:ukrainian|russian|ukraine's|russia's)\s+\w*\s*region)"
+)
+_BEFORE_REGION = re.compile(r"(?:region(?:e|i)?|oblast|provincia|zona|area)\s+"
+                            r"(?:(?:ucraina|russa|ucraine|russe|nord-?orientale|orientale|"
+                            r"meridionale|settentrionale|occidentale|centrale|sud-?orientale|"
+                            r"nord-?occidentale|di\s+confine|di\s+frontiera|frontaliera)\s+)*"
+                            r"(?:di|del|della|dello|d')\s*$")
+_AFTER_REGION = re.compile(r"^\s*(?:region|oblast|province|area)\b")
+_DISTRICT_BEFORE = re.compile(r"(?:distretto|district|raion)\s+(?:(?:ucraino|russo)\s+)?"
+                              r"(?:di|del|della|of)?\s*$")
+_DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion|distretto)\b")
+_CUE = re.compile(r"(?:^|\W)(?:in|a|ad|at|on|near|of|di|del|della|dello|su|sul|sulla|nel|nella|"
+                  r"nello|village|villaggio|town|città|cittadina|city|settlement|insediamento|"
+                  r"comunità|community|around|vicino|presso|outside|fuori|towards|verso|da|"
+                  r"from|into|hit|struck|colpito|colpita|targeted|per|for|by|e|and|,)\s*$")
+_STOP = frozenset(
+    "the and una uno per con dal dalla sono anche mentre dopo prima secondo however after "
+    "before while also said says will would could have has this that these those there where "
+    "which when their them they from into over under near about against between during "
+    "forze forces army russia ukraine ucraina russian ukrainian russo russa russe russi "
+    "ucraino ucraini ucraine president presidente governor governatore minister ministro "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica monday tuesday wednesday "
+    "thursday friday saturday sunday telegram reuters nato kremlin mosca moscow kiev kyiv".split()
+) - {"kiev", "kyiv", "mosca", "moscow"}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    kind: str  # region, district, settlement
+    candidates: tuple[Place, ...]
+    as_region: bool  # "the Kharkiv region": the region, not the city
+
+
+def _candidates(view: str, tokens: list[re.Match[str]], i: int) -> tuple[int, tuple[Place, ...]]:
+    index = place_index()
+    for n in (4, 3, 2, 1):
+        if i + n > len(tokens):
+            continue
+        s, e = tokens[i].start(), tokens[i + n - 1].end()
+        phrase = view[s:e]
+        if n > 1 and re.search(r"[,.;:()]", phrase):
+            continue
+        key = re.sub(r"\s+", " ", phrase)
+        found = index.get(key)
+        if found:
+            return n, found
+    return 0, ()
+
+
+def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention]:
+    """Place mentions in [start, end); `text` is the original (for capitals), `view` normalised."""
+    tokens = list(_TOKEN.finditer(view, start, end))
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not text[tok.start()].isupper() or view[tok.start():tok.end()] in _STOP:
+            i += 1
+            continue
+        n, cands = _candidates(view, tokens, i)
+        if not n:
+            i += 1
+            continue
+        s, e = tokens[i].start(), tokens[i + n - 1].end()
+        before = view[max(start, s - 60):s]
+        after = view[e:e + 20]
+        as_region = bool(_BEFORE_REGION.search(before) or _AFTER_REGION.match(after))
+        as_district = bool(_DISTRICT_BEFORE.search(before) or _DISTRICT_AFTER.match(after))
+        regions = tuple(c for c in cands if c.kind == "region")
+        districts = tuple(c for c in cands if c.kind == "district")
+        settlements = tuple(c for c in cands if c.kind == "settlement")
+        if as_district and districts:
+            out.append(PlaceMention(s, e, "district", districts, False))
+        elif as_region and regions:
+            out.append(PlaceMention(s, e, "region", regions, True))
+        elif regions:
+            out.append(PlaceMention(s, e, "region", regions, False))
+        elif districts:
+            out.append(PlaceMention(s, e, "district", districts, False))
+        elif settlements and (_CUE.search(before) or max(p.population for p in settlements)
+                              >= 50000):
+            out.append(PlaceMention(s, e, "settlement", settlements, False))
+        i += n
+    return out
+
+
+@dataclass
+class Location:
+    settlement: str | None = None
+    district: str | None = None
+    region: str | None = None
+    region_code: str | None = None
+    country: str | None = None
+    spans: dict[str, tuple[int, int]] | None = None
+    ambiguous: bool = False
+
+
+def _same_name_city(place: Place) -> Place | None:
+    """The settlement named like a region's centre (Kharkiv the city in Kharkiv region)."""
+    for cand in place_index().get(place.name.lower(), ()):
+        if cand.kind == "settlement" and cand.region_code == place.region_code:
+            return cand
+    return None
+
+
+def resolve(mentions: list[PlaceMention], context_regions: set[str]) -> Location:
+    """The most specific location named in `mentions` (one incident's place)."""
+    loc = Location(spans={})
+    assert loc.spans is not None
+    named_regions = {c.region_code for m in mentions if m.kind == "region" for c in m.candidates}
+    hint = named_regions | context_regions
+    for m in mentions:
+        pick = [c for c in m.candidates if c.region_code in hint] or list(m.candidates)
+        pick.sort(key=lambda p: -p.population)
+        place = pick[0]
+        if m.kind == "settlement" and loc.settlement is None:
+            loc.settlement = place.name
+            loc.spans["settlement"] = (m.start, m.end)
+            loc.ambiguous = len({c.region_code for c in pick}) > 1
+            if loc.region_code is None:
+                loc.region_code = place.region_code
+        elif m.kind == "district" and loc.district is None:
+            loc.district = place.name
+            loc.spans["district"] = (m.start, m.end)
+            if loc.region_code is None:
+                loc.region_code = place.region_code
+        elif m.kind == "region":
+            if loc.region_code is None or loc.region_code == place.region_code or \
+                    "region" not in loc.spans:
+                if loc.region_code not in (None, place.region_code) and loc.settlement:
+                    continue  # a settlement elsewhere was named first; keep its region
+                loc.region_code = place.region_code
+                loc.spans["region"] = (m.start, m.end)
+                if not m.as_region and loc.settlement is None:
+                    city = _same_name_city(place)
+                    if city is not None and place.region_code not in ("UA-32",):
+                        loc.settlement = city.name
+                        loc.spans["settlement"] = (m.start, m.end)
+    if loc.region_code:
+        loc.region = region_names().get(loc.region_code)
+        loc.country = loc.region_code[:2]
+    return loc

@@ -1,0 +1,233 @@
+"""Attributed statements, and the commitments (pledges, offers, refusals) they carry."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.extract.attribution import (
+    Attribution,
+    attribute,
+    find_medium,
+    find_venue,
+    find_via,
+    first_quote,
+)
+from annotator.extract.context import Ctx, Draft, find_date
+from annotator.extract.lexicons import countries
+from annotator.extract.numbers import currency_after, find_numbers
+
+_ACTIONS = [
+    ("ceasefire_monitoring", r"monitor\w*\s+(?:un|il|a|the|any)\s+cessate il fuoco|"
+                             r"monitor\w*\s+(?:a|the|any)\s+ceasefire|monitoraggio del cessate|"
+                             r"ceasefire monitoring"),
+    ("military_hubs", r"hub militari|military hubs?"),
+    ("peacekeeping", r"peacekeep\w*|mantenere la pace|mantenimento della pace|keep the peace|"
+                     r"forza di pace|forze di pace"),
+    ("naval_support", r"marina|navy|naval|navale"),
+    ("air_support", r"aeronautica|air force|air support|air policing|supporto aereo|"
+                    r"pattugliamento aereo"),
+    ("training", r"addestr\w+|training|train ukrain\w+|formazione"),
+    ("munitions_funding", r"finanziament\w+ (?:per|delle) (?:le )?munizioni|"
+                          r"(?:funding|money|fund) for (?:ammunition|munitions|shells)|"
+                          r"iniziativa sulle munizioni|munitions initiative|ammunition initiative"),
+    ("security_guarantees", r"garanzie di sicurezza|security guarantees?|backstop"),
+    ("reconstruction", r"ricostruzione|ricostruire|reconstruction|rebuild\w*"),
+    ("economic_aid", r"rivitalizzazione economica|aiut\w+ (?:economic|umanitar)\w*|"
+                     r"assistenza (?:economica|umanitaria)|economic (?:aid|support|assistance)|"
+                     r"humanitarian (?:aid|assistance)|budget support|sostegno al bilancio"),
+    ("sanctions", r"sanzion\w+|sanctions?"),
+    ("weapons", r"(?<![\w])(?:armi|weapons|arms|sistemi di difesa aerea|air defen[cs]e systems?|"
+                r"patriot|himars|atacms|taurus|tomahawk|f-16s?|caccia|fighter jets|"
+                r"carri armati|tanks|missili|missiles|munizioni|ammunition|shells|proiettili|"
+                r"equipaggiamento militare|military equipment)(?![\w])"),
+    ("funding", r"finanziament\w+|funding|fondi|funds|prestit\w+|loan|military aid|"
+                r"aiuti militari|aid package|pacchetto di aiuti|assistenza militare|"
+                r"military assistance|aiuti|aid"),
+    ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|militari|"
+               r"contingente|troops|soldiers|ground forces|forces|boots on the ground)(?![\w])"),
+]
+_PLEDGE = re.compile(
+    r"(?<![\w])(?:will|shall|would|could|may|might|pledg\w+|promis\w+|commit\w+|agreed to|"
+    r"ready to|prepared to|plans? to|intends? to|offer\w*|approv\w+|to provide|to send|"
+    r"consider\w*|refus\w+|reject\w+|won't|no longer|sending|send|deploy\w*|provid\w+|"
+    r"\w+rà|\w+ranno|\w+rebbe|\w+rebbero|pront[oaie]|dispost[oaie]|impegn\w+|promess\w+|"
+    r"annunciat\w*|approvat\w*|fornire|inviare|schierare|dispiegare|continuerà|intenzione|"
+    r"stanzia\w*|invia|fornisce|valut\w+|rifiut\w+|escluso|ruled out|unirsi|join)(?![\w])")
+_NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
+                  r"escluso|esclude|ruled out|rules out|nessun\w*|no)(?![\w])")
+_POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|would|pront[oaie]|ready|"
+                       r"prepared|consider\w*|valut\w+|possibil\w+|dispost[oaie]|willing|"
+                       r"open to|potenzialmente|potentially)(?![\w])")
+_CONDITION = re.compile(
+    r"(?<![\w])(?:se\s+(?:verrà|viene|sarà|ci sarà|fosse|venisse)|if\s+(?:a|the|there|russia|"
+    r"ukraine|kyiv|moscow)|a seguito di un|in seguito a un|dopo un|after a|once a|"
+    r"in caso di|in the event of|provided that|a condizione che|purché)[^,.;:]*")
+_CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|\s(?:e|and)\s+"
+                           r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s")
+_RECIPIENT = re.compile(r"(?<![\w])(?:all'ucraina|a kiev|to ukraine|for ukraine|per l'ucraina|"
+                        r"in ucraina|into ukraine|in ukraine|ukraine's|dell'ucraina|kyiv|kiev|"
+                        r"all'ucraina)(?![\w])")
+_OWN = re.compile(r"(?<![\w])(?:il suo paese|suo paese|his country|her country|its|our country|"
+                  r"nostro paese|il suo governo|his government|her government|noi|we)(?![\w])")
+
+
+def _clauses(view: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, pos = [], s
+    for m in _CLAUSE_SPLIT.finditer(view, s, e):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, e))
+    return [c for c in out if c[1] > c[0]]
+
+
+_FORCE = r"(?:forze|truppe|soldati|militari|forces|troops|soldiers|government|governo)"
+
+
+def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[int, int]]]:
+    """Countries that act in [s, e): names before the pledge verb, or adjectives on troops
+    ("soldati francesi", "German forces")."""
+    names, adjs = countries()
+    view = ctx.view
+    out: list[tuple[str, tuple[int, int]]] = []
+    for table, is_name in ((names, True), (adjs, False)):
+        for form, code in table.items():
+            if code == "UA" or len(form) < 4 or form not in view[s:e]:
+                continue
+            for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", view[s:e]):
+                ms, me = s + m.start(), s + m.end()
+                if is_name and ms > verb_end:
+                    continue
+                if not is_name and not (re.search(rf"{_FORCE}\s+$", view[max(s, ms - 20):ms])
+                                        or re.match(rf"\s+{_FORCE}", view[me:me + 20])):
+                    continue
+                if all(a[1] != (ms, me) for a in out):
+                    out.append((code, (ms, me)))
+    return sorted(out, key=lambda a: a[1][0])
+
+
+def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
+                       incident: bool) -> list[Draft]:
+    """Statements (skipped in incident items, whose sources are already recorded) and
+    commitments for one item."""
+    view = ctx.view
+    it = ctx.bulletin.items[item]
+    out: list[Draft] = []
+    by_speaker: dict[str, Draft] = {}
+    last: Attribution | None = None
+    for s, e in segs:
+        att = attribute(ctx, s, e, (it.start, it.end))
+        if att is not None:
+            last = att
+        if att is not None and not incident:
+            key = att.speaker.name if att.speaker else att.org.name if att.org else "?"
+            d = by_speaker.get(key)
+            if d is None:
+                d = Draft("statement", s, e)
+                by_speaker[key] = d
+                out.append(d)
+                if att.speaker:
+                    p = att.speaker
+                    d.set("speaker", p.name, (p.start, p.end))
+                    d.set("role", p.role, p.role_span)
+                    d.set("country", p.country, p.country_span)
+                elif att.org:
+                    d.set("organization", att.org.name, (att.org.start, att.org.end))
+                    d.set("country", att.org.country, (att.org.start, att.org.end))
+                    d.confidence = 0.6
+            d.end = max(d.end, e)
+            for name, found in (("quote", first_quote(ctx, s, e)), ("medium", find_medium(ctx, s, e)),
+                                ("venue", find_venue(ctx, s, e)), ("via", find_via(ctx, s, e)),
+                                ("date", find_date(ctx, s, e))):
+                if found and name not in d.fields:
+                    d.set(name, found[0], found[1])
+        if not incident:
+            out.extend(_commitments(ctx, s, e, att or last))
+    return _dedupe(out)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    seen: set[tuple[object, object]] = set()
+    out = []
+    for d in drafts:
+        if d.kind == "commitment":
+            k = (d.fields.get("actor"), d.fields.get("action"))
+            if k in seen:
+                continue
+            seen.add(k)
+        out.append(d)
+    return out
+
+
+def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
+    view = ctx.view
+    if not _PLEDGE.search(view, s, e):
+        return []
+    speaker = att.speaker if att else None
+    out: list[Draft] = []
+    for cs, ce in _clauses(view, s, e):
+        found: list[tuple[str, tuple[int, int]]] = []
+        for action, pat in _ACTIONS:
+            for m in re.finditer(pat, view[cs:ce]):
+                a, b = cs + m.start(), cs + m.end()
+                if any(a < fe and fs < b for _, (fs, fe) in found):
+                    continue
+                found.append((action, (a, b)))
+        if not found:
+            continue
+        pledge = _PLEDGE.search(view, s, ce)
+        if not pledge:
+            continue
+        actors = _actors(ctx, s, ce, pledge.end())
+        own = _OWN.search(view, s, ce)
+        for action, span in found:
+            d = Draft("commitment", cs, ce, confidence=0.6)
+            d.set("action", action, span)
+            local = [a for a in actors if a[1][0] >= cs] or actors
+            if local and not (own and speaker and speaker.country and own.start() < local[0][1][0]):
+                d.set("actor", local[0][0], local[0][1])
+            elif speaker and speaker.country:
+                d.set("actor", speaker.country, (own.start(), own.end()) if own else
+                      speaker.country_span)
+            elif att and att.org:
+                d.set("actor", att.org.name, (att.org.start, att.org.end))
+            neg = _NEG.search(view, cs, span[0])
+            d.set("negated", bool(neg), neg.span() if neg else None)
+            poss = _POSSIBLE.search(view, s, span[1])
+            d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)
+            cond = _CONDITION.search(view, s, e)
+            if cond:
+                d.set("condition", ctx.text[cond.start():cond.end()].strip(), cond.span())
+            rec = _RECIPIENT.search(view, cs, ce)
+            if rec:
+                d.set("recipient", "UA", rec.span())
+            if speaker:
+                d.set("speaker", speaker.name, (speaker.start, speaker.end))
+            _quantity(ctx, d, cs, ce)
+            out.append(d)
+    return out
+
+
+def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
+    for n in find_numbers(ctx.view, s, e):
+        if n.word and n.value == 1:
+            continue
+        if re.match(r"\s*(?:anni|years|year|°|%)", ctx.view[n.end:n.end + 6]):
+            continue
+        if 1900 <= n.value <= 2100 and not n.currency:
+            continue
+        d.set("quantity", n.value, (n.start, n.end))
+        if n.vague or n.qualified:
+            d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
+        cur = n.currency or ((c := currency_after(ctx.view, n.end)) and c[0])
+        if cur:
+            d.set("unit", cur)
+        else:
+            m = re.match(r"\s*(?:di\s+|of\s+)?([a-zà-ù-]+)", ctx.view[n.end:n.end + 30])
+            if m:
+                d.set("unit", _UNITS.get(m.group(1), m.group(1)))
+        return
+
+
+_UNITS = {"soldati": "soldiers", "truppe": "troops", "militari": "soldiers", "droni": "drones",
+          "missili": "missiles", "carri": "tanks", "proiettili": "shells", "munizioni": "munitions",
+          "persone": "people", "caccia": "fighter jets", "sistemi": "systems"}

@@ -1,0 +1,58 @@
+"""A length-preserving normalised view of the bulletin text, so offsets never move.
+
+Every character maps to exactly one character (curly quotes to straight, NBSP to space,
+lower case), so a match at [s, e) in the view is the evidence [s, e) in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MAP = str.maketrans({
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2011": "-",
+})
+
+
+def normalise(text: str) -> str:
+    """Same length as `text`; quotes, dashes and spaces unified, lower-cased."""
+    out = text.translate(_MAP)
+    low = out.lower()
+    if len(low) == len(out):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in out)
+
+
+def plain(text: str) -> str:
+    """Same length as `text`; quotes, dashes and spaces unified, case kept."""
+    return text.translate(_MAP)
+
+
+_SENT_END = re.compile(r'(?<=[.!?…])["\')\]]*\s+(?=["\'(]?[A-ZÀ-Ý])')
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence of an item: [start, end) in the original text."""
+
+    start: int
+    end: int
+    item: int
+
+
+def sentences(text: str, start: int, end: int, item: int) -> list[Segment]:
+    body = plain(text[start:end])
+    out = []
+    pos = 0
+    for m in _SENT_END.finditer(body):
+        prev = body[max(0, m.start() - 4): m.start()]
+        if re.search(r"\b(?:[A-Z]|Mr|Mrs|Dr|St|Gen|Col|Lt|No|Sig|Dott|on)\.$", prev):
+            continue
+        out.append(Segment(start + pos, start + m.start(), item))
+        pos = m.end()
+    if pos < len(body):
+        out.append(Segment(start + pos, end, item))
+    return [s for s in out if s.end > s.start]

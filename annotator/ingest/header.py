@@ -1,0 +1,138 @@
+"""The header of a bulletin: title, day number, publication and situation lines, language.
+
+Works on the original text and returns offsets into it; never rewrites the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from annotator.dates import MONTH_RE, MONTHS, WEEKDAY_RE, make_date, nearest_year
+
+_NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+"
+_DAY_PATTERNS = [
+    re.compile(rf"(?P<n>{_NUM})\s*(?:°|º|ᵒ|o\b|esimo\b)\s*giorno", re.I),
+    re.compile(rf"\bgiorno\s+(?:n\.?\s*)?(?P<n>{_NUM})\b", re.I),
+    re.compile(rf"\bday\s+(?:no\.?\s*)?(?P<n>{_NUM})\b", re.I),
+    re.compile(rf"\b(?P<n>{_NUM})(?:st|nd|rd|th)\s+day\b", re.I),
+]
+_PUBLISHED = re.compile(
+    rf"\b(?:pubblicato|published|aggiornato|updated)\s+(?:il|on|the)?\s*"
+    rf"(?:(?:{WEEKDAY_RE}),?\s+)?"
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_RE})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))",
+    re.I,
+)
+_SITUATION = re.compile(
+    rf"(?:ecco|here|this is|questa è|questo è)\b[^\n]{{0,60}}?"
+    rf"\b(?P<wd>{WEEKDAY_RE}),?\s+"
+    rf"(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})|(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}))"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?",
+    re.I,
+)
+
+_IT_WORDS = frozenset("il lo la gli le di del della dei delle che è ha hanno per con una un non "
+                      "sono nella nel alla ai dal dalla secondo anche ucraina russia".split())
+_EN_WORDS = frozenset("the of and to in that is was has have for with a an not are on by from "
+                      "said ukraine russia its their".split())
+
+
+@dataclass(frozen=True)
+class Header:
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    day_number: int | None = None
+    published: dt.date | None = None
+    situation_date: dt.date | None = None
+    language: str | None = None
+    header_lines: frozenset[int] = frozenset()  # start offsets of header lines
+
+    @property
+    def report_date(self) -> dt.date | None:
+        return self.situation_date or self.published
+
+
+def parse_number(raw: str) -> int:
+    return int(re.sub(r"[^\d]", "", raw))
+
+
+def detect_language(text: str) -> str | None:
+    words = re.findall(r"[a-zàèéìòù]+", text[:20000].lower())
+    it = sum(1 for w in words if w in _IT_WORDS)
+    en = sum(1 for w in words if w in _EN_WORDS)
+    if it == en == 0:
+        return None
+    return "it" if it > en else "en"
+
+
+def _date_from(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
+    g = m.groupdict()
+    if g.get("y3"):
+        return make_date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    day = g.get("d1") or g.get("d2")
+    month = MONTHS[(g.get("m1") or g.get("m2") or "").lower()]
+    year = g.get("y1") or g.get("y2") or g.get("y")
+    if year:
+        return make_date(int(year), month, int(day or 0))
+    return nearest_year(anchor, month, int(day or 0))
+
+
+def lines_with_offsets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, end excluding the newline and trailing whitespace."""
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.rstrip()
+        lead = len(body) - len(body.lstrip())
+        out.append((pos + lead, pos + len(stripped)))
+        pos += len(line)
+    return out
+
+
+def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
+    """Look at the first lines only: a header never comes after the first items."""
+    lines = [(s, e) for s, e in lines_with_offsets(text) if e > s][:8]
+    title = title_span = None
+    day_number = None
+    published = None
+    situation = None
+    header_lines: set[int] = set()
+    for s, e in lines:
+        line = text[s:e]
+        if day_number is None and len(line) < 300:
+            for pat in _DAY_PATTERNS:
+                m = pat.search(line)
+                if m:
+                    day_number = parse_number(m.group("n"))
+                    title, title_span = line, (s, e)
+                    header_lines.add(s)
+                    break
+        if published is None and len(line) < 200 and (m := _PUBLISHED.search(line)):
+            published = _date_from(m, None)
+            header_lines.add(s)
+    anchor = published or published_hint
+    for s, e in lines:
+        line = text[s:e]
+        if len(line) < 200 and (m := _SITUATION.search(line)):
+            situation = _date_from(m, anchor)
+            header_lines.add(s)
+            break
+    if title is None and lines:
+        s, e = lines[0]
+        first = text[s:e]
+        if len(first) < 200 and not first.lstrip().startswith(("-", "•", "*")):
+            title, title_span = first, (s, e)
+            header_lines.add(s)
+    return Header(
+        title=title,
+        title_span=title_span,
+        day_number=day_number if day_number and day_number > 0 else None,
+        published=published or published_hint,
+        situation_date=situation,
+        language=detect_language(text),
+        header_lines=frozenset(header_lines),
+    )
