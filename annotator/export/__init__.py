@@ -1,0 +1,1 @@
+"""Dataset writers; they only read the store."""
