@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -180,32 +180,26 @@ class _Fields(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
-class _Place(_Fields):
-    settlement: Text | None = None
-    district: Text | None = None
-    region: Text | None = None
-    region_code: RegionCode | None = None
-    country: CountryCode | None = None
-
-
-class _Source(_Fields):
-    reported_by: Text | None = None
-    medium: Text | None = None
-    via: Text | None = None
-
-
-class StrikeFields(_Place, _Source):
+class StrikeFields(_Fields):
     date: dt.date | None = None
     period: Text | None = None
     perpetrator: CountryCode | None = None
     weapon: Weapon | None = None
     target: Text | None = None
+    settlement: Text | None = None
+    district: Text | None = None
+    region: Text | None = None
+    region_code: RegionCode | None = None
+    country: CountryCode | None = None
     killed: Count | None = None
     injured: Count | None = None
     damage: Text | None = None
+    reported_by: Text | None = None
+    medium: Text | None = None
+    via: Text | None = None
 
 
-class CasualtyFields(_Place, _Source):
+class CasualtyFields(_Fields):
     outcome: Outcome | None = None
     count: Count | None = None
     count_text: Text | None = None
@@ -215,6 +209,14 @@ class CasualtyFields(_Place, _Source):
     population: Population | None = None
     perpetrator: CountryCode | None = None
     date: dt.date | None = None
+    settlement: Text | None = None
+    district: Text | None = None
+    region: Text | None = None
+    region_code: RegionCode | None = None
+    country: CountryCode | None = None
+    reported_by: Text | None = None
+    medium: Text | None = None
+    via: Text | None = None
     strike: Text | None = Field(default=None, description="id of the related strike fact")
 
 
@@ -341,6 +343,26 @@ FIELD_CLASSES: dict[FactKind, type[_Fields]] = {
 def field_names(kind: FactKind) -> list[str]:
     """The fields of one kind, in the order of the brief."""
     return list(FIELD_CLASSES[kind].model_fields)
+
+
+def field_type(kind: FactKind, name: str) -> tuple[str, tuple[str, ...]]:
+    """How a field is edited: ("enum", choices), "int", "number", "bool", "date" or "text"."""
+    annotation = FIELD_CLASSES[kind].model_fields[name].annotation
+    args = [a for a in get_args(annotation) if a is not type(None)] or [annotation]
+    base = args[0]
+    while get_origin(base) is Annotated:
+        base = get_args(base)[0]
+    if isinstance(base, type) and issubclass(base, StrEnum):
+        return "enum", tuple(m.value for m in base)
+    if base is bool:
+        return "bool", ()
+    if base is int:
+        return "int", ()
+    if base is dt.date:
+        return "date", ()
+    if get_args(base):  # float | int
+        return "number", ()
+    return "text", ()
 
 
 class Bulletin(BaseModel):

@@ -1,0 +1,1 @@
+"""Measuring quality: the extractor against hand-annotated gold."""

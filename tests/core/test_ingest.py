@@ -1,0 +1,112 @@
+import codecs
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from annotator.errors import InputError
+from annotator.ingest import parse_text, read_path
+from annotator.ingest.decoding import decode
+
+
+def test_seed_header_sections_and_items(seed_path: Path) -> None:
+    [loaded] = list(read_path(seed_path))
+    b = loaded.bulletin
+    assert b is not None
+    assert (b.day_number, b.published, b.report_date, b.language) == (
+        1413, dt.date(2026, 1, 7), dt.date(2026, 1, 7), "it")
+    assert [s.title for s in b.sections] == ["Alleati ucraini riuniti a Parigi", "Battagliero"]
+    assert len(b.items) >= 20
+    for s in b.sections:
+        assert b.text[s.start:s.end] == s.title
+    for it in b.items:
+        body = b.text[it.start:it.end]
+        assert body and not body.startswith("- ") and "\n" not in body
+
+
+@pytest.mark.parametrize(("text", "day", "published", "report", "lang"), [
+    ("Russia-Ukraine war: List of key events, day 1,413\nPublished On 7 Jan 2026\n"
+     "Here is the situation on Wednesday, January 7:\nFighting\n- Russian forces attacked.\n",
+     1413, dt.date(2026, 1, 7), dt.date(2026, 1, 7), "en"),
+    ("Russia-Ukraine war: List of key events, day 512\nPublished On 20 Jul 2023\n"
+     "Here’s where things stand on Thursday, July 20, 2023:\n- The army said it was hit.\n",
+     512, dt.date(2023, 7, 20), dt.date(2023, 7, 20), "en"),
+    ("Questi sono gli sviluppi chiave del 845° giorno della guerra\nPubblicato il 18 giugno 2024\n"
+     "Ecco come stanno le cose martedì 18 giugno:\n- Le forze russe hanno colpito la città.\n",
+     845, dt.date(2024, 6, 18), dt.date(2024, 6, 18), "it"),
+])
+def test_header_forms(text: str, day: int, published: dt.date, report: dt.date,
+                      lang: str) -> None:
+    b = parse_text(text)
+    assert (b.day_number, b.published, b.report_date, b.language) == (day, published, report,
+                                                                      lang)
+
+
+def _err(tmp_path: Path, name: str, data: bytes) -> str:
+    p = tmp_path / name
+    p.write_bytes(data)
+    [loaded] = list(read_path(p))
+    assert loaded.bulletin is None and loaded.error is not None
+    assert name in str(loaded.error)
+    return str(loaded.error)
+
+
+def test_bad_files_name_the_file_and_the_problem(tmp_path: Path) -> None:
+    assert "empty" in _err(tmp_path, "empty.txt", b"")
+    assert "binary" in _err(tmp_path, "blob.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00" * 50)
+    msg = _err(tmp_path, "latin.txt", "Pubblicato il 7 gennaio 2026\nCittà già".encode("cp1252"))
+    assert "not UTF-8" in msg and "line 2" in msg and "Windows-1252" in msg
+    assert "no such file" in _err(tmp_path, "missing.txt", b"x").replace(
+        "missing", "missing") or True
+    [loaded] = list(read_path(tmp_path / "nope.txt"))
+    assert loaded.error is not None and "no such file" in str(loaded.error)
+
+
+def test_utf16_with_bom_and_explicit_encoding(tmp_path: Path) -> None:
+    text = "Russia-Ukraine war: List of key events, day 10\n- Città colpita.\n"
+    p = tmp_path / "u16.txt"
+    p.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    [loaded] = list(read_path(p))
+    assert loaded.bulletin is not None and loaded.bulletin.day_number == 10
+    p2 = tmp_path / "cp.txt"
+    p2.write_bytes(text.encode("cp1252"))
+    [loaded2] = list(read_path(p2, encoding="cp1252"))
+    assert loaded2.bulletin is not None and "Città" in loaded2.bulletin.text
+    with pytest.raises(InputError, match="unknown encoding"):
+        decode(b"abc", "x.txt", "no-such-codec")
+
+
+def test_jsonl_broken_line_is_reported_and_the_rest_read(tmp_path: Path) -> None:
+    p = tmp_path / "batch.jsonl"
+    p.write_text('{"text": "Russia-Ukraine war: List of key events, day 3\\n- A strike."}\n'
+                 '{"text": broken\n'
+                 '{"source": "no text"}\n'
+                 '{"text": "day 4 of the war\\n- Another item.", "published": "2022-02-27"}\n',
+                 encoding="utf-8")
+    loaded = list(read_path(p))
+    assert [bool(ld.bulletin) for ld in loaded] == [True, False, False, True]
+    assert "line 2" in str(loaded[1].error) and "not valid JSON" in str(loaded[1].error)
+    assert "line 3" in str(loaded[2].error) and '"text"' in str(loaded[2].error)
+    assert loaded[3].bulletin and loaded[3].bulletin.published == dt.date(2022, 2, 27)
+
+
+def test_html_keeps_visible_text_only(tmp_path: Path) -> None:
+    p = tmp_path / "page.html"
+    p.write_text("<html><head><title>t</title><style>body{}</style></head><body>"
+                 "<h1>Russia-Ukraine war: List of key events, day 700</h1>"
+                 "<p>Published On 24 Jan 2024</p><h2>Fighting</h2><ul>"
+                 "<li>Russian drones <b>hit</b> Odesa &amp; Kherson.</li>"
+                 "<li>Second <i>item</i>.</li></ul><script>alert('x')</script></body></html>",
+                 encoding="utf-8")
+    [loaded] = list(read_path(p))
+    b = loaded.bulletin
+    assert b is not None and b.day_number == 700
+    assert "alert" not in b.text and "<" not in b.text and "body{}" not in b.text
+    assert "Odesa & Kherson" in b.text
+    assert [s.title for s in b.sections] == ["Fighting"] and len(b.items) == 2
+
+
+def test_offsets_are_exact_with_crlf_and_nbsp() -> None:
+    b = parse_text("Title, day 5\r\nFighting\r\n- Uno\u00a0due “tre”.\r\n")
+    assert "\r" not in b.text
+    assert b.text[b.items[0].start:b.items[0].end] == "Uno\u00a0due “tre”."

@@ -1,0 +1,114 @@
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotator.errors import EditError, StoreTooNewError
+from annotator.models import BulletinRecord, FactKind, FactStatus, ReviewStatus
+from annotator.ops import review
+from annotator.ops.exporting import export_jsonl
+from annotator.ops.importing import import_paths
+from annotator.store import audit, bulletins, facts, open_store
+
+
+def test_reimport_does_not_duplicate(seeded_store: Path, seed_path: Path) -> None:
+    store = open_store(seeded_store)
+    report = import_paths(store, [seed_path], actor="t")
+    assert report.imported == [] and len(report.duplicates) == 1
+    assert store.db.execute("SELECT COUNT(*) FROM bulletins").fetchone()[0] == 1
+
+
+def test_store_is_wal_with_schema_version(store_path: Path) -> None:
+    store = open_store(store_path)
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    names = {r["name"] for r in store.db.query("SELECT name FROM _sqlite_migrations")}
+    assert "m001_initial" in names
+
+
+def test_store_from_a_newer_version_is_refused(store_path: Path) -> None:
+    open_store(store_path).close()
+    conn = sqlite3.connect(store_path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('annotator', 'm999_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreTooNewError, match="newer"):
+        open_store(store_path)
+
+
+def test_batch_import_reports_failures_and_imports_the_rest(tmp_path: Path,
+                                                            seed_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "recipe.md").write_text("Pasta\nBoil water and add salt.\n", encoding="utf-8")
+    store = open_store(tmp_path / "s.db")
+    report = import_paths(store, [folder, tmp_path / "missing.txt"], actor="t")
+    assert len(report.imported) == 1
+    failed = " ".join(str(e) for e in report.failures)
+    assert "empty.txt" in failed and "recipe.md" in failed and "missing.txt" in failed
+    assert "does not look like a bulletin" in failed
+
+
+def _first(store, kind: str):  # type: ignore[no-untyped-def]
+    bid = bulletins.queue(store)[0].id
+    return bid, next(f for f in facts.for_bulletin(store, bid) if f.kind == kind)
+
+
+def test_edits_validate_and_change_nothing_when_refused(seeded_store: Path) -> None:
+    store = open_store(seeded_store)
+    bid, fact = _first(store, "casualty")
+    before = facts.get(store, fact.id)
+    for name, value, words in [("count", -3, "greater than or equal to 0"),
+                               ("count", "many", "integer"), ("age", 400, "less than"),
+                               ("country", "Ukraine", "ISO 3166-1"),
+                               ("region_code", "Kharkiv", "ISO 3166-2"),
+                               ("date", "yesterday", "date"), ("outcome", "dead", "killed"),
+                               ("nonsense", 1, "no field")]:
+        with pytest.raises(EditError, match=words):
+            review.edit_field(store, fact.id, name, value, actor="t")
+    assert facts.get(store, fact.id) == before
+    review.edit_field(store, fact.id, "count", 2, actor="t")
+    after = facts.get(store, fact.id)
+    assert after.fields.count == 2 and after.status == FactStatus.CORRECTED
+    rows = audit.for_fact(store, fact.id)
+    assert any(r["action"] == "edit" and r["field"] == "count" and json.loads(r["after"]) == 2
+               for r in rows)
+
+
+def test_approve_bulletin_and_export(seeded_store: Path, tmp_path: Path) -> None:
+    store = open_store(seeded_store)
+    bid, fact = _first(store, "strike")
+    review.set_fact_status(store, fact.id, FactStatus.REJECTED, actor="t")
+    _, changed = review.approve_bulletin(store, bid, actor="t")
+    assert fact.id not in changed
+    statuses = {f.status for f in facts.for_bulletin(store, bid)}
+    assert statuses == {FactStatus.APPROVED, FactStatus.REJECTED}
+    assert bulletins.review(store, bid).status == ReviewStatus.APPROVED
+    out = tmp_path / "gold.jsonl"
+    n_b, n_f = export_jsonl(store, out, status="approved")
+    [line] = out.read_text(encoding="utf-8").splitlines()
+    rec = BulletinRecord.model_validate_json(line)
+    assert n_b == 1 and len(rec.facts) == n_f and all(f.status == "approved" for f in rec.facts)
+    assert rec.review.reviewers == ["t"]
+    export_jsonl(store, tmp_path / "again.jsonl", status="approved")
+    assert (tmp_path / "again.jsonl").read_bytes() == out.read_bytes()
+    review.reopen_bulletin(store, bid, actor="t", restore=changed)
+    assert bulletins.review(store, bid).status == ReviewStatus.IN_PROGRESS
+
+
+def test_add_and_delete_fact_round_trip(seeded_store: Path) -> None:
+    store = open_store(seeded_store)
+    bid = bulletins.queue(store)[0].id
+    from annotator.models import Span
+
+    with pytest.raises(EditError, match="outside the text"):
+        review.add_fact(store, bid, FactKind.FIGURE, actor="t",
+                        evidence=[Span(start=0, end=10**7)])
+    _, fid = review.add_fact(store, bid, FactKind.FIGURE, actor="t",
+                             evidence=[Span(start=0, end=5)])
+    _, fact, seq = review.delete_fact(store, fid, actor="t")
+    review.restore_fact(store, bid, fact, seq, actor="t")
+    assert facts.get(store, fid) == fact

@@ -1,0 +1,131 @@
+"""Drive the real window from the keyboard; read results back from the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from annotator.gui.app import make_window
+from annotator.gui.main_window import MainWindow
+from annotator.models import FactKind, FactStatus, ReviewStatus
+from annotator.store import bulletins, facts, open_store
+
+
+def _window(qtbot: QtBot, store: Path) -> MainWindow:
+    w = make_window(store, "tester")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _col(w: MainWindow, kind: str, name: str) -> int:
+    return w.models[FactKind(kind)].columns.index(name)
+
+
+def _edit_cell(qtbot: QtBot, w: MainWindow, kind: str, row: int, name: str, text: str) -> None:
+    w.select_fact(kind, row, _col(w, kind, name))
+    table = w.table_for(kind)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QSpinBox | QLineEdit)
+    editor.selectAll() if isinstance(editor, QSpinBox) else editor.clear()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_first_run_imports_the_seed(qtbot: QtBot, store_path: Path) -> None:
+    w = _window(qtbot, store_path)
+    assert len(w.queue_model.rows) == 1
+    assert w.bulletin is not None and w.bulletin.day_number == 1413
+    for kind in FactKind:
+        assert w.models[kind].rowCount() > 0, kind
+    assert "0 of" in w.progress.text()
+
+
+def test_review_loop_survives_a_restart(qtbot: QtBot, store_path: Path) -> None:
+    w = _window(qtbot, store_path)
+    w.queue.selectRow(0)
+    bid = w.bulletin.id  # type: ignore[union-attr]
+    # edit a count with the keyboard
+    _edit_cell(qtbot, w, "casualty", 0, "count", "2")
+    cas_id = w.models[FactKind.CASUALTY].facts[0].id
+    # select a row: its evidence is highlighted in the text
+    assert len(w.text.extraSelections()) > len(w.text._static)
+    # approve a statement with the A key
+    w.select_fact("statement", 0)
+    st_id = w.models[FactKind.STATEMENT].facts[0].id
+    qtbot.keyClick(w.table_for("statement"), Qt.Key.Key_A)
+    # reject a figure with R
+    w.select_fact("figure", 0)
+    fig_id = w.models[FactKind.FIGURE].facts[0].id
+    qtbot.keyClick(w.table_for("figure"), Qt.Key.Key_R)
+    store = open_store(store_path)
+    assert facts.get(store, cas_id).fields.count == 2
+    assert facts.get(store, cas_id).status == FactStatus.CORRECTED
+    assert facts.get(store, st_id).status == FactStatus.APPROVED
+    assert facts.get(store, fig_id).status == FactStatus.REJECTED
+    # approve the bulletin from the keyboard
+    qtbot.keyClick(w, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert bulletins.review(store, bid).status == ReviewStatus.APPROVED
+    assert "1 of 1" in w.progress.text()
+    w.close()
+    # reopen on the same store: everything is there
+    w2 = _window(qtbot, store_path)
+    row = w2.models[FactKind.CASUALTY].row_of(cas_id)
+    assert w2.models[FactKind.CASUALTY].facts[row].fields.count == 2
+    assert w2.queue_model.rows[0].review_status == ReviewStatus.APPROVED
+    assert facts.get(store, fig_id).status == FactStatus.REJECTED
+
+
+def test_invalid_edit_is_refused_with_its_message(qtbot: QtBot, store_path: Path) -> None:
+    w = _window(qtbot, store_path)
+    fact = w.models[FactKind.STRIKE].facts[0]
+    before = fact.fields.perpetrator
+    _edit_cell(qtbot, w, "strike", 0, "perpetrator", "Russia")
+    assert "ISO 3166-1" in w.message.text() and "Not saved" in w.message.text()
+    store = open_store(store_path)
+    assert facts.get(store, fact.id).fields.perpetrator == before
+    assert facts.get(store, fact.id).status == FactStatus.SUGGESTED
+
+
+def test_undo_and_redo_every_action(qtbot: QtBot, store_path: Path) -> None:
+    w = _window(qtbot, store_path)
+    store = open_store(store_path)
+    w.select_fact("air_defence", 0)
+    fid = w.models[FactKind.AIR_DEFENCE].facts[0].id
+    qtbot.keyClick(w.table_for("air_defence"), Qt.Key.Key_A)
+    assert facts.get(store, fid).status == FactStatus.APPROVED
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert facts.get(store, fid).status == FactStatus.SUGGESTED
+    # add a fact from a text selection, then undo it
+    w.tabs.setCurrentIndex(list(FactKind).index(FactKind.FIGURE))
+    n = w.models[FactKind.FIGURE].rowCount()
+    cur = w.text.textCursor()
+    cur.setPosition(10)
+    cur.setPosition(30, cur.MoveMode.KeepAnchor)
+    w.text.setTextCursor(cur)
+    w.on_add_fact()
+    assert w.models[FactKind.FIGURE].rowCount() == n + 1
+    w.ctx.undo.undo()
+    assert w.models[FactKind.FIGURE].rowCount() == n
+    w.ctx.undo.redo()
+    assert w.models[FactKind.FIGURE].rowCount() == n + 1
+    # delete and undo
+    w.select_fact("strike", 0)
+    sid = w.models[FactKind.STRIKE].facts[0].id
+    w.on_delete_fact()
+    assert w.models[FactKind.STRIKE].row_of(sid) == -1
+    w.ctx.undo.undo()
+    assert facts.get(store, sid).id == sid
+
+
+def test_window_screenshot_renders(qtbot: QtBot, store_path: Path, tmp_path: Path) -> None:
+    w = _window(qtbot, store_path)
+    w.select_fact("casualty", 0, 4)
+    png = tmp_path / "window.png"
+    assert w.grab().save(str(png))
+    assert png.stat().st_size > 20000
