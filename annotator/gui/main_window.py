@@ -97,8 +97,7 @@ class MainWindow(QMainWindow):
             table.setItemDelegate(FactDelegate(table))
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
             table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
             table.setAlternatingRowColors(True)
             table.horizontalHeader().setMinimumSectionSize(60)
             table.verticalHeader().setDefaultSectionSize(26)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from annotator.gui.app import make_window
@@ -19,6 +19,8 @@ def _window(qtbot: QtBot, store: Path) -> MainWindow:
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
     return w
 
 
@@ -30,11 +32,15 @@ def _edit_cell(qtbot: QtBot, w: MainWindow, kind: str, row: int, name: str, text
     w.select_fact(kind, row, _col(w, kind, name))
     table = w.table_for(kind)
     qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QSpinBox | QLineEdit)
-    editor.selectAll() if isinstance(editor, QSpinBox) else editor.clear()
+    editors = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1, editors  # a spin box's editor is a line edit inside it
+    editor = editors[0]
+    editor.selectAll()
     qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # Return goes to the delegate's editor (the spin box, or the line edit itself)
+    target = editor.parent() if editor.objectName() == "qt_spinbox_lineedit" else editor
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # commit is queued
 
 
 def test_first_run_imports_the_seed(qtbot: QtBot, store_path: Path) -> None:
