@@ -1,46 +1,106 @@
-"""Interception claims: "shot down 53 of 61 drones", "abbattuto 129 droni ucraini"."""
+"""Interception and launch claims: "shot down 53 of 61 drones", "Russia launched 126 drones
+and a ballistic missile, of which 79 were shot down", "abbattuto 129 droni ucraini".
+
+A sentence is read as weapon groups (a number, a few modifiers, a weapon noun); each group is
+launched or destroyed by the verb it hangs on, and the groups are merged per weapon.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from annotator.extract.actors import country_of
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
-from annotator.extract.lexicons import weapons
+from annotator.extract.numbers import find_numbers
 
-_TRIGGER = re.compile(r"(?<![\w])(?:abbatt\w+|intercett\w+|shot down|shoot down|shooting down|"
-                      r"downed|intercept\w+|neutralizzat\w+|neutrali[sz]ed|destroyed|distrutt\w+|"
-                      r"respint\w+|repelled)(?![\w])")
-_WEAPON_NOUN = (r"droni|drone|drones|uav|uavs|missili|missile|missiles|razzi|rockets|bombe|"
-                r"bombs|velivoli|aircraft|shahed|jets|caccia|elicotteri|helicopters")
-_PAIR = re.compile(rf"(?P<d>\d[\d.,]*)\s+(?:dei|degli|delle|di|su|of|out of|from)\s+(?:the\s+|i\s+)?"
-                   rf"(?P<l>\d[\d.,]*)\s+(?:[\w'-]+\s+){{0,2}}?(?P<n>{_WEAPON_NOUN})(?![\w])")
-_SINGLE = re.compile(rf"(?P<d>\d[\d.,]*)\s+(?:[\w'-]+\s+){{0,2}}?(?P<n>{_WEAPON_NOUN})(?![\w])")
-_LAUNCH = re.compile(rf"(?:lanciat\w*|launched|fired|sent|sparat\w*|used)\s+(?:\w+\s+){{0,3}}?"
-                     rf"(?P<l>\d[\d.,]*)\s+(?:[\w'-]+\s+){{0,2}}?(?P<n>{_WEAPON_NOUN})(?![\w])")
-_SIDE_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+)?(russ[oaie]|russian|ucrain[oaie]|ucraini|"
-                         r"ukrainian)(?![\w])")
-_SIDE_BEFORE = re.compile(r"(russian|ukrainian|russia's|ukraine's)\s+(?:[\w-]+\s+)?$")
-_CLAIMANT_SIDE = re.compile(r"(?:forze|difesa aerea|difese aeree|sistemi di difesa aerea|esercito|"
-                            r"militari|truppe)\s+(russ[ei]|ucrain[ei])|(russian|ukrainian|russia's|"
-                            r"ukraine's)\s+(?:air defen[cs]es?|forces|military|army|troops)")
-
-
-def _num(raw: str) -> int:
-    return int(re.sub(r"[^\d]", "", raw))
+_WEAPON_NOUN = re.compile(
+    r"(?P<noun>droni|drones?|uavs?|shaheds?|velivoli senza pilota|missili|missiles?|razzi|"
+    r"rockets|bombe(?: aeree)? guidate|guided (?:aerial )?bombs|glide bombs|kabs?)(?![\w])")
+_INTERCEPT = r"(?:abbatt\w+|intercett\w+|shot down|shoot down|shooting down|downed|intercept\w+|" \
+             r"neutralizzat\w+|neutrali[sz]ed|destroyed|distrutt\w+|respint\w+|repelled|" \
+             r"eliminat\w+|jammed|disturbat\w+)"
+_INTERCEPT_RE = re.compile(rf"(?<![\w]){_INTERCEPT}(?![\w])")
+_LAUNCH_RE = re.compile(r"(?<![\w])(?:launched|fired|sent|lanciat\w*|lanciando|sparat\w*|"
+                        r"attacked (?:\w+ )?with|attaccat\w* con|used|utilizzat\w*|"
+                        r"launching|firing|ha lanciato|hanno lanciato)(?![\w])")
+_MODIFIER = re.compile(r"^(?:\s+(?:[\w'-]+))??\s*$")
+_ALL = re.compile(r"(?<![\w])(?:all of (?:them|which|the \w+)|all (?:were|had been)|tutti|tutte|"
+                  r"each of them|every one)(?![\w])")
+_OF_WHICH = re.compile(r"(?:of which|of them|di cui|dei quali|delle quali|including)\s+$")
+_SIDE_WORD = re.compile(r"(russ[oaie]|russian|ucrain[oaie]|ucraini|ukrainian)(?![\w])")
 
 
-def _weapon_of(noun: str) -> str | None:
-    for pat, weapon in weapons():
-        if pat.fullmatch(noun):
-            return weapon
-    return "drone" if noun.startswith(("dron", "uav", "shahed")) else None
+@dataclass
+class _Claim:
+    weapon: str
+    launched: int | None = None
+    destroyed: int | None = None
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    attacker: tuple[str, tuple[int, int]] | None = None
 
 
-def _side_of(word: str) -> str | None:
-    return country_of(word) or ("RU" if word.startswith("russ") else
-                                "UA" if word.startswith("ucrain") else None)
+def _weapon(noun: str, sentence: str) -> str:
+    if noun.startswith(("dron", "uav", "shahed", "velivoli")):
+        return "drone"
+    if noun.startswith(("razz", "rocket")):
+        return "mlrs" if re.search(r"himars|grad|uragan|smerch|vilkha|vampire|multiple rocket|"
+                                   r"lanciarazzi", sentence) else "rocket"
+    if "bomb" in noun or noun.startswith("kab"):
+        return "guided_bomb"
+    return "missile"
+
+
+def _side(word: str) -> str | None:
+    return "RU" if word.startswith("russ") else "UA" if word.startswith(("ucrain", "ukrain")) \
+        else country_of(word)
+
+
+def _groups(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, int, str, int, int]]:
+    """(value, num_start, num_end, weapon, noun_start, noun_end) for "N [mods] noun"."""
+    view = ctx.view
+    out = []
+    sentence = view[s:e]
+    for n in find_numbers(view, s, e):
+        if n.vague and not n.qualified:
+            continue
+        m = _WEAPON_NOUN.search(view, n.end, min(e, n.end + 45))
+        if not m:
+            continue
+        gap = view[n.end:m.start()]
+        if re.search(r"[,;.]|\b(?:e|and|of|dei|degli|delle|su|out)\b", gap) and not re.fullmatch(
+                r"\s+(?:di|d')\s*", gap):
+            continue
+        if len(gap.split()) > 3 or (n.word and n.value == 1 and not gap.strip()
+                                    and view[n.start:n.end] in ("a", "an", "un", "una")):
+            if len(gap.split()) > 3:
+                continue
+        out.append((int(n.value), n.start, n.end, _weapon(m.group("noun"), sentence),
+                    m.start(), m.end()))
+    return out
+
+
+def _role(ctx: Ctx, s: int, g: tuple[int, int, int, str, int, int]) -> str | None:
+    """'launched' or 'destroyed' for one group, from the nearest verb before or after it."""
+    view = ctx.view
+    _, ns, _, _, _, ne = g
+    before = view[max(s, ns - 60):ns]
+    after = view[ne:ne + 50]
+    lb = [m for m in _LAUNCH_RE.finditer(before)]
+    ib = [m for m in _INTERCEPT_RE.finditer(before)]
+    last_l = lb[-1].end() if lb else -1
+    last_i = ib[-1].end() if ib else -1
+    if re.match(r"^\s*(?:[\w'-]+\s+){0,3}?(?:(?:were|had been|have been|was|sono stati|sono state|"
+                r"è stato|è stata|erano stati)\s+)?(?:" + _INTERCEPT + r")", after):
+        return "destroyed"
+    if re.match(r"^\s*(?:[\w'-]+\s+){0,2}?(?:lanciat\w+|launched|fired)\b", after) and last_i < 0:
+        return "launched"
+    if last_i > last_l:
+        return "destroyed"
+    if last_l >= 0:
+        return "launched"
+    return None
 
 
 def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[Draft]:
@@ -48,70 +108,111 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
     view = ctx.view
     it = ctx.bulletin.items[item]
     for s, e in segs:
-        trig = _TRIGGER.search(view, s, e)
-        if not trig:
+        has_intercept = _INTERCEPT_RE.search(view, s, e)
+        if not has_intercept and not _LAUNCH_RE.search(view, s, e):
             continue
-        claims = [(m, True) for m in _PAIR.finditer(view, trig.start(), e)]
-        if not claims:
-            m = _SINGLE.search(view, trig.end(), min(e, trig.end() + 80))
-            if m and not re.search(r"\d[\d.,]*\s+(?:dei|degli|of|su)\s*$", view[s:m.start()]):
-                claims = [(m, False)]
+        groups = _groups(ctx, s, e)
+        if not groups:
+            continue
+        claims: dict[str, _Claim] = {}
+        for g in groups:
+            value, ns, ne_, weapon, ws, we = g
+            pair = re.match(r"\s+(?:dei|degli|delle|of|out of|su|from)\s+(?:the\s+|i\s+|gli\s+)?"
+                            r"(\d[\d.,]*)", view[ne_:ne_ + 20])
+            c = claims.setdefault(weapon, _Claim(weapon))
+            side = _SIDE_WORD.match(view[we:we + 25].lstrip()) if False else \
+                re.match(r"^\s*(?:[\w'-]+\s+)?" + _SIDE_WORD.pattern, view[we:we + 30])
+            side_b = re.search(_SIDE_WORD.pattern + r"\s+(?:[\w'-]+\s+){0,2}$", view[ns:ws])
+            if c.attacker is None and (side or side_b):
+                m = side or side_b
+                base = we if side else ns
+                c.attacker = (_side(m.group(1)) or "", (base + m.start(1), base + m.end(1)))
+            role = _role(ctx, s, g)
+            if _OF_WHICH.search(view[max(s, ns - 15):ns]):
+                role = "destroyed"
+            if role == "destroyed" and c.destroyed is None:
+                c.destroyed, c.spans["destroyed"] = value, (ns, ne_)
+            elif role == "launched" and c.launched is None:
+                c.launched, c.spans["launched"] = value, (ns, ne_)
+            c.spans.setdefault("weapon", (ws, we))
+            if pair:
+                c.destroyed, c.spans["destroyed"] = value, (ns, ne_)
+                launched = int(re.sub(r"\D", "", pair.group(1)))
+                c.launched, c.spans["launched"] = launched, (ne_ + pair.start(1), ne_ + pair.end(1))
+        # "of which 79 were shot down": a bare number after the launches
+        for m in re.finditer(r"(?:of which|of them|di cui|dei quali|delle quali)\s+"
+                             r"(?:(?:at least|almeno)\s+)?(\d[\d.,]*)(?!\s*(?:[\w'-]+\s+)?"
+                             r"(?:droni|drones|missil|rocket|razzi))", view[s:e]):
+            launched = [c for c in claims.values() if c.launched and c.destroyed is None]
+            if launched:
+                c = launched[0]
+                c.destroyed = int(re.sub(r"\D", "", m.group(1)))
+                c.spans["destroyed"] = (s + m.start(1), s + m.end(1))
+        if _ALL.search(view, s, e) and has_intercept:
+            for c in claims.values():
+                if c.launched and c.destroyed is None:
+                    c.destroyed = c.launched
+        claims = {k: c for k, c in claims.items() if c.destroyed is not None or
+                  (c.launched is not None and (has_intercept or _air_context(view, it.start,
+                                                                             it.end)))}
         if not claims:
             continue
-        att = attribute(ctx, s, e, (it.start, it.end))
-        claimant_side = None
-        cs = _CLAIMANT_SIDE.search(view, s, e)
-        if att and att.org and att.org.country:
-            claimant_side = att.org.country
-        elif att and att.speaker and att.speaker.country:
-            claimant_side = att.speaker.country
-        elif cs:
-            word = next(g for g in cs.groups() if g)
-            claimant_side = _side_of(word)
-        for m, paired in claims:
-            d = Draft("air_defence", s, e, confidence=0.8 if paired else 0.65)
-            d.set("destroyed", _num(m.group("d")), m.span("d"))
-            if paired:
-                d.set("launched", _num(m.group("l")), m.span("l"))
-            else:
-                launch = _LAUNCH.search(view, s, e)
-                if launch and launch.group("n")[:4] == m.group("n")[:4]:
-                    d.set("launched", _num(launch.group("l")), launch.span("l"))
-            d.set("weapon", _weapon_of(m.group("n")), m.span("n"))
-            after = _SIDE_AFTER.match(view[m.end("n"):m.end("n") + 30])
-            before = _SIDE_BEFORE.search(view[max(s, m.start("n") - 30):m.start("n")])
-            attacker = None
-            if after:
-                attacker = (_side_of(after.group(1)),
-                            (m.end("n") + after.start(1), m.end("n") + after.end(1)))
-            elif before:
-                base = max(s, m.start("n") - 30)
-                attacker = (_side_of(before.group(1)), (base + before.start(1),
-                                                        base + before.end(1)))
-            if attacker and attacker[0]:
-                d.set("attacker", attacker[0], attacker[1])
-            if att and att.org:
-                d.set("claimant", att.org.name, (att.org.start, att.org.end))
-                if att.org.country:
-                    d.set("claimant_side", att.org.country, (att.org.start, att.org.end))
-            elif att and att.speaker:
-                d.set("claimant", att.speaker.name, (att.speaker.start, att.speaker.end))
-            if "claimant_side" not in d.fields and claimant_side:
-                span = cs.span() if cs else None
-                d.set("claimant_side", claimant_side, span)
-            if "claimant_side" not in d.fields and attacker and attacker[0] in ("RU", "UA"):
-                d.set("claimant_side", "UA" if attacker[0] == "RU" else "RU")
-                d.confidence -= 0.1
-            if "attacker" not in d.fields and d.fields.get("claimant_side") in ("RU", "UA"):
-                d.set("attacker", "UA" if d.fields["claimant_side"] == "RU" else "RU")
-                d.confidence -= 0.1
-            if p := find_period(view, s, e):
-                d.set("period", p[0], p[1])
-            if dt := find_date(ctx, s, e):
-                d.set("date", dt[0], dt[1])
-            if med := find_medium(ctx, s, e):
-                d.set("medium", med[0], med[1])
-            if via := find_via(ctx, s, e):
-                d.set("via", via[0], via[1])
-            out.append(d)
+        att = attribute(ctx, s, e, (it.start, it.end)) or attribute(ctx, it.start, it.end,
+                                                                      (it.start, it.end))
+        for c in claims.values():
+            out.append(_draft(ctx, c, s, e, att, it.start, it.end))
     return out
+
+
+def _air_context(view: str, s: int, e: int) -> bool:
+    return bool(re.search(r"air force|aeronautica|air defen|difes\w* aere\w*|"
+                          r"overnight|nella notte|" + _INTERCEPT, view[s:e]))
+
+
+_CLAIMANT_SIDE = re.compile(r"(?:forze|difes\w+ aere\w+|sistemi di difesa aerea|esercito|"
+                            r"militari|truppe)\s+(russ[ei]|ucrain[ei])|(russian|ukrainian|"
+                            r"russia's|ukraine's)\s+(?:air defen[cs]es?|forces|military|army|"
+                            r"troops|air force)")
+
+
+def _draft(ctx: Ctx, c: _Claim, s: int, e: int, att, lo: int, hi: int) -> Draft:  # type: ignore[no-untyped-def]
+    view = ctx.view
+    d = Draft("air_defence", s, e, confidence=0.8 if c.destroyed is not None else 0.6)
+    d.set("weapon", c.weapon, c.spans.get("weapon"))
+    d.set("launched", c.launched, c.spans.get("launched"))
+    d.set("destroyed", c.destroyed, c.spans.get("destroyed"))
+    if c.attacker and c.attacker[0]:
+        d.set("attacker", c.attacker[0], c.attacker[1])
+    subj = re.search(r"(?<![\w])(russia|la russia|mosca|moscow|ukraine|l'ucraina|kyiv|kiev)\s+"
+                     r"(?:\w+\s+){0,2}?(?:launched|fired|sent|ha lanciato|aveva lanciato|"
+                     r"had launched|has launched|lanciato)", view[s:e])
+    if "attacker" not in d.fields and subj:
+        code = "RU" if subj.group(1) in ("russia", "la russia", "mosca", "moscow") else "UA"
+        d.set("attacker", code, (s + subj.start(1), s + subj.end(1)))
+    if att and att.org:
+        d.set("claimant", att.org.name, (att.org.start, att.org.end))
+        d.set("claimant_side", att.org.country, (att.org.start, att.org.end))
+    elif att and att.speaker:
+        d.set("claimant", att.speaker.name, (att.speaker.start, att.speaker.end))
+        d.set("claimant_side", att.speaker.country, att.speaker.country_span)
+    if "claimant_side" not in d.fields:
+        cs = _CLAIMANT_SIDE.search(view, s, e) or _CLAIMANT_SIDE.search(view, lo, hi)
+        if cs:
+            word = next(g for g in cs.groups() if g)
+            d.set("claimant_side", _side(word), (cs.start(), cs.end()))
+    attacker, side = d.fields.get("attacker"), d.fields.get("claimant_side")
+    if side is None and attacker in ("RU", "UA"):
+        d.set("claimant_side", "UA" if attacker == "RU" else "RU")
+        d.confidence -= 0.1
+    elif attacker is None and side in ("RU", "UA"):
+        d.set("attacker", "UA" if side == "RU" else "RU")
+        d.confidence -= 0.1
+    if p := find_period(view, s, e):
+        d.set("period", p[0], p[1])
+    if dt := find_date(ctx, s, e):
+        d.set("date", dt[0], dt[1])
+    if med := find_medium(ctx, s, e):
+        d.set("medium", med[0], med[1])
+    if via := find_via(ctx, s, e):
+        d.set("via", via[0], via[1])
+    return d
