@@ -62,13 +62,20 @@ def _groups(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, int, str, int, int
     view = ctx.view
     out = []
     sentence = view[s:e]
-    for n in find_numbers(view, s, e):
-        if n.vague and not n.qualified:
+    numbers = find_numbers(view, s, e)
+    paired_tail: set[int] = set()
+    for k, n in enumerate(numbers):
+        if n.start in paired_tail or (n.vague and not n.qualified):
             continue
-        m = _WEAPON_NOUN.search(view, n.end, min(e, n.end + 45))
+        m = _WEAPON_NOUN.search(view, n.end, min(e, n.end + 60))
         if not m:
             continue
         gap = view[n.end:m.start()]
+        pair = re.match(r"\s+(?:dei|degli|delle|of|out of|su|from)\s+(?:the\s+|i\s+|gli\s+)?"
+                        r"\d", gap)
+        if pair and k + 1 < len(numbers):
+            paired_tail.add(numbers[k + 1].start)
+            gap = view[numbers[k + 1].end:m.start()]
         if re.search(r"[,;.]|\b(?:e|and|of|dei|degli|delle|su|out)\b", gap) and not re.fullmatch(
                 r"\s+(?:di|d')\s*", gap):
             continue
