@@ -59,19 +59,42 @@ _MONEY_WORDS = re.compile(r"(?<![\w])(?:aiut\w+|aid|assistance|assistenza|pacche
                           r"prestit\w+|loan|fondi|funds|funding|finanziament\w+)(?![\w])")
 
 
+_FILLER = frozenset(
+    "more other new further additional major russian ukrainian russi russe ucraini ucraine "
+    "north korean nordcoreani of di the i gli le dei degli delle d' fallen civilian civili "
+    "private small large big main altri altre nuovi nuove ulteriori piccoli grandi military "
+    "militari enemy nemici foreign stranieri western occidentali".split())
+_NOT_NOUN = frozenset(
+    "have has had were was been are is will would could should from with into than that "
+    "which who what when where while since over under after before during this these those "
+    "their there here sono erano stati state anni years year times volte hours ore days "
+    "giorni weeks settimane months mesi minutes minuti people's".split()) - {"times", "volte"}
+_TIMES = re.compile(r"\s+(?:times|volte)(?![\w])")
+
+
 def _metric(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | None:
-    m = re.match(r"\s*(?:di\s+|of\s+|d')?(?:[\w'-]+\s+){0,2}?(%|per cento|[a-zà-ù]+)",
-                 ctx.view[end:min(limit, end + 40)])
-    if not m:
-        return None
-    word = m.group(1)
-    if word in _METRICS:
-        metric, unit = _METRICS[word]
-        return metric, unit, (end + m.start(1), end + m.end(1))
-    m0 = re.match(r"\s*(%|per cento|[a-zà-ù]+)", ctx.view[end:min(limit, end + 20)])
-    if m0 and m0.group(1) in _METRICS:
-        metric, unit = _METRICS[m0.group(1)]
-        return metric, unit, (end + m0.start(1), end + m0.end(1))
+    """(metric, unit, span) from the words after a number: a known noun, else a plural noun."""
+    view = ctx.view
+    if m := _TIMES.match(view, end):
+        return "attacks", "attacks", (m.start(), m.end())
+    if m := re.match(r"\s*(%|per ?cent\b|percent\b|per cento\b)", view[end:end + 12]):
+        return "percentage", "percent", (end + m.start(1), end + m.end(1))
+    if m := re.match(r"\s+(square kilometres|square kilometers|sq km|km2|km²|chilometri quadrati)",
+                     view[end:end + 25]):
+        return "area", "square kilometres", (end + m.start(1), end + m.end(1))
+    words = list(re.finditer(r"[a-zà-ù'-]+", view[end:min(limit, end + 50)]))
+    for n, w in enumerate(words[:4]):
+        word = w.group().strip("'")
+        if word in _METRICS:
+            metric, unit = _METRICS[word]
+            return metric, unit, (end + w.start(), end + w.end())
+        if word in _FILLER:
+            continue
+        if n == 0 or words[n - 1].group() in _FILLER:
+            if len(word) >= 4 and word not in _NOT_NOUN and word.endswith(("s", "i", "e")) \
+                    and not word.endswith(("ed", "ing", "ous", "ly")):
+                return word.replace("-", "_"), word, (end + w.start(), end + w.end())
+        break
     return None
 
 
@@ -118,14 +141,18 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             cum = CUMULATIVE.search(view, s, e)
             d.set("cumulative", bool(cum), cum.span() if cum else None)
             loc = resolve(find_places(ctx.text, view, s, e), set())
+            spans = loc.spans or {}
+            if spans.get("settlement") and spans.get("settlement") == spans.get("region"):
+                loc.settlement = None  # "in Kharkiv" for a figure: the region, not the city
             for name in ("settlement", "region", "region_code", "country"):
-                span = (loc.spans or {}).get(name) or (loc.spans or {}).get("region")
+                span = spans.get(name) or spans.get("region")
                 d.set(name, getattr(loc, name), span)
             if p := find_period(view, s, e):
                 d.set("period", p[0], p[1])
             if dt := find_date(ctx, s, e):
                 d.set("date", dt[0], dt[1])
-            att = attribute(ctx, s, e, (it.start, it.end))
+            att = attribute(ctx, s, e, (it.start, it.end)) or attribute(
+                ctx, it.start, it.end, (it.start, it.end))
             if att and att.speaker:
                 d.set("claimant", att.speaker.name, (att.speaker.start, att.speaker.end))
             elif att and att.org:
