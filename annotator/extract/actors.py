@@ -69,6 +69,14 @@ def _adj_re() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(re.escape(f) for f in forms) + r")")
 
 
+@cache
+def _describe_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    adj, rol = _adj_re().pattern, _role_re().pattern
+    return (re.compile(rf"(?:(?P<a1>{adj})\s+)?(?P<role>{rol})(?:\s+(?P<a2>{adj}))?\s+$"),
+            re.compile(rf"(?:^|\W)(?P<role>{rol})\s+(?:of|di|del|della|dell')\s+"
+                       rf"(?P<a1>[\w']+)\s+$"))
+
+
 def country_of(word: str) -> str | None:
     names, adjs = countries()
     w = word.lower().removesuffix("'s")
@@ -83,14 +91,11 @@ def _describe(view: str, start: int, lo: int) -> tuple[str | None, str | None,
     before = view[window_start:start]
     role = country = None
     role_span = country_span = None
-    adj, rol = _adj_re().pattern, _role_re().pattern
-    pat = re.compile(rf"(?:(?P<a1>{adj})\s+)?(?P<role>{rol})(?:\s+(?P<a2>{adj}))?\s+$")
+    pat, pat2 = _describe_res()
     m = None
     for m0 in pat.finditer(before):
         m = m0
     if m is None:
-        pat2 = re.compile(rf"(?:^|\W)(?P<role>{rol})\s+(?:of|di|del|della|dell')\s+"
-                          rf"(?P<a1>[\w']+)\s+$")
         m = pat2.search(before)
     if m is None:
         return None, None, None, None
@@ -124,21 +129,21 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
     return out
 
 
+@cache
+def _orgs_re() -> tuple[re.Pattern[str], dict[str, object]]:
+    forms = {f: org for f, org in organizations()
+             if not (len(f) <= 3 and f not in ("ue", "eu", "onu", "nato")) and f != "un"}
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])"), forms  # type: ignore[return-value]
+
+
 def find_orgs(view: str, start: int, end: int) -> list[OrgMention]:
-    out: list[OrgMention] = []
-    taken: list[tuple[int, int]] = []
-    for form, org in organizations():
-        for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", view[start:end]):
-            s, e = start + m.start(), start + m.end()
-            if len(form) <= 3 and form not in ("ue", "eu", "onu", "nato", "un"):
-                continue
-            if form in ("un",):
-                continue  # Italian article
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            taken.append((s, e))
-            out.append(OrgMention(org.name, org.country, s, e))
-    return sorted(out, key=lambda o: o.start)
+    pat, forms = _orgs_re()
+    out = []
+    for m in pat.finditer(view, start, end):
+        org = forms[m.group()]
+        out.append(OrgMention(org.name, org.country, m.start(), m.end()))  # type: ignore[attr-defined]
+    return out
 
 
 class People:

@@ -112,6 +112,13 @@ def find_venue(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | 
 
 
 def speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
+    key = ("speakers", start, end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _speakers_in(ctx, start, end)
+    return ctx.memo[key]  # type: ignore[no-any-return]
+
+
+def _speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
     found = find_people(ctx.text, ctx.view, start, end)
     found += [p for p in ctx.people.surnames_in(ctx.text, start, end)
               if not any(f.start <= p.start < f.end for f in found)]
@@ -126,7 +133,14 @@ def speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
 
 
 def attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribution | None:
-    """The nearest speaker to the first speech verb in [start, end), if any."""
+    """The nearest speaker to the first speech verb in [start, end), if any (memoised)."""
+    key = ("attribute", start, end, item)
+    if key not in ctx.memo:
+        ctx.memo[key] = _attribute(ctx, start, end, item)
+    return ctx.memo[key]  # type: ignore[no-any-return]
+
+
+def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribution | None:
     verbs = [m for m in SPEECH.finditer(ctx.view, start, end)]
     if not verbs:
         return None

@@ -41,6 +41,7 @@ class Ctx:
         bodies = [(it.start, it.end) for it in bulletin.items]
         people = [p for s, e in bodies for p in find_people(self.text, self.view, s, e)]
         self.people = People(people)
+        self.memo: dict[tuple[object, ...], object] = {}  # per-run cache of repeated look-ups
 
 
 _PERIODS = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.extract.attribution import (
     Attribution,
@@ -32,19 +33,26 @@ _ACTIONS = [
                           r"iniziativa sulle munizioni|munitions initiative|ammunition initiative"),
     ("security_guarantees", r"garanzie di sicurezza|security guarantees?|backstop"),
     ("reconstruction", r"ricostruzione|ricostruire|reconstruction|rebuild\w*"),
-    ("economic_aid", r"rivitalizzazione economica|aiut\w+ (?:economic|umanitar)\w*|"
+    ("economic_aid", r"rivitalizzazione economica|support facility|budget|bilancio|aiut\w+ (?:economic|umanitar)\w*|"
                      r"assistenza (?:economica|umanitaria)|economic (?:aid|support|assistance)|"
                      r"humanitarian (?:aid|assistance)|budget support|sostegno al bilancio"),
     ("sanctions", r"sanzion\w+|sanctions?"),
     ("weapons", r"(?<![\w])(?:armi|weapons|arms|sistemi di difesa aerea|air defen[cs]e systems?|"
+                r"[\w-]+ systems|sistemi [\w-]+|iris-t|nasams|gepard\w*|leopard\w*|abrams|"
+                r"challenger\w*|bradley\w*|storm shadow|scalp|javelin\w*|stinger\w*|"
+                r"howitzers?|obici|caesar|m270|gripen\w*|anti-aircraft guns|cannoni|"
+                r"military assistance|security assistance|military aid|aiuti militari|"
+                r"assistenza militare|pacchetto di aiuti militari|military aid package|"
+                r"weapons deliveries|forniture di armi|rounds|"
                 r"patriot|himars|atacms|taurus|tomahawk|f-16s?|caccia|fighter jets|"
                 r"carri armati|tanks|missili|missiles|munizioni|ammunition|shells|proiettili|"
                 r"equipaggiamento militare|military equipment)(?![\w])"),
-    ("funding", r"finanziament\w+|funding|fondi|funds|prestit\w+|loan|military aid|"
-                r"aiuti militari|aid package|pacchetto di aiuti|assistenza militare|"
-                r"military assistance|aiuti|aid"),
+    ("funding", r"finanziament\w+|funding|fondi|funds|prestit\w+|loans?|aid package|"
+                r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finance|finanzi\w+"),
     ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|militari|"
-               r"contingente|troops|soldiers|ground forces|forces|boots on the ground)(?![\w])"),
+               r"contingente|troops|soldiers|ground forces|forces|boots on the ground|"
+               r"multinational force|forza multinazionale|peacekeeping force|"
+               r"reassurance force|forza di rassicurazione)(?![\w])"),
 ]
 _PLEDGE = re.compile(
     r"(?<![\w])(?:will|shall|would|could|may|might|pledg\w+|promis\w+|commit\w+|agreed to|"
@@ -52,7 +60,13 @@ _PLEDGE = re.compile(
     r"consider\w*|refus\w+|reject\w+|won't|no longer|sending|send|deploy\w*|provid\w+|"
     r"\w+rà|\w+ranno|\w+rebbe|\w+rebbero|pront[oaie]|dispost[oaie]|impegn\w+|promess\w+|"
     r"annunciat\w*|approvat\w*|fornire|inviare|schierare|dispiegare|continuerà|intenzione|"
-    r"stanzia\w*|invia|fornisce|valut\w+|rifiut\w+|escluso|ruled out|unirsi|join)(?![\w])")
+    r"stanzia\w*|invia|fornisce|valut\w+|rifiut\w+|escluso|ruled out|unirsi|join|imposed|"
+    r"impost\w+|adopted|adottat\w+|announc\w+|deliver\w*|supply|supplying|suppl\w+|"
+    r"financ\w+|resume|continu\w+|agreed|propos\w+|pledg\w+|contribut\w+|no plans|"
+    r"nessun piano|promised by|promess\w+ da|invier\w+|manderà|sosterr\w+|consegn\w+|"
+    r"garantir\w+|ready|dispost\w+|decid\w+|give|giving|dare|daremo|darà|allocat\w+|"
+    r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|"
+    r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
                   r"escluso|esclude|ruled out|rules out|nessun\w*|no)(?![\w])")
 _POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|would|pront[oaie]|ready|"
@@ -80,29 +94,48 @@ def _clauses(view: str, s: int, e: int) -> list[tuple[int, int]]:
     return [c for c in out if c[1] > c[0]]
 
 
+_CAPITALS = {"washington": "US", "london": "GB", "londra": "GB", "paris": "FR", "parigi": "FR",
+             "berlin": "DE", "berlino": "DE", "warsaw": "PL", "varsavia": "PL", "rome": "IT",
+             "roma": "IT", "budapest": "HU", "prague": "CZ", "praga": "CZ", "moscow": "RU",
+             "mosca": "RU", "beijing": "CN", "pechino": "CN", "tokyo": "JP", "ottawa": "CA",
+             "madrid": "ES", "stockholm": "SE", "stoccolma": "SE", "oslo": "NO", "helsinki": "FI",
+             "copenhagen": "DK", "copenaghen": "DK", "the hague": "NL", "l'aia": "NL",
+             "brussels": "BE", "bruxelles": "BE", "vilnius": "LT", "riga": "LV", "tallinn": "EE",
+             "bratislava": "SK", "ankara": "TR", "tehran": "IR", "teheran": "IR",
+             "pyongyang": "KP", "minsk": "BY", "canberra": "AU", "vienna": "AT",
+             "bucharest": "RO", "bucarest": "RO", "sofia": "BG", "athens": "GR", "atene": "GR",
+             "lisbon": "PT", "lisbona": "PT", "dublin": "IE", "dublino": "IE"}
 _FORCE = r"(?:forze|truppe|soldati|militari|forces|troops|soldiers|government|governo)"
+
+
+@cache
+def _actor_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    names, adjs = countries()
+    names = {f: c for f, c in {**names, **_CAPITALS}.items() if c != "UA" and len(f) >= 4}
+    adjs = {f: c for f, c in adjs.items() if c != "UA" and len(f) >= 4}
+
+    def alt(forms: dict[str, str]) -> re.Pattern[str]:
+        body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+    return alt(names), names, alt(adjs), adjs
 
 
 def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[int, int]]]:
     """Countries that act in [s, e): names before the pledge verb, or adjectives on troops
     ("soldati francesi", "German forces")."""
-    names, adjs = countries()
     view = ctx.view
+    name_re, names, adj_re, adjs = _actor_res()
     out: list[tuple[str, tuple[int, int]]] = []
-    for table, is_name in ((names, True), (adjs, False)):
-        for form, code in table.items():
-            if code == "UA" or len(form) < 4 or form not in view[s:e]:
-                continue
-            for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", view[s:e]):
-                ms, me = s + m.start(), s + m.end()
-                if is_name and ms > verb_end:
-                    continue
-                if not is_name and not (re.search(rf"{_FORCE}\s+$", view[max(s, ms - 20):ms])
-                                        or re.match(rf"\s+{_FORCE}", view[me:me + 20])):
-                    continue
-                if all(a[1] != (ms, me) for a in out):
-                    out.append((code, (ms, me)))
-    return sorted(out, key=lambda a: a[1][0])
+    for m in name_re.finditer(view, s, e):
+        if m.start() <= verb_end:
+            out.append((names[m.group()], m.span()))
+    for m in adj_re.finditer(view, s, e):
+        ms, me = m.span()
+        if re.search(rf"{_FORCE}\s+$", view[max(s, ms - 20):ms]) or re.match(
+                rf"\s+{_FORCE}", view[me:me + 20]):
+            out.append((adjs[m.group()], m.span()))
+    return sorted(set(out), key=lambda a: a[1][0])
 
 
 def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
@@ -167,16 +200,18 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
     for cs, ce in _clauses(view, s, e):
         found: list[tuple[str, tuple[int, int]]] = []
         for action, pat in _ACTIONS:
-            for m in re.finditer(pat, view[cs:ce]):
+            for m in re.finditer(rf"(?<![\w])(?:{pat})(?![\w])", view[cs:ce]):
                 a, b = cs + m.start(), cs + m.end()
                 if any(a < fe and fs < b for _, (fs, fe) in found):
                     continue
                 found.append((action, (a, b)))
+        # an action counts only as the object of a pledge verb shortly before it
+        found = [(a, sp) for a, sp in found
+                 if _PLEDGE.search(view, max(s, sp[0] - 90), sp[0])]
         if not found:
             continue
-        pledge = _PLEDGE.search(view, s, ce)
-        if not pledge:
-            continue
+        pledge = _PLEDGE.search(view, max(s, found[0][1][0] - 90), found[0][1][0])
+        assert pledge is not None
         actors = _actors(ctx, s, ce, pledge.end())
         own = _OWN.search(view, s, ce)
         for action, span in found:
