@@ -57,10 +57,11 @@ def _agency_re() -> re.Pattern[str]:
 
 
 @cache
-def _venue_re() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(rf"(?<![\w])(?:a|in|at|ad|da|from|nella|to)\s+(?P<w>{re.escape(f)})"
-                        rf"(?![\w])"), name)
-            for name, forms in media()["venues"].items() for f in forms]
+def _venue_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {f: name for name, forms in media()["venues"].items() for f in forms}
+    alt = "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:a|in|at|ad|da|from|nella|to)\s+(?P<w>{alt})(?![\w])"), \
+        table
 
 
 def find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -104,10 +105,10 @@ def find_via(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | No
 
 
 def find_venue(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    for pat, name in _venue_re():
-        m = pat.search(ctx.view, start, end)
-        if m and ctx.text[m.start("w")].isupper():
-            return name, (m.start("w"), m.end("w"))
+    pat, table = _venue_re()
+    for m in pat.finditer(ctx.view, start, end):
+        if ctx.text[m.start("w")].isupper():
+            return table[m.group("w")], (m.start("w"), m.end("w"))
     return None
 
 

@@ -12,7 +12,7 @@ from functools import cache
 from annotator.extract.actors import sides
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
-from annotator.extract.lexicons import _json, weapons
+from annotator.extract.lexicons import _json, weapon_of, weapon_re
 from annotator.extract.numbers import find_numbers
 from annotator.extract.places import find_places, resolve
 
@@ -56,10 +56,10 @@ def _victim_nouns() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
 
 
 @cache
-def _targets() -> list[tuple[re.Pattern[str], str]]:
+def _targets() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {k: v for k, v in _json("lexicons", "targets.json").items() if not k.startswith("_")}
-    return [(re.compile(rf"(?<![\w]){re.escape(k)}(?![\w])"), v)
-            for k, v in sorted(table.items(), key=lambda kv: -len(kv[0]))]
+    alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])"), table
 
 
 @dataclass
@@ -155,23 +155,21 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
 
 
 def _weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    best = None
-    for pat, weapon in weapons():
-        m = pat.search(ctx.view, start, end)
-        if m and (best is None or m.start() < best[1][0]
-                  or (m.start() == best[1][0] and m.end() > best[1][1])):
-            best = (weapon, (m.start(), m.end()))
-    return best
+    """The first weapon named in [start, end) (the longest form where several start there)."""
+    m = weapon_re().search(ctx.view, start, end)
+    if m is None:
+        return None
+    weapon = weapon_of(m.group())
+    return (weapon, m.span()) if weapon else None
 
 
 def _target(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    best = None
-    for pat, label in _targets():
-        m = pat.search(ctx.view, start, end)
-        if m and label not in ("village", "city", "town") and (best is None or
-                                                              m.start() < best[1][0]):
-            best = (label, m.span())
-    return best
+    pat, table = _targets()
+    for m in pat.finditer(ctx.view, start, end):
+        label = table[m.group()]
+        if label not in ("village", "city", "town"):
+            return label, m.span()
+    return None
 
 
 def _population(attrs: dict[str, str]) -> str:

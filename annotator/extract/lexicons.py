@@ -104,6 +104,19 @@ def weapons() -> list[tuple[re.Pattern[str], str]]:
 
 
 @cache
+def weapon_re() -> re.Pattern[str]:
+    """All weapon forms in one pattern; `weapon_of` names the weapon of a match."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in weapons()))
+
+
+def weapon_of(matched: str) -> str | None:
+    for pat, weapon in weapons():
+        if pat.fullmatch(matched):
+            return weapon
+    return None
+
+
+@cache
 def roles() -> list[tuple[str, str]]:
     """(lower-case form, canonical role), longest form first."""
     pairs = [(_key(f), role) for role, forms in _json("lexicons", "roles.json").items()
