@@ -1,4 +1,4 @@
-"""ISO 3166-1 alpha-2 codes, frozen from pycountry (Debian iso-codes) so validation needs no lookup."""
+"""ISO 3166-1 alpha-2 codes, frozen from pycountry (Debian iso-codes)."""
 
 COUNTRY_CODES: frozenset[str] = frozenset(
     (

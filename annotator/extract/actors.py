@@ -198,9 +198,9 @@ def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
             if re.match(r"russia$|ukraine$", m.group(g)) and g == "a1":
                 continue
             out.append((code, m.start(g), m.end(g)))
-        subj = re.compile(rf"(?<![\w])(?P<a>russia|ukraine|mosca|kyiv|kiev)\s+"
-                          rf"(?:has\s+|have\s+|ha\s+|hanno\s+)?(?:launched|attacked|struck|hit|"
-                          rf"fired|shelled|lanciato|attaccato|colpito|sparato)\b")
+        subj = re.compile(r"(?<![\w])(?P<a>russia|ukraine|mosca|kyiv|kiev)\s+"
+                          r"(?:has\s+|have\s+|ha\s+|hanno\s+)?(?:launched|attacked|struck|hit|"
+                          r"fired|shelled|lanciato|attaccato|colpito|sparato)\b")
         for m in subj.finditer(view, start, end):
             c = "RU" if m.group("a") in ("russia", "mosca") else "UA"
             if c == code:

@@ -38,7 +38,8 @@ _METRICS = {
     "chilometri": ("distance", "km"), "kilometres": ("distance", "km"),
     "kilometers": ("distance", "km"), "tonnellate": ("tonnes", "tonnes"),
     "tonnes": ("tonnes", "tonnes"), "tons": ("tonnes", "tonnes"), "carri": ("tanks", "tanks"),
-    "tanks": ("tanks", "tanks"), "abitazioni": ("homes", "homes"), "utenti": ("consumers", "people"),
+    "tanks": ("tanks", "tanks"), "abitazioni": ("homes", "homes"),
+    "utenti": ("consumers", "people"),
     "consumers": ("consumers", "people"), "clienti": ("consumers", "people"),
     "households": ("households", "households"), "famiglie": ("households", "households"),
     "scontri": ("clashes", "clashes"), "clashes": ("clashes", "clashes"),
@@ -105,7 +106,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
     out: list[Draft] = []
     for s, e in segs:
         for n in find_numbers(view, s, e):
-            if n.word and (n.value == 1 or not n.vague and n.value < 2):
+            if n.word and (n.value == 1 or (not n.vague and n.value < 2)):
                 continue
             if any(a < n.end and n.start < b for a, b in used):
                 continue

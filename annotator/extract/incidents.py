@@ -118,7 +118,7 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
         out.append(Victim(vs, ve, count, (num.start, num.end) if num else None, text, attrs,
                           (m.start(), m.end()), age, age_span))
     for n in numbers:  # "12 morti", "killing 12", "ferendone altre 5"
-        if any(v.start <= n.start < v.end for v in out) or n.word and n.value == 1:
+        if any(v.start <= n.start < v.end for v in out) or (n.word and n.value == 1):
             continue
         tail = re.match(r"\s*(?:persone\s+)?(morti|feriti|dead|injured|wounded|killed|"
                         r"uccisi|dispersi|missing)(?![\w])", view[n.end:n.end + 20])

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from annotator.extract.attribution import (
+    SPEECH,
     Attribution,
     attribute,
     find_medium,
@@ -33,7 +34,8 @@ _ACTIONS = [
                           r"iniziativa sulle munizioni|munitions initiative|ammunition initiative"),
     ("security_guarantees", r"garanzie di sicurezza|security guarantees?|backstop"),
     ("reconstruction", r"ricostruzione|ricostruire|reconstruction|rebuild\w*"),
-    ("economic_aid", r"rivitalizzazione economica|support facility|budget|bilancio|aiut\w+ (?:economic|umanitar)\w*|"
+    ("economic_aid", r"rivitalizzazione economica|support facility|budget|bilancio|"
+                     r"aiut\w+ (?:economic|umanitar)\w*|"
                      r"assistenza (?:economica|umanitaria)|economic (?:aid|support|assistance)|"
                      r"humanitarian (?:aid|assistance)|budget support|sostegno al bilancio"),
     ("sanctions", r"sanzion\w+|sanctions?"),
@@ -142,7 +144,6 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                        incident: bool) -> list[Draft]:
     """Statements (skipped in incident items, whose sources are already recorded) and
     commitments for one item."""
-    view = ctx.view
     it = ctx.bulletin.items[item]
     out: list[Draft] = []
     by_speaker: dict[str, Draft] = {}
@@ -168,14 +169,25 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     d.set("country", att.org.country, (att.org.start, att.org.end))
                     d.confidence = 0.6
             d.end = max(d.end, e)
-            for name, found in (("quote", first_quote(ctx, s, e)), ("medium", find_medium(ctx, s, e)),
+            for name, found in (("quote", first_quote(ctx, s, e)),
+                                ("medium", find_medium(ctx, s, e)),
                                 ("venue", find_venue(ctx, s, e)), ("via", find_via(ctx, s, e)),
-                                ("date", find_date(ctx, s, e))):
+                                ("date", _said_on(ctx, s, e))):
                 if found and name not in d.fields:
                     d.set(name, found[0], found[1])
         if not incident:
             out.extend(_commitments(ctx, s, e, att or last))
     return _dedupe(out)
+
+
+def _said_on(ctx: Ctx, s: int, e: int):  # type: ignore[no-untyped-def]
+    """A statement's date only when a weekday sits right by the speech verb ("said on
+    Tuesday", "ha detto martedì"), not any weekday in the sentence."""
+    for m in SPEECH.finditer(ctx.view, s, e):
+        near = find_date(ctx, max(s, m.start() - 25), min(e, m.end() + 25))
+        if near:
+            return near
+    return None
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

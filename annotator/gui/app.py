@@ -27,7 +27,7 @@ def run(store_path: Path, reviewer: str) -> int:
         window = make_window(store_path, reviewer)
     except AnnotatorError as exc:
         QMessageBox.critical(None, "Bulletin Annotator", str(exc))
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)  # noqa: T201 (also on the terminal)
         return 1
     window.show()
     return int(app.exec())

@@ -169,7 +169,7 @@ def coerce(kind: FactKind, name: str, value: Any) -> Any:
             return int(num) if num.is_integer() else num
         if ftype == "bool":
             return value.lower() in ("yes", "true", "1")
-        if name in ("country", "perpetrator", "claimant_side", "attacker") and len(value) == 2 \
-                or name == "region_code" and len(value) <= 6:
+        if (name in ("country", "perpetrator", "claimant_side", "attacker") and len(value) == 2) \
+                or (name == "region_code" and len(value) <= 6):
             return value.upper()
     return value

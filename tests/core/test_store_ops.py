@@ -59,7 +59,7 @@ def _first(store, kind: str):  # type: ignore[no-untyped-def]
 
 def test_edits_validate_and_change_nothing_when_refused(seeded_store: Path) -> None:
     store = open_store(seeded_store)
-    bid, fact = _first(store, "casualty")
+    _bid, fact = _first(store, "casualty")
     before = facts.get(store, fact.id)
     for name, value, words in [("count", -3, "greater than or equal to 0"),
                                ("count", "many", "integer"), ("age", 400, "less than"),
