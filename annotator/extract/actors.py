@@ -14,7 +14,14 @@ from annotator.extract.lexicons import countries, organizations, place_index, ro
 
 _NAME_TOKEN = r"[A-ZÀ-ÝŁŠŽČĆ][a-zà-ÿłšžčćńśźżę'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _PARTICLE = r"(?:de|De|van|Van|von|der|Der|al|bin|da|di|Di|du|le|Le|dos|del)"
-NAME_RE = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}\b")
+NAME_RE = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})+\b")
+_TITLE_WORDS = frozenset(
+    "foreign secretary defence defense deputy interior finance chief head spokesman "
+    "spokeswoman spokesperson adviser advisor minister prime president vice army military "
+    "presidential national security council envoy special commissioner human rights "
+    "mayor governor chancellor general commander top diplomat senator senior officer "
+    "ombudsman lieutenant colonel major admiral marshal king queen pope state us uk eu "
+    "nato un former acting first lady economy energy justice health emergencies".split())
 _NOT_NAME = frozenset(
     "il lo la le gli i un una uno the a an in on at anche also but however tuttavia secondo "
     "according ecco here questi these questo this mentre while dopo after prima before "
@@ -116,10 +123,11 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
     for m in NAME_RE.finditer(text, start, end):
         s, e = m.start(), m.end()
         words = m.group().split()
-        while words and words[0].lower() in _NOT_NAME:
-            s += len(words[0]) + 1
+        while words and (words[0].lower() in _NOT_NAME or words[0].lower() in _TITLE_WORDS
+                         or country_of(words[0].lower().replace("’", "'"))):
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
             words = words[1:]
-        if len(words) < 2 or any(w.lower() in _NOT_NAME for w in words):
+        if len(words) < 2 or len(words) > 4 or any(w.lower() in _NOT_NAME for w in words):
             continue
         low = view[s:e]
         if low in place_index() or country_of(low) or any(country_of(w) for w in words):
