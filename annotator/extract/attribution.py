@@ -22,7 +22,8 @@ SPEECH = re.compile(
     r"reported|posted|tweeted|declared|insisted|confirmed|noted|according to|vowed|pledged|"
     r"promised|urged|accused|denied|saying|telling|writing|announcing|warning|"
     r"stressed|underlined|explained|acknowledged|admitted|argued|suggested|"
-    r"called on|called for)(?![\w])"
+    r"called on|called for|called|responded|threatened|described|told|urging|vowing|"
+    r"ha definito|ha chiamato|ha risposto|ha minacciato|ha esortato|ha invitato)(?![\w])"
 )
 _QUOTE = re.compile(r'"([^"]{2,600})"')
 _SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:said|told|added|wrote|stated)"
