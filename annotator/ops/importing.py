@@ -41,7 +41,9 @@ def add_bulletin(store: Store, b: Bulletin, actor: str) -> int:
 
 
 def import_paths(store: Store, paths: list[Path], *, actor: str, encoding: str | None = None,
-                 progress: ProgressFn | None = None) -> ImportReport:
+                 progress: ProgressFn | None = None, source_root: Path | None = None
+                 ) -> ImportReport:
+    """Import files and folders; `source_root` makes each bulletin's `source` relative to it."""
     report = ImportReport()
     files: list[Path] = []
     for p in expand_paths(paths):
@@ -51,6 +53,9 @@ def import_paths(store: Store, paths: list[Path], *, actor: str, encoding: str |
             files.append(p)
     for n, path in enumerate(files, start=1):
         for loaded in read_path(path, encoding):
+            if source_root is not None and loaded.bulletin is not None:
+                rel = path.resolve().relative_to(source_root.resolve()).as_posix()
+                loaded = Loaded(loaded.where, loaded.bulletin.model_copy(update={"source": rel}))
             _one(store, loaded, actor, report)
         if progress:
             progress(n, len(files))
@@ -79,4 +84,4 @@ def import_seeds_if_empty(store: Store, *, actor: str) -> ImportReport | None:
     empty = store.db.execute("SELECT COUNT(*) FROM bulletins").fetchone()[0] == 0
     if not empty or not seeds_dir().is_dir():
         return None
-    return import_paths(store, [seeds_dir()], actor=actor)
+    return import_paths(store, [seeds_dir()], actor=actor, source_root=seeds_dir().parent)

@@ -24,10 +24,10 @@ def test_gold_set_size_and_languages(report) -> None:  # type: ignore[no-untyped
 
 def test_floor_under_the_scores(report) -> None:  # type: ignore[no-untyped-def]
     # floors sit a little under the measured figures (README); raise them as rules improve
-    assert report.micro().f1 >= 0.70
-    assert report.micro(key_only=True).f1 >= 0.78
-    for kind, floor in {"strike": 0.85, "casualty": 0.82, "air_defence": 0.90,
-                        "statement": 0.74, "commitment": 0.70, "figure": 0.70}.items():
+    assert report.micro().f1 >= 0.72
+    assert report.micro(key_only=True).f1 >= 0.80
+    for kind, floor in {"strike": 0.87, "casualty": 0.84, "air_defence": 0.92,
+                        "statement": 0.86, "commitment": 0.74, "figure": 0.72}.items():
         assert report.kinds[kind].f1 >= floor, kind
     for name, t in report.header.items():
         assert t.recall == 1.0, name
