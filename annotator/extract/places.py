@@ -59,7 +59,7 @@ def _candidates(view: str, tokens: list[re.Match[str]], i: int) -> tuple[int, tu
         if n > 1 and re.search(r"[,.;:()]", phrase):
             continue
         key = re.sub(r"\s+", " ", phrase)
-        found = index.get(key)
+        found = index.get(key) or (index.get(key[:-2]) if key.endswith("'s") else None)
         if found:
             return n, found
     return 0, ()
