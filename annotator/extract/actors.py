@@ -15,6 +15,15 @@ from annotator.extract.lexicons import countries, organizations, place_index, ro
 _NAME_TOKEN = r"[A-ZÀ-ÝŁŠŽČĆ][a-zà-ÿłšžčćńśźżę'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _PARTICLE = r"(?:de|De|van|Van|von|der|Der|al|bin|da|di|Di|du|le|Le|dos|del)"
 NAME_RE = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})+\b")
+_ORG_WORDS = frozenset(
+    "service services ministry administration council office command forces army agency "
+    "committee company group corporation police guard headquarters staff directorate "
+    "department commission bureau institute center centre parliament government court "
+    "operator energy bank fund union alliance organization organisation mission "
+    "delegation delegations corridor initiative programme program plan summit conference "
+    "sea ocean bridge plant station port airport street square district region oblast "
+    "servizio ministero amministrazione consiglio comando forze esercito agenzia comitato "
+    "polizia guardia stato maggiore dipartimento commissione ufficio governo".split())
 _TITLE_WORDS = frozenset(
     "foreign secretary defence defense deputy interior finance chief head spokesman "
     "spokeswoman spokesperson adviser advisor minister prime president vice army military "
@@ -129,6 +138,10 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
             words = words[1:]
         if len(words) < 2 or len(words) > 4 or any(w.lower() in _NOT_NAME for w in words):
             continue
+        lows = [w.lower() for w in words]
+        if any(w in _ORG_WORDS or (w.endswith(("'s", "’s")) and w[:-2] in place_index())
+               for w in lows):
+            continue  # "Emergency Service", "Kherson's Dniprovskyi": not a person
         low = view[s:e]
         if low in place_index() or country_of(low) or any(country_of(w) for w in words):
             continue
