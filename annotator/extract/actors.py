@@ -86,6 +86,11 @@ def _adj_re() -> re.Pattern[str]:
 
 
 @cache
+def _role_bounded() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_role_re().pattern})(?![\w])")
+
+
+@cache
 def _describe_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     adj, rol = _adj_re().pattern, _role_re().pattern
     return (re.compile(rf"(?:(?P<a1>{adj})\s+)?(?P<role>{rol})(?:\s+(?P<a2>{adj}))?\s+$"),
@@ -104,6 +109,12 @@ def _describe(view: str, start: int, lo: int) -> tuple[str | None, str | None,
                                                       tuple[int, int] | None]:
     """Role and country in the words right before a name (either order, adjective or not)."""
     window_start = max(lo, start - 70)
+    last_role = None
+    for last_role in _role_bounded().finditer(view, window_start, start):  # noqa: B007
+        pass
+    if last_role is None:
+        return None, None, None, None
+    window_start = max(window_start, last_role.start() - 35)  # room for "French President"
     before = view[window_start:start]
     role = country = None
     role_span = country_span = None

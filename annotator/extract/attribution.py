@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotator.extract.actors import OrgMention, Person, find_orgs, find_people
+from annotator.extract.actors import OrgMention, Person, find_orgs
 from annotator.extract.context import Ctx
 from annotator.extract.lexicons import media
 
@@ -121,7 +121,7 @@ def speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
 
 
 def _speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
-    found = find_people(ctx.text, ctx.view, start, end)
+    found = [p for p in ctx.mentions if start <= p.start and p.end <= end]
     found += [p for p in ctx.people.surnames_in(ctx.text, start, end)
               if not any(f.start <= p.start < f.end for f in found)]
     resolved = []

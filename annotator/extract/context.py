@@ -39,8 +39,8 @@ class Ctx:
         self.view = normalise(bulletin.text)
         self.anchor: dt.date | None = bulletin.published or bulletin.report_date
         bodies = [(it.start, it.end) for it in bulletin.items]
-        people = [p for s, e in bodies for p in find_people(self.text, self.view, s, e)]
-        self.people = People(people)
+        self.mentions = [p for s, e in bodies for p in find_people(self.text, self.view, s, e)]
+        self.people = People(self.mentions)
         self.memo: dict[tuple[object, ...], object] = {}  # per-run cache of repeated look-ups
 
 
