@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from annotator.extract.actors import country_of
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
-from annotator.extract.numbers import find_numbers
 
 _WEAPON_NOUN = re.compile(
     r"(?P<noun>droni|drones?|uavs?|shaheds?|velivoli senza pilota|missili|missiles?|razzi|"
@@ -62,7 +61,7 @@ def _groups(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, int, str, int, int
     view = ctx.view
     out = []
     sentence = view[s:e]
-    numbers = find_numbers(view, s, e)
+    numbers = ctx.numbers(s, e)
     paired_tail: set[int] = set()
     for k, n in enumerate(numbers):
         if n.start in paired_tail or (n.vague and not n.qualified):

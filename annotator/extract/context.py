@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from annotator.dates import WEEKDAY_RE, WEEKDAYS, last_weekday
 from annotator.extract.actors import People, find_people
+from annotator.extract.numbers import Number, find_numbers
 from annotator.extract.text import normalise
 from annotator.models import Bulletin
 
@@ -42,6 +44,23 @@ class Ctx:
         self.mentions = [p for s, e in bodies for p in find_people(self.text, self.view, s, e)]
         self.people = People(self.mentions)
         self.memo: dict[tuple[object, ...], object] = {}  # per-run cache of repeated look-ups
+        self._numbers: list[Number] | None = None
+        self._number_starts: list[int] = []
+
+    def numbers(self, start: int, end: int) -> list[Number]:
+        """Numbers inside [start, end), found once per bulletin item by item."""
+        if self._numbers is None:
+            self._numbers = [n for it in self.bulletin.items
+                             for n in find_numbers(self.view, it.start, it.end)]
+            self._number_starts = [n.start for n in self._numbers]
+        lo = bisect_left(self._number_starts, start)
+        out = []
+        for n in self._numbers[lo:]:
+            if n.start >= end:
+                break
+            if n.end <= end:
+                out.append(n)
+        return out
 
 
 _PERIODS = [

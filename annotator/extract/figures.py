@@ -12,7 +12,7 @@ from annotator.dates import MONTH_RE
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.incidents import CUMULATIVE
-from annotator.extract.numbers import currency_after, find_numbers
+from annotator.extract.numbers import currency_after
 from annotator.extract.places import find_places, resolve
 
 _METRICS = {
@@ -105,7 +105,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
     it = ctx.bulletin.items[item]
     out: list[Draft] = []
     for s, e in segs:
-        for n in find_numbers(view, s, e):
+        for n in ctx.numbers(s, e):
             if n.word and (n.value == 1 or (not n.vague and n.value < 2)):
                 continue
             if any(a < n.end and n.start < b for a, b in used):

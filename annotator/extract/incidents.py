@@ -13,7 +13,6 @@ from annotator.extract.actors import sides
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.lexicons import _json, weapon_of, weapon_re
-from annotator.extract.numbers import find_numbers
 from annotator.extract.places import find_places, resolve
 
 _OUTCOMES = [
@@ -84,7 +83,7 @@ _ADJ_GAP = r"(?:\s+(?:altr[oaie]|other|more|further|additional|another|civil[ei]
 def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
     noun_re, nouns = _victim_nouns()
     view = ctx.view
-    numbers = find_numbers(view, start, end)
+    numbers = ctx.numbers(start, end)
     out: list[Victim] = []
     for m in noun_re.finditer(view, start, end):
         attrs = nouns[m.group()]

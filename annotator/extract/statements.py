@@ -16,7 +16,7 @@ from annotator.extract.attribution import (
 )
 from annotator.extract.context import Ctx, Draft, find_date
 from annotator.extract.lexicons import countries
-from annotator.extract.numbers import currency_after, find_numbers
+from annotator.extract.numbers import currency_after
 
 _ACTIONS = [
     ("ceasefire_monitoring", r"monitor\w*\s+(?:un|il|a|the|any)\s+cessate il fuoco|"
@@ -255,7 +255,7 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
 
 
 def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
-    for n in find_numbers(ctx.view, s, e):
+    for n in ctx.numbers(s, e):
         if n.word and n.value == 1:
             continue
         if re.match(r"\s*(?:anni|years|year|°|%)", ctx.view[n.end:n.end + 6]):
