@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotator.extract.actors import find_orgs
 from annotator.extract.attribution import (
     SPEECH,
     Attribution,
@@ -19,7 +20,8 @@ from annotator.extract.lexicons import countries
 from annotator.extract.numbers import currency_after
 
 _ACTIONS = [
-    ("ceasefire_monitoring", r"monitor\w*\s+(?:un|il|a|the|any)\s+cessate il fuoco|"
+    ("ceasefire_monitoring", r"monitor\w*\s+(?:(?:di|del)\s+)?(?:un|il|a|the|any)\s+"
+                             r"cessate il fuoco|"
                              r"monitor\w*\s+(?:a|the|any)\s+ceasefire|monitoraggio del cessate|"
                              r"ceasefire monitoring"),
     ("military_hubs", r"hub militari|military hubs?"),
@@ -33,19 +35,24 @@ _ACTIONS = [
                           r"(?:funding|money|fund) for (?:ammunition|munitions|shells)|"
                           r"iniziativa sulle munizioni|munitions initiative|ammunition initiative"),
     ("security_guarantees", r"garanzie di sicurezza|security guarantees?|backstop"),
-    ("reconstruction", r"ricostruzione|ricostruire|reconstruction|rebuild\w*"),
+    ("reconstruction", r"ricostruzione|ricostruire|reconstruction|rebuild\w*|"
+                       r"riparare|repair\w*|ripristin\w+|restor\w+"),
     ("economic_aid", r"rivitalizzazione economica|support facility|budget|bilancio|"
                      r"aiut\w+ (?:economic|umanitar)\w*|"
                      r"assistenza (?:economica|umanitaria)|economic (?:aid|support|assistance)|"
                      r"humanitarian (?:aid|assistance)|budget support|sostegno al bilancio"),
-    ("sanctions", r"sanzion\w+|sanctions?"),
+    ("sanctions", r"sanzion\w+|sanctions?|embargo|tetto al prezzo|price cap|visti turistici|"
+                  r"tourist visas|import ban|divieto di importazione"),
+    ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
+              r"intelligence sharing|condivisione di intelligence|tregua\w*|truce"),
     ("weapons", r"(?<![\w])(?:armi|weapons|arms|sistemi di difesa aerea|air defen[cs]e systems?|"
                 r"[\w-]+ systems|sistemi [\w-]+|iris-t|nasams|gepard\w*|leopard\w*|abrams|"
                 r"challenger\w*|bradley\w*|storm shadow|scalp|javelin\w*|stinger\w*|"
                 r"howitzers?|obici|caesar|m270|gripen\w*|anti-aircraft guns|cannoni|"
                 r"military assistance|security assistance|military aid|aiuti militari|"
                 r"assistenza militare|pacchetto di aiuti militari|military aid package|"
-                r"weapons deliveries|forniture di armi|rounds|"
+                r"weapons deliveries|forniture di armi|rounds|aerei da combattimento|"
+                r"elicotteri|helicopters|planes|aircraft|cannoni semoventi|"
                 r"patriot|himars|atacms|taurus|tomahawk|f-16s?|caccia|fighter jets|"
                 r"carri armati|tanks|missili|missiles|munizioni|ammunition|shells|proiettili|"
                 r"equipaggiamento militare|military equipment)(?![\w])"),
@@ -107,6 +114,8 @@ _CAPITALS = {"washington": "US", "london": "GB", "londra": "GB", "paris": "FR", 
              "pyongyang": "KP", "minsk": "BY", "canberra": "AU", "vienna": "AT",
              "bucharest": "RO", "bucarest": "RO", "sofia": "BG", "athens": "GR", "atene": "GR",
              "lisbon": "PT", "lisbona": "PT", "dublin": "IE", "dublino": "IE"}
+_BODIES = frozenset({"EU", "NATO", "G7", "World Bank", "IMF", "United Nations",
+                     "coalition of the willing"})
 _FORCE = r"(?:forze|truppe|soldati|militari|forces|troops|soldiers|government|governo)"
 
 
@@ -132,6 +141,9 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
     for m in name_re.finditer(view, s, e):
         if m.start() <= verb_end:
             out.append((names[m.group()], m.span()))
+    for org in find_orgs(view, s, verb_end):
+        if org.name in _BODIES:
+            out.append((org.name, (org.start, org.end)))
     for m in adj_re.finditer(view, s, e):
         ms, me = m.span()
         if re.search(rf"{_FORCE}\s+$", view[max(s, ms - 20):ms]) or re.match(
@@ -227,9 +239,16 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         actors = _actors(ctx, s, ce, pledge.end())
         own = _OWN.search(view, s, ce)
         for action, span in found:
+            local = [a for a in actors if a[1][0] >= cs] or actors
+            subjects = [a for a in local if a[1][1] <= pledge.start()] or local[:1]
+            for extra in subjects[1:]:  # "France and the UK will deploy": one row each
+                d2 = Draft("commitment", cs, ce, confidence=0.55)
+                d2.set("action", action, span)
+                d2.set("actor", extra[0], extra[1])
+                _fill(ctx, d2, s, e, cs, ce, span, speaker)
+                out.append(d2)
             d = Draft("commitment", cs, ce, confidence=0.6)
             d.set("action", action, span)
-            local = [a for a in actors if a[1][0] >= cs] or actors
             if local and not (own and speaker and speaker.country and own.start() < local[0][1][0]):
                 d.set("actor", local[0][0], local[0][1])
             elif speaker and speaker.country:
@@ -237,21 +256,28 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                       speaker.country_span)
             elif att and att.org:
                 d.set("actor", att.org.name, (att.org.start, att.org.end))
-            neg = _NEG.search(view, cs, span[0])
-            d.set("negated", bool(neg), neg.span() if neg else None)
-            poss = _POSSIBLE.search(view, s, span[1])
-            d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)
-            cond = _CONDITION.search(view, s, e)
-            if cond:
-                d.set("condition", ctx.text[cond.start():cond.end()].strip(), cond.span())
-            rec = _RECIPIENT.search(view, cs, ce)
-            if rec:
-                d.set("recipient", "UA", rec.span())
-            if speaker:
-                d.set("speaker", speaker.name, (speaker.start, speaker.end))
-            _quantity(ctx, d, cs, ce)
+            _fill(ctx, d, s, e, cs, ce, span, speaker)
             out.append(d)
     return out
+
+
+def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int, int],
+          speaker) -> None:  # type: ignore[no-untyped-def]
+    """Negation, certainty, condition, recipient, speaker and quantity of one commitment."""
+    view = ctx.view
+    neg = _NEG.search(view, cs, span[0])
+    d.set("negated", bool(neg), neg.span() if neg else None)
+    poss = _POSSIBLE.search(view, s, span[1])
+    d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)
+    cond = _CONDITION.search(view, s, e)
+    if cond:
+        d.set("condition", ctx.text[cond.start():cond.end()].strip(), cond.span())
+    rec = _RECIPIENT.search(view, cs, ce)
+    if rec:
+        d.set("recipient", "UA", rec.span())
+    if speaker:
+        d.set("speaker", speaker.name, (speaker.start, speaker.end))
+    _quantity(ctx, d, cs, ce)
 
 
 def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:

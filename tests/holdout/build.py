@@ -1,0 +1,85 @@
+"""Build the hand-annotated holdout set: tests/holdout/src/NAME.txt + NAME.json -> tests/holdout/NAME.json.
+
+The source JSON quotes evidence as text, so annotators never count characters; this script
+finds each quote inside the fact's anchor, computes offsets, and validates the v1 record.
+Run: python tests/holdout/build.py   (fails loudly on a quote it cannot place)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from annotator.models import BulletinRecord  # noqa: E402
+
+
+def _find(text: str, quote: str, lo: int, hi: int, where: str) -> tuple[int, int]:
+    pos = text.find(quote, lo, hi)
+    if pos < 0:
+        raise SystemExit(f"{where}: quote {quote!r} not found in its anchor")
+    return pos, pos + len(quote)
+
+
+def build(src: Path) -> BulletinRecord:
+    spec = json.loads(src.read_text(encoding="utf-8"))
+    text = src.with_suffix(".txt").read_text(encoding="utf-8")
+    facts = []
+    ids = [f"{src.stem}-{n:02d}" for n in range(len(spec["facts"]))]
+    for n, fs in enumerate(spec["facts"]):
+        where = f"{src.name} fact {n}"
+        anchor = fs["anchor"]
+        if text.count(anchor) != 1:
+            raise SystemExit(f"{where}: anchor {anchor!r} occurs {text.count(anchor)} times")
+        lo = text.index(anchor)
+        hi = lo + len(anchor)
+        evidence = []
+        for field, quotes in fs.get("evidence", {}).items():
+            for quote in [quotes] if isinstance(quotes, str) else quotes:
+                start, end = _find(text, quote, lo, hi, where)
+                evidence.append({"start": start, "end": end, "field": field or None})
+        if not any(e["field"] is None for e in evidence):
+            evidence.insert(0, {"start": lo, "end": hi, "field": None})
+        fields = dict(fs["fields"])
+        if isinstance(fields.get("strike"), str) and fields["strike"].startswith("@"):
+            fields["strike"] = ids[int(fields["strike"][1:])]
+        facts.append(
+            {
+                "id": ids[n],
+                "kind": fs["kind"],
+                "status": "approved",
+                "origin": "gold:hand",
+                "confidence": None,
+                "note": fs.get("note"),
+                "fields": fields,
+                "evidence": evidence,
+            }
+        )
+    record = {
+        "id": src.stem,
+        "source": f"tests/holdout/src/{src.stem}.txt",
+        "language": spec["language"],
+        "title": spec.get("title"),
+        "day_number": spec.get("day_number"),
+        "published": spec.get("published"),
+        "report_date": spec.get("report_date"),
+        "text": text,
+        "facts": facts,
+        "review": {"status": "approved", "reviewers": ["gold"]},
+    }
+    return BulletinRecord.model_validate(record)
+
+
+def main() -> None:
+    for src in sorted((HERE / "src").glob("*.json")):
+        record = build(src)
+        out = HERE / f"{src.stem}.json"
+        out.write_text(record.model_dump_json(indent=1) + "\n", encoding="utf-8")
+        print(f"{out.name}: {len(record.facts)} facts")
+
+
+if __name__ == "__main__":
+    main()
