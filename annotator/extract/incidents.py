@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from annotator.dates import MONTH_RE
 from annotator.extract.actors import sides
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
@@ -43,7 +44,10 @@ CUMULATIVE = re.compile(
     r"dall'inizio|since the (?:start|beginning)|since (?:february|feb) 2022|dal febbraio 2022|"
     r"so far this|finora|in totale|in total|full-scale invasion began|dell'invasione su vasta"
     r"|since the full-scale|dall'invasione|since the invasion|since russia'?s? (?:full-scale )?"
-    r"invasion|this year|quest'anno|dall'inizio dell'anno|in tutto il|overall")
+    r"invasion|this year|quest'anno|dall'inizio dell'anno|in tutto il|overall|"
+    r"since the (?:war|invasion|conflict) (?:began|started)|da quando (?:è iniziata|"
+    r"è cominciata) la guerra|since (?:" + MONTH_RE + r")\b|dal(?:l')? \d{1,2}\s*(?:"
+    + MONTH_RE + r")\b|since \d{4}|dal \d{4}|to date|ad oggi|fino ad oggi")
 _TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")
 
 
