@@ -222,7 +222,9 @@ def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out = []
     for code, adj in _SIDE_ADJ.items():
         pat = re.compile(
-            rf"(?<![\w])(?:(?P<n1>{SIDE_NOUNS})(?:\s+\w+)?\s+(?P<a1>{adj})(?![\w])"
+            rf"(?<![\w])(?:(?P<n1>{SIDE_NOUNS})(?:\s+(?!(?:in|a|su|contro|against|on|at|into|"
+            rf"over|verso|nella|nel|sulla|sul|per|for|di|of|from|da)\b)\w+)?\s+"
+            rf"(?P<a1>{adj})(?![\w])"
             rf"|(?P<a2>{adj})\s+(?:\w+\s+)?(?P<n2>{SIDE_NOUNS})(?![\w]))"
         )
         for m in pat.finditer(view, start, end):

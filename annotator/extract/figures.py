@@ -141,7 +141,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             d.set("unit", unit, mspan)
             cum = CUMULATIVE.search(view, s, e)
             d.set("cumulative", bool(cum), cum.span() if cum else None)
-            loc = resolve(find_places(ctx.text, view, s, e), set())
+            loc = resolve(find_places(ctx.text, view, s, e), set(), ctx.text)
             spans = loc.spans or {}
             if spans.get("settlement") and spans.get("settlement") == spans.get("region"):
                 loc.settlement = None  # "in Kharkiv" for a figure: the region, not the city

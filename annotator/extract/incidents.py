@@ -112,6 +112,11 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
             plural = m.group().endswith(("i", "e", "s", "people", "men", "children"))
             if plural:
                 continue  # "civilians" alone: no count, and too vague to be a group
+        lead = view[max(start, (num.start if num else m.start()) - 16):(num.start if num
+                                                                           else m.start())]
+        if re.search(r"(?:including|tra cui|tra i quali|tra le quali|among them|inclus[oiae]|"
+                     r"compres[oiae]|of whom|di cui)\s+(?:\w+\s+)?$", lead):
+            continue  # a subset of a group already counted ("12 injured, including a child")
         count = int(num.value) if num else 1
         if age is not None and num is not None and num.value == age:
             num, count = None, 1
@@ -204,7 +209,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         if not linked and not side and not _weapon(ctx, s, core_end):
             continue
         places = find_places(ctx.text, view, s, core_end)
-        loc = resolve(places, context_regions)
+        loc = resolve(places, context_regions, ctx.text)
         new_place = strike is not None and places and (
             loc.settlement != strike.fields.get("settlement")
             or loc.region_code != strike.fields.get("region_code"))

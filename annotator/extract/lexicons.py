@@ -64,6 +64,8 @@ def place_index() -> dict[str, tuple[Place, ...]]:
             for a in (row.get("aliases") or "").split("|"):
                 if a:
                     add(a, place)
+            if row.get("center"):
+                add(row["center"], place)  # "distretto di Sumy" is the Sumskyi raion
     path = resources_dir() / "gazetteers" / "settlements.tsv"
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):

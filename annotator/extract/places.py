@@ -21,7 +21,12 @@ _BEFORE_REGION = re.compile(r"(?:region(?:e|i)?|oblast|provincia|zona|area)\s+"
                             r"meridionale|settentrionale|occidentale|centrale|sud-?orientale|"
                             r"nord-?occidentale|di\s+confine|di\s+frontiera|frontaliera)\s+)*"
                             r"(?:di|del|della|dello|d')\s*$")
-_AFTER_REGION = re.compile(r"^\s*(?:region|oblast|province|area)\b")
+_AFTER_REGION = re.compile(r"^(?:'s)?\s*(?:region|oblast|province|area|governor|regional)\b")
+_GOVERNOR_OF = re.compile(r"(?:governatore|governatrice|governor|amministrazione militare)"
+                          r"\s+(?:(?:della|of the)\s+(?:regione|region)\s+)?(?:di|of)\s*$")
+_SETTLEMENT_CUE = re.compile(r"(?:(?:village|town|city|settlement|villaggio|città|cittadina|"
+                             r"paese|comune|insediamento|località|frazione)\s+(?:of|di)|"
+                             r"comunità|community|hromada)\s+$")
 _DISTRICT_BEFORE = re.compile(r"(?:distretto|district|raion)\s+(?:(?:ucraino|russo)\s+)?"
                               r"(?:di|del|della|of)?\s*$")
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion|distretto)\b")
@@ -77,12 +82,22 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
             continue
         n, cands = _candidates(view, tokens, i)
         if not n:
+            # "the village of Novaya Tavolzhanka": a settlement the gazetteer lacks
+            if _SETTLEMENT_CUE.search(view[max(start, tok.start() - 20):tok.start()]):
+                j = i
+                while j + 1 < len(tokens) and text[tokens[j + 1].start()].isupper() and \
+                        re.fullmatch(r"\s+", view[tokens[j].end():tokens[j + 1].start()]):
+                    j += 1
+                out.append(PlaceMention(tok.start(), tokens[j].end(), "settlement", (), False))
+                i = j + 1
+                continue
             i += 1
             continue
         s, e = tokens[i].start(), tokens[i + n - 1].end()
         before = view[max(start, s - 60):s]
         after = view[e:e + 20]
-        as_region = bool(_BEFORE_REGION.search(before) or _AFTER_REGION.match(after))
+        as_region = bool(_BEFORE_REGION.search(before) or _AFTER_REGION.match(after)
+                         or _GOVERNOR_OF.search(before))
         as_district = bool(_DISTRICT_BEFORE.search(before) or _DISTRICT_AFTER.match(after))
         regions = tuple(c for c in cands if c.kind == "region")
         districts = tuple(c for c in cands if c.kind == "district")
@@ -93,7 +108,7 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
             out.append(PlaceMention(s, e, "region", regions, True))
         elif regions:
             out.append(PlaceMention(s, e, "region", regions, False))
-        elif districts:
+        elif districts and not settlements:
             out.append(PlaceMention(s, e, "district", districts, False))
         elif settlements and (_CUE.search(before) or max(p.population for p in settlements)
                               >= 50000):
@@ -121,13 +136,23 @@ def _same_name_city(place: Place) -> Place | None:
     return None
 
 
-def resolve(mentions: list[PlaceMention], context_regions: set[str]) -> Location:
+def resolve(mentions: list[PlaceMention], context_regions: set[str],
+            raw: str | None = None) -> Location:
     """The most specific location named in `mentions` (one incident's place)."""
     loc = Location(spans={})
     assert loc.spans is not None
     named_regions = {c.region_code for m in mentions if m.kind == "region" for c in m.candidates}
     hint = named_regions | context_regions
     for m in mentions:
+        if m.kind == "settlement" and named_regions and m.candidates and not any(
+                c.region_code in named_regions for c in m.candidates):
+            m = PlaceMention(m.start, m.end, m.kind, (), m.as_region)  # a namesake elsewhere
+        if not m.candidates:
+            if loc.settlement is None:
+                loc.settlement = raw[m.start:m.end] if raw else None
+                loc.spans["settlement"] = (m.start, m.end)
+                loc.ambiguous = True
+            continue
         pick = [c for c in m.candidates if c.region_code in hint] or list(m.candidates)
         pick.sort(key=lambda p: -p.population)
         place = pick[0]
@@ -154,6 +179,9 @@ def resolve(mentions: list[PlaceMention], context_regions: set[str]) -> Location
                     if city is not None and place.region_code not in ("UA-32",):
                         loc.settlement = city.name
                         loc.spans["settlement"] = (m.start, m.end)
+    if loc.district and loc.spans.get("settlement") == loc.spans.get("region"):
+        loc.settlement = None  # "the Polohivskyi district of Zaporizhzhia": the region
+        loc.spans.pop("settlement", None)
     if loc.region_code:
         loc.region = region_names().get(loc.region_code)
         loc.country = loc.region_code[:2]
