@@ -2,7 +2,8 @@
 
 The source JSON quotes evidence as text, so annotators never count characters; this script
 finds each quote inside the fact's anchor, computes offsets, and validates the v1 record.
-Run: python tests/gold/build.py   (fails loudly on a quote it cannot place)
+Run: python tests/gold/build.py [FOLDER]   (default tests/gold; tests/holdout works the same;
+fails loudly on a quote it cannot place)
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def _find(text: str, quote: str, lo: int, hi: int, where: str) -> tuple[int, int
     return pos, pos + len(quote)
 
 
-def build(src: Path) -> BulletinRecord:
+def build(src: Path, root: Path = HERE.parents[1]) -> BulletinRecord:
     spec = json.loads(src.read_text(encoding="utf-8"))
     text = src.with_suffix(".txt").read_text(encoding="utf-8")
     facts = []
@@ -60,7 +61,7 @@ def build(src: Path) -> BulletinRecord:
         )
     record = {
         "id": src.stem,
-        "source": f"tests/gold/src/{src.stem}.txt",
+        "source": src.with_suffix(".txt").relative_to(root).as_posix(),
         "language": spec["language"],
         "title": spec.get("title"),
         "day_number": spec.get("day_number"),
@@ -74,9 +75,10 @@ def build(src: Path) -> BulletinRecord:
 
 
 def main() -> None:
-    for src in sorted((HERE / "src").glob("*.json")):
+    folder = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE
+    for src in sorted((folder / "src").glob("*.json")):
         record = build(src)
-        out = HERE / f"{src.stem}.json"
+        out = folder / f"{src.stem}.json"
         out.write_text(record.model_dump_json(indent=1) + "\n", encoding="utf-8")
         print(f"{out.name}: {len(record.facts)} facts")
 
