@@ -7,10 +7,14 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator import __version__
 from annotator.errors import AnnotatorError
 from annotator.paths import default_reviewer, default_store_path
+
+if TYPE_CHECKING:
+    from annotator.store import Store
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _store(args: argparse.Namespace) -> Store:
     from annotator.store import open_store
 
     return open_store(args.store or default_store_path())

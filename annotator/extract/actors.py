@@ -217,26 +217,32 @@ _SIDE_ADJ = {
 }
 
 
+@cache
+def _side_res() -> list[tuple[str, re.Pattern[str]]]:
+    return [(code, re.compile(
+        rf"(?<![\w])(?:(?P<n1>{SIDE_NOUNS})(?:\s+(?!(?:in|a|su|contro|against|on|at|into|"
+        rf"over|verso|nella|nel|sulla|sul|per|for|di|of|from|da)\b)\w+)?\s+"
+        rf"(?P<a1>{adj})(?![\w])"
+        rf"|(?P<a2>{adj})\s+(?:\w+\s+)?(?P<n2>{SIDE_NOUNS})(?![\w]))"))
+        for code, adj in _SIDE_ADJ.items()]
+
+
+_SIDE_SUBJECT = re.compile(r"(?<![\w])(?P<a>russia|ukraine|mosca|kyiv|kiev)\s+"
+                           r"(?:has\s+|have\s+|ha\s+|hanno\s+)?(?:launched|attacked|struck|hit|"
+                           r"fired|shelled|lanciato|attaccato|colpito|sparato)\b")
+
+
 def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """(code, start, end) of an armed side next to a force or weapon noun."""
+    """(code, start, end) of an armed side next to a force or weapon noun, or the subject of
+    an attack verb ("Russia launched")."""
     out = []
-    for code, adj in _SIDE_ADJ.items():
-        pat = re.compile(
-            rf"(?<![\w])(?:(?P<n1>{SIDE_NOUNS})(?:\s+(?!(?:in|a|su|contro|against|on|at|into|"
-            rf"over|verso|nella|nel|sulla|sul|per|for|di|of|from|da)\b)\w+)?\s+"
-            rf"(?P<a1>{adj})(?![\w])"
-            rf"|(?P<a2>{adj})\s+(?:\w+\s+)?(?P<n2>{SIDE_NOUNS})(?![\w]))"
-        )
+    for code, pat in _side_res():
         for m in pat.finditer(view, start, end):
             g = "a1" if m.group("a1") else "a2"
-            if re.match(r"russia$|ukraine$", m.group(g)) and g == "a1":
+            if g == "a1" and re.match(r"russia$|ukraine$", m.group(g)):
                 continue
             out.append((code, m.start(g), m.end(g)))
-        subj = re.compile(r"(?<![\w])(?P<a>russia|ukraine|mosca|kyiv|kiev)\s+"
-                          r"(?:has\s+|have\s+|ha\s+|hanno\s+)?(?:launched|attacked|struck|hit|"
-                          r"fired|shelled|lanciato|attaccato|colpito|sparato)\b")
-        for m in subj.finditer(view, start, end):
-            c = "RU" if m.group("a") in ("russia", "mosca") else "UA"
-            if c == code:
-                out.append((code, m.start("a"), m.end("a")))
+    for m in _SIDE_SUBJECT.finditer(view, start, end):
+        code = "RU" if m.group("a") in ("russia", "mosca") else "UA"
+        out.append((code, m.start("a"), m.end("a")))
     return sorted(set(out), key=lambda t: t[1])

@@ -24,7 +24,6 @@ _INTERCEPT_RE = re.compile(rf"(?<![\w]){_INTERCEPT}(?![\w])")
 _LAUNCH_RE = re.compile(r"(?<![\w])(?:launched|fired|sent|lanciat\w*|lanciando|sparat\w*|"
                         r"attacked (?:\w+ )?with|attaccat\w* con|used|utilizzat\w*|"
                         r"launching|firing|ha lanciato|hanno lanciato)(?![\w])")
-_MODIFIER = re.compile(r"^(?:\s+(?:[\w'-]+))??\s*$")
 _ALL = re.compile(r"(?<![\w])(?:all of (?:them|which|the \w+)|all (?:were|had been)|tutti|tutte|"
                   r"each of them|every one)(?![\w])")
 _OF_WHICH = re.compile(r"(?:of which|of them|di cui|dei quali|delle quali|including)\s+$")
@@ -78,10 +77,8 @@ def _groups(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, int, str, int, int
         if re.search(r"[,;.]|\b(?:e|and|of|dei|degli|delle|su|out)\b", gap) and not re.fullmatch(
                 r"\s+(?:di|d')\s*", gap):
             continue
-        if len(gap.split()) > 3 or (n.word and n.value == 1 and not gap.strip()
-                                    and view[n.start:n.end] in ("a", "an", "un", "una")):
-            if len(gap.split()) > 3:
-                continue
+        if len(gap.split()) > 3:
+            continue
         out.append((int(n.value), n.start, n.end, _weapon(m.group("noun"), sentence),
                     m.start(), m.end()))
     return out
@@ -126,8 +123,7 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
             pair = re.match(r"\s+(?:dei|degli|delle|of|out of|su|from)\s+(?:the\s+|i\s+|gli\s+)?"
                             r"(\d[\d.,]*)", view[ne_:ne_ + 20])
             c = claims.setdefault(weapon, _Claim(weapon))
-            side = _SIDE_WORD.match(view[we:we + 25].lstrip()) if False else \
-                re.match(r"^\s*(?:[\w'-]+\s+)?" + _SIDE_WORD.pattern, view[we:we + 30])
+            side = re.match(r"^\s*(?:[\w'-]+\s+)?" + _SIDE_WORD.pattern, view[we:we + 30])
             side_b = re.search(_SIDE_WORD.pattern + r"\s+(?:[\w'-]+\s+){0,2}$", view[ns:ws])
             if c.attacker is None and (side or side_b):
                 m = side or side_b

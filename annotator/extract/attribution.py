@@ -65,7 +65,18 @@ def _venue_re() -> tuple[re.Pattern[str], dict[str, str]]:
         table
 
 
+_BROADCAST_BEFORE = re.compile(
+    r"(?:televisione|television|tv|emittente|broadcaster|radio|channel|canale)"
+    r"\s+(?:[\w']+\s+)?(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)")
+_BROADCAST_AFTER = re.compile(r"(?<![\w])(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)\s+"
+                              r"(?:television|tv|broadcaster)(?![\w])")
+_JOURNALISTS = re.compile(r"(?<![\w])(?:ai giornalisti|ai reporter|told reporters|"
+                          r"told journalists|to reporters|to journalists)(?![\w])")
+_CONFERENCE = re.compile(r"(?:conferenza stampa|news conference|press conference)")
+
+
 def find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """Where it was said: a platform, a broadcaster, journalists or a news conference."""
     view = ctx.view
     best = None
     for pat, name in _platform_re():
@@ -76,22 +87,12 @@ def find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] |
                 best = (name, (m.start("w"), m.end("w")))
     if best:
         return best
-    m = re.compile(r"(?:televisione|television|tv|emittente|broadcaster|radio|channel|canale)"
-                   r"\s+(?:[\w']+\s+)?(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)").search(
-        ctx.text, start, end)
-    if m:
-        return m.group("w"), (m.start("w"), m.end("w"))
-    m = re.compile(r"(?<![\w])(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)\s+"
-                   r"(?:television|tv|broadcaster)(?![\w])").search(ctx.text, start, end)
-    if m:
-        return m.group("w"), (m.start("w"), m.end("w"))
-    m = re.compile(r"(?<![\w])(?:ai giornalisti|ai reporter|told reporters|told journalists|"
-                   r"to reporters|to journalists)(?![\w])").search(view, start, end)
-    if m:
+    for pat in (_BROADCAST_BEFORE, _BROADCAST_AFTER):
+        if m := pat.search(ctx.text, start, end):
+            return m.group("w"), (m.start("w"), m.end("w"))
+    if m := _JOURNALISTS.search(view, start, end):
         return "journalists", (m.start(), m.end())
-    m = re.compile(r"(?:conferenza stampa|news conference|press conference)").search(
-        view, start, end)
-    if m:
+    if m := _CONFERENCE.search(view, start, end):
         return "news conference", (m.start(), m.end())
     return None
 

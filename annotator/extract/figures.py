@@ -99,12 +99,41 @@ def _metric(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] 
     return None
 
 
+def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
+                     ) -> dict[str, tuple[object, tuple[int, int] | None]]:
+    """What every figure of one sentence shares: place, time, claimant, medium, cumulative.
+    Computed once per sentence, and only for sentences that have a figure."""
+    view = ctx.view
+    out: dict[str, tuple[object, tuple[int, int] | None]] = {}
+    cum = CUMULATIVE.search(view, s, e)
+    out["cumulative"] = (bool(cum), cum.span() if cum else None)
+    loc = resolve(find_places(ctx.text, view, s, e), set(), ctx.text)
+    spans = loc.spans or {}
+    if spans.get("settlement") and spans.get("settlement") == spans.get("region"):
+        loc.settlement = None  # "in Kharkiv" for a figure: the region, not the city
+    for name in ("settlement", "region", "region_code", "country"):
+        out[name] = (getattr(loc, name), spans.get(name) or spans.get("region"))
+    if p := find_period(view, s, e):
+        out["period"] = p
+    if dt := find_date(ctx, s, e):
+        out["date"] = dt
+    att = attribute(ctx, s, e, item) or attribute(ctx, item[0], item[1], item)
+    if att and att.speaker:
+        out["claimant"] = (att.speaker.name, (att.speaker.start, att.speaker.end))
+    elif att and att.org:
+        out["claimant"] = (att.org.name, (att.org.start, att.org.end))
+    if med := find_medium(ctx, s, e):
+        out["medium"] = med
+    return out
+
+
 def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     used: list[tuple[int, int]]) -> list[Draft]:
     view = ctx.view
     it = ctx.bulletin.items[item]
     out: list[Draft] = []
     for s, e in segs:
+        shared: dict[str, tuple[object, tuple[int, int] | None]] | None = None
         for n in ctx.numbers(s, e):
             if n.word and (n.value == 1 or (not n.vague and n.value < 2)):
                 continue
@@ -122,14 +151,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 cur, unit_end = c
             metric = _metric(ctx, n.end, e)
             if cur:
-                money = _MONEY_WORDS.search(view, s, e)
-                metric_name = "aid" if money else "money"
+                metric_name = "aid" if _MONEY_WORDS.search(view, s, e) else "money"
                 unit = cur
                 mspan = (n.end, unit_end) if unit_end > n.end else None
             elif metric:
                 metric_name, unit, mspan = metric
-            elif n.word:
-                continue
             else:
                 continue
             d = Draft("figure", n.start, max(unit_end, mspan[1] if mspan else n.end),
@@ -139,27 +165,10 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if n.vague or n.qualified:
                 d.set("value_text", ctx.text[n.start:n.end], (n.start, n.end))
             d.set("unit", unit, mspan)
-            cum = CUMULATIVE.search(view, s, e)
-            d.set("cumulative", bool(cum), cum.span() if cum else None)
-            loc = resolve(find_places(ctx.text, view, s, e), set(), ctx.text)
-            spans = loc.spans or {}
-            if spans.get("settlement") and spans.get("settlement") == spans.get("region"):
-                loc.settlement = None  # "in Kharkiv" for a figure: the region, not the city
-            for name in ("settlement", "region", "region_code", "country"):
-                span = spans.get(name) or spans.get("region")
-                d.set(name, getattr(loc, name), span)
-            if p := find_period(view, s, e):
-                d.set("period", p[0], p[1])
-            if dt := find_date(ctx, s, e):
-                d.set("date", dt[0], dt[1])
-            att = attribute(ctx, s, e, (it.start, it.end)) or attribute(
-                ctx, it.start, it.end, (it.start, it.end))
-            if att and att.speaker:
-                d.set("claimant", att.speaker.name, (att.speaker.start, att.speaker.end))
-            elif att and att.org:
-                d.set("claimant", att.org.name, (att.org.start, att.org.end))
-            if med := find_medium(ctx, s, e):
-                d.set("medium", med[0], med[1])
+            if shared is None:
+                shared = _sentence_fields(ctx, s, e, (it.start, it.end))
+            for name, (value, span) in shared.items():
+                d.set(name, value, span)
             used.append((n.start, n.end))
             out.append(d)
     return out

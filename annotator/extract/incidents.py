@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from annotator.dates import MONTH_RE
 from annotator.extract.actors import sides
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
-from annotator.extract.lexicons import _json, weapon_of, weapon_re
+from annotator.extract.lexicons import target_re, victim_nouns, weapon_of, weapon_re
 from annotator.extract.places import find_places, resolve
 
 _OUTCOMES = [
@@ -51,20 +50,6 @@ CUMULATIVE = re.compile(
 _TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")
 
 
-@cache
-def _victim_nouns() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
-    nouns: dict[str, dict[str, str]] = _json("lexicons", "victims.json")["nouns"]
-    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])"), nouns
-
-
-@cache
-def _targets() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = {k: v for k, v in _json("lexicons", "targets.json").items() if not k.startswith("_")}
-    alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])"), table
-
-
 @dataclass
 class Victim:
     start: int
@@ -85,7 +70,7 @@ _ADJ_GAP = r"(?:\s+(?:altr[oaie]|other|more|further|additional|another|civil[ei]
 
 
 def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
-    noun_re, nouns = _victim_nouns()
+    noun_re, nouns = victim_nouns()
     view = ctx.view
     numbers = ctx.numbers(start, end)
     out: list[Victim] = []
@@ -154,7 +139,7 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
             between = ctx.view[v.end:t.start()]
             if re.search(r"[.;]|\b(?:e|and)\s+(?:ha|hanno|has|have)\b", between) or d > 60:
                 continue
-            d -= 3 if _PASSIVE.search(between) or "tail" in between else 0
+            d -= 3 if _PASSIVE.search(between) else 0
         else:
             continue
         if d < best_d:
@@ -172,7 +157,7 @@ def _weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | Non
 
 
 def _target(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    pat, table = _targets()
+    pat, table = target_re()
     for m in pat.finditer(ctx.view, start, end):
         label = table[m.group()]
         if label not in ("village", "city", "town"):

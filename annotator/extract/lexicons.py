@@ -134,5 +134,21 @@ def organizations() -> list[tuple[str, Org]]:
 
 
 @cache
+def victim_nouns() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
+    """Victim nouns ("uomo", "police officers") and the role/sex/population they imply."""
+    nouns: dict[str, dict[str, str]] = _json("lexicons", "victims.json")["nouns"]
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])"), nouns
+
+
+@cache
+def target_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Target words to an English label ("deposito petrolifero" -> "oil depot")."""
+    table = {k: v for k, v in _json("lexicons", "targets.json").items() if not k.startswith("_")}
+    alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])"), table
+
+
+@cache
 def media() -> dict[str, Any]:
     return dict(_json("lexicons", "media.json"))

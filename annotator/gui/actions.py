@@ -60,7 +60,7 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
     """QActions connected to `parent.on_<id>`."""
     out = {}
     for aid, spec in ACTIONS.items():
-        act = QAction(spec.text.replace("&", "&"), parent)
+        act = QAction(spec.text, parent)
         if spec.shortcut is not None:
             act.setShortcut(QKeySequence(spec.shortcut))
         act.setToolTip(spec.tip)

@@ -19,7 +19,6 @@ class BulletinView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setTextInteractionFlags(self.textInteractionFlags())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = self.font()
         font.setPointSize(max(font.pointSize(), 11))

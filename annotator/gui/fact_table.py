@@ -141,7 +141,7 @@ class FactTableModel(QAbstractTableModel):
         except EditError as exc:
             self.ctx.hub.error.emit(f"Not saved: {exc}")
             return False
-        if value == self.value(fact, name) or (value is None and self.value(fact, name) is None):
+        if value == self.value(fact, name):
             return False
         self.ctx.undo.push(EditFieldCommand(self.ctx, fact, name, value))
         return True

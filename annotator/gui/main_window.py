@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -56,7 +56,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         ctx.hub.changed.connect(self._on_changed)
         ctx.hub.error.connect(self._on_error)
-        ctx.undo.cleanChanged.connect(lambda _clean: None)
         self._data_version = ctx.store.data_version()
         self.reload_queue()
         if self.queue_model.rows:
@@ -196,6 +195,7 @@ class MainWindow(QMainWindow):
         self.header.setText(f"{day} · {b.report_date or 'undated'} · "
                             f"{(b.language or '?').upper()} · {b.source or ''}")
         self._reload_facts()
+        self._fit_columns()
         row = self.queue_model.row_of(bulletin_id)
         if row >= 0 and self.queue.currentIndex().row() != row:
             self.queue.selectionModel().blockSignals(True)
@@ -218,8 +218,13 @@ class MainWindow(QMainWindow):
                 row = model.row_of(fid)
                 if row >= 0:
                     table.setCurrentIndex(model.index(row, col))
+
+    def _fit_columns(self) -> None:
+        """Size columns to the bulletin's facts once, when it opens; an edit keeps the widths
+        the reviewer has (and measures no cells)."""
+        for kind, table in self.tables.items():
             table.resizeColumnsToContents()
-            for c in range(model.columnCount()):
+            for c in range(self.models[kind].columnCount()):
                 table.setColumnWidth(c, min(max(table.columnWidth(c), 70), 260))
 
     def _update_progress(self) -> None:
@@ -397,10 +402,6 @@ class MainWindow(QMainWindow):
     def on_quit(self) -> None:
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # every action was saved as it was made: nothing to ask
-        super().closeEvent(event)
-
     # kept for tests and scripts: the selection as the reviewer would make it
     def select_fact(self, kind: FactKind | str, row: int, column: int = 2) -> None:
         kind = FactKind(kind)
@@ -408,7 +409,5 @@ class MainWindow(QMainWindow):
         table = self.tables[kind]
         table.setCurrentIndex(self.models[kind].index(row, column))
         table.selectionModel().select(self.models[kind].index(row, column),
-                                      QItemSelection.SelectionFlag.ClearAndSelect
-                                      if hasattr(QItemSelection, "SelectionFlag") else
-                                      table.selectionModel().SelectionFlag.ClearAndSelect)
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
         table.setFocus()

@@ -133,7 +133,7 @@ def delete_fact(store: Store, fact_id: str, *, actor: str) -> tuple[Changes, Fac
 def restore_fact(store: Store, bulletin_id: str, fact: FactBase, seq: int, *,
                  actor: str) -> Changes:
     with store.db.atomic():
-        facts.reinsert(store, bulletin_id, fact, seq)
+        facts.insert(store, bulletin_id, fact, seq)
         audit.record(store, actor, "restore", bulletin_id=bulletin_id, fact_id=fact.id,
                      after=fact.model_dump(mode="json"))
     return _changes(bulletin_id, fact.id)
@@ -179,13 +179,12 @@ def reopen_bulletin(store: Store, bulletin_id: str, *, actor: str,
 
 
 def _reopen_if_approved(store: Store, bulletin_id: str, actor: str) -> None:
-    """A change to an approved bulletin's facts takes it back to in progress."""
+    """A change to a bulletin's facts marks it in progress (from pending or approved)."""
     old = bulletins.review(store, bulletin_id)
-    if old.status == ReviewStatus.PENDING:
-        bulletins.set_review(store, bulletin_id, Review(status=ReviewStatus.IN_PROGRESS,
-                                                        reviewers=old.reviewers))
-    elif old.status == ReviewStatus.APPROVED:
-        bulletins.set_review(store, bulletin_id, Review(status=ReviewStatus.IN_PROGRESS,
-                                                        reviewers=old.reviewers))
+    if old.status == ReviewStatus.IN_PROGRESS:
+        return
+    bulletins.set_review(store, bulletin_id, Review(status=ReviewStatus.IN_PROGRESS,
+                                                    reviewers=old.reviewers))
+    if old.status == ReviewStatus.APPROVED:
         audit.record(store, actor, "review", bulletin_id=bulletin_id, before="approved",
                      after="in_progress")

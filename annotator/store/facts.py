@@ -16,9 +16,11 @@ def _row(f: FactBase, bulletin_id: str, seq: int) -> list[Any]:
             f.fields.model_dump_json(), json.dumps([s.model_dump() for s in f.evidence]), now()]  # type: ignore[attr-defined]
 
 
-def insert(store: Store, bulletin_id: str, fact: FactBase) -> None:
-    seq = store.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM facts WHERE bulletin_id = ?",
-                           [bulletin_id]).fetchone()[0]
+def insert(store: Store, bulletin_id: str, fact: FactBase, seq: int | None = None) -> None:
+    """Add `fact` at the end of its bulletin, or at position `seq` (the undo of a delete)."""
+    if seq is None:
+        seq = store.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM facts "
+                               "WHERE bulletin_id = ?", [bulletin_id]).fetchone()[0]
     store.db.execute("INSERT INTO facts (id, bulletin_id, seq, kind, status, origin, confidence, "
                      "note, fields, evidence, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                      _row(fact, bulletin_id, seq))
@@ -68,10 +70,3 @@ def for_bulletin(store: Store, bulletin_id: str) -> list[FactBase]:
 def position(store: Store, fact_id: str) -> int:
     row = store.db.execute("SELECT seq FROM facts WHERE id = ?", [fact_id]).fetchone()
     return int(row[0]) if row else 0
-
-
-def reinsert(store: Store, bulletin_id: str, fact: FactBase, seq: int) -> None:
-    """Put a deleted fact back where it was (undo of a delete)."""
-    store.db.execute("INSERT INTO facts (id, bulletin_id, seq, kind, status, origin, confidence, "
-                     "note, fields, evidence, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                     _row(fact, bulletin_id, seq))

@@ -66,7 +66,7 @@ def known_names() -> set[str]:
 
 
 def applied_names(db: Database) -> set[str]:
-    return {m.name for m in MIGRATIONS.applied(db) if True}
+    return {m.name for m in MIGRATIONS.applied(db)}
 
 
 def pending(db: Database) -> list[str]:

@@ -10,7 +10,7 @@ from annotator.models import BulletinRecord
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, env_store: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "annotator", *args], capture_output=True,
                           text=True, cwd=ROOT, timeout=300)
 
