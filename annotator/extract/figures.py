@@ -12,53 +12,35 @@ from annotator.dates import MONTH_RE
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.incidents import CUMULATIVE
+from annotator.extract.lexicons import metrics
 from annotator.extract.numbers import currency_after
 from annotator.extract.places import find_places, resolve
 
-_METRICS = {
-    "attacchi": ("attacks", "attacks"), "attacks": ("attacks", "attacks"),
-    "attacco": ("attacks", "attacks"), "bombardamenti": ("shelling_incidents", "attacks"),
-    "shelling": ("shelling_incidents", "attacks"), "droni": ("drones", "drones"),
-    "drones": ("drones", "drones"), "missili": ("missiles", "missiles"),
-    "missiles": ("missiles", "missiles"), "soldati": ("soldiers", "soldiers"),
-    "soldiers": ("soldiers", "soldiers"), "truppe": ("troops", "soldiers"),
-    "troops": ("troops", "soldiers"), "militari": ("soldiers", "soldiers"),
-    "prigionieri": ("prisoners", "people"), "prisoners": ("prisoners", "people"),
-    "pows": ("prisoners", "people"), "sfollati": ("evacuated", "people"),
-    "evacuati": ("evacuated", "people"), "evacuated": ("evacuated", "people"),
-    "evacuees": ("evacuated", "people"), "persone": ("people", "people"),
-    "people": ("people", "people"), "paesi": ("countries", "countries"),
-    "countries": ("countries", "countries"), "nazioni": ("countries", "countries"),
-    "nations": ("countries", "countries"), "bambini": ("children", "people"),
-    "children": ("children", "people"), "case": ("homes", "homes"), "homes": ("homes", "homes"),
-    "edifici": ("buildings", "buildings"), "buildings": ("buildings", "buildings"),
-    "insediamenti": ("settlements", "settlements"), "settlements": ("settlements", "settlements"),
-    "villaggi": ("settlements", "settlements"), "villages": ("settlements", "settlements"),
-    "località": ("settlements", "settlements"), "km": ("area", "km"),
-    "chilometri": ("distance", "km"), "kilometres": ("distance", "km"),
-    "kilometers": ("distance", "km"), "tonnellate": ("tonnes", "tonnes"),
-    "tonnes": ("tonnes", "tonnes"), "tons": ("tonnes", "tonnes"), "carri": ("tanks", "tanks"),
-    "tanks": ("tanks", "tanks"), "abitazioni": ("homes", "homes"),
-    "utenti": ("consumers", "people"),
-    "consumers": ("consumers", "people"), "clienti": ("consumers", "people"),
-    "households": ("households", "households"), "famiglie": ("households", "households"),
-    "scontri": ("clashes", "clashes"), "clashes": ("clashes", "clashes"),
-    "combattimenti": ("clashes", "clashes"), "assalti": ("assaults", "assaults"),
-    "assaults": ("assaults", "assaults"), "perdite": ("losses", "soldiers"),
-    "casualties": ("casualties", "people"), "vittime": ("casualties", "people"),
-    "razzi": ("rockets", "rockets"), "rockets": ("rockets", "rockets"),
-    "proiettili": ("shells", "shells"), "shells": ("shells", "shells"),
-    "colpi": ("shells", "shells"), "bombe": ("bombs", "bombs"), "bombs": ("bombs", "bombs"),
-    "%": ("percentage", "percent"), "per cento": ("percentage", "percent"),
-    "percent": ("percentage", "percent"),
+_UNITS = {
+    "attacchi": "attacks", "attacks": "attacks", "attacco": "attacks",
+    "bombardamenti": "attacks", "shelling": "attacks", "droni": "drones", "drones": "drones",
+    "missili": "missiles", "missiles": "missiles", "soldati": "soldiers", "soldiers": "soldiers",
+    "truppe": "soldiers", "troops": "soldiers", "militari": "soldiers",
+    "prigionieri": "people", "prisoners": "people", "pows": "people", "sfollati": "people",
+    "evacuati": "people", "evacuated": "people", "evacuees": "people", "persone": "people",
+    "people": "people", "paesi": "countries", "countries": "countries", "nazioni": "countries",
+    "nations": "countries", "bambini": "people", "children": "people", "case": "homes",
+    "homes": "homes", "edifici": "buildings", "buildings": "buildings",
+    "insediamenti": "settlements", "settlements": "settlements", "villaggi": "settlements",
+    "villages": "settlements", "località": "settlements", "km": "km", "chilometri": "km",
+    "kilometres": "km", "kilometers": "km", "tonnellate": "tonnes", "tonnes": "tonnes",
+    "tons": "tonnes", "carri": "tanks", "tanks": "tanks", "abitazioni": "homes",
+    "utenti": "people", "consumers": "people", "clienti": "people",
+    "households": "households", "famiglie": "households", "scontri": "clashes",
+    "clashes": "clashes", "combattimenti": "clashes", "assalti": "assaults",
+    "assaults": "assaults", "perdite": "soldiers", "casualties": "people", "vittime": "people",
+    "razzi": "rockets", "rockets": "rockets", "proiettili": "shells", "shells": "shells",
+    "colpi": "shells", "bombe": "bombs", "bombs": "bombs",
 }
 _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
                          r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")
 _SKIP_BEFORE = re.compile(r"(?:[a-z]-|[a-z]|day |giorno |n\. |no\. |f-|s-|kh-|mig-|su-|"
                           r"(?:" + MONTH_RE + r") )$")
-_MONEY_WORDS = re.compile(r"(?<![\w])(?:aiut\w+|aid|assistance|assistenza|pacchetto|package|"
-                          r"prestit\w+|loan|fondi|funds|funding|finanziament\w+)(?![\w])")
-
 
 _FILLER = frozenset(
     "more other new further additional major russian ukrainian russi russe ucraini ucraine "
@@ -70,33 +52,77 @@ _NOT_NOUN = frozenset(
     "which who what when where while since over under after before during this these those "
     "their there here sono erano stati state anni years year times volte hours ore days "
     "giorni weeks settimane months mesi minutes minuti people's".split()) - {"times", "volte"}
+_SHARE_OF = re.compile(r"\s+(?:of|di|del|della|delle|dei|degli|dell')\s*(?:the\s+|[\w]+'s\s+|"
+                       r"(?:\w+\s+)?(?=infrastruct|infrastrutt))?([a-zà-ù]+)")
 _TIMES = re.compile(r"\s+(?:times|volte)(?![\w])")
 
 
-def _metric(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | None:
-    """(metric, unit, span) from the words after a number: a known noun, else a plural noun."""
+def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | None:
+    """(word, unit, span) of the counted noun after a number: a known noun, else a plural."""
     view = ctx.view
     if m := _TIMES.match(view, end):
-        return "attacks", "attacks", (m.start(), m.end())
+        return "times", "attacks", (m.start(), m.end())
     if m := re.match(r"\s*(%|per ?cent\b|percent\b|per cento\b)", view[end:end + 12]):
-        return "percentage", "percent", (end + m.start(1), end + m.end(1))
+        # "30 percent of the energy infrastructure": the share's noun names the metric
+        of = _SHARE_OF.match(view, end + m.end(1))
+        return (of.group(1) if of else "percent"), "percent", (end + m.start(1), end + m.end(1))
     if m := re.match(r"\s+(square kilometres|square kilometers|sq km|km2|km²|chilometri quadrati)",
                      view[end:end + 25]):
-        return "area", "square kilometres", (end + m.start(1), end + m.end(1))
+        return "square kilometres", "square kilometres", (end + m.start(1), end + m.end(1))
     words = list(re.finditer(r"[a-zà-ù'-]+", view[end:min(limit, end + 50)]))
     for n, w in enumerate(words[:4]):
         word = w.group().strip("'")
-        if word in _METRICS:
-            metric, unit = _METRICS[word]
-            return metric, unit, (end + w.start(), end + w.end())
+        if n + 1 < len(words) and words[n + 1].group() in _UNITS and \
+                words[n + 1].start() - w.end() == 1:  # "missile strikes": the second is the head
+            w = words[n + 1]
+            return w.group(), _UNITS[w.group()], (end + w.start(), end + w.end())
+        if word in _UNITS:
+            return word, _UNITS[word], (end + w.start(), end + w.end())
         if word in _FILLER:
             continue
         if n == 0 or words[n - 1].group() in _FILLER:
             if len(word) >= 4 and word not in _NOT_NOUN and word.endswith(("s", "i", "e")) \
                     and not word.endswith(("ed", "ing", "ous", "ly")):
-                return word.replace("-", "_"), word, (end + w.start(), end + w.end())
+                return word, word, (end + w.start(), end + w.end())
         break
     return None
+
+
+_REACH = 90  # how far from the number a cue word still speaks of it
+
+
+def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]] | None,
+           money: bool, s: int, e: int) -> str:
+    """The metric label of the vocabulary: the label whose cue words stand nearest the
+    number, a label the counted noun itself names counting as nearer; generic nouns
+    ("people") name none. Money is aid or economy."""
+    vocabulary, generic = metrics()
+    start, end = number
+    word, (ns, ne) = noun if noun else ("", (end, end))
+    named = bool(word) and not word.startswith(generic)
+    lo, hi = max(s, start - _REACH), min(e, end + _REACH)
+    best, best_d = "other", _REACH + 1
+    for m in vocabulary:
+        if money and m.label not in ("aid", "economy"):
+            continue
+        names = named and word.startswith(m.nouns or ("\0",))
+        if m.noun_only and not names:
+            continue
+        d = _REACH + 1
+        if m.cue is not None:
+            for c in m.cue.finditer(view, lo, hi):
+                if c.start() < ne and ns < c.end():
+                    continue  # the counted noun itself is not a cue
+                d = min(d, start - c.end() if c.end() <= start else max(0, c.start() - end))
+        if m.noun_only and d > _REACH:
+            continue
+        if names:
+            d = min(d, _REACH) - 60
+        if d < best_d:
+            best, best_d = m.label, d
+    if best == "other" and money:
+        return "aid"
+    return best
 
 
 def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
@@ -149,13 +175,14 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             unit_end = n.end
             if not cur and (c := currency_after(view, n.end)):
                 cur, unit_end = c
-            metric = _metric(ctx, n.end, e)
+            noun = _unit(ctx, n.end, e)
             if cur:
-                metric_name = "aid" if _MONEY_WORDS.search(view, s, e) else "money"
                 unit = cur
                 mspan = (n.end, unit_end) if unit_end > n.end else None
-            elif metric:
-                metric_name, unit, mspan = metric
+                metric_name = _label(view, (n.start, unit_end), None, True, s, e)
+            elif noun:
+                word, unit, mspan = noun
+                metric_name = _label(view, (n.start, n.end), (word, mspan), False, s, e)
             else:
                 continue
             d = Draft("figure", n.start, max(unit_end, mspan[1] if mspan else n.end),

@@ -152,3 +152,24 @@ def target_re() -> tuple[re.Pattern[str], dict[str, str]]:
 @cache
 def media() -> dict[str, Any]:
     return dict(_json("lexicons", "media.json"))
+
+
+@dataclass(frozen=True)
+class Metric:
+    label: str
+    nouns: tuple[str, ...]  # beginnings of the counted noun that point to this label
+    cue: re.Pattern[str] | None  # words near the number that confirm it
+    noun_only: bool  # chosen only when the counted noun names it
+
+
+@cache
+def metrics() -> tuple[tuple[Metric, ...], tuple[str, ...]]:
+    """The closed figure-metric vocabulary in order of preference, and the generic nouns
+    ("people", "persone") that say nothing of the metric by themselves."""
+    data = _json("lexicons", "metrics.json")
+    out = tuple(
+        Metric(m["label"], tuple(m["nouns"]),
+               re.compile(r"(?<![\w])(?:" + "|".join(m["cues"]) + ")") if m["cues"] else None,
+               m.get("noun_only", False))
+        for m in data["labels"])
+    return out, tuple(data["generic"])
