@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotator.extract.lexicons import countries, organizations, place_index, roles
+from annotator.extract.trie import alternation
 
 _NAME_TOKEN = r"[A-ZÀ-ÝŁŠŽČĆ][a-zà-ÿłšžčćńśźżę'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _PARTICLE = r"(?:de|De|van|Van|von|der|Der|al|bin|da|di|Di|du|le|Le|dos|del)"
@@ -30,7 +31,11 @@ _TITLE_WORDS = frozenset(
     "presidential national security council envoy special commissioner human rights "
     "mayor governor chancellor general commander top diplomat senator senior officer "
     "ombudsman lieutenant colonel major admiral marshal king queen pope state us uk eu "
-    "nato un former acting first lady economy energy justice health emergencies".split())
+    "nato un former acting first lady economy energy justice health emergencies agriculture "
+    "infrastructure culture education digital strategic industries veterans reintegration "
+    "agricoltura esteri interno interni energia economia finanze giustizia salute sanità "
+    "cultura infrastrutture istruzione digitale sviluppo industria veterani "
+    "reintegrazione".split())
 _NOT_NAME = frozenset(
     "il lo la le gli i un una uno the a an in on at anche also but however tuttavia secondo "
     "according ecco here questi these questo this mentre while dopo after prima before "
@@ -69,8 +74,7 @@ class OrgMention:
 
 @cache
 def _role_re() -> re.Pattern[str]:
-    forms = "|".join(re.escape(f) for f, _ in roles())
-    return re.compile(rf"(?:{forms})")
+    return re.compile(alternation(f for f, _ in roles()))
 
 
 @cache
@@ -82,7 +86,7 @@ def _role_map() -> dict[str, str]:
 def _adj_re() -> re.Pattern[str]:
     names, adjs = countries()
     forms = sorted({*adjs, *(f"{n}'s" for n in names), "us", "uk", "eu"}, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(f) for f in forms) + r")")
+    return re.compile(alternation(forms))
 
 
 @cache
@@ -144,7 +148,8 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
         s, e = m.start(), m.end()
         words = m.group().split()
         while words and (words[0].lower() in _NOT_NAME or words[0].lower() in _TITLE_WORDS
-                         or country_of(words[0].lower().replace("’", "'"))):
+                         or country_of(words[0].lower().replace("’", "'"))
+                         or (len(words) > 2 and words[0].lower() in place_index())):
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
             words = words[1:]
         if len(words) < 2 or len(words) > 4 or any(w.lower() in _NOT_NAME for w in words):
@@ -165,16 +170,50 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
 def _orgs_re() -> tuple[re.Pattern[str], dict[str, object]]:
     forms = {f: org for f, org in organizations()
              if not (len(f) <= 3 and f not in ("ue", "eu", "onu", "nato")) and f != "un"}
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])"), forms  # type: ignore[return-value]
+    return re.compile(rf"(?<![\w]){alternation(forms)}(?![\w])"), forms  # type: ignore[return-value]
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:of|di|del|della|dello|dell'|in)\s*(?:the\s+|regione\s+di\s+|"
+                          r"città\s+di\s+)?([a-zà-ÿ'-]+(?:\s+[a-zà-ÿ'-]+)?)")
+_PLACE_BEFORE = re.compile(r"([a-zà-ÿ'-]+)(?:'s)?\s+$")
+
+
+def local_name(generic: str, place: str) -> str:
+    """ "regional military administration" of Sumy -> "Sumy regional military administration"."""
+    return f"{place} {generic}"
+
+
+def _place_named(key: str) -> str | None:
+    for p in place_index().get(key, ()):
+        if p.kind in ("region", "settlement"):
+            return p.name
+    return None
 
 
 def find_orgs(view: str, start: int, end: int) -> list[OrgMention]:
+    """Institutions named in [start, end); a regional or city body is named with its place
+    when the text says which ("the Sumy regional military administration", "la procura
+    regionale di Kharkiv")."""
     pat, forms = _orgs_re()
     out = []
     for m in pat.finditer(view, start, end):
         org = forms[m.group()]
-        out.append(OrgMention(org.name, org.country, m.start(), m.end()))  # type: ignore[attr-defined]
+        name: str = org.name  # type: ignore[attr-defined]
+        s, e = m.start(), m.end()
+        if name.startswith(("regional ", "city ")):
+            place = None
+            if (a := _PLACE_AFTER.match(view, e, end)):
+                words = a.group(1).split()
+                for n in (2, 1):
+                    if len(words) >= n and (place := _place_named(" ".join(words[:n]))):
+                        e = a.start(1) + len(" ".join(words[:n]))
+                        break
+            if place is None and (b := _PLACE_BEFORE.search(view, max(start, s - 30), s)):
+                if place := _place_named(b.group(1)):
+                    s = b.start(1)
+            if place:
+                name = local_name(name, place)
+        out.append(OrgMention(name, org.country, s, e))  # type: ignore[attr-defined]
     return out
 
 

@@ -9,6 +9,7 @@ from functools import cache
 from annotator.extract.actors import OrgMention, Person, find_orgs
 from annotator.extract.context import Ctx
 from annotator.extract.lexicons import media
+from annotator.extract.trie import alternation
 
 SPEECH = re.compile(
     r"(?<![\w])(?:ha|hanno|aveva|avevano|è|sono)\s+(?:anche\s+|poi\s+|inoltre\s+)?"
@@ -53,16 +54,14 @@ def _platform_re() -> list[tuple[re.Pattern[str], str]]:
 
 @cache
 def _agency_re() -> re.Pattern[str]:
-    names = sorted(media()["agencies"], key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    return re.compile(rf"(?<![\w]){alternation(media()['agencies'])}(?![\w])")
 
 
 @cache
 def _venue_re() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {f: name for name, forms in media()["venues"].items() for f in forms}
-    alt = "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:a|in|at|ad|da|from|nella|to)\s+(?P<w>{alt})(?![\w])"), \
-        table
+    return re.compile(rf"(?<![\w])(?:a|in|at|ad|da|from|nella|to)\s+(?P<w>{alternation(table)})"
+                      rf"(?![\w])"), table
 
 
 _BROADCAST_BEFORE = re.compile(

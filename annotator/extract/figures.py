@@ -11,8 +11,8 @@ import re
 from annotator.dates import MONTH_RE
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
-from annotator.extract.incidents import CUMULATIVE
-from annotator.extract.lexicons import metrics
+from annotator.extract.incidents import CUMULATIVE, local_org
+from annotator.extract.lexicons import metrics, region_names
 from annotator.extract.numbers import currency_after
 from annotator.extract.places import find_places, resolve
 
@@ -147,7 +147,13 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
     if att and att.speaker:
         out["claimant"] = (att.speaker.name, (att.speaker.start, att.speaker.end))
     elif att and att.org:
-        out["claimant"] = (att.org.name, (att.org.start, att.org.end))
+        place: dict[str, object] = {"region": loc.region, "settlement": loc.settlement}
+        if not loc.region and att.org.name.startswith("regional "):
+            codes = {c.region_code for m in find_places(ctx.text, view, *item)
+                     if m.kind == "region" for c in m.candidates}
+            if len(codes) == 1:
+                place["region"] = region_names().get(codes.pop())
+        out["claimant"] = (local_org(att.org.name, place), (att.org.start, att.org.end))
     if med := find_medium(ctx, s, e):
         out["medium"] = med
     return out

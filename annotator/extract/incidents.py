@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from annotator.dates import MONTH_RE
-from annotator.extract.actors import sides
+from annotator.extract.actors import local_name, sides
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.lexicons import target_re, victim_nouns, weapon_of, weapon_re
@@ -65,8 +65,15 @@ class Victim:
 
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:di|aged|of|,)\s*(\d{1,3})\s*(?:anni|years?|,|\b)")
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]year[- ]old\s+(?:\w+\s+)?$|(\d{1,3})enne\s+$")
-_ADJ_GAP = r"(?:\s+(?:altr[oaie]|other|more|further|additional|another|civil[ei]|civilian|" \
-           r"local|young|giovan[ei]|elderly|anzian[oaie]|\d{1,3}[- ]year[- ]old|[a-z]+enni?))*\s+$"
+_ADJ_GAP = re.compile(r"(?:\s+(?:altr[oaie]|other|more|further|additional|another|civil[ei]|"
+                      r"civilian|local|young|giovan[ei]|elderly|anzian[oaie]|"
+                      r"\d{1,3}[- ]year[- ]old|[a-z]+enni?))*\s+")
+_SUBSET = re.compile(r"(?:including|tra cui|tra i quali|tra le quali|among them|inclus[oiae]|"
+                     r"compres[oiae]|of whom|di cui)\s+(?:\w+\s+)?$")
+_COUNT_TAIL = re.compile(r"\s*(?:persone\s+)?(morti|feriti|dead|injured|wounded|killed|"
+                         r"uccisi|dispersi|missing)(?![\w])")
+_COUNT_HEAD = re.compile(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|injuring|"
+                         r"uccisi|feriti)\s+(?:altr[eio]\s+|another\s+)?$")
 
 
 def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
@@ -80,7 +87,7 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
             continue
         num = None
         for n in numbers:
-            if n.end <= m.start() and re.fullmatch(_ADJ_GAP, " " + view[n.end:m.start()]):
+            if n.end <= m.start() and _ADJ_GAP.fullmatch(" " + view[n.end:m.start()]):
                 num = n
         age = age_span = None
         after = _AGE_AFTER.match(view[m.end():m.end() + 16])
@@ -99,8 +106,7 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
                 continue  # "civilians" alone: no count, and too vague to be a group
         lead = view[max(start, (num.start if num else m.start()) - 16):(num.start if num
                                                                            else m.start())]
-        if re.search(r"(?:including|tra cui|tra i quali|tra le quali|among them|inclus[oiae]|"
-                     r"compres[oiae]|of whom|di cui)\s+(?:\w+\s+)?$", lead):
+        if _SUBSET.search(lead):
             continue  # a subset of a group already counted ("12 injured, including a child")
         count = int(num.value) if num else 1
         if age is not None and num is not None and num.value == age:
@@ -113,11 +119,8 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
     for n in numbers:  # "12 morti", "killing 12", "ferendone altre 5"
         if any(v.start <= n.start < v.end for v in out) or (n.word and n.value == 1):
             continue
-        tail = re.match(r"\s*(?:persone\s+)?(morti|feriti|dead|injured|wounded|killed|"
-                        r"uccisi|dispersi|missing)(?![\w])", view[n.end:n.end + 20])
-        head = re.search(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|injuring|"
-                         r"uccisi|feriti)\s+(?:altr[eio]\s+|another\s+)?$",
-                         view[max(start, n.start - 25):n.start])
+        tail = _COUNT_TAIL.match(view, n.end, n.end + 20)
+        head = _COUNT_HEAD.search(view[max(start, n.start - 25):n.start])
         if (tail or head) and n.value < 100000:
             text = ctx.text[n.start:n.end] if n.vague or n.qualified else None
             out.append(Victim(n.start, n.end, int(n.value), (n.start, n.end), text, {},
@@ -181,8 +184,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         tail = _TAIL.search(view, s, e)
         core_end = tail.start() if tail else e
         triggers = list(OUTCOME_RE.finditer(view, s, core_end))
-        victims = [v for v in find_victims(ctx, s, core_end)]
-        if CUMULATIVE.search(view, s, e):
+        victims = find_victims(ctx, s, core_end) if triggers else []
+        if victims and CUMULATIVE.search(view, s, e):
             victims = []
         attacks = [m for m in ATTACK_RE.finditer(view, s, core_end)
                    if not re.search(r"\d[\d.,]*\s*$", view[max(s, m.start() - 12):m.start()])]
@@ -243,13 +246,23 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
     return out
 
 
+def local_org(name: str, fields: dict[str, object]) -> str:
+    """A regional or city body named without its place takes the fact's own place."""
+    if name.startswith("regional ") and fields.get("region"):
+        return local_name(name, str(fields["region"]))
+    if name.startswith("city ") and fields.get("settlement"):
+        return local_name(name, str(fields["settlement"]))
+    return name
+
+
 def _sources(ctx: Ctx, draft: Draft, s: int, e: int, item: tuple[int, int]) -> None:
     if "reported_by" not in draft.fields:
         att = attribute(ctx, s, e, item)
         if att and att.speaker:
             draft.set("reported_by", att.speaker.name, (att.speaker.start, att.speaker.end))
         elif att and att.org:
-            draft.set("reported_by", att.org.name, (att.org.start, att.org.end))
+            draft.set("reported_by", local_org(att.org.name, draft.fields),
+                      (att.org.start, att.org.end))
     if "medium" not in draft.fields and (m := find_medium(ctx, s, e)):
         draft.set("medium", m[0], m[1])
     if "via" not in draft.fields and (v := find_via(ctx, s, e)):

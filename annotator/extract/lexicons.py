@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from annotator.extract.trie import alternation
 from annotator.paths import resources_dir
 
 
@@ -107,8 +108,12 @@ def weapons() -> list[tuple[re.Pattern[str], str]]:
 
 @cache
 def weapon_re() -> re.Pattern[str]:
-    """All weapon forms in one pattern; `weapon_of` names the weapon of a match."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in weapons()))
+    """All weapon forms in one pattern (the longest at each place); `weapon_of` names it."""
+    forms = [f for w, fs in _json("lexicons", "weapons.json").items() if not w.startswith("_")
+             for f in fs]
+    exact = alternation((f for f in forms if not f.endswith("*")), space=r"\s+")
+    stems = alternation((f.rstrip("*") for f in forms if f.endswith("*")), space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{exact}\b|{stems}[\w-]*)")
 
 
 def weapon_of(matched: str) -> str | None:
@@ -137,16 +142,14 @@ def organizations() -> list[tuple[str, Org]]:
 def victim_nouns() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     """Victim nouns ("uomo", "police officers") and the role/sex/population they imply."""
     nouns: dict[str, dict[str, str]] = _json("lexicons", "victims.json")["nouns"]
-    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])"), nouns
+    return re.compile(rf"(?<![\w]){alternation(nouns)}(?![\w])"), nouns
 
 
 @cache
 def target_re() -> tuple[re.Pattern[str], dict[str, str]]:
     """Target words to an English label ("deposito petrolifero" -> "oil depot")."""
     table = {k: v for k, v in _json("lexicons", "targets.json").items() if not k.startswith("_")}
-    alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])"), table
+    return re.compile(rf"(?<![\w]){alternation(table)}(?![\w])"), table
 
 
 @cache

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from annotator.extract.trie import alternation
+
 WORDS: dict[str, int] = {
     "un": 1, "uno": 1, "una": 1, "un'": 1, "a": 1, "an": 1, "one": 1, "single": 1,
     "due": 2, "two": 2, "tre": 3, "three": 3, "quattro": 4, "four": 4, "cinque": 5, "five": 5,
@@ -49,12 +51,11 @@ QUALIFIERS = ("at least", "almeno", "more than", "più di", "oltre", "over", "ab
               "un totale di", "another", "altri", "altre", "only", "solo", "appena", "ben")
 
 _DIGITS = r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_VAGUE_RE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
-_WORD_RE = "|".join(sorted((re.escape(w) for w in WORDS if len(w) > 1 or w == "a"),
-                           key=len, reverse=True))
-_SCALE_RE = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
+_VAGUE_RE = alternation(VAGUE)
+_WORD_RE = alternation(w for w in WORDS if len(w) > 1 or w == "a")
+_SCALE_RE = alternation(SCALES)
 _CUR_PRE = r"(?P<cur>us\$|\$|€|£)\s?"
-_QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+_QUAL_RE = alternation(QUALIFIERS)
 NUMBER_RE = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:{_CUR_PRE})?"

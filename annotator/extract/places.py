@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from annotator.extract.lexicons import Place, place_index, region_names
 
@@ -54,17 +55,27 @@ class PlaceMention:
     as_region: bool  # "the Kharkiv region": the region, not the city
 
 
+@cache
+def _multi_word_starts() -> frozenset[str]:
+    """First tokens of the gazetteer forms that are more than one token long."""
+    return frozenset(toks[0] for k in place_index() if len(toks := _TOKEN.findall(k)) > 1)
+
+
+_PUNCT = frozenset(",.;:()")
+
+
 def _candidates(view: str, tokens: list[re.Match[str]], i: int) -> tuple[int, tuple[Place, ...]]:
     index = place_index()
-    for n in (4, 3, 2, 1):
-        if i + n > len(tokens):
-            continue
+    first = tokens[i].group()
+    longest = min(4, len(tokens) - i) if first in _multi_word_starts() else 1
+    for n in range(longest, 0, -1):
         s, e = tokens[i].start(), tokens[i + n - 1].end()
         phrase = view[s:e]
-        if n > 1 and re.search(r"[,.;:()]", phrase):
-            continue
-        key = re.sub(r"\s+", " ", phrase)
-        found = index.get(key) or (index.get(key[:-2]) if key.endswith("'s") else None)
+        if n > 1:
+            if not _PUNCT.isdisjoint(phrase):
+                continue
+            phrase = " ".join(phrase.split())
+        found = index.get(phrase) or (index.get(phrase[:-2]) if phrase.endswith("'s") else None)
         if found:
             return n, found
     return 0, ()
