@@ -18,6 +18,7 @@ from annotator.extract.attribution import (
 from annotator.extract.context import Ctx, Draft, find_date
 from annotator.extract.lexicons import countries
 from annotator.extract.numbers import currency_after
+from annotator.extract.trie import alternation
 
 _ACTIONS = [
     ("ceasefire_monitoring", r"monitor\w*\s+(?:(?:di|del)\s+)?(?:un|il|a|the|any)\s+"
@@ -126,8 +127,7 @@ def _actor_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict
     adjs = {f: c for f, c in adjs.items() if c != "UA" and len(f) >= 4}
 
     def alt(forms: dict[str, str]) -> re.Pattern[str]:
-        body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+        return re.compile(rf"(?<![\w]){alternation(forms)}(?![\w])")
 
     return alt(names), names, alt(adjs), adjs
 
