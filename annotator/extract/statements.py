@@ -17,7 +17,7 @@ from annotator.extract.attribution import (
 )
 from annotator.extract.context import Ctx, Draft, find_date
 from annotator.extract.lexicons import countries
-from annotator.extract.numbers import currency_after
+from annotator.extract.numbers import CURRENCIES, currency_after
 from annotator.extract.trie import alternation
 
 _ACTIONS = [
@@ -41,7 +41,8 @@ _ACTIONS = [
     ("economic_aid", r"rivitalizzazione economica|support facility|budget|bilancio|"
                      r"aiut\w+ (?:economic|umanitar)\w*|"
                      r"assistenza (?:economica|umanitaria)|economic (?:aid|support|assistance)|"
-                     r"humanitarian (?:aid|assistance)|budget support|sostegno al bilancio"),
+                     r"humanitarian (?:aid|assistance)|budget support|sostegno al bilancio|"
+                     r"prestit\w+|loans?"),
     ("sanctions", r"sanzion\w+|sanctions?|embargo|tetto al prezzo|price cap|visti turistici|"
                   r"tourist visas|import ban|divieto di importazione"),
     ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
@@ -57,7 +58,7 @@ _ACTIONS = [
                 r"patriot|himars|atacms|taurus|tomahawk|f-16s?|caccia|fighter jets|"
                 r"carri armati|tanks|missili|missiles|munizioni|ammunition|shells|proiettili|"
                 r"equipaggiamento militare|military equipment)(?![\w])"),
-    ("funding", r"finanziament\w+|funding|fondi|funds|prestit\w+|loans?|aid package|"
+    ("funding", r"finanziament\w+|funding|fondi|funds|aid package|"
                 r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finance|finanzi\w+"),
     ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|militari|"
                r"contingente|troops|soldiers|ground forces|forces|boots on the ground|"
@@ -79,9 +80,19 @@ _PLEDGE = re.compile(
     r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
                   r"escluso|esclude|ruled out|rules out|nessun\w*|no)(?![\w])")
-_POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|would|pront[oaie]|ready|"
-                       r"prepared|consider\w*|valut\w+|possibil\w+|dispost[oaie]|willing|"
-                       r"open to|potenzialmente|potentially)(?![\w])")
+# "would" alone reports a future ("said it would send"): definite; only hedges are possible
+_POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|would be (?:ready|willing|prepared|"
+                       r"open)|pront[oaie]|ready|prepared|consider\w*|valut\w+|possibil\w+|"
+                       r"dispost[oaie]|willing|open to|potenzialmente|potentially|"
+                       r"non esclud\w+|not rul\w+ out|could not rule out)(?![\w])")
+_NOT_RULED_OUT = re.compile(r"(?:not|non)\s+(?:\w+\s+)?(?:rul\w+ out|\W?rule out\W?|esclud\w+)")
+_MONEY_ACTIONS = {"weapons", "troops", "training", "air_support", "naval_support"}
+_BUY = re.compile(r"(?<![\w])(?:buy|purchase|acquist\w+|comprare|procure\w*)(?![\w])")
+_GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance)(?: package)?|"
+                          r"(?:pacchetto di )?aiuti militari|assistenza militare")
+_LENDERS = frozenset({"IMF", "World Bank"})
+_CURRENCY_CODES = frozenset(CURRENCIES.values())
+_WEAPONS = re.compile(dict(_ACTIONS)["weapons"])
 _CONDITION = re.compile(
     r"(?<![\w])(?:se\s+(?:verrà|viene|sarà|ci sarà|fosse|venisse)|if\s+(?:a|the|there|russia|"
     r"ukraine|kyiv|moscow)|a seguito di un|in seguito a un|dopo un|after a|once a|"
@@ -266,6 +277,8 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
     """Negation, certainty, condition, recipient, speaker and quantity of one commitment."""
     view = ctx.view
     neg = _NEG.search(view, cs, span[0])
+    if neg and _NOT_RULED_OUT.match(view, neg.start()):
+        neg = None  # "could not rule out sending troops": a possibility, not a refusal
     d.set("negated", bool(neg), neg.span() if neg else None)
     poss = _POSSIBLE.search(view, s, span[1])
     d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)
@@ -278,29 +291,51 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
     if speaker:
         d.set("speaker", speaker.name, (speaker.start, speaker.end))
     _quantity(ctx, d, cs, ce)
+    if d.fields.get("unit") in _CURRENCY_CODES:  # money: what it pays for names the action
+        action = d.fields["action"]
+        if d.fields.get("actor") in _LENDERS and action in ("funding", "weapons"):
+            d.fields["action"] = "economic_aid"
+        elif _BUY.search(view, cs, ce) and action in ("weapons", "funding"):
+            d.fields["action"] = "munitions_funding"
+        elif action == "weapons" and _GENERIC_AID.fullmatch(view, *span) and not any(
+                not _GENERIC_AID.fullmatch(m.group()) for m in _WEAPONS.finditer(view, cs, ce)):
+            d.fields["action"] = "funding"  # "€4bn in military aid": money, no arms named
+
+
+_HEAD_UNIT = re.compile(
+    r"(?<![\w])(air defen[cs]e systems|sistemi di difesa aerea|fighter jets|fighters|jets|caccia|"
+    r"tanks|carri armati|aircraft|aerei|missiles|missili|shells|proiettili|rounds|munizioni|"
+    r"drones|droni|soldiers|soldati|troops|truppe|militari|howitzers|obici|vehicles|veicoli|"
+    r"helicopters|elicotteri|systems|sistemi|launchers|lanciarazzi|people|persone)(?![\w])")
+_UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems":
+          "air defence systems", "fighters": "fighter jets", "jets": "fighter jets",
+          "caccia": "fighter jets", "carri armati": "tanks", "aerei": "aircraft",
+          "missili": "missiles", "proiettili": "shells", "munizioni": "munitions",
+          "droni": "drones", "soldati": "soldiers", "truppe": "troops", "militari": "soldiers",
+          "obici": "howitzers", "veicoli": "vehicles", "elicotteri": "helicopters",
+          "sistemi": "systems", "lanciarazzi": "launchers", "persone": "people"}
+_MODEL_BEFORE = re.compile(r"(?:[a-z]-?|[a-z]+ )$")
 
 
 def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
+    view = ctx.view
     for n in ctx.numbers(s, e):
         if n.word and n.value == 1:
             continue
-        if re.match(r"\s*(?:anni|years|year|°|%)", ctx.view[n.end:n.end + 6]):
+        if re.match(r"\s*(?:anni|years|year|°|%|th\b|st\b|nd\b|rd\b|-day)", view[n.end:n.end + 6]):
             continue
         if 1900 <= n.value <= 2100 and not n.currency:
             continue
+        if not n.word and _MODEL_BEFORE.search(view, max(s, n.start - 12), n.start) and \
+                re.search(r"[a-z]-?$|(?:leopard|patriot|gripen|abrams|challenger|storm shadow|"
+                          r"bradley|marder|jas) $", view[max(s, n.start - 12):n.start]):
+            continue  # M270, F-16, Leopard 2: a model, not a quantity
         d.set("quantity", n.value, (n.start, n.end))
         if n.vague or n.qualified:
             d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
-        cur = n.currency or ((c := currency_after(ctx.view, n.end)) and c[0])
+        cur = n.currency or ((c := currency_after(view, n.end)) and c[0])
         if cur:
             d.set("unit", cur)
-        else:
-            m = re.match(r"\s*(?:di\s+|of\s+)?([a-zà-ù-]+)", ctx.view[n.end:n.end + 30])
-            if m:
-                d.set("unit", _UNITS.get(m.group(1), m.group(1)))
+        elif m := _HEAD_UNIT.search(view, n.end, min(e, n.end + 45)):
+            d.set("unit", _UNITS.get(m.group(1), m.group(1)))
         return
-
-
-_UNITS = {"soldati": "soldiers", "truppe": "troops", "militari": "soldiers", "droni": "drones",
-          "missili": "missiles", "carri": "tanks", "proiettili": "shells", "munizioni": "munitions",
-          "persone": "people", "caccia": "fighter jets", "sistemi": "systems"}
