@@ -148,6 +148,7 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
         s, e = m.start(), m.end()
         words = m.group().split()
         while words and (words[0].lower() in _NOT_NAME or words[0].lower() in _TITLE_WORDS
+                         or all(w in _TITLE_WORDS for w in words[0].lower().split("-"))
                          or country_of(words[0].lower().replace("’", "'"))
                          or (len(words) > 2 and words[0].lower() in place_index())):
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e

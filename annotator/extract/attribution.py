@@ -60,7 +60,7 @@ def _agency_re() -> re.Pattern[str]:
 @cache
 def _venue_re() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {f: name for name, forms in media()["venues"].items() for f in forms}
-    return re.compile(rf"(?<![\w])(?:a|in|at|ad|da|from|nella|to)\s+(?P<w>{alternation(table)})"
+    return re.compile(rf"(?<![\w])(?:a|in|at|ad|da|from|nella)\s+(?P<w>{alternation(table)})"
                       rf"(?![\w])"), table
 
 

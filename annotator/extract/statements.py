@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from annotator.extract.actors import find_orgs
+from annotator.extract.actors import OrgMention, Person, find_orgs
 from annotator.extract.attribution import (
     SPEECH,
     Attribution,
@@ -187,6 +187,10 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     d.set("speaker", p.name, (p.start, p.end))
                     d.set("role", p.role, p.role_span)
                     d.set("country", p.country, p.country_span)
+                    if org := _org_of(ctx, p, it.start):
+                        d.set("organization", org.name, (org.start, org.end))
+                        if not p.country:
+                            d.set("country", org.country, (org.start, org.end))
                 elif att.org:
                     d.set("organization", att.org.name, (att.org.start, att.org.end))
                     d.set("country", att.org.country, (att.org.start, att.org.end))
@@ -201,6 +205,18 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         if not incident:
             out.extend(_commitments(ctx, s, e, att or last))
     return _dedupe(out)
+
+
+_ORG_TO_NAME = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def _org_of(ctx: Ctx, p: Person, lo: int) -> OrgMention | None:
+    """The body a speaker speaks for when named right before the role ("Kremlin spokesman
+    Dmitry Peskov", "NATO Secretary General Jens Stoltenberg")."""
+    orgs = find_orgs(ctx.view, max(lo, p.start - 50), p.start)
+    if orgs and _ORG_TO_NAME.fullmatch(ctx.view, orgs[-1].end, p.start):
+        return orgs[-1]
+    return None
 
 
 def _said_on(ctx: Ctx, s: int, e: int):  # type: ignore[no-untyped-def]
