@@ -7,36 +7,49 @@ day number are not figures.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from annotator.dates import MONTH_RE
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.incidents import CUMULATIVE, local_org
-from annotator.extract.lexicons import metrics, region_names
+from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import currency_after
 from annotator.extract.places import find_places, resolve
+from annotator.extract.trie import alternation
 
+# the counted noun as a unit: English as written, Italian in English; residents are people
 _UNITS = {
-    "attacchi": "attacks", "attacks": "attacks", "attacco": "attacks",
-    "bombardamenti": "attacks", "shelling": "attacks", "droni": "drones", "drones": "drones",
-    "missili": "missiles", "missiles": "missiles", "soldati": "soldiers", "soldiers": "soldiers",
-    "truppe": "soldiers", "troops": "soldiers", "militari": "soldiers",
-    "prigionieri": "people", "prisoners": "people", "pows": "people", "sfollati": "people",
-    "evacuati": "people", "evacuated": "people", "evacuees": "people", "persone": "people",
-    "people": "people", "paesi": "countries", "countries": "countries", "nazioni": "countries",
-    "nations": "countries", "bambini": "people", "children": "people", "case": "homes",
-    "homes": "homes", "edifici": "buildings", "buildings": "buildings",
-    "insediamenti": "settlements", "settlements": "settlements", "villaggi": "settlements",
-    "villages": "settlements", "località": "settlements", "km": "km", "chilometri": "km",
-    "kilometres": "km", "kilometers": "km", "tonnellate": "tonnes", "tonnes": "tonnes",
-    "tons": "tonnes", "carri": "tanks", "tanks": "tanks", "abitazioni": "homes",
-    "utenti": "people", "consumers": "people", "clienti": "people",
-    "households": "households", "famiglie": "households", "scontri": "clashes",
-    "clashes": "clashes", "combattimenti": "clashes", "assalti": "assaults",
-    "assaults": "assaults", "perdite": "soldiers", "casualties": "people", "vittime": "people",
-    "razzi": "rockets", "rockets": "rockets", "proiettili": "shells", "shells": "shells",
-    "colpi": "shells", "bombe": "bombs", "bombs": "bombs",
+    "attacchi": "attacks", "attacco": "attacks", "bombardamenti": "attacks",
+    "shelling": "attacks", "droni": "drones", "missili": "missiles", "soldati": "soldiers",
+    "truppe": "troops", "militari": "soldiers", "prigionieri": "prisoners",
+    "pows": "prisoners", "sfollati": "people", "evacuati": "people", "evacuees": "people",
+    "evacuated": "people", "persone": "people", "paesi": "countries", "nazioni": "countries",
+    "nations": "countries", "bambini": "children", "minori": "children", "case": "homes",
+    "abitazioni": "homes", "edifici": "buildings", "insediamenti": "settlements",
+    "villaggi": "settlements", "villages": "settlements", "località": "settlements",
+    "km": "km", "chilometri": "km", "kilometres": "km", "kilometers": "km",
+    "tonnellate": "tonnes", "tons": "tonnes", "carri": "tanks", "utenti": "consumers",
+    "clienti": "consumers", "utenze": "consumers", "famiglie": "households",
+    "scontri": "clashes", "combattimenti": "clashes", "assalti": "assaults",
+    "perdite": "soldiers", "vittime": "people", "razzi": "rockets", "proiettili": "projectiles",
+    "colpi": "shells", "bombe": "bombs", "residenti": "people", "residents": "people",
+    "abitanti": "people", "inhabitants": "people", "civili": "civilians", "navi": "ships",
+    "secondi": "seconds", "regioni": "regions", "voli": "flights", "aeroporti": "airports",
+    "aerei": "aircraft", "ondate": "attack waves", "corpi": "bodies", "salme": "bodies",
+    "ucraini": "people", "ukrainians": "people", "russi": "people", "russians": "people",
+    "rifugiati": "refugees", "profughi": "refugees", "bombardments": "attacks",
+    "strikes": "strikes", "raids": "raids", "uomini": "men", "donne": "women",
+    "punti": "points", "veicoli": "vehicles", "elicotteri": "helicopters",
+    "comunità": "communities", "città": "cities", "ettari": "hectares", "scuole": "schools",
+    "ospedali": "hospitals", "dollari": "USD", "euro": "EUR",
 }
+# English counted nouns found after a filler word, and heads of "missile strikes"
+_KNOWN = frozenset("attacks drones missiles soldiers troops prisoners people countries children "
+                   "homes houses buildings settlements tonnes tanks consumers households clashes "
+                   "assaults rockets shells bombs civilians ships flights airports aircraft "
+                   "bodies refugees strikes raids vehicles".split())
+_HEADS = frozenset(_UNITS) | _KNOWN
 _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
                          r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")
 _SKIP_BEFORE = re.compile(r"(?:[a-z]-|[a-z]|day |giorno |n\. |no\. |f-|s-|kh-|mig-|su-|"
@@ -72,12 +85,12 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
     words = list(re.finditer(r"[a-zà-ù'-]+", view[end:min(limit, end + 50)]))
     for n, w in enumerate(words[:4]):
         word = w.group().strip("'")
-        if n + 1 < len(words) and words[n + 1].group() in _UNITS and \
+        if n + 1 < len(words) and words[n + 1].group() in _HEADS and \
                 words[n + 1].start() - w.end() == 1:  # "missile strikes": the second is the head
             w = words[n + 1]
-            return w.group(), _UNITS[w.group()], (end + w.start(), end + w.end())
-        if word in _UNITS:
-            return word, _UNITS[word], (end + w.start(), end + w.end())
+            return w.group(), _UNITS.get(w.group(), w.group()), (end + w.start(), end + w.end())
+        if word in _UNITS or word in _KNOWN:
+            return word, _UNITS.get(word, word), (end + w.start(), end + w.end())
         if word in _FILLER:
             continue
         if n == 0 or words[n - 1].group() in _FILLER:
@@ -125,6 +138,41 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
     return best
 
 
+@cache
+def _country_re() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    names, adjs = countries()
+    table = {**{f"{n}'s": c for n, c in names.items()}, **adjs, **names}
+    return (re.compile(rf"(?<![\w']){alternation(table)}(?![\w])"), table,
+            frozenset(adjs))
+
+
+_LOCATIVE = re.compile(r"(?:(?<![\w])(?:in|at|on|across|from|of|throughout|into|over|inside|"
+                       r"nel|in|dal|del|sul|al)\s+|(?<![\w])(?:dall|dell|nell|sull|all)')$")
+
+
+def _country_where(view: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
+    """The country a figure is about when no place is named: "in Ukraine", "Ukraine's
+    economy", "Ukrainian ports", "dall'Ucraina" (a country as the subject is not enough)."""
+    pat, table, adjectives = _country_re()
+    for m in pat.finditer(view, s, e):
+        if m.group() in adjectives:
+            if not (_PLACE_NOUN_AFTER.match(view, m.end(), e) or _PLACE_NOUN_BEFORE.search(
+                    view, max(s, m.start() - 25), m.start())):
+                continue  # "Russian forces": who, not where
+        elif not (m.group().endswith("'s") or _LOCATIVE.search(view, max(s, m.start() - 12),
+                                                               m.start())):
+            continue
+        return table[m.group()], m.span()
+    return None
+
+
+_PLACE_NOUNS = (r"ports?|territory|soil|cities|towns|regions|economy|grid|energy|infrastructure|"
+                r"power|airspace|land|border|porti|territorio|suolo|città|regioni|economia|rete|"
+                r"infrastrutture|infrastruttura|spazio aereo|confine")
+_PLACE_NOUN_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_PLACE_NOUNS})(?![\w])")
+_PLACE_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{_PLACE_NOUNS})\s+(?:\w+\s+)?$")
+
+
 def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
                      ) -> dict[str, tuple[object, tuple[int, int] | None]]:
     """What every figure of one sentence shares: place, time, claimant, medium, cumulative.
@@ -139,6 +187,8 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
         loc.settlement = None  # "in Kharkiv" for a figure: the region, not the city
     for name in ("settlement", "region", "region_code", "country"):
         out[name] = (getattr(loc, name), spans.get(name) or spans.get("region"))
+    if loc.country is None and (where := _country_where(view, s, e)):
+        out["country"] = where
     if p := find_period(view, s, e):
         out["period"] = p
     if dt := find_date(ctx, s, e):
