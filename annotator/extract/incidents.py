@@ -67,13 +67,16 @@ _AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:di|aged|of|,)\s*(\d{1,3})\s*(?:anni|ye
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]year[- ]old\s+(?:\w+\s+)?$|(\d{1,3})enne\s+$")
 _ADJ_GAP = re.compile(r"(?:\s+(?:altr[oaie]|other|more|further|additional|another|civil[ei]|"
                       r"civilian|local|young|giovan[ei]|elderly|anzian[oaie]|"
-                      r"\d{1,3}[- ]year[- ]old|[a-z]+enni?))*\s+")
+                      r"\d{1,3}[- ]year[- ]old|[\w]+-(?:year|month|week)s?-old|[a-z]+enni?))*\s+")
 _SUBSET = re.compile(r"(?:including|tra cui|tra i quali|tra le quali|among them|inclus[oiae]|"
-                     r"compres[oiae]|of whom|di cui)\s+(?:\w+\s+)?$")
+                     r"compres[oiae]|of whom|di cui)\s+(?:\w+\s+)?(?:[\w-]+-old\s+)?$")
 _COUNT_TAIL = re.compile(r"\s*(?:persone\s+)?(morti|feriti|dead|injured|wounded|killed|"
                          r"uccisi|dispersi|missing)(?![\w])")
-_COUNT_HEAD = re.compile(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|injuring|"
-                         r"uccisi|feriti)\s+(?:altr[eio]\s+|another\s+)?$")
+_COUNT_HEAD = re.compile(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|injuring|killed|"
+                         r"wounded|injured|uccis[oaie]|ferit[oaie]|ne ha(?:nno)? (?:uccis|ferit)"
+                         r"[oaie])\s+(?:altr[eio]\s+|another\s+)?$")
+_WITHOUT = re.compile(r"\s+(?:(?:were|are|was|is|left|remain\w*|rimast\w*|sono|è)\s+)?"
+                      r"(?:without|senza)(?![\w])")
 
 
 def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
@@ -83,8 +86,8 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
     out: list[Victim] = []
     for m in noun_re.finditer(view, start, end):
         attrs = nouns[m.group()]
-        if "implied" in attrs:
-            continue
+        if "implied" in attrs or _WITHOUT.match(view, m.end()):
+            continue  # "residents left without power": not casualties
         num = None
         for n in numbers:
             if n.end <= m.start() and _ADJ_GAP.fullmatch(" " + view[n.end:m.start()]):
@@ -104,7 +107,7 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
             plural = m.group().endswith(("i", "e", "s", "people", "men", "children"))
             if plural:
                 continue  # "civilians" alone: no count, and too vague to be a group
-        lead = view[max(start, (num.start if num else m.start()) - 16):(num.start if num
+        lead = view[max(start, (num.start if num else m.start()) - 30):(num.start if num
                                                                            else m.start())]
         if _SUBSET.search(lead):
             continue  # a subset of a group already counted ("12 injured, including a child")
