@@ -24,11 +24,14 @@ def test_gold_set_size_and_languages(report) -> None:  # type: ignore[no-untyped
 
 def test_floor_under_the_scores(report) -> None:  # type: ignore[no-untyped-def]
     # floors sit a little under the measured figures (README); raise them as rules improve
-    assert report.micro().f1 >= 0.72
-    assert report.micro(key_only=True).f1 >= 0.80
-    for kind, floor in {"strike": 0.87, "casualty": 0.84, "air_defence": 0.92,
-                        "statement": 0.86, "commitment": 0.74, "figure": 0.72}.items():
+    assert report.micro().f1 >= 0.80
+    assert report.micro(key_only=True).f1 >= 0.84
+    for kind, floor in {"strike": 0.88, "casualty": 0.89, "air_defence": 0.92,
+                        "statement": 0.90, "commitment": 0.78, "figure": 0.75}.items():
         assert report.kinds[kind].f1 >= floor, kind
+    for kind, floor in {"strike": 0.84, "casualty": 0.86, "air_defence": 0.89,
+                        "statement": 0.78, "commitment": 0.73, "figure": 0.67}.items():
+        assert report.kind_f1(kind) >= floor, f"{kind} with its fields"
     for name, t in report.header.items():
         assert t.recall == 1.0, name
     assert report.bad_spans == 0
