@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotator.extract.lexicons import countries, organizations, place_index, roles
+from annotator.extract.lexicons import (
+    countries,
+    form_key,
+    organizations,
+    place_index,
+    public_figures,
+    roles,
+)
 from annotator.extract.trie import alternation
 
 _NAME_TOKEN = r"[A-ZÀ-ÝŁŠŽČĆ][a-zà-ÿłšžčćńśźżę'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
@@ -142,6 +149,12 @@ def _describe(view: str, start: int, lo: int) -> tuple[str | None, str | None,
     return role, country, role_span, country_span
 
 
+@cache
+def _one_word_orgs() -> frozenset[str]:
+    """Bodies named in one word ("Cremlino", "NATO", "AIEA") that may stand before a name."""
+    return frozenset(f for f, _ in organizations() if " " not in f)
+
+
 def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
     out = []
     for m in NAME_RE.finditer(text, start, end):
@@ -150,7 +163,8 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
         while words and (words[0].lower() in _NOT_NAME or words[0].lower() in _TITLE_WORDS
                          or all(w in _TITLE_WORDS for w in words[0].lower().split("-"))
                          or country_of(words[0].lower().replace("’", "'"))
-                         or (len(words) > 2 and words[0].lower() in place_index())):
+                         or (len(words) > 2 and (words[0].lower() in place_index()
+                                                 or words[0].lower() in _one_word_orgs()))):
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
             words = words[1:]
         if len(words) < 2 or len(words) > 4 or any(w.lower() in _NOT_NAME for w in words):
@@ -163,7 +177,11 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
         if low in place_index() or country_of(low) or any(country_of(w) for w in words):
             continue
         role, country, rspan, cspan = _describe(view, s, start)
-        out.append(Person(text[s:e], s, e, role, country, rspan, cspan))
+        name = text[s:e]
+        known = public_figures().get(form_key(name))
+        if known is not None and country is None and known.country:
+            country, cspan = known.country, (s, e)  # "President Volodymyr Zelenskyy": UA
+        out.append(Person(name, s, e, role, country, rspan, cspan))
     return out
 
 

@@ -31,7 +31,7 @@ class Org:
     country: str | None
 
 
-def _key(s: str) -> str:
+def form_key(s: str) -> str:
     s = s.lower().replace("’", "'").replace("\u2011", "-")
     return re.sub(r"\s+", " ", s).strip()
 
@@ -48,7 +48,7 @@ def place_index() -> dict[str, tuple[Place, ...]]:
     index: dict[str, list[Place]] = {}
 
     def add(form: str, place: Place) -> None:
-        k = _key(form)
+        k = form_key(form)
         if len(k) >= 3 and place not in index.setdefault(k, []):
             index[k].append(place)
 
@@ -86,9 +86,9 @@ def countries() -> tuple[dict[str, str], dict[str, str]]:
     adjectives: dict[str, str] = {}
     for c in _json("gazetteers", "countries.json"):
         for n in [c["name"], *c.get("names", [])]:
-            names.setdefault(_key(n), c["code"])
+            names.setdefault(form_key(n), c["code"])
         for a in c.get("adjectives", []):
-            adjectives.setdefault(_key(a), c["code"])
+            adjectives.setdefault(form_key(a), c["code"])
     return names, adjectives
 
 
@@ -126,14 +126,14 @@ def weapon_of(matched: str) -> str | None:
 @cache
 def roles() -> list[tuple[str, str]]:
     """(lower-case form, canonical role), longest form first."""
-    pairs = [(_key(f), role) for role, forms in _json("lexicons", "roles.json").items()
+    pairs = [(form_key(f), role) for role, forms in _json("lexicons", "roles.json").items()
              if not role.startswith("_") for f in forms]
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
 @cache
 def organizations() -> list[tuple[str, Org]]:
-    pairs = [(_key(f), Org(o["name"], o["country"]))
+    pairs = [(form_key(f), Org(o["name"], o["country"]))
              for o in _json("lexicons", "organizations.json")["orgs"] for f in o["forms"]]
     return sorted(pairs, key=lambda p: -len(p[0]))
 
@@ -176,3 +176,23 @@ def metrics() -> tuple[tuple[Metric, ...], tuple[str, ...]]:
                m.get("noun_only", False))
         for m in data["labels"])
     return out, tuple(data["generic"])
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A public figure the news names: how bulletins spell them, and whom they speak for."""
+
+    name: str
+    country: str | None
+    organization: str | None
+
+
+@cache
+def public_figures() -> dict[str, Figure]:
+    """Lower-case full name or spelling -> the figure (resources/lexicons/people.json)."""
+    out: dict[str, Figure] = {}
+    for p in _json("lexicons", "people.json")["people"]:
+        fig = Figure(p["name"], p.get("country"), p.get("organization"))
+        for form in [p["name"], *p.get("forms", [])]:
+            out.setdefault(form_key(form), fig)
+    return out
