@@ -13,9 +13,9 @@ from functools import cache
 from annotator.extract.lexicons import (
     countries,
     form_key,
+    office_countries,
     organizations,
     place_index,
-    public_figures,
     roles,
 )
 from annotator.extract.trie import alternation
@@ -178,9 +178,8 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
             continue
         role, country, rspan, cspan = _describe(view, s, start)
         name = text[s:e]
-        known = public_figures().get(form_key(name))
-        if known is not None and country is None and known.country:
-            country, cspan = known.country, (s, e)  # "President Volodymyr Zelenskyy": UA
+        if country is None and (office := office_countries().get(form_key(name))):
+            country, cspan = office, (s, e)  # "President Volodymyr Zelenskyy": UA
         out.append(Person(name, s, e, role, country, rspan, cspan))
     return out
 
@@ -200,6 +199,15 @@ _PLACE_BEFORE = re.compile(r"([a-zà-ÿ'-]+)(?:'s)?\s+$")
 def local_name(generic: str, place: str) -> str:
     """ "regional military administration" of Sumy -> "Sumy regional military administration"."""
     return f"{place} {generic}"
+
+
+def local_org(name: str, fields: dict[str, object]) -> str:
+    """A regional or city body named without its place takes the fact's own place."""
+    if name.startswith("regional ") and fields.get("region"):
+        return local_name(name, str(fields["region"]))
+    if name.startswith("city ") and fields.get("settlement"):
+        return local_name(name, str(fields["settlement"]))
+    return name
 
 
 def _place_named(key: str) -> str | None:

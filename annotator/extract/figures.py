@@ -10,9 +10,10 @@ import re
 from functools import cache
 
 from annotator.dates import MONTH_RE
+from annotator.extract.actors import local_org
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
-from annotator.extract.incidents import CUMULATIVE, local_org
+from annotator.extract.incidents import CUMULATIVE
 from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import currency_after
 from annotator.extract.places import find_places, resolve
@@ -118,7 +119,7 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
     for m in vocabulary:
         if money and m.label not in ("aid", "economy"):
             continue
-        names = named and word.startswith(m.nouns or ("\0",))
+        names = named and word.startswith(m.nouns)
         if m.noun_only and not names:
             continue
         d = _REACH + 1

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from annotator.dates import MONTH_RE
-from annotator.extract.actors import local_name, sides
+from annotator.extract.actors import local_org, sides
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.lexicons import target_re, victim_nouns, weapon_of, weapon_re
@@ -247,15 +247,6 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 strike.fields[outcome] = int(strike.fields.get(outcome, 0) or 0) + v.count
                 strike.spans.setdefault(outcome, trig.span())
     return out
-
-
-def local_org(name: str, fields: dict[str, object]) -> str:
-    """A regional or city body named without its place takes the fact's own place."""
-    if name.startswith("regional ") and fields.get("region"):
-        return local_name(name, str(fields["region"]))
-    if name.startswith("city ") and fields.get("settlement"):
-        return local_name(name, str(fields["settlement"]))
-    return name
 
 
 def _sources(ctx: Ctx, draft: Draft, s: int, e: int, item: tuple[int, int]) -> None:

@@ -93,24 +93,27 @@ def countries() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
+def _weapon_forms() -> list[tuple[str, str]]:
+    """(form, weapon) in priority order: specific before generic; "form*" takes any ending."""
+    return [(form, weapon) for weapon, forms in _json("lexicons", "weapons.json").items()
+            if not weapon.startswith("_") for form in forms]
+
+
+@cache
 def weapons() -> list[tuple[re.Pattern[str], str]]:
     """(pattern, weapon) in priority order: specific before generic."""
     out = []
-    for weapon, forms in _json("lexicons", "weapons.json").items():
-        if weapon.startswith("_"):
-            continue
-        for form in forms:
-            body = re.escape(form.rstrip("*")).replace(r"\ ", r"\s+")
-            tail = r"[\w-]*" if form.endswith("*") else r"\b"
-            out.append((re.compile(rf"(?<![\w-]){body}{tail}"), weapon))
+    for form, weapon in _weapon_forms():
+        body = re.escape(form.rstrip("*")).replace(r"\ ", r"\s+")
+        tail = r"[\w-]*" if form.endswith("*") else r"\b"
+        out.append((re.compile(rf"(?<![\w-]){body}{tail}"), weapon))
     return out
 
 
 @cache
 def weapon_re() -> re.Pattern[str]:
     """All weapon forms in one pattern (the longest at each place); `weapon_of` names it."""
-    forms = [f for w, fs in _json("lexicons", "weapons.json").items() if not w.startswith("_")
-             for f in fs]
+    forms = [f for f, _ in _weapon_forms()]
     exact = alternation((f for f in forms if not f.endswith("*")), space=r"\s+")
     stems = alternation((f.rstrip("*") for f in forms if f.endswith("*")), space=r"\s+")
     return re.compile(rf"(?<![\w-])(?:{exact}\b|{stems}[\w-]*)")
@@ -178,21 +181,13 @@ def metrics() -> tuple[tuple[Metric, ...], tuple[str, ...]]:
     return out, tuple(data["generic"])
 
 
-@dataclass(frozen=True)
-class Figure:
-    """A public figure the news names: how bulletins spell them, and whom they speak for."""
-
-    name: str
-    country: str | None
-    organization: str | None
-
-
 @cache
-def public_figures() -> dict[str, Figure]:
-    """Lower-case full name or spelling -> the figure (resources/lexicons/people.json)."""
-    out: dict[str, Figure] = {}
+def office_countries() -> dict[str, str]:
+    """Lower-case full name or spelling of a public figure -> the country of their office
+    (resources/lexicons/people.json; international officials have none)."""
+    out: dict[str, str] = {}
     for p in _json("lexicons", "people.json")["people"]:
-        fig = Figure(p["name"], p.get("country"), p.get("organization"))
-        for form in [p["name"], *p.get("forms", [])]:
-            out.setdefault(form_key(form), fig)
+        if p.get("country"):
+            for form in [p["name"], *p.get("forms", [])]:
+                out.setdefault(form_key(form), p["country"])
     return out

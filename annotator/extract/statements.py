@@ -84,8 +84,8 @@ _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refu
 _POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|would be (?:ready|willing|prepared|"
                        r"open)|pront[oaie]|ready|prepared|consider\w*|valut\w+|possibil\w+|"
                        r"dispost[oaie]|willing|open to|potenzialmente|potentially|"
-                       r"non esclud\w+|not rul\w+ out|could not rule out)(?![\w])")
-_NOT_RULED_OUT = re.compile(r"(?:not|non)\s+(?:\w+\s+)?(?:rul\w+ out|\W?rule out\W?|esclud\w+)")
+                       r"non esclud\w+|not rul\w+ out)(?![\w])")
+_NOT_RULED_OUT = re.compile(r"(?:not|non)\s+(?:\w+\s+)?(?:\W?rul\w+ out|esclud\w+)")
 _MONEY_ACTIONS = {"weapons", "troops", "training", "air_support", "naval_support"}
 _BUY = re.compile(r"(?<![\w])(?:buy|purchase|acquist\w+|comprare|procure\w*)(?![\w])")
 _GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance)(?: package)?|"
@@ -330,7 +330,8 @@ _UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems
           "droni": "drones", "soldati": "soldiers", "truppe": "troops", "militari": "soldiers",
           "obici": "howitzers", "veicoli": "vehicles", "elicotteri": "helicopters",
           "sistemi": "systems", "lanciarazzi": "launchers", "persone": "people"}
-_MODEL_BEFORE = re.compile(r"(?:[a-z]-?|[a-z]+ )$")
+_MODEL = re.compile(r"(?:[a-z]-?|(?:leopard|patriot|gripen|abrams|challenger|storm shadow|"
+                    r"bradley|marder|jas) )$")
 
 
 def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
@@ -342,9 +343,7 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
             continue
         if 1900 <= n.value <= 2100 and not n.currency:
             continue
-        if not n.word and _MODEL_BEFORE.search(view, max(s, n.start - 12), n.start) and \
-                re.search(r"[a-z]-?$|(?:leopard|patriot|gripen|abrams|challenger|storm shadow|"
-                          r"bradley|marder|jas) $", view[max(s, n.start - 12):n.start]):
+        if not n.word and _MODEL.search(view[max(s, n.start - 12):n.start]):
             continue  # M270, F-16, Leopard 2: a model, not a quantity
         d.set("quantity", n.value, (n.start, n.end))
         if n.vague or n.qualified:
