@@ -261,13 +261,17 @@ class People:
 
     def surnames_in(self, text: str, start: int, end: int) -> list[Person]:
         """Mentions by surname alone, resolved to the full person, at their own offsets."""
+        if not self.by_surname:
+            return []
         out = []
-        for surname, p in self.by_surname.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[start:end]):
-                s = start + m.start()
-                out.append(Person(p.name, s, s + len(surname), p.role, p.country))
+        for m in _WORD.finditer(text, start, end):
+            p = self.by_surname.get(m.group())
+            if p is not None:
+                out.append(Person(p.name, m.start(), m.end(), p.role, p.country))
         return out
 
+
+_WORD = re.compile(r"[\w-]+")  # a surname stands between non-word, non-hyphen characters
 
 SIDE_NOUNS = (
     r"forze|truppe|esercito|militari|soldati|attacc\w*|droni|drone|missili|missile|bombe|"

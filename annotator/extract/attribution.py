@@ -42,14 +42,15 @@ class Attribution:
 
 
 @cache
-def _platform_re() -> list[tuple[re.Pattern[str], str]]:
-    out = []
-    for name, forms in media()["platforms"].items():
-        for f in forms:
-            pre = r"(?:su|on|via|in un post su|in a post on|sul suo canale|sul canale)\s+" \
-                if len(f) <= 2 else r"(?<![\w])"
-            out.append((re.compile(rf"{pre}(?P<w>{re.escape(f)})(?![\w])"), name))
-    return out
+def _platform_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every platform form; a form of one or two letters ("x", "vk") counts
+    only after "on", "su", "via" and the like."""
+    table = {f: name for name, forms in media()["platforms"].items() for f in forms}
+    short = [f for f in table if len(f) <= 2]
+    long = [f for f in table if len(f) > 2]
+    return re.compile(
+        rf"(?:(?<![\w])(?P<w>{alternation(long)})|(?:su|on|via|in un post su|in a post on|"
+        rf"sul suo canale|sul canale)\s+(?P<s>{alternation(short)}))(?![\w])"), table
 
 
 @cache
@@ -76,16 +77,20 @@ _CONFERENCE = re.compile(r"(?:conferenza stampa|news conference|press conference
 
 def find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """Where it was said: a platform, a broadcaster, journalists or a news conference."""
+    key = ("medium", start, end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_medium(ctx, start, end)
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     view = ctx.view
-    best = None
-    for pat, name in _platform_re():
-        for m in pat.finditer(view, start, end):
-            if name == "X" and ctx.text[m.start("w")] != "X":
-                continue
-            if best is None or m.start("w") < best[1][0]:
-                best = (name, (m.start("w"), m.end("w")))
-    if best:
-        return best
+    pat, table = _platform_re()
+    for m in pat.finditer(view, start, end):
+        g = "w" if m.group("w") else "s"
+        if m.group(g) == "x" and ctx.text[m.start(g)] != "X":
+            continue  # "on x" in lower case is not the platform
+        return table[m.group(g)], (m.start(g), m.end(g))
     for pat in (_BROADCAST_BEFORE, _BROADCAST_AFTER):
         if m := pat.search(ctx.text, start, end):
             return m.group("w"), (m.start("w"), m.end("w"))

@@ -8,8 +8,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from annotator.dates import WEEKDAY_RE, WEEKDAYS, last_weekday
-from annotator.extract.actors import People, find_people
+from annotator.extract.actors import People, find_people, sides
 from annotator.extract.numbers import Number, find_numbers
+from annotator.extract.places import PlaceMention, find_places
 from annotator.extract.text import normalise
 from annotator.models import Bulletin
 
@@ -46,6 +47,20 @@ class Ctx:
         self.memo: dict[tuple[object, ...], object] = {}  # per-run cache of repeated look-ups
         self._numbers: list[Number] | None = None
         self._number_starts: list[int] = []
+
+    def places(self, start: int, end: int) -> list[PlaceMention]:
+        """Place mentions in [start, end), found once per range."""
+        key = ("places", start, end)
+        if key not in self.memo:
+            self.memo[key] = find_places(self.text, self.view, start, end)
+        return self.memo[key]  # type: ignore[return-value]
+
+    def sides(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """Armed sides named in [start, end), found once per range."""
+        key = ("sides", start, end)
+        if key not in self.memo:
+            self.memo[key] = sides(self.view, start, end)
+        return self.memo[key]  # type: ignore[return-value]
 
     def numbers(self, start: int, end: int) -> list[Number]:
         """Numbers inside [start, end), found once per bulletin item by item."""

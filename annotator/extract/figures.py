@@ -16,7 +16,7 @@ from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.incidents import CUMULATIVE
 from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import currency_after
-from annotator.extract.places import find_places, resolve
+from annotator.extract.places import resolve
 from annotator.extract.trie import alternation
 
 # the counted noun as a unit: English as written, Italian in English; residents are people
@@ -182,7 +182,7 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
     out: dict[str, tuple[object, tuple[int, int] | None]] = {}
     cum = CUMULATIVE.search(view, s, e)
     out["cumulative"] = (bool(cum), cum.span() if cum else None)
-    loc = resolve(find_places(ctx.text, view, s, e), set(), ctx.text)
+    loc = resolve(ctx.places(s, e), set(), ctx.text)
     spans = loc.spans or {}
     if spans.get("settlement") and spans.get("settlement") == spans.get("region"):
         loc.settlement = None  # "in Kharkiv" for a figure: the region, not the city
@@ -200,7 +200,7 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
     elif att and att.org:
         place: dict[str, object] = {"region": loc.region, "settlement": loc.settlement}
         if not loc.region and att.org.name.startswith("regional "):
-            codes = {c.region_code for m in find_places(ctx.text, view, *item)
+            codes = {c.region_code for m in ctx.places(*item)
                      if m.kind == "region" for c in m.candidates}
             if len(codes) == 1:
                 place["region"] = region_names().get(codes.pop())

@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass
 
 from annotator.dates import MONTH_RE
-from annotator.extract.actors import local_org, sides
+from annotator.extract.actors import local_org
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.lexicons import target_re, victim_nouns, weapon_of, weapon_re
-from annotator.extract.places import find_places, resolve
+from annotator.extract.places import resolve
 
 _OUTCOMES = [
     ("killed", r"uccis[oaie]|uccidendo(?:ne)?|uccide(?:ndo)?|uccidere|morto|morta|morti|morte|"
@@ -181,7 +181,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
     it = ctx.bulletin.items[item]
     out: list[Draft] = []
     strike: Draft | None = None
-    context_regions = {c.region_code for m in find_places(ctx.text, view, it.start, it.end)
+    context_regions = {c.region_code for m in ctx.places(it.start, it.end)
                        if m.kind == "region" for c in m.candidates}
     for s, e in segs:
         tail = _TAIL.search(view, s, e)
@@ -193,13 +193,13 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         attacks = [m for m in ATTACK_RE.finditer(view, s, core_end)
                    if not re.search(r"\d[\d.,]*\s*$", view[max(s, m.start() - 12):m.start()])]
         intercept = _INTERCEPT.search(view, s, e)
-        side = sides(view, s, core_end) or sides(view, it.start, it.end)
+        side = ctx.sides(s, core_end) or ctx.sides(it.start, it.end)
         linked = [(v, t) for v in victims if (t := _outcome_for(ctx, v, triggers))]
         if not linked and (not attacks or intercept):
             continue
         if not linked and not side and not _weapon(ctx, s, core_end):
             continue
-        places = find_places(ctx.text, view, s, core_end)
+        places = ctx.places(s, core_end)
         loc = resolve(places, context_regions, ctx.text)
         new_place = strike is not None and places and (
             loc.settlement != strike.fields.get("settlement")

@@ -56,7 +56,8 @@ _WORD_RE = alternation(w for w in WORDS if len(w) > 1 or w == "a")
 _SCALE_RE = alternation(SCALES)
 _CUR_PRE = r"(?P<cur>us\$|\$|€|£)\s?"
 _QUAL_RE = alternation(QUALIFIERS)
-NUMBER_RE = re.compile(
+NUMBER_RE = re.compile(  # starts at a word's first letter, a digit or a currency sign
+    rf"(?:(?<![\w])|(?=[\d$€£]))"
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:{_CUR_PRE})?"
     rf"(?:(?P<mult>{_WORD_RE}|\d+)\s+(?P<vague2>dozzine|dozen|decine|centinaia|hundred|migliaia|thousand)\b"

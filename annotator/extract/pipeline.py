@@ -13,7 +13,7 @@ from annotator.extract.figures import extract_figures
 from annotator.extract.incidents import extract_incidents
 from annotator.extract.statements import extract_statements
 from annotator.extract.text import sentences
-from annotator.models import FACT_ADAPTER, Bulletin, FactBase, Span
+from annotator.models import FACT_ADAPTER, Bulletin, FactBase
 
 EXTRACTOR = "rules"
 VERSION = "0.3.0"
@@ -32,8 +32,8 @@ def _to_fact(bulletin: Bulletin, d: Draft, n: int, strike_ids: dict[str, str]) -
     fields = dict(d.fields)
     if d.kind == "casualty" and d.key in strike_ids:
         fields["strike"] = strike_ids[d.key]
-    evidence = [Span(start=d.start, end=d.end, field=None)]
-    evidence += [Span(start=a, end=b, field=name) for name, (a, b) in d.spans.items()
+    evidence = [{"start": d.start, "end": d.end, "field": None}]
+    evidence += [{"start": a, "end": b, "field": name} for name, (a, b) in d.spans.items()
                  if name in fields]
     filled = sum(1 for v in fields.values() if v not in (None, False))
     confidence = round(max(0.1, min(0.95, d.confidence + 0.02 * min(filled, 5))), 2)

@@ -93,6 +93,7 @@ _GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance)(?: package)
 _LENDERS = frozenset({"IMF", "World Bank"})
 _CURRENCY_CODES = frozenset(CURRENCIES.values())
 _WEAPONS = re.compile(dict(_ACTIONS)["weapons"])
+_ACTION_RES = [(action, re.compile(rf"(?<![\w])(?:{pat})(?![\w])")) for action, pat in _ACTIONS]
 _CONDITION = re.compile(
     r"(?<![\w])(?:se\s+(?:verrà|viene|sarà|ci sarà|fosse|venisse)|if\s+(?:a|the|there|russia|"
     r"ukraine|kyiv|moscow)|a seguito di un|in seguito a un|dopo un|after a|once a|"
@@ -250,9 +251,9 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
     out: list[Draft] = []
     for cs, ce in _clauses(view, s, e):
         found: list[tuple[str, tuple[int, int]]] = []
-        for action, pat in _ACTIONS:
-            for m in re.finditer(rf"(?<![\w])(?:{pat})(?![\w])", view[cs:ce]):
-                a, b = cs + m.start(), cs + m.end()
+        for action, pat in _ACTION_RES:
+            for m in pat.finditer(view, cs, ce):
+                a, b = m.start(), m.end()
                 if any(a < fe and fs < b for _, (fs, fe) in found):
                     continue
                 found.append((action, (a, b)))
