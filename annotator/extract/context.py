@@ -44,7 +44,9 @@ class Ctx:
         bodies = [(it.start, it.end) for it in bulletin.items]
         self.mentions = [p for s, e in bodies for p in find_people(self.text, self.view, s, e)]
         self.people = People(self.mentions)
-        self.memo: dict[tuple[object, ...], object] = {}  # per-run cache of repeated look-ups
+        self.memo: dict[tuple[object, ...], object] = {}
+        # number spans that incidents left to figures as a day's toll -> killed / injured
+        self.tallies: dict[tuple[int, int], str] = {}  # per-run cache of repeated look-ups
         self._numbers: list[Number] | None = None
         self._number_starts: list[int] = []
 

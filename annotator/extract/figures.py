@@ -65,7 +65,8 @@ _NOT_NOUN = frozenset(
     "have has had were was been are is will would could should from with into than that "
     "which who what when where while since over under after before during this these those "
     "their there here sono erano stati state anni years year times volte hours ore days "
-    "giorni weeks settimane months mesi minutes minuti people's".split()) - {"times", "volte"}
+    "giorni weeks settimane months mesi minutes minuti people's nelle negli delle degli dalle "
+    "dagli sulle sugli alle agli tutte tutti altre altri".split()) - {"times", "volte"}
 _SHARE_OF = re.compile(r"\s+(?:of|di|del|della|delle|dei|degli|dell')\s*(?:the\s+|[\w]+'s\s+|"
                        r"(?:\w+\s+)?(?=infrastruct|infrastrutt))?([a-zà-ù]+)")
 _TIMES = re.compile(r"\s+(?:times|volte)(?![\w])")
@@ -210,8 +211,17 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
     return out
 
 
+# In a sentence that reports a strike or an interception, the numbers that are not part of
+# the event's own fields are its details (houses damaged, drones launched, children among
+# the victims); only tallies of attacks, fire and losses are figures of their own.
+_EVENT_METRICS = frozenset({"attacks", "weapons_fired", "military_losses", "clashes",
+                            "places_attacked"})
+
+
 def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
-                    used: list[tuple[int, int]]) -> list[Draft]:
+                    used: list[tuple[int, int]], events: list[Draft] | None = None
+                    ) -> list[Draft]:
+    """Figure drafts for one item; `events` are its strike and air-defence drafts."""
     view = ctx.view
     it = ctx.bulletin.items[item]
     out: list[Draft] = []
@@ -233,7 +243,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if not cur and (c := currency_after(view, n.end)):
                 cur, unit_end = c
             noun = _unit(ctx, n.end, e)
-            if cur:
+            toll = ctx.tallies.get((n.start, n.end))
+            if toll:  # a day's toll left by incidents: "killed four people", "wounded 15"
+                word, unit, mspan = noun or ("people", "people", None)
+                metric_name = toll
+            elif cur:
                 unit = cur
                 mspan = (n.end, unit_end) if unit_end > n.end else None
                 metric_name = _label(view, (n.start, unit_end), None, True, s, e)
@@ -241,6 +255,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 word, unit, mspan = noun
                 metric_name = _label(view, (n.start, n.end), (word, mspan), False, s, e)
             else:
+                continue
+            if not toll and metric_name not in _EVENT_METRICS and any(
+                    ev.start <= n.start < ev.end for ev in events or ()):
                 continue
             d = Draft("figure", n.start, max(unit_end, mspan[1] if mspan else n.end),
                       confidence=0.6)
@@ -253,6 +270,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 shared = _sentence_fields(ctx, s, e, (it.start, it.end))
             for name, (value, span) in shared.items():
                 d.set(name, value, span)
+            if toll:  # the toll of a region or a country, not of one settlement
+                d.fields.pop("settlement", None)
             used.append((n.start, n.end))
             out.append(d)
     return out

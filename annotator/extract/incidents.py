@@ -153,6 +153,51 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
     return best if best_d <= 80 else None
 
 
+# A day's toll over a whole region or country ("across the region, attacks killed four
+# people over the past day", "in tutto 13 persone sono state uccise nella regione") sums the
+# item's strikes: a figure (metric killed/injured), not a casualty group of one strike.
+_TALLY_CUE = re.compile(
+    r"(?<![\w])(?:across the (?:region|country)|throughout the (?:region|country)|nationwide|"
+    r"in tutt[oa]|in total|in all|altogether|complessivamente|over the (?:past|last) day|"
+    r"(?:over|in) the (?:past|last) 24 hours|during the day|nel corso della giornata|"
+    r"nell'arco della giornata|nelle ultime 24 ore|nell'ultimo giorno|in un giorno|in 24 ore)"
+    r"(?![\w])")
+
+
+def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]]
+             ) -> set[int]:
+    """Indices into `linked` of the victims that are a regional or national day's toll.
+
+    Victims joined without a comma ("killing four people and wounding 11") form one chain; a
+    chain is a toll when the sentence has a tally cue, its counts are generic (two or more
+    people, no age, sex or role), and its clause (from the previous chain to the next) names
+    no settlement or district."""
+    if not _TALLY_CUE.search(ctx.view, s, e):
+        return set()
+    chains: list[list[int]] = []
+    for i, (v, _) in enumerate(linked):
+        prev = linked[i - 1][0] if i else None
+        if prev and "," not in ctx.view[prev.end:v.start] and v.start - prev.end <= 40:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    out: set[int] = set()
+    for n, chain in enumerate(chains):
+        if any(linked[i][0].age or linked[i][0].attrs.get("sex") or linked[i][0].attrs.get("role")
+               or (linked[i][0].count or 0) < 2 for i in chain):
+            continue
+        first, last = linked[chain[0]], linked[chain[-1]]
+        lo = max(linked[chains[n - 1][-1]][0].end, linked[chains[n - 1][-1]][1].end()) \
+            if n else s
+        hi = min(linked[chains[n + 1][0]][0].start, linked[chains[n + 1][0]][1].start()) \
+            if n + 1 < len(chains) else e
+        lo, hi = min(lo, first[0].start, first[1].start()), max(hi, last[0].end)
+        loc = resolve(ctx.places(lo, hi), set(), ctx.text)
+        if loc.settlement is None and loc.district is None:
+            out.update(chain)
+    return out
+
+
 def _weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """The first weapon named in [start, end) (the longest form where several start there)."""
     m = weapon_re().search(ctx.view, start, end)
@@ -195,6 +240,13 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         intercept = _INTERCEPT.search(view, s, e)
         side = ctx.sides(s, core_end) or ctx.sides(it.start, it.end)
         linked = [(v, t) for v in victims if (t := _outcome_for(ctx, v, triggers))]
+        if tally := _tallies(ctx, s, e, linked):
+            for i in tally:
+                v, trig = linked[i]
+                ctx.tallies[v.count_span or v.noun_span] = trig.lastgroup or "killed"
+            linked = [x for i, x in enumerate(linked) if i not in tally]
+            if not linked:
+                continue  # the day's toll is a figure; the strikes are reported apart
         if not linked and (not attacks or intercept):
             continue
         if not linked and not side and not _weapon(ctx, s, core_end):

@@ -61,7 +61,8 @@ def extract(bulletin: Bulletin) -> list[FactBase]:
             incidents = incidents if any(d.kind == "casualty" for d in incidents) else []
         said = extract_statements(ctx, i, segs, incident=bool(incidents or air))
         used = [span for d in incidents + air + said for span in d.spans.values()]
-        figures = extract_figures(ctx, i, segs, used)
+        figures = extract_figures(ctx, i, segs, used,
+                                  [d for d in incidents + air if d.kind != "casualty"])
         # an official who only reports a number is the figure's claimant, not a statement
         said = [d for d in said if d.kind != "statement" or "quote" in d.fields
                 or not any(d.start <= f.start < d.end for f in figures)]
