@@ -66,10 +66,13 @@ class Victim:
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:di|aged|of|,)\s*(\d{1,3})\s*(?:anni|years?|,|\b)")
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]year[- ]old\s+(?:\w+\s+)?$|(\d{1,3})enne\s+$")
 _ADJ_GAP = re.compile(r"(?:\s+(?:altr[oaie]|other|more|further|additional|another|civil[ei]|"
+                      r"russian|ukrainian|north korean|russ[ie]|ucrain[ie]|nordcorean[ie]|"
                       r"civilian|local|young|giovan[ei]|elderly|anzian[oaie]|"
                       r"\d{1,3}[- ]year[- ]old|[\w]+-(?:year|month|week)s?-old|[a-z]+enni?))*\s+")
 _SUBSET = re.compile(r"(?:including|tra cui|tra i quali|tra le quali|among them|inclus[oiae]|"
                      r"compres[oiae]|of whom|di cui)\s+(?:\w+\s+)?(?:[\w-]+-old\s+)?$")
+_BODIES = re.compile(r"(?<![\w])(?:bodies|remains|corpi|salme|resti)\s+(?:of|di|dei|degli|delle)"
+                     r"\s+(?:\w+\s+)?$")
 _COUNT_TAIL = re.compile(r"\s*(?:persone\s+)?(morti|feriti|dead|injured|wounded|killed|"
                          r"uccisi|dispersi|missing)(?![\w])")
 _COUNT_HEAD = re.compile(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|injuring|killed|"
@@ -111,6 +114,8 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
                                                                            else m.start())]
         if _SUBSET.search(lead):
             continue  # a subset of a group already counted ("12 injured, including a child")
+        if _BODIES.search(lead):
+            continue  # "the bodies of 50 fighters" returned: a figure, not a casualty
         count = int(num.value) if num else 1
         if age is not None and num is not None and num.value == age:
             num, count = None, 1
@@ -240,6 +245,16 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         intercept = _INTERCEPT.search(view, s, e)
         side = ctx.sides(s, core_end) or ctx.sides(it.start, it.end)
         linked = [(v, t) for v in victims if (t := _outcome_for(ctx, v, triggers))]
+        if not _weapon(ctx, s, core_end):
+            # soldiers killed in fighting, as one side claims, are its losses: a figure
+            tally = {i for i, (v, _) in enumerate(linked)
+                     if v.attrs.get("population") == "military" and (v.count or 0) >= 2}
+            for i in tally:
+                ctx.tallies[linked[i][0].count_span or linked[i][0].noun_span] = \
+                    "military_losses"
+            linked = [x for i, x in enumerate(linked) if i not in tally]
+            if tally and not linked:
+                continue
         if tally := _tallies(ctx, s, e, linked):
             for i in tally:
                 v, trig = linked[i]
