@@ -18,6 +18,7 @@ from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import currency_after
 from annotator.extract.places import resolve
 from annotator.extract.trie import alternation
+from annotator.models import Item
 
 # the counted noun as a unit: English as written, Italian in English; residents are people
 _UNITS = {
@@ -175,6 +176,16 @@ _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_PLACE_NOUNS})(?![\w])")
 _PLACE_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{_PLACE_NOUNS})\s+(?:\w+\s+)?$")
 
 
+def _item_region(ctx: Ctx, it: Item) -> tuple[tuple[str, str, str], tuple[int, int]] | None:
+    """The one region an item names ("across the region" in its last sentence)."""
+    found = {c.region_code: (m.start, m.end) for m in ctx.places(it.start, it.end)
+             if m.kind == "region" for c in m.candidates}
+    if len(found) != 1:
+        return None
+    code, span = found.popitem()
+    return (region_names().get(code, code), code, code[:2]), span
+
+
 def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
                      ) -> dict[str, tuple[object, tuple[int, int] | None]]:
     """What every figure of one sentence shares: place, time, claimant, medium, cumulative.
@@ -264,7 +275,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             d.set("metric", metric_name, mspan)
             d.set("value", n.value, (n.start, n.end))
             if n.vague or n.qualified:
-                d.set("value_text", ctx.text[n.start:n.end], (n.start, n.end))
+                # a share or a distance is written with its unit: "about 30 percent", "up to 3km"
+                vt_end = mspan[1] if mspan and unit in ("percent", "km") else n.end
+                d.set("value_text", ctx.text[n.start:vt_end], (n.start, vt_end))
             d.set("unit", unit, mspan)
             if shared is None:
                 shared = _sentence_fields(ctx, s, e, (it.start, it.end))
@@ -272,6 +285,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 d.set(name, value, span)
             if toll:  # the toll of a region or a country, not of one settlement
                 d.fields.pop("settlement", None)
+                if "region_code" not in d.fields and (where := _item_region(ctx, it)):
+                    for name, value in zip(("region", "region_code", "country"), where[0]):
+                        d.set(name, value, where[1])
             used.append((n.start, n.end))
             out.append(d)
     return out

@@ -58,7 +58,7 @@ _CUR_PRE = r"(?P<cur>us\$|\$|€|£)\s?"
 _QUAL_RE = alternation(QUALIFIERS)
 NUMBER_RE = re.compile(  # starts at a word's first letter, a digit or a currency sign
     rf"(?:(?<![\w])|(?=[\d$€£]))"
-    rf"(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?:(?P<qual>{_QUAL_RE})\s+(?:il\s+|l')?)?"  # "circa il 30 per cento", "circa l'80%"
     rf"(?:{_CUR_PRE})?"
     rf"(?:(?P<mult>{_WORD_RE}|\d+)\s+(?P<vague2>dozzine|dozen|decine|centinaia|hundred|migliaia|thousand)\b"
     rf"|(?P<vague>{_VAGUE_RE})\b"
