@@ -129,6 +129,19 @@ _CAPITALS = {"washington": "US", "london": "GB", "londra": "GB", "paris": "FR", 
              "lisbon": "PT", "lisbona": "PT", "dublin": "IE", "dublino": "IE"}
 _BODIES = frozenset({"EU", "NATO", "G7", "World Bank", "IMF", "United Nations",
                      "coalition of the willing"})
+_EU_BODIES = frozenset({"European Commission", "European Council", "European Parliament"})
+
+
+def _actor_of(org: OrgMention) -> str:
+    """A national body commits its country ("the Pentagon" -> US); the EU's institutions
+    commit the EU; other bodies (NATO, IMF) commit themselves."""
+    if org.name in _EU_BODIES:
+        return "EU"
+    if org.country and org.name not in _BODIES:
+        return org.country
+    return org.name
+
+
 _FORCE = r"(?:forze|truppe|soldati|militari|forces|troops|soldiers|government|governo)"
 
 
@@ -283,7 +296,7 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                 d.set("actor", speaker.country, (own.start(), own.end()) if own else
                       speaker.country_span)
             elif att and att.org:
-                d.set("actor", att.org.name, (att.org.start, att.org.end))
+                d.set("actor", _actor_of(att.org), (att.org.start, att.org.end))
             _fill(ctx, d, s, e, cs, ce, span, speaker)
             out.append(d)
     return out
