@@ -22,7 +22,8 @@ from annotator.extract.trie import alternation
 
 _NAME_TOKEN = r"[A-ZÀ-ÝŁŠŽČĆ][a-zà-ÿłšžčćńśźżę'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _PARTICLE = r"(?:de|De|van|Van|von|der|Der|al|bin|da|di|Di|du|le|Le|dos|del)"
-NAME_RE = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})+\b")
+_PARTICLE_RE = re.compile(_PARTICLE)
+NAME_RE = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN})+\b")
 _ORG_WORDS = frozenset(
     "service services ministry administration council office command forces army agency "
     "committee company group corporation police guard headquarters staff directorate "
@@ -161,13 +162,15 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
         s, e = m.start(), m.end()
         words = m.group().split()
         while words and (words[0].lower() in _NOT_NAME or words[0].lower() in _TITLE_WORDS
+                         or (len(words) > 2 and words[0].lower() in _ORG_WORDS)
                          or all(w in _TITLE_WORDS for w in words[0].lower().split("-"))
                          or country_of(words[0].lower().replace("’", "'"))
                          or (len(words) > 2 and (words[0].lower() in place_index()
                                                  or words[0].lower() in _one_word_orgs()))):
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
             words = words[1:]
-        if len(words) < 2 or len(words) > 4 or any(w.lower() in _NOT_NAME for w in words):
+        if len(words) < 2 or len(words) > 4 + sum(1 for w in words if _PARTICLE_RE.fullmatch(w)) \
+                or any(w.lower() in _NOT_NAME for w in words):
             continue
         lows = [w.lower() for w in words]
         if any(w in _ORG_WORDS or (w.endswith(("'s", "’s")) and w[:-2] in place_index())

@@ -72,6 +72,23 @@ _BROADCAST_AFTER = re.compile(r"(?<![\w])(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-
                               r"(?:television|tv|broadcaster)(?![\w])")
 _JOURNALISTS = re.compile(r"(?<![\w])(?:ai giornalisti|ai reporter|told reporters|"
                           r"told journalists|to reporters|to journalists)(?![\w])")
+_ADDRESS = re.compile(
+    r"(?<![\w])(?:(?P<en>(?:(?:nightly|evening|late-night|daily)\s+(?:video\s+)?|video\s+)address)"
+    r"|(?P<it>video(?:messaggio)?\s+(?:notturno|serale|quotidiano)|videomessaggio|"
+    r"discorso\s+(?:video\s+)?(?:serale|notturno)|discorso\s+video|messaggio\s+video))(?![\w])")
+_IT_ADDRESS = {"serale": "evening address", "notturno": "nightly address"}
+
+
+def _address_name(m: re.Match[str]) -> str:
+    """ "his nightly video address" as written; Italian forms in English."""
+    if m.group("en"):
+        return " ".join(m.group("en").split())
+    words = m.group("it").split()
+    if words[0] == "discorso" and words[-1] in _IT_ADDRESS and "video" not in words:
+        return _IT_ADDRESS[words[-1]]
+    return "video address"
+
+
 _CONFERENCE = re.compile(r"(?:conferenza stampa|news conference|press conference)")
 
 
@@ -91,6 +108,8 @@ def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] 
         if m.group(g) == "x" and ctx.text[m.start(g)] != "X":
             continue  # "on x" in lower case is not the platform
         return table[m.group(g)], (m.start(g), m.end(g))
+    if m := _ADDRESS.search(view, start, end):
+        return _address_name(m), m.span()
     for pat in (_BROADCAST_BEFORE, _BROADCAST_AFTER):
         if m := pat.search(ctx.text, start, end):
             return m.group("w"), (m.start("w"), m.end("w"))
