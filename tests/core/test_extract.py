@@ -56,3 +56,47 @@ def test_non_bulletins_give_few_facts_fast() -> None:
         facts = extract(parse_text(text))
         assert time.perf_counter() - t < 30
         assert len(facts) <= 5
+
+
+def _facts(body: str):  # type: ignore[no-untyped-def]
+    text = "Day 400 of the war\n\n" + body + "\n"
+    return extract(parse_text(text))
+
+
+def test_a_days_toll_over_a_region_is_a_figure_not_a_casualty() -> None:
+    facts = _facts(
+        "- Shelling hit the village of Bilozerka in the Kherson region on Tuesday, killing a "
+        "67-year-old woman, the governor said. Across the region, Russian attacks killed five "
+        "people and wounded 17 over the past day, he added.\n"
+        "- Nella regione di Sumy le forze russe hanno ucciso tre persone e ne hanno ferite altre "
+        "otto nelle ultime 24 ore, ha detto l'amministrazione regionale.")
+    cas = [f.fields for f in facts if f.kind == "casualty"]
+    figs = {(f.fields.metric, f.fields.value, f.fields.region_code)
+            for f in facts if f.kind == "figure"}
+    assert [(c.count, c.age, c.settlement) for c in cas] == [(1, 67, "Bilozerka")]
+    assert {("killed", 5, "UA-65"), ("injured", 17, "UA-65"), ("killed", 3, "UA-59"),
+            ("injured", 8, "UA-59")} <= figs
+
+
+def test_soldiers_killed_in_fighting_are_losses_unless_a_strike_killed_them() -> None:
+    facts = _facts(
+        "- The southern command said its forces had killed 64 Russian soldiers and destroyed "
+        "three tanks over the past day.\n"
+        "- A Russian missile strike on a training ground in the Dnipropetrovsk region killed "
+        "seven soldiers, the army said.")
+    figs = {(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"}
+    cas = [(f.fields.count, f.fields.population) for f in facts if f.kind == "casualty"]
+    assert ("military_losses", 64) in figs
+    assert cas == [(7, "military")]
+
+
+def test_speaker_with_particles_and_address_medium() -> None:
+    facts = _facts(
+        "- European Commission President Ursula von der Leyen said the bloc would stand by "
+        "Kyiv.\n"
+        "- President Volodymyr Zelenskyy said in his nightly video address that the front "
+        "was holding.")
+    said = [f.fields for f in facts if f.kind == "statement"]
+    assert any(s.speaker == "Ursula von der Leyen" for s in said)
+    assert any(s.speaker == "Volodymyr Zelenskyy" and s.medium == "nightly video address"
+               for s in said)
