@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from annotator.dates import WEEKDAY_RE, WEEKDAYS, last_weekday
 from annotator.extract.actors import People, find_people, sides
@@ -13,6 +15,8 @@ from annotator.extract.numbers import Number, find_numbers
 from annotator.extract.places import PlaceMention, find_places
 from annotator.extract.text import normalise
 from annotator.models import Bulletin
+
+_S = TypeVar("_S", bound=tuple[Any, ...])
 
 
 @dataclass
@@ -49,20 +53,46 @@ class Ctx:
         self.tallies: dict[tuple[int, int], str] = {}  # per-run cache of repeated look-ups
         self._numbers: list[Number] | None = None
         self._number_starts: list[int] = []
+        self._item_starts = [it.start for it in bulletin.items]
+
+    def _item_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """The bulletin item that holds [start, end), if one does."""
+        i = bisect_right(self._item_starts, start) - 1
+        if i < 0:
+            return None
+        it = self.bulletin.items[i]
+        return (it.start, it.end) if end <= it.end else None
+
+    def _within(self, name: str, finder: Callable[[int, int], list[_S]],
+                start: int, end: int) -> list[_S]:
+        """What `finder` finds in [start, end): one scan per bulletin item, then the mentions
+        that lie inside the range (mentions never cross a sentence boundary)."""
+        key = (name, start, end)
+        hit = self.memo.get(key)
+        if hit is not None:
+            return hit  # type: ignore[return-value]
+        whole = self._item_range(start, end)
+        if whole is None:
+            found = finder(start, end)
+        elif whole == (start, end):
+            found = finder(start, end)
+        else:
+            found = [m for m in self._within(name, finder, *whole)
+                     if start <= m[1] and m[2] <= end]
+        self.memo[key] = found
+        return found
 
     def places(self, start: int, end: int) -> list[PlaceMention]:
-        """Place mentions in [start, end), found once per range."""
-        key = ("places", start, end)
-        if key not in self.memo:
-            self.memo[key] = find_places(self.text, self.view, start, end)
-        return self.memo[key]  # type: ignore[return-value]
+        """Place mentions in [start, end)."""
+        return [m for _, _, _, m in self._within(
+            "places", self._place_rows, start, end)]
+
+    def _place_rows(self, start: int, end: int) -> list[tuple[str, int, int, PlaceMention]]:
+        return [("", m.start, m.end, m) for m in find_places(self.text, self.view, start, end)]
 
     def sides(self, start: int, end: int) -> list[tuple[str, int, int]]:
-        """Armed sides named in [start, end), found once per range."""
-        key = ("sides", start, end)
-        if key not in self.memo:
-            self.memo[key] = sides(self.view, start, end)
-        return self.memo[key]  # type: ignore[return-value]
+        """Armed sides named in [start, end)."""
+        return self._within("sides", lambda s, e: sides(self.view, s, e), start, end)
 
     def numbers(self, start: int, end: int) -> list[Number]:
         """Numbers inside [start, end), found once per bulletin item by item."""

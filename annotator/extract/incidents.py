@@ -205,6 +205,13 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
 
 def _weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """The first weapon named in [start, end) (the longest form where several start there)."""
+    key = ("weapon", start, end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _first_weapon(ctx, start, end)
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _first_weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     m = weapon_re().search(ctx.view, start, end)
     if m is None:
         return None
@@ -231,8 +238,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
     it = ctx.bulletin.items[item]
     out: list[Draft] = []
     strike: Draft | None = None
-    context_regions = {c.region_code for m in ctx.places(it.start, it.end)
-                       if m.kind == "region" for c in m.candidates}
+    context_regions: set[str] | None = None  # the item's regions, read when first needed
     for s, e in segs:
         tail = _TAIL.search(view, s, e)
         core_end = tail.start() if tail else e
@@ -242,9 +248,13 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             victims = []
         attacks = [m for m in ATTACK_RE.finditer(view, s, core_end)
                    if not re.search(r"\d[\d.,]*\s*$", view[max(s, m.start() - 12):m.start()])]
-        intercept = _INTERCEPT.search(view, s, e)
-        side = ctx.sides(s, core_end) or ctx.sides(it.start, it.end)
         linked = [(v, t) for v in victims if (t := _outcome_for(ctx, v, triggers))]
+        if not linked and not attacks:
+            continue
+        intercept = _INTERCEPT.search(view, s, e)
+        if not linked and intercept:
+            continue
+        side = ctx.sides(s, core_end) or ctx.sides(it.start, it.end)
         if not _weapon(ctx, s, core_end):
             # soldiers killed in fighting, as one side claims, are its losses: a figure
             tally = {i for i, (v, _) in enumerate(linked)
@@ -267,6 +277,9 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         if not linked and not side and not _weapon(ctx, s, core_end):
             continue
         places = ctx.places(s, core_end)
+        if context_regions is None:
+            context_regions = {c.region_code for m in ctx.places(it.start, it.end)
+                               if m.kind == "region" for c in m.candidates}
         loc = resolve(places, context_regions, ctx.text)
         new_place = strike is not None and places and (
             loc.settlement != strike.fields.get("settlement")

@@ -17,18 +17,26 @@ _MAP = str.maketrans({
 })
 
 
-def normalise(text: str) -> str:
-    """Same length as `text`; quotes, dashes and spaces unified, lower-cased."""
-    out = text.translate(_MAP)
-    low = out.lower()
-    if len(low) == len(out):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in out)
+_PAIRS = tuple((chr(k), v) for k, v in _MAP.items())
 
 
 def plain(text: str) -> str:
     """Same length as `text`; quotes, dashes and spaces unified, case kept."""
-    return text.translate(_MAP)
+    if text.isascii():
+        return text.replace("`", "'")
+    for old, new in _PAIRS:  # str.replace skips absent characters at memchr speed,
+        if old in text:       # far faster than str.translate on mostly unchanged text
+            text = text.replace(old, new)
+    return text
+
+
+def normalise(text: str) -> str:
+    """Same length as `text`; quotes, dashes and spaces unified, lower-cased."""
+    out = plain(text)
+    low = out.lower()
+    if len(low) == len(out):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in out)
 
 
 _SENT_END = re.compile(r'(?<=[.!?…])["\')\]]*\s+(?=["\'(]?[A-ZÀ-Ý])')
