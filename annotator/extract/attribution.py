@@ -12,19 +12,19 @@ from annotator.extract.lexicons import media
 from annotator.extract.trie import alternation
 
 SPEECH = re.compile(
-    r"(?<![\w])(?:ha|hanno|aveva|avevano|è|sono)\s+(?:anche\s+|poi\s+|inoltre\s+)?"
+    r"\b(?=\w)(?:(?:ha|hanno|aveva|avevano|è|sono)\s+(?:anche\s+|poi\s+|inoltre\s+)?"
     r"(?:detto|affermato|dichiarato|scritto|aggiunto|annunciato|riferito|avvertito|sostenuto|"
     r"sottolineato|spiegato|comunicato|riportato|reso noto|denunciato|accusato|ammesso|"
     r"confermato|assicurato|osservato|insistito|twittato|postato|pubblicato|avvisato|"
     r"minacciato|promesso|ribadito|chiarito|precisato|rivelato|dett[oaie]|stat[oaie] dett[oaie])"
-    r"|(?<![\w])(?:dice|afferma|dichiara|scrive|riferisce|aggiunge|annuncia|secondo|"
+    r"|(?:dice|afferma|dichiara|scrive|riferisce|aggiunge|annuncia|secondo|"
     r"dicendo|aggiungendo|affermando|sottolineando|dichiarando|scrivendo|spiegando|"
     r"avvertendo|said|says|told|wrote|writes|stated|added|adding|announced|warned|claimed|"
     r"reported|posted|tweeted|declared|insisted|confirmed|noted|according to|vowed|pledged|"
     r"promised|urged|accused|denied|saying|telling|writing|announcing|warning|"
     r"stressed|underlined|explained|acknowledged|admitted|argued|suggested|"
     r"called on|called for|called|responded|threatened|described|told|urging|vowing|"
-    r"ha definito|ha chiamato|ha risposto|ha minacciato|ha esortato|ha invitato)(?![\w])"
+    r"ha definito|ha chiamato|ha risposto|ha minacciato|ha esortato|ha invitato)(?![\w]))"
 )
 _QUOTE = re.compile(r'"([^"]{2,600})"')
 _SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:said|told|added|wrote|stated)"

@@ -125,11 +125,18 @@ _PERIODS = [
 ]
 
 
+_PERIOD_RES = [(name, re.compile(pat)) for name, pat in _PERIODS]
+_ANY_PERIOD = re.compile("|".join(f"(?:{pat})" for _, pat in _PERIODS))
+
+
 def find_period(view: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    for name, pat in _PERIODS:
-        m = re.search(pat, view[start:end])
+    """The first period named in [start, end), in the order of _PERIODS."""
+    if not _ANY_PERIOD.search(view, start, end):
+        return None
+    for name, pat in _PERIOD_RES:
+        m = pat.search(view, start, end)
         if m:
-            return name, (start + m.start(), start + m.end())
+            return name, m.span()
     return None
 
 

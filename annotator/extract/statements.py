@@ -94,6 +94,9 @@ _LENDERS = frozenset({"IMF", "World Bank"})
 _CURRENCY_CODES = frozenset(CURRENCIES.values())
 _WEAPONS = re.compile(dict(_ACTIONS)["weapons"])
 _ACTION_RES = [(action, re.compile(rf"(?<![\w])(?:{pat})(?![\w])")) for action, pat in _ACTIONS]
+# every position where some action word starts: one scan of a clause instead of one per action
+_ANY_ACTION = re.compile(
+    r"(?<![\w])(?=" + "|".join(f"(?:{pat})" for _, pat in _ACTIONS) + r")")
 _CONDITION = re.compile(
     r"(?<![\w])(?:se\s+(?:verrà|viene|sarà|ci sarà|fosse|venisse)|if\s+(?:a|the|there|russia|"
     r"ukraine|kyiv|moscow)|a seguito di un|in seguito a un|dopo un|after a|once a|"
@@ -210,11 +213,8 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     d.set("country", att.org.country, (att.org.start, att.org.end))
                     d.confidence = 0.6
             d.end = max(d.end, e)
-            for name, found in (("quote", first_quote(ctx, s, e)),
-                                ("medium", find_medium(ctx, s, e)),
-                                ("venue", find_venue(ctx, s, e)), ("via", find_via(ctx, s, e)),
-                                ("date", _said_on(ctx, s, e))):
-                if found and name not in d.fields:
+            for name, finder in _STATEMENT_FINDERS:
+                if name not in d.fields and (found := finder(ctx, s, e)):
                     d.set(name, found[0], found[1])
         if not incident:
             out.extend(_commitments(ctx, s, e, att or last))
@@ -243,6 +243,10 @@ def _said_on(ctx: Ctx, s: int, e: int):  # type: ignore[no-untyped-def]
     return None
 
 
+_STATEMENT_FINDERS = (("quote", first_quote), ("medium", find_medium), ("venue", find_venue),
+                      ("via", find_via), ("date", _said_on))
+
+
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
     seen: set[tuple[object, object]] = set()
     out = []
@@ -262,20 +266,29 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         return []
     speaker = att.speaker if att else None
     out: list[Draft] = []
+    pledges: list[re.Match[str]] = []
     for cs, ce in _clauses(view, s, e):
+        starts = [m.start() for m in _ANY_ACTION.finditer(view, cs, ce)]
+        if not starts:
+            continue
         found: list[tuple[str, tuple[int, int]]] = []
-        for action, pat in _ACTION_RES:
-            for m in pat.finditer(view, cs, ce):
+        for action, pat in _ACTION_RES:  # each action's matches, left to right, as finditer
+            last = -1
+            for pos in starts:
+                if pos < last or not (m := pat.match(view, pos, ce)):
+                    continue
                 a, b = m.start(), m.end()
+                last = b
                 if any(a < fe and fs < b for _, (fs, fe) in found):
                     continue
                 found.append((action, (a, b)))
         # an action counts only as the object of a pledge verb shortly before it
-        found = [(a, sp) for a, sp in found
-                 if _PLEDGE.search(view, max(s, sp[0] - 90), sp[0])]
+        if not pledges:
+            pledges = list(_PLEDGE.finditer(view, s, e))
+        found = [(a, sp) for a, sp in found if _pledge_before(pledges, s, sp[0])]
         if not found:
             continue
-        pledge = _PLEDGE.search(view, max(s, found[0][1][0] - 90), found[0][1][0])
+        pledge = _pledge_before(pledges, s, found[0][1][0])
         assert pledge is not None
         actors = _actors(ctx, s, ce, pledge.end())
         own = _OWN.search(view, s, ce)
@@ -300,6 +313,15 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
             _fill(ctx, d, s, e, cs, ce, span, speaker)
             out.append(d)
     return out
+
+
+def _pledge_before(pledges: list[re.Match[str]], s: int, pos: int) -> re.Match[str] | None:
+    """The first pledge verb within 90 characters before `pos` (not before `s`)."""
+    lo = max(s, pos - 90)
+    for m in pledges:
+        if m.start() >= lo and m.end() <= pos:
+            return m
+    return None
 
 
 def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int, int],
