@@ -65,8 +65,9 @@ def _venue_re() -> tuple[re.Pattern[str], dict[str, str]]:
                       rf"(?![\w])"), table
 
 
+_BROADCAST_WORDS = r"televisione|television|tv|emittente|broadcaster|radio|channel|canale"
 _BROADCAST_BEFORE = re.compile(
-    r"(?:televisione|television|tv|emittente|broadcaster|radio|channel|canale)"
+    rf"(?:{_BROADCAST_WORDS})"
     r"\s+(?:[\w']+\s+)?(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)")
 _BROADCAST_AFTER = re.compile(r"(?<![\w])(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)\s+"
                               r"(?:television|tv|broadcaster)(?![\w])")
@@ -100,8 +101,17 @@ def find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] |
     return ctx.memo[key]  # type: ignore[return-value]
 
 
+@cache
+def _any_medium_re() -> re.Pattern[str]:
+    """Matches wherever one of _find_medium's patterns might (a superset, on the view)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in (
+        _platform_re()[0], _ADDRESS, _JOURNALISTS, _CONFERENCE)) + "|" + _BROADCAST_WORDS)
+
+
 def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     view = ctx.view
+    if not _any_medium_re().search(view, start, end):
+        return None
     pat, table = _platform_re()
     for m in pat.finditer(view, start, end):
         g = "w" if m.group("w") else "s"
