@@ -108,7 +108,7 @@ _REACH = 90  # how far from the number a cue word still speaks of it
 
 
 def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]] | None,
-           money: bool, s: int, e: int, cues: dict[str, list[tuple[int, int]]]) -> str:
+           money: bool, s: int, e: int) -> str:
     """The metric label of the vocabulary: the label whose cue words stand nearest the
     number, a label the counted noun itself names counting as nearer; generic nouns
     ("people") name none. Money is aid or economy."""
@@ -126,13 +126,10 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
             continue
         d = _REACH + 1
         if m.cue is not None:
-            found = cues.get(m.label)
-            if found is None:  # each label's cues found once per sentence `cues` is for
-                found = cues[m.label] = [c.span() for c in m.cue.finditer(view, s, e)]
-            for cs, ce in found:
-                if cs < lo or ce > hi or (cs < ne and ns < ce):
-                    continue  # out of reach, or the counted noun itself
-                d = min(d, start - ce if ce <= start else max(0, cs - end))
+            for c in m.cue.finditer(view, lo, hi):
+                if c.start() < ne and ns < c.end():
+                    continue  # the counted noun itself is not a cue
+                d = min(d, start - c.end() if c.end() <= start else max(0, c.start() - end))
         if m.noun_only and d > _REACH:
             continue
         if names:
@@ -241,7 +238,6 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
     out: list[Draft] = []
     for s, e in segs:
         shared: dict[str, tuple[object, tuple[int, int] | None]] | None = None
-        cues: dict[str, list[tuple[int, int]]] = {}
         for n in ctx.numbers(s, e):
             if n.word and (n.value == 1 or (not n.vague and n.value < 2)):
                 continue
@@ -265,10 +261,10 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             elif cur:
                 unit = cur
                 mspan = (n.end, unit_end) if unit_end > n.end else None
-                metric_name = _label(view, (n.start, unit_end), None, True, s, e, cues)
+                metric_name = _label(view, (n.start, unit_end), None, True, s, e)
             elif noun:
                 word, unit, mspan = noun
-                metric_name = _label(view, (n.start, n.end), (word, mspan), False, s, e, cues)
+                metric_name = _label(view, (n.start, n.end), (word, mspan), False, s, e)
             else:
                 continue
             if not toll and metric_name not in _EVENT_METRICS and any(

@@ -137,6 +137,10 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
     return sorted(out, key=lambda v: v.start)
 
 
+_NEW_CLAUSE = re.compile(r"[.;]|\b(?:e|and)\s+(?:ha|hanno|has|have)\b")
+_COUNTED = re.compile(r"\d[\d.,]*\s*$")  # "3 attacks": a count of attacks, not one attack
+
+
 def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:
     best = None
     best_d = 10**6
@@ -144,12 +148,12 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
         if t.end() <= v.start:
             d = v.start - t.end()
             between = ctx.view[t.end():v.start]
-            if re.search(r"[.;]", between):
+            if ";" in between or "." in between:
                 continue
         elif t.start() >= v.end:
             d = t.start() - v.end
             between = ctx.view[v.end:t.start()]
-            if re.search(r"[.;]|\b(?:e|and)\s+(?:ha|hanno|has|have)\b", between) or d > 60:
+            if d > 60 or _NEW_CLAUSE.search(between):
                 continue
             d -= 3 if _PASSIVE.search(between) else 0
         else:
@@ -248,7 +252,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         if victims and CUMULATIVE.search(view, s, e):
             victims = []
         attacks = [m for m in ATTACK_RE.finditer(view, s, core_end)
-                   if not re.search(r"\d[\d.,]*\s*$", view[max(s, m.start() - 12):m.start()])]
+                   if not _COUNTED.search(view, max(s, m.start() - 12), m.start())]
         linked = [(v, t) for v in victims if (t := _outcome_for(ctx, v, triggers))]
         if not linked and not attacks:
             continue

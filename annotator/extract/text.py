@@ -51,13 +51,16 @@ class Segment:
     item: int
 
 
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Dr|St|Gen|Col|Lt|No|Sig|Dott|on)\.$")
+
+
 def sentences(text: str, start: int, end: int, item: int) -> list[Segment]:
     body = plain(text[start:end])
     out = []
     pos = 0
     for m in _SENT_END.finditer(body):
         prev = body[max(0, m.start() - 4): m.start()]
-        if re.search(r"\b(?:[A-Z]|Mr|Mrs|Dr|St|Gen|Col|Lt|No|Sig|Dott|on)\.$", prev):
+        if _ABBREVIATION.search(prev):
             continue
         out.append(Segment(start + pos, start + m.start(), item))
         pos = m.end()
