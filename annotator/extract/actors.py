@@ -43,7 +43,7 @@ _TITLE_WORDS = frozenset(
     "infrastructure culture education digital strategic industries veterans reintegration "
     "agricoltura esteri interno interni energia economia finanze giustizia salute sanità "
     "cultura infrastrutture istruzione digitale sviluppo industria veterani "
-    "reintegrazione".split())
+    "reintegrazione mr mrs ms dr sir".split())
 _NOT_NAME = frozenset(
     "il lo la le gli i un una uno the a an in on at anche also but however tuttavia secondo "
     "according ecco here questi these questo this mentre while dopo after prima before "
@@ -267,6 +267,11 @@ class People:
         if not self.by_surname:
             return []
         out = []
+        if len(self.by_surname) > 24:  # a long text with many names: one pass over its words
+            for m in _WORD.finditer(text, start, end):
+                if (p := self.by_surname.get(m.group())) is not None:
+                    out.append(Person(p.name, m.start(), m.end(), p.role, p.country))
+            return out
         for surname, p in self.by_surname.items():  # str.find: a few names, found in C
             i = text.find(surname, start, end)
             while i >= 0:
@@ -277,6 +282,9 @@ class People:
                 i = text.find(surname, j, end)
         out.sort(key=lambda p: p.start)
         return out
+
+
+_WORD = re.compile(r"[\w-]+")
 
 
 def _in_word(ch: str) -> bool:  # a surname stands between non-word, non-hyphen characters

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -155,7 +156,13 @@ def speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
 
 
 def _speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
-    found = [p for p in ctx.mentions if start <= p.start and p.end <= end]
+    found = []
+    mentions = ctx.mentions
+    for i in range(bisect_left(ctx.mention_starts, start), len(mentions)):
+        if (p := mentions[i]).start >= end:
+            break
+        if p.end <= end:
+            found.append(p)
     found += [p for p in ctx.people.surnames_in(ctx.text, start, end)
               if not any(f.start <= p.start < f.end for f in found)]
     resolved = []

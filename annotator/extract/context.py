@@ -47,6 +47,7 @@ class Ctx:
         self.anchor: dt.date | None = bulletin.published or bulletin.report_date
         bodies = [(it.start, it.end) for it in bulletin.items]
         self.mentions = [p for s, e in bodies for p in find_people(self.text, self.view, s, e)]
+        self.mention_starts = [p.start for p in self.mentions]  # in text order, for bisection
         self.people = People(self.mentions)
         self.memo: dict[tuple[object, ...], object] = {}
         # number spans that incidents left to figures as a day's toll -> killed / injured
@@ -72,9 +73,7 @@ class Ctx:
         if hit is not None:
             return hit  # type: ignore[return-value]
         whole = self._item_range(start, end)
-        if whole is None:
-            found = finder(start, end)
-        elif whole == (start, end):
+        if whole is None or whole == (start, end):
             found = finder(start, end)
         else:
             found = [m for m in self._within(name, finder, *whole)
@@ -100,10 +99,10 @@ class Ctx:
             self._numbers = [n for it in self.bulletin.items
                              for n in find_numbers(self.view, it.start, it.end)]
             self._number_starts = [n.start for n in self._numbers]
-        lo = bisect_left(self._number_starts, start)
         out = []
-        for n in self._numbers[lo:]:
-            if n.start >= end:
+        numbers = self._numbers
+        for i in range(bisect_left(self._number_starts, start), len(numbers)):
+            if (n := numbers[i]).start >= end:
                 break
             if n.end <= end:
                 out.append(n)

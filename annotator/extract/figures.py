@@ -15,7 +15,7 @@ from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.incidents import CUMULATIVE
 from annotator.extract.lexicons import countries, metrics, region_names
-from annotator.extract.numbers import currency_after
+from annotator.extract.numbers import SCALES, VAGUE, WORDS, currency_after
 from annotator.extract.places import resolve
 from annotator.extract.trie import alternation
 from annotator.models import Item
@@ -68,6 +68,9 @@ _NOT_NOUN = frozenset(
     "their there here sono erano stati state anni years year times volte hours ore days "
     "giorni weeks settimane months mesi minutes minuti people's nelle negli delle degli dalle "
     "dagli sulle sugli alle agli tutte tutti altre altri".split()) - {"times", "volte"}
+# an unknown counted noun must look plural: English "drones", Italian "droni", "case"
+_PLURAL_ENDINGS = {"en": ("s",), "it": ("i", "e")}
+_NUMBER_WORDS = frozenset({*WORDS, *VAGUE, *SCALES})  # "tre quattro": a number is no unit
 _SHARE_OF = re.compile(r"\s+(?:of|di|del|della|delle|dei|degli|dell')\s*(?:the\s+|[\w]+'s\s+|"
                        r"(?:\w+\s+)?(?=infrastruct|infrastrutt))?([a-zà-ù]+)")
 _TIMES = re.compile(r"\s+(?:times|volte)(?![\w])")
@@ -97,7 +100,8 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
         if word in _FILLER:
             continue
         if n == 0 or words[n - 1].group() in _FILLER:
-            if len(word) >= 4 and word not in _NOT_NOUN and word.endswith(("s", "i", "e")) \
+            if len(word) >= 4 and word not in _NOT_NOUN and word not in _NUMBER_WORDS \
+                    and word.endswith(_PLURAL_ENDINGS.get(ctx.bulletin.language, ("s", "i", "e"))) \
                     and not word.endswith(("ed", "ing", "ous", "ly")):
                 return word, word, (end + w.start(), end + w.end())
         break
@@ -286,7 +290,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if toll:  # the toll of a region or a country, not of one settlement
                 d.fields.pop("settlement", None)
                 if "region_code" not in d.fields and (where := _item_region(ctx, it)):
-                    for name, value in zip(("region", "region_code", "country"), where[0]):
+                    names = ("region", "region_code", "country")
+                    for name, value in zip(names, where[0], strict=True):
                         d.set(name, value, where[1])
             used.append((n.start, n.end))
             out.append(d)

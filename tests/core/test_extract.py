@@ -1,3 +1,4 @@
+import random
 import time
 from collections import Counter
 from pathlib import Path
@@ -56,6 +57,24 @@ def test_non_bulletins_give_few_facts_fast() -> None:
         facts = extract(parse_text(text))
         assert time.perf_counter() - t < 30
         assert len(facts) <= 5
+
+
+def test_prose_of_common_words_is_not_read_as_facts() -> None:
+    rng = random.Random(7)
+    words = ("the of and a to in is was that for it with as his on be at by had not are but "
+             "from or have an they which one you were her all she there would their we him "
+             "been has when who will more no if out so said what up its about into than them "
+             "can only other new some could time these two may then do first any my now such "
+             "like our over man me even most made after also did many before must through back "
+             "years where much your way well down should because each just those people Mr how "
+             "too little state good very make world still own see men work long get here "
+             "between both life being under never day same another know while last three").split()
+    text = "\n".join(" ".join(rng.choice(words) for _ in range(25)) + "." for _ in range(2000))
+    facts = extract(parse_text(text))
+    # 50,000 words of English glue: no statement by "Mr Mr", no figure of "three made"
+    assert not [f for f in facts if f.kind != "figure"]
+    assert all(f.fields.unit in ("people", "years", "men") for f in facts)
+    assert len(facts) <= 30
 
 
 def _facts(body: str):  # type: ignore[no-untyped-def]
