@@ -104,15 +104,18 @@ def find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] |
 
 @cache
 def _any_medium_re() -> re.Pattern[str]:
-    """Matches wherever one of _find_medium's patterns might (a superset, on the view)."""
+    """Matches wherever a platform, an address, journalists or a news conference might be
+    named (a superset of those patterns, on the view)."""
     return re.compile("|".join(f"(?:{p.pattern})" for p in (
-        _platform_re()[0], _ADDRESS, _JOURNALISTS, _CONFERENCE)) + "|" + _BROADCAST_WORDS)
+        _platform_re()[0], _ADDRESS, _JOURNALISTS, _CONFERENCE)))
 
 
 def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     view = ctx.view
     if not _any_medium_re().search(view, start, end):
-        return None
+        piece = view[start:end]  # broadcasters: a few plain words, found by substring
+        if not any(w in piece for w in _BROADCAST_WORDS.split("|")):
+            return None
     pat, table = _platform_re()
     for m in pat.finditer(view, start, end):
         g = "w" if m.group("w") else "s"
