@@ -55,6 +55,8 @@ _HEADS = frozenset(_UNITS) | _KNOWN
 _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
                          r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")
 _SKIP_BEFORE = re.compile(r"(?:[a-z]-|[a-z]|day |giorno |n\. |no\. |f-|s-|kh-|mig-|su-|"
+                          r"(?<![\w])(?:leopard|challenger|abrams|bradley|marder|patriot|"
+                          r"gripen|jas|storm shadow) |"  # a model number: "Leopard 2 tanks"
                           r"(?:" + MONTH_RE + r") )$")
 
 _FILLER = frozenset(
@@ -248,7 +250,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if any(a < n.end and n.start < b for a, b in used):
                 continue
             if _SKIP_AFTER.match(view[n.end:n.end + 12]) or _SKIP_BEFORE.search(
-                    view[max(s, n.start - 6):n.start]):
+                    view[max(s, n.start - 14):n.start]):
                 continue
             if 1900 <= n.value <= 2100 and not n.currency and "," not in view[n.start:n.end] \
                     and "." not in view[n.start:n.end]:

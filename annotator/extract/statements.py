@@ -252,7 +252,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         if d.kind == "commitment":
-            k = (d.fields.get("actor"), d.fields.get("action"))
+            k = (d.fields.get("actor"), d.fields.get("action"), d.fields.get("negated"))
             if k in seen:
                 continue
             seen.add(k)
