@@ -57,16 +57,16 @@ def place_index() -> dict[str, tuple[Place, ...]]:
         add(r["name"], place)
         for a in r.get("aliases", []):
             add(a, place)
-    path = resources_dir() / "gazetteers" / "districts.tsv"
-    with path.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            place = Place("district", row["name"], row["region_code"])
-            add(row["name"], place)
-            for a in (row.get("aliases") or "").split("|"):
-                if a:
-                    add(a, place)
-            if row.get("center"):
-                add(row["center"], place)  # "distretto di Sumy" is the Sumskyi raion
+    for name in ("districts.tsv", "districts_extra.tsv"):  # raions; city and Russian districts
+        with (resources_dir() / "gazetteers" / name).open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                place = Place("district", row["name"], row["region_code"])
+                add(row["name"], place)
+                for a in (row.get("aliases") or "").split("|"):
+                    if a:
+                        add(a, place)
+                if row.get("center"):
+                    add(row["center"], place)  # "distretto di Sumy" is the Sumskyi raion
     path = resources_dir() / "gazetteers" / "settlements.tsv"
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
@@ -77,6 +77,14 @@ def place_index() -> dict[str, tuple[Place, ...]]:
                 if a and len(a) >= 4:
                     add(a, place)
     return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def city_districts() -> dict[tuple[str, str], str]:
+    """(district, region code) -> the city it is a district of ("Sviatoshynskyi" -> Kyiv)."""
+    with (resources_dir() / "gazetteers" / "districts_extra.tsv").open(encoding="utf-8") as fh:
+        return {(row["name"], row["region_code"]): row["city"]
+                for row in csv.DictReader(fh, delimiter="\t") if row.get("city")}
 
 
 @cache

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotator.extract.lexicons import Place, place_index, region_names
+from annotator.extract.lexicons import Place, city_districts, place_index, region_names
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'-]*\w)?")
 _REGION_WORDS = re.compile(
@@ -109,7 +109,8 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
         after = view[e:e + 20]
         as_region = bool(_BEFORE_REGION.search(before) or _AFTER_REGION.match(after)
                          or _GOVERNOR_OF.search(before))
-        as_district = bool(_DISTRICT_BEFORE.search(before) or _DISTRICT_AFTER.match(after))
+        as_district = bool(_DISTRICT_BEFORE.search(before) or _DISTRICT_AFTER.match(after)
+                           or view.endswith((" district", " raion"), s, e))  # "X district"
         regions = tuple(c for c in cands if c.kind == "region")
         districts = tuple(c for c in cands if c.kind == "district")
         settlements = tuple(c for c in cands if c.kind == "settlement")
@@ -190,7 +191,12 @@ def resolve(mentions: list[PlaceMention], context_regions: set[str],
                     if city is not None and place.region_code not in ("UA-32",):
                         loc.settlement = city.name
                         loc.spans["settlement"] = (m.start, m.end)
-    if loc.district and loc.spans.get("settlement") == loc.spans.get("region"):
+    city = city_districts().get((loc.district, loc.region_code or "")) if loc.district else None
+    if city is not None:  # "Kyiv's Sviatoshynskyi district": a district of the city
+        if loc.settlement is None or loc.spans.get("settlement") == loc.spans.get("region"):
+            loc.settlement = city
+            loc.spans.setdefault("settlement", loc.spans["district"])
+    elif loc.district and loc.spans.get("settlement") == loc.spans.get("region"):
         loc.settlement = None  # "the Polohivskyi district of Zaporizhzhia": the region
         loc.spans.pop("settlement", None)
     if loc.region_code:
