@@ -291,10 +291,10 @@ def _in_word(ch: str) -> bool:  # a surname stands between non-word, non-hyphen 
     return ch.isalnum() or ch in "_-"
 
 SIDE_NOUNS = (
-    r"forze|truppe|esercito|militari|soldati|attacc\w*|droni|drone|missili|missile|bombe|"
-    r"bombardament\w*|raid|aerei|artiglieria|forces|troops|army|military|soldiers|attacks?|"
-    r"strikes?|drones?|missiles?|bombs|shelling|aircraft|jets|artillery|strike|offensiva|"
-    r"offensive|invasione|invasion|occupanti|occupiers|occupying"
+    r"forze|truppe|esercito|militari|soldati|attacc\w*|droni|drone|missili|missile|bombe|bomba|"
+    r"bombardament\w*|raid|aerei|artiglieria|razzi|razzo|forces|troops|army|military|soldiers|"
+    r"attacks?|strikes?|drones?|missiles?|bombs?|rockets?|shells?|shelling|aircraft|jets|"
+    r"artillery|strike|offensiva|offensive|invasione|invasion|occupanti|occupiers|occupying"
 )
 _SIDE_ADJ = {
     "RU": r"russ[oaie]|russian|russia's|russia'|mosca|moscow's|di mosca|della russia|by russia|"
@@ -310,7 +310,7 @@ def _side_res() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?<![\w])(?:(?P<n1>{SIDE_NOUNS})(?:\s+(?!(?:in|a|su|contro|against|on|at|into|"
         rf"over|verso|nella|nel|sulla|sul|per|for|di|of|from|da)\b)\w+)?\s+"
         rf"(?P<a1>{adj})(?![\w])"
-        rf"|(?P<a2>{adj})\s+(?:\w+\s+)?(?P<n2>{SIDE_NOUNS})(?![\w]))"))
+        rf"|(?P<a2>{adj})\s+(?:[\w-]+\s+){{0,2}}(?P<n2>{SIDE_NOUNS})(?![\w]))"))
         for code, adj in _SIDE_ADJ.items()]
 
 
