@@ -123,6 +123,8 @@ def find_numbers(view: str, start: int, end: int) -> list[Number]:
                 out.append(Number(whole(value), m.start(), mend, False, bool(g["qual"]), False))
                 continue
         else:
+            if g["word"] == "cento" and view.endswith("per ", 0, m.start()):
+                continue  # "40 per cento": the percent sign, not a hundred
             value = WORDS[g["word"]] * (SCALES[g["wscale"]] if g["wscale"] else 1)
             word = True
         out.append(Number(whole(value), m.start(), m.end(), vague, bool(g["qual"]), word, cur))
