@@ -188,7 +188,7 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
 
 
 @cache
-def _orgs_re() -> tuple[re.Pattern[str], dict[str, object]]:
+def orgs_re() -> tuple[re.Pattern[str], dict[str, object]]:
     forms = {f: org for f, org in organizations()
              if not (len(f) <= 3 and f not in ("ue", "eu", "onu", "nato")) and f != "un"}
     return re.compile(rf"(?<![\w]){alternation(forms)}(?![\w])"), forms  # type: ignore[return-value]
@@ -224,7 +224,7 @@ def find_orgs(view: str, start: int, end: int) -> list[OrgMention]:
     """Institutions named in [start, end); a regional or city body is named with its place
     when the text says which ("the Sumy regional military administration", "la procura
     regionale di Kharkiv")."""
-    pat, forms = _orgs_re()
+    pat, forms = orgs_re()
     out = []
     for m in pat.finditer(view, start, end):
         org = forms[m.group()]

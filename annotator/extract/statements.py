@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from annotator.extract.actors import OrgMention, Person, find_orgs
+from annotator.extract.actors import OrgMention, Person, find_orgs, orgs_re
 from annotator.extract.attribution import (
     SPEECH,
     Attribution,
@@ -160,6 +160,27 @@ def _actor_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict
     return alt(names), names, alt(adjs), adjs
 
 
+_GLUED_NOT = re.compile(r"(?<![\w])([a-zà-ù]{2,})non(?=\s)")
+
+
+def _glued_not(ctx: Ctx, s: int, e: int) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    """(actor, its span, the span of "non") where a machine translation glued "non" to the
+    actor before it ("la Germanianon fornirà", "NATOnon invierà"); "Lebanon" is a name."""
+    _, names, _, _ = _actor_res()
+    _, orgs = orgs_re()
+    out = []
+    for m in _GLUED_NOT.finditer(ctx.view, s, e):
+        stem = m.group(1)
+        if stem + "non" in names or stem + "non" in orgs:
+            continue
+        org = orgs.get(stem)
+        actor = names.get(stem) or (org.name if org is not None and org.name in _BODIES
+                                    else None)  # type: ignore[attr-defined]
+        if actor:
+            out.append((actor, m.span(1), (m.end(1), m.end())))
+    return out
+
+
 def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[int, int]]]:
     """Countries that act in [s, e): names before the pledge verb, or adjectives on troops
     ("soldati francesi", "German forces")."""
@@ -172,6 +193,7 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
     for org in find_orgs(view, s, verb_end):
         if org.name in _BODIES:
             out.append((org.name, (org.start, org.end)))
+    out += [(actor, span) for actor, span, _ in _glued_not(ctx, s, verb_end)]
     for m in adj_re.finditer(view, s, e):
         ms, me = m.span()
         if re.search(rf"{_FORCE}\s+$", view[max(s, ms - 20):ms]) or re.match(
@@ -288,7 +310,10 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         found = [(a, sp) for a, sp in found if _pledge_before(pledges, s, sp[0])]
         if not found:
             continue
-        pledge = _pledge_before(pledges, s, found[0][1][0])
+        # the clause's own first pledge verb ("..., while NATO will not send troops"), else
+        # the first one shortly before ("Budapest would not support ... and would not send")
+        pledge = next((m for m in pledges if m.start() >= cs and m.end() <= found[0][1][0]),
+                      None) or _pledge_before(pledges, s, found[0][1][0])
         assert pledge is not None
         actors = _actors(ctx, s, ce, pledge.end())
         own = _OWN.search(view, s, ce)
@@ -331,7 +356,9 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
     neg = _NEG.search(view, cs, span[0])
     if neg and _NOT_RULED_OUT.match(view, neg.start()):
         neg = None  # "could not rule out sending troops": a possibility, not a refusal
-    d.set("negated", bool(neg), neg.span() if neg else None)
+    neg_span = neg.span() if neg else next(
+        (not_span for _, _, not_span in _glued_not(ctx, cs, span[0])), None)
+    d.set("negated", neg_span is not None, neg_span)
     poss = _POSSIBLE.search(view, s, span[1])
     d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)
     cond = _CONDITION.search(view, s, e)

@@ -119,3 +119,14 @@ def test_speaker_with_particles_and_address_medium() -> None:
     assert any(s.speaker == "Ursula von der Leyen" for s in said)
     assert any(s.speaker == "Volodymyr Zelenskyy" and s.medium == "nightly video address"
                for s in said)
+
+
+def test_glued_machine_translation_keeps_refusals() -> None:
+    """MT glues "non" to the actor before it; the refusal and the actor are kept, and a
+    name that ends in "non" is a name."""
+    facts = _facts("- Il cancelliere Olaf Scholz ha detto che la Germanianon fornirà aerei da "
+                   "combattimento, mentre la NATOnon invierà truppe in Ucraina.\n"
+                   "- Lebanon will send humanitarian aid to Ukraine, its foreign minister said.\n")
+    com = {(f.fields.actor, f.fields.negated) for f in facts if f.kind == "commitment"}
+    assert ("DE", True) in com and ("NATO", True) in com
+    assert ("LB", False) in com
