@@ -225,6 +225,6 @@ def first_quote(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] |
     if not m:
         return None
     s, e = m.start(1), m.end(1)
-    raw = ctx.text[s:e].strip()
+    raw = ctx.text[s:e].strip().rstrip(",")  # "“One year later, Kyiv stands,” Biden said"
     lead = len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
     return raw, (s + lead, s + lead + len(raw))

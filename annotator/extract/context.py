@@ -87,7 +87,10 @@ class Ctx:
             "places", self._place_rows, start, end)]
 
     def _place_rows(self, start: int, end: int) -> list[tuple[str, int, int, PlaceMention]]:
-        return [("", m.start, m.end, m) for m in find_places(self.text, self.view, start, end)]
+        # a place's name inside a person's ("Vladimir Putin", "Ivan Fedorov") is no place
+        people = [(p.start, p.end) for p in self.mentions if start <= p.start < end]
+        return [("", m.start, m.end, m) for m in find_places(self.text, self.view, start, end)
+                if not any(ps < m.end and m.start < pe for ps, pe in people)]
 
     def sides(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Armed sides named in [start, end)."""
