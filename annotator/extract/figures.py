@@ -111,6 +111,8 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
     return None
 
 
+_OUTCOME_AFTER = re.compile(r"\s+(killed|dead|injured|wounded|uccis[ie]|mort[ie]|ferit[ie])"
+                            r"(?![\w])")
 _REACH = 90  # how far from the number a cue word still speaks of it
 
 
@@ -272,6 +274,10 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             elif noun:
                 word, unit, mspan = noun
                 metric_name = _label(view, (n.start, n.end), (word, mspan), False, s, e)
+            elif (out_m := _OUTCOME_AFTER.match(view, n.end, e)) and CUMULATIVE.search(view, s, e):
+                # "12 civilians had been killed and 121 injured since the incursion began"
+                unit, mspan = "people", out_m.span(1)
+                metric_name = "injured" if out_m.group(1).startswith(("in", "w", "f")) else "killed"
             else:
                 continue
             if not toll and metric_name not in _EVENT_METRICS and any(

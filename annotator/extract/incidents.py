@@ -45,7 +45,9 @@ CUMULATIVE = re.compile(
     r"so far this|finora|in totale|in total|full-scale invasion began|dell'invasione su vasta"
     r"|since the full-scale|dall'invasione|since the invasion|since russia'?s? (?:full-scale )?"
     r"invasion|this year|quest'anno|dall'inizio dell'anno|in tutto il|overall|"
-    r"since the (?:war|invasion|conflict) (?:began|started)|da quando (?:è iniziata|"
+    r"since the (?:war|invasion|conflict|incursion|offensive|operation|occupation) "
+    r"(?:began|started)|since the (?:start|beginning) of the (?:incursion|offensive|war|year)|"
+    r"dall'inizio dell'(?:incursione|offensiva|occupazione|anno)|da quando (?:è iniziata|"
     r"è cominciata) la guerra|since (?:" + MONTH_RE + r")\b|dal(?:l')? \d{1,2}\s*(?:"
     + MONTH_RE + r")\b|since \d{4}|dal \d{4}|to date|ad oggi|fino ad oggi")
 _TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")
