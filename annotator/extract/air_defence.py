@@ -171,6 +171,9 @@ def _air_context(view: str, s: int, e: int) -> bool:
                           r"overnight|nella notte|" + _INTERCEPT, view[s:e]))
 
 
+_BARE_AIR_FORCE = re.compile(r"(?<![\w])(?<!russian )(?<!russia's )"
+                             r"(?:air force|aeronautica(?: militare)?|forza aerea)"
+                             r"(?!\s+(?:russ|of russia|della russia))(?![\w])")
 _CLAIMANT_SIDE = re.compile(r"(?:forze|difes\w+ aere\w+|sistemi di difesa aerea|esercito|"
                             r"militari|truppe)\s+(russ[ei]|ucrain[ei])|(russian|ukrainian|"
                             r"russia's|ukraine's)\s+(?:air defen[cs]es?|forces|military|army|"
@@ -197,6 +200,12 @@ def _draft(ctx: Ctx, c: _Claim, s: int, e: int, att, lo: int, hi: int) -> Draft:
     elif att and att.speaker:
         d.set("claimant", att.speaker.name, (att.speaker.start, att.speaker.end))
         d.set("claimant_side", att.speaker.country, att.speaker.country_span)
+    if "claimant" not in d.fields and d.fields.get("claimant_side") in (None, "UA") and (
+            af := _BARE_AIR_FORCE.search(view, s, e) or _BARE_AIR_FORCE.search(view, lo, hi)):
+        # "the air force said it shot down 43": in these bulletins, Ukraine's air force
+        d.set("claimant", "Ukrainian Air Force", af.span())
+        d.set("claimant_side", "UA", af.span())
+        d.confidence -= 0.05
     if "claimant_side" not in d.fields:
         cs = _CLAIMANT_SIDE.search(view, s, e) or _CLAIMANT_SIDE.search(view, lo, hi)
         if cs:
