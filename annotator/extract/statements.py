@@ -98,9 +98,12 @@ _ACTION_RES = [(action, re.compile(rf"(?<![\w])(?:{pat})(?![\w])")) for action, 
 _ANY_ACTION = re.compile(
     r"(?<![\w])(?=" + "|".join(f"(?:{pat})" for _, pat in _ACTIONS) + r")")
 _CONDITION = re.compile(
-    r"(?<![\w])(?:se\s+(?:verrà|viene|sarà|ci sarà|fosse|venisse)|if\s+(?:a|the|there|russia|"
-    r"ukraine|kyiv|moscow)|a seguito di un|in seguito a un|dopo un|after a|once a|"
-    r"in caso di|in the event of|provided that|a condizione che|purché)[^,.;:]*")
+    r"(?<![\w])(?:se\s+(?!stess)|if\s+(?!not\b)|a seguito di un|in seguito a un|dopo un|"
+    r"after a|once a|once the|in caso di|in the event of|provided that|a condizione che|purché|"
+    r"subject to|as part of a (?:peace )?(?:deal|agreement|settlement)|"
+    r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|unless|"
+    r"nell'ambito di (?:un|una)|finché|a meno che|qualora|non appena|una volta che)"
+    r"[^,.;:\"]*")
 _CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|\s(?:e|and)\s+"
                            r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s")
 _RECIPIENT = re.compile(r"(?<![\w])(?:all'ucraina|a kiev|to ukraine|for ukraine|per l'ucraina|"
