@@ -12,6 +12,7 @@ from annotator.dates import MONTH_RE
 from annotator.extract.actors import local_org
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
+from annotator.extract.damage import find_damage
 from annotator.extract.lexicons import target_re, victim_nouns, weapon_of, weapon_re
 from annotator.extract.places import resolve
 
@@ -309,6 +310,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             strike.set("weapon", w[0], w[1])
         if "target" not in strike.fields and (t := _target(ctx, s, core_end)):
             strike.set("target", t[0], t[1])
+        if "damage" not in strike.fields and (dm := find_damage(ctx, s, core_end)):
+            strike.set("damage", dm[0], dm[1])
         if "date" not in strike.fields and (d := find_date(ctx, s, core_end)):
             strike.set("date", d[0], d[1])
         if "period" not in strike.fields and (p := find_period(view, s, core_end)):

@@ -130,3 +130,16 @@ def test_glued_machine_translation_keeps_refusals() -> None:
     com = {(f.fields.actor, f.fields.negated) for f in facts if f.kind == "commitment"}
     assert ("DE", True) in com and ("NATO", True) in com
     assert ("LB", False) in com
+
+
+def test_damage_is_a_short_phrase_from_the_bulletins_words() -> None:
+    facts = _facts(
+        "- Russian forces shelled Nikopol on Thursday, wounding a man and damaging a gas "
+        "pipeline, governor Serhiy Lysak said.\n"
+        "- Russian attacks overnight cut power to more than 100,000 consumers in the Chernihiv "
+        "region, the energy ministry said.\n"
+        "- Ukraine's air force said it destroyed 40 drones overnight.\n")
+    damage = [f.fields.damage for f in facts if f.kind == "strike"]
+    assert "gas pipeline damaged" in damage
+    assert "power cut to more than 100,000 consumers" in damage
+    assert not any(d and "drones" in d for d in damage)  # an interception is no damage
