@@ -259,8 +259,12 @@ class People:
                                            p.country or (known and known.country),
                                            p.role_span, p.country_span)
         self.by_surname: dict[str, Person] = {}
+        self.by_tail: dict[str, Person] = {}  # "De Wever" -> Bart De Wever
         for p in self.full.values():
-            self.by_surname.setdefault(p.name.split()[-1], p)
+            words = p.name.split()
+            self.by_surname.setdefault(words[-1], p)
+            for k in range(2, len(words)):
+                self.by_tail.setdefault(" ".join(words[-k:]), p)
 
     def surnames_in(self, text: str, start: int, end: int) -> list[Person]:
         """Mentions by surname alone, resolved to the full person, at their own offsets."""

@@ -170,6 +170,9 @@ def _speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
               if not any(f.start <= p.start < f.end for f in found)]
     resolved = []
     for p in found:
+        if (longer := ctx.people.by_tail.get(p.name)) is not None:  # "De Wever" said...
+            p = Person(longer.name, p.start, p.end, p.role, p.country, p.role_span,
+                       p.country_span)
         full = ctx.people.full.get(p.name)
         if full and (not p.role or not p.country):
             p = Person(p.name, p.start, p.end, p.role or full.role, p.country or full.country,

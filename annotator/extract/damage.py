@@ -41,8 +41,9 @@ _EN = [  # (pattern, how the phrase is written)
 ]
 _IT_DAMAGE = re.compile(rf"(?<![\w])(?:danneggiando|ha danneggiato|hanno danneggiato|"
                         rf"distruggendo|ha distrutto|hanno distrutto)\s+{_NP}{_END}")
-_IT_FIRE = re.compile(r"(?<![\w])(?:provocando|provocato|causando|causato|scatenando)\s+"
-                      r"(?:un|diversi|alcuni)\s+(?:vasto\s+|grande\s+)?incendi[oi]")
+_IT_FIRE = re.compile(r"(?<![\w])(?:provoca\w*|causa\w*|scatena\w*|appicca\w*)\s+"
+                      r"(?:un\s+|l'|gli\s+|diversi\s+|alcuni\s+)(?:vasto\s+|grande\s+)?"
+                      r"incendi[oi]")
 
 
 def _phrase(template: str, m: re.Match[str], text: str) -> str | None:

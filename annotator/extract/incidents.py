@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from annotator.dates import MONTH_RE
-from annotator.extract.actors import local_org
+from annotator.extract.actors import find_orgs, local_org
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.damage import find_damage
@@ -229,10 +229,16 @@ def _first_weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]]
 
 def _target(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     pat, table = target_re()
+    orgs = None
     for m in pat.finditer(ctx.view, start, end):
         label = table[m.group()]
-        if label not in ("village", "city", "town"):
-            return label, m.span()
+        if label in ("village", "city", "town"):
+            continue
+        if orgs is None:
+            orgs = [(o.start, o.end) for o in find_orgs(ctx.view, start, end)]
+        if any(a < m.end() and m.start() < b for a, b in orgs):
+            continue  # "the regional operational headquarters said": a source, not a target
+        return label, m.span()
     return None
 
 
