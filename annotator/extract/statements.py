@@ -323,6 +323,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         for action, span in found:
             local = [a for a in actors if a[1][0] >= cs] or actors
             subjects = [a for a in local if a[1][1] <= pledge.start()] or local[:1]
+            # beside other actors, Russia is what they act about ("la guerra della Russia")
+            subjects = [a for a in subjects if a[0] != "RU"] or subjects
             for extra in subjects[1:]:  # "France and the UK will deploy": one row each
                 d2 = Draft("commitment", cs, ce, confidence=0.55)
                 d2.set("action", action, span)
