@@ -63,10 +63,17 @@ def _phrase(template: str, m: re.Match[str], text: str) -> str | None:
     return template.format(**parts).strip()
 
 
+# the stems every pattern above starts from: one scan decides whether to try them at all
+_ANY = re.compile(r"damag|destro|leav|left|cut|knock|set|caus|spark|start|fire|danneg|distru|"
+                  r"provoc|scaten|appicc")
+
+
 def find_damage(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """The damage named in [start, end): one phrase (several joined by "; ") and the span
     that holds them, or None."""
     view, found = ctx.view, []
+    if not _ANY.search(view, start, end):
+        return None
     for pat, template in _EN:
         for m in pat.finditer(view, start, end):
             np = m.groupdict().get("np")
