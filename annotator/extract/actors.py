@@ -23,7 +23,8 @@ from annotator.extract.trie import alternation
 _NAME_TOKEN = r"[A-ZÀ-ÝŁŠŽČĆ][a-zà-ÿłšžčćńśźżę'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _PARTICLE = r"(?:de|De|van|Van|von|der|Der|al|bin|da|di|Di|du|le|Le|dos|del)"
 _PARTICLE_RE = re.compile(_PARTICLE)
-NAME_RE = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN})+\b")
+NAME_RE = re.compile(  # "Tore O. Sandvik": a middle initial may stand between the names
+    rf"\b{_NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN})+\b")
 _ORG_WORDS = frozenset(
     "service services ministry administration council office command forces army agency "
     "committee company group corporation police guard headquarters staff directorate "
@@ -31,6 +32,7 @@ _ORG_WORDS = frozenset(
     "operator energy bank fund union alliance organization organisation mission "
     "delegation delegations corridor initiative programme program plan summit conference "
     "sea ocean bridge plant station port airport street square district region oblast "
+    "international development social affairs relations humanitarian nations "
     "servizio ministero amministrazione consiglio comando forze esercito agenzia comitato "
     "polizia guardia stato maggiore dipartimento commissione ufficio governo".split())
 _TITLE_WORDS = frozenset(
@@ -156,6 +158,12 @@ def _one_word_orgs() -> frozenset[str]:
     return frozenset(f for f, _ in organizations() if " " not in f)
 
 
+def _big_place(word: str) -> bool:
+    """A region or a city of 100,000 people or more: no one's surname in these texts."""
+    return any(p.kind == "region" or p.population >= 100000
+               for p in place_index().get(word, ()))
+
+
 def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
     out = []
     for m in NAME_RE.finditer(text, start, end):
@@ -177,8 +185,9 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
                for w in lows):
             continue  # "Emergency Service", "Kherson's Dniprovskyi": not a person
         low = view[s:e]
-        if low in place_index() or country_of(low) or any(country_of(w) for w in words):
-            continue
+        if low in place_index() or country_of(low) or any(country_of(w) for w in words) \
+                or _big_place(lows[-1]):
+            continue  # "Saltivskyidi Kharkiv" (glued by machine translation) is no person
         role, country, rspan, cspan = _describe(view, s, start)
         name = text[s:e]
         if country is None and (office := office_countries().get(form_key(name))):

@@ -331,7 +331,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             cas.set("count_text", v.count_text, v.count_span)
             cas.set("age", v.age, v.age_span)
             cas.set("sex", v.attrs.get("sex"), v.noun_span)
-            cas.set("role", v.attrs.get("role"), v.noun_span)
+            cas.set("role", v.attrs.get("role") or (
+                "child" if v.age is not None and v.age < 18 else None), v.noun_span)
             cas.set("population", _population(v.attrs), v.noun_span)
             for name in ("perpetrator", "date", "settlement", "district", "region",
                          "region_code", "country", "reported_by", "medium", "via"):

@@ -44,6 +44,12 @@ CURRENCIES: dict[str, str] = {
     "gbp": "GBP", "sterline": "GBP", "pounds": "GBP", "sterling": "GBP", "rubli": "RUB",
     "roubles": "RUB", "rubles": "RUB", "hryvnias": "UAH", "grivne": "UAH", "hryvnia": "UAH",
     "uah": "UAH", "yen": "JPY", "franchi svizzeri": "CHF", "swiss francs": "CHF",
+    "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "pln": "PLN",
+    "norwegian crowns": "NOK", "norwegian kroner": "NOK", "corone norvegesi": "NOK", "nok": "NOK",
+    "danish kroner": "DKK", "danish crowns": "DKK", "corone danesi": "DKK", "dkk": "DKK",
+    "swedish kronor": "SEK", "swedish crowns": "SEK", "corone svedesi": "SEK", "sek": "SEK",
+    "czech crowns": "CZK", "corone ceche": "CZK", "czk": "CZK", "yuan": "CNY",
+    "canadian dollars": "CAD", "dollari canadesi": "CAD", "australian dollars": "AUD",
 }
 QUALIFIERS = ("at least", "almeno", "more than", "più di", "oltre", "over", "about", "circa",
               "around", "nearly", "quasi", "up to", "fino a", "some", "roughly", "approximately",
@@ -131,10 +137,14 @@ def find_numbers(view: str, start: int, end: int) -> list[Number]:
     return out
 
 
+_CURRENCY_AFTER = re.compile(  # the longest names first: "canadian dollars" before "dollars"
+    r"\s*(?:di\s+|d')?(" + "|".join(sorted((re.escape(k) for k in CURRENCIES if k[0].isalpha()),
+                                            key=len, reverse=True)) + r")(?![\w])")
+
+
 def currency_after(view: str, pos: int) -> tuple[str, int] | None:
     """A currency word right after `pos` ("500 milioni di euro", "2 bn dollars")."""
-    m = re.match(r"\s*(?:di\s+|d')?(dollari|dollars?|dollaro|euros?|sterline|pounds|rubli|"
-                 r"roubles|rubles|hryvnias?|grivne|usd|eur|gbp|uah|yen)\b", view[pos:pos + 30])
+    m = _CURRENCY_AFTER.match(view, pos, pos + 30)
     if not m:
         return None
-    return CURRENCIES[m.group(1)], pos + m.end()
+    return CURRENCIES[m.group(1)], m.end()

@@ -143,3 +143,17 @@ def test_damage_is_a_short_phrase_from_the_bulletins_words() -> None:
     assert "gas pipeline damaged" in damage
     assert "power cut to more than 100,000 consumers" in damage
     assert not any(d and "drones" in d for d in damage)  # an interception is no damage
+
+
+def test_money_in_many_currencies_points_at_its_words() -> None:
+    text = ("Giorno 500 della guerra\n\n- La Svezia ha annunciato aiuti militari da 13,5 "
+            "miliardi di corone svedesi, mentre la Polonia spenderà 10 miliardi di zloty e gli "
+            "Stati Uniti 2 miliardi di dollari.\n")
+    facts = extract(parse_text(text))
+    units = {f.fields.unit for f in facts if f.kind in ("figure", "commitment")}
+    assert {"SEK", "PLN", "USD"} <= units
+    for f in facts:
+        for s in f.evidence:
+            assert 0 <= s.start < s.end <= len(text)
+            if s.field == "unit" and f.fields.unit in ("SEK", "PLN", "USD"):
+                assert text[s.start:s.end].rstrip().endswith(("svedesi", "zloty", "dollari"))
