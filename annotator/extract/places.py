@@ -81,6 +81,22 @@ def _candidates(view: str, tokens: list[re.Match[str]], i: int) -> tuple[int, tu
     return 0, ()
 
 
+# Italian words that machine translation glues to the name before them ("Saltivskyidi
+# Kharkiv", "Odessanella notte"): a name not found is tried without one of them
+_GLUE = ("della", "nella", "dalla", "sulla", "del", "nel", "dal", "sul", "non", "che", "di",
+         "da", "su", "in", "ha", "e")
+
+
+def _unglue(view: str, tok: re.Match[str]) -> tuple[tuple[Place, ...], int] | None:
+    word = tok.group()
+    for glue in _GLUE:
+        if word.endswith(glue) and len(word) - len(glue) >= 4:
+            found = place_index().get(word[:-len(glue)])
+            if found:
+                return found, len(glue)
+    return None
+
+
 def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention]:
     """Place mentions in [start, end); `text` is the original (for capitals), `view` normalised."""
     tokens = list(_TOKEN.finditer(view, start, end))
@@ -92,6 +108,9 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
             i += 1
             continue
         n, cands = _candidates(view, tokens, i)
+        cut = 0
+        if not n and (glued := _unglue(view, tok)):
+            n, cands, cut = 1, *glued
         if not n:
             # "the village of Novaya Tavolzhanka": a settlement the gazetteer lacks
             if _SETTLEMENT_CUE.search(view[max(start, tok.start() - 20):tok.start()]):
@@ -104,7 +123,7 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
                 continue
             i += 1
             continue
-        s, e = tokens[i].start(), tokens[i + n - 1].end()
+        s, e = tokens[i].start(), tokens[i + n - 1].end() - cut
         before = view[max(start, s - 60):s]
         after = view[e:e + 20]
         as_region = bool(_BEFORE_REGION.search(before) or _AFTER_REGION.match(after)

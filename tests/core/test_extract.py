@@ -157,3 +157,12 @@ def test_money_in_many_currencies_points_at_its_words() -> None:
             assert 0 <= s.start < s.end <= len(text)
             if s.field == "unit" and f.fields.unit in ("SEK", "PLN", "USD"):
                 assert text[s.start:s.end].rstrip().endswith(("svedesi", "zloty", "dollari"))
+
+
+def test_a_place_glued_to_the_next_word_is_still_found() -> None:
+    text = ("Giorno 700 della guerra\n\n- Un attacco russo con droni ha colpito il distretto "
+            "Saltivskyidi Kharkiv, ferendo 19 persone, ha detto il sindaco Ihor Terekhov.\n")
+    [strike] = [f for f in extract(parse_text(text)) if f.kind == "strike"]
+    assert (strike.fields.district, strike.fields.settlement) == ("Saltivskyi", "Kharkiv")
+    span = next(s for s in strike.evidence if s.field == "district")
+    assert text[span.start:span.end] == "Saltivskyi"  # the evidence leaves the glued "di" out
