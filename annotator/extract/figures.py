@@ -50,7 +50,8 @@ _UNITS = {
 _KNOWN = frozenset("attacks drones missiles soldiers troops prisoners people countries children "
                    "homes houses buildings settlements tonnes tanks consumers households clashes "
                    "assaults rockets shells bombs civilians ships flights airports aircraft "
-                   "bodies refugees strikes raids vehicles".split())
+                   "bodies refugees strikes raids vehicles servicemen men women personnel "
+                   "residents fighters".split())
 _HEADS = frozenset(_UNITS) | _KNOWN
 _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
                          r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")

@@ -74,7 +74,7 @@ def test_prose_of_common_words_is_not_read_as_facts() -> None:
     # 50,000 words of English glue: no statement by "Mr Mr", no figure of "three made"
     assert not [f for f in facts if f.kind != "figure"]
     assert all(f.fields.unit in ("people", "years", "men") for f in facts)
-    assert len(facts) <= 30
+    assert len(facts) <= 40  # "two men", "three years": real counts, a few in 2,000 lines
 
 
 def _facts(body: str):  # type: ignore[no-untyped-def]
