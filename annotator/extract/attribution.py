@@ -27,6 +27,8 @@ SPEECH = re.compile(
     r"called on|called for|called|responded|threatened|described|told|urging|vowing|"
     r"ha definito|ha chiamato|ha risposto|ha minacciato|ha esortato|ha invitato)(?![\w]))"
 )
+# "the head of the Kyiv city military administration Tymur Tkachenko": the body is the title
+_TITLE_GAP = re.compile(r"(?:'s)?\s{1,2}")
 _QUOTE = re.compile(r'"([^"]{2,600})"')
 _SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:said|told|added|wrote|stated)"
                    r"|^\s*(?:ha|hanno)\s+(?:detto|affermato|dichiarato|aggiunto)")
@@ -194,8 +196,10 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     if not verbs:
         return None
     people = speakers_in(ctx, start, end)
-    orgs = [o for o in find_orgs(ctx.view, start, end)
-            if not any(p.start <= o.start < p.end for p in people)]
+    orgs = [o for o in find_orgs(ctx.view, start, end)  # not inside a name or a title
+            if not any(p.start <= o.start < p.end or _TITLE_GAP.fullmatch(ctx.view, o.end,
+                                                                          p.start)
+                       for p in people)]
     agencies = [m.span() for m in _agency_re().finditer(ctx.text, start, end)]
     best: tuple[int, Person | None, OrgMention | None, tuple[int, int]] | None = None
     for v in verbs:

@@ -159,6 +159,7 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
             if d > 60 or _NEW_CLAUSE.search(between):
                 continue
             d -= 3 if _PASSIVE.search(between) else 0
+            d += 30 if "," in between else 0  # "killing a man and his daughter, and injuring"
         else:
             continue
         if d < best_d:
