@@ -154,6 +154,10 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
             for c in claims.values():
                 if c.launched and c.destroyed is None:
                     c.destroyed = c.launched
+        if none := _NONE_DOWNED.search(view, s, e):  # "which was not intercepted": 0 of 1
+            for c in claims.values():
+                if c.launched and c.destroyed is None:
+                    c.destroyed, c.spans["destroyed"] = 0, none.span()
         claims = {k: c for k, c in claims.items() if c.destroyed is not None or
                   (c.launched is not None and (has_intercept or _air_context(view, it.start,
                                                                              it.end)))}
@@ -171,6 +175,11 @@ def _air_context(view: str, s: int, e: int) -> bool:
                           r"overnight|nella notte|" + _INTERCEPT, view[s:e]))
 
 
+_NONE_DOWNED = re.compile(
+    r"(?<![\w])(?:(?:was|were|had not been|has not been|have not been)\s+not\s+"
+    r"(?:intercepted|shot down|downed)|(?:none|neither) (?:of them )?(?:was|were) "
+    r"(?:intercepted|shot down|downed)|non (?:è|sono) stat[oaie] (?:intercettat|abbattut)\w*|"
+    r"nessuno (?:è stato|dei quali è stato) (?:intercettat|abbattut)\w*)")
 _BARE_AIR_FORCE = re.compile(r"(?<![\w])(?<!russian )(?<!russia's )"
                              r"(?:air force|aeronautica(?: militare)?|forza aerea)"
                              r"(?!\s+(?:russ|of russia|della russia))(?![\w])")

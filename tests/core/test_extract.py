@@ -166,3 +166,10 @@ def test_a_place_glued_to_the_next_word_is_still_found() -> None:
     assert (strike.fields.district, strike.fields.settlement) == ("Saltivskyi", "Kharkiv")
     span = next(s for s in strike.evidence if s.field == "district")
     assert text[span.start:span.end] == "Saltivskyi"  # the evidence leaves the glued "di" out
+
+
+def test_a_missile_not_intercepted_is_zero_destroyed_not_unknown() -> None:
+    facts = _facts("- The air force said Russia launched an Iskander-M ballistic missile at "
+                   "Poltava overnight, which was not intercepted.\n")
+    [claim] = [f for f in facts if f.kind == "air_defence"]
+    assert (claim.fields.launched, claim.fields.destroyed) == (1, 0)
