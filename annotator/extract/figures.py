@@ -175,10 +175,18 @@ def _country_where(view: str, s: int, e: int) -> tuple[str, tuple[int, int]] | N
         elif not (m.group().endswith("'s") or _LOCATIVE.search(view, max(s, m.start() - 12),
                                                                m.start())):
             continue
+        if m.group().endswith("'s") and _WHO_AFTER.match(view, m.end(), e):
+            continue  # "Russia's defence ministry said": who speaks, not where
         return table[m.group()], m.span()
     return None
 
 
+_TOTAL = re.compile(r"(?<![\w])(?:bringing|raising|taking|pushing|portando|che porta|il che "
+                    r"porta)\s+(?:the|il|la|its|their|overall|il suo)?\s*(?:overall\s+)?"
+                    r"(?:total|tally|toll|number|totale|bilancio|numero|conteggio)(?![\w])")
+_WHO_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ministry|military|army|general staff|armed forces|"
+                        r"forces|government|president|prime minister|leader|air force|"
+                        r"navy|security service|intelligence|officials?|spokes\w+|envoy)(?![\w])")
 _PLACE_NOUNS = (r"ports?|territory|soil|cities|towns|regions|economy|grid|energy|infrastructure|"
                 r"power|airspace|land|border|porti|territorio|suolo|città|regioni|economia|rete|"
                 r"infrastrutture|infrastruttura|spazio aereo|confine")
@@ -248,6 +256,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
     out: list[Draft] = []
     for s, e in segs:
         shared: dict[str, tuple[object, tuple[int, int] | None]] | None = None
+        total = _TOTAL.search(view, s, e)  # "..., bringing the total since ... to 640,000"
+        before_total: Draft | None = None
         for n in ctx.numbers(s, e):
             if n.word and (n.value == 1 or (not n.vague and n.value < 2)):
                 continue
@@ -275,6 +285,10 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             elif noun:
                 word, unit, mspan = noun
                 metric_name = _label(view, (n.start, n.end), (word, mspan), False, s, e)
+            elif total and n.start >= total.end() and before_total is not None:
+                # the running total of the figure before it: same metric, same unit
+                unit, mspan = before_total.fields["unit"], None
+                metric_name = str(before_total.fields["metric"])
             elif (out_m := _OUTCOME_AFTER.match(view, n.end, e)) and CUMULATIVE.search(view, s, e):
                 # "12 civilians had been killed and 121 injured since the incursion began"
                 unit, mspan = "people", out_m.span(1)
@@ -297,6 +311,14 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 shared = _sentence_fields(ctx, s, e, (it.start, it.end))
             for name, (value, span) in shared.items():
                 d.set(name, value, span)
+            if total:  # the day's figure is not the total; the total is cumulative
+                cumulative = n.start >= total.end()
+                d.set("cumulative", cumulative, total.span() if cumulative else None)
+                if cumulative:  # "in the past 24 hours" dates the day's figure, not the total
+                    d.fields.pop("period", None)
+                    d.spans.pop("period", None)
+                if not cumulative and before_total is None:
+                    before_total = d
             if toll:  # the toll of a region or a country, not of one settlement
                 d.fields.pop("settlement", None)
                 if "region_code" not in d.fields and (where := _item_region(ctx, it)):

@@ -173,3 +173,13 @@ def test_a_missile_not_intercepted_is_zero_destroyed_not_unknown() -> None:
                    "Poltava overnight, which was not intercepted.\n")
     [claim] = [f for f in facts if f.kind == "air_defence"]
     assert (claim.fields.launched, claim.fields.destroyed) == (1, 0)
+
+
+def test_a_running_total_is_its_own_cumulative_figure() -> None:
+    facts = _facts("- Ukraine's General Staff said 1,230 Russian soldiers had been killed or "
+                   "wounded in the past 24 hours, bringing the total since the start of the "
+                   "invasion to 640,000.\n")
+    figs = {f.fields.value: f.fields for f in facts if f.kind == "figure"}
+    assert figs[1230].period == "last_24h" and not figs[1230].cumulative
+    assert figs[640000].cumulative and figs[640000].period is None
+    assert figs[640000].metric == figs[1230].metric == "military_losses"
