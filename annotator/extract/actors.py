@@ -13,6 +13,7 @@ from functools import cache
 from annotator.extract.lexicons import (
     countries,
     form_key,
+    lexicon_surnames,
     office_countries,
     organizations,
     place_index,
@@ -276,7 +277,19 @@ class People:
                 self.by_tail.setdefault(" ".join(words[-k:]), p)
 
     def surnames_in(self, text: str, start: int, end: int) -> list[Person]:
-        """Mentions by surname alone, resolved to the full person, at their own offsets."""
+        """Mentions by surname alone, resolved to the full person, at their own offsets: a
+        person the bulletin names in full, else a public figure of the people lexicon."""
+        out = self._own_surnames_in(text, start, end)
+        pat, table = lexicon_surnames()
+        for m in pat.finditer(text, start, end):
+            if m.group() not in self.by_surname and not any(
+                    p.start <= m.start() < p.end for p in out):
+                name, country = table[m.group()]
+                out.append(Person(name, m.start(), m.end(), None, country))
+        out.sort(key=lambda p: p.start)
+        return out
+
+    def _own_surnames_in(self, text: str, start: int, end: int) -> list[Person]:
         if not self.by_surname:
             return []
         out = []

@@ -83,6 +83,12 @@ _ADDRESS = re.compile(
 _IT_ADDRESS = {"serale": "evening address", "notturno": "nightly address"}
 
 
+_STATE_NAMES = {"state tv": "state television", "televisione di stato": "state television",
+                "tv di stato": "state television", "media statali": "state media",
+                "a statement": "statement", "in un comunicato": "statement",
+                "dichiarazione congiunta": "joint statement"}
+
+
 def _address_name(m: re.Match[str]) -> str:
     """ "his nightly video address" as written; Italian forms in English."""
     if m.group("en"):
@@ -109,7 +115,8 @@ def _any_medium_re() -> re.Pattern[str]:
     """Matches wherever a platform, an address, journalists or a news conference might be
     named (a superset of those patterns, on the view)."""
     return re.compile("|".join(f"(?:{p.pattern})" for p in (
-        _platform_re()[0], _ADDRESS, _JOURNALISTS, _CONFERENCE)))
+        _platform_re()[0], _ADDRESS, _JOURNALISTS, _CONFERENCE, _STATE_TV, _agency_re())),
+        re.IGNORECASE)  # agencies are written with capitals in the text
 
 
 def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -124,8 +131,13 @@ def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] 
         if m.group(g) == "x" and ctx.text[m.start(g)] != "X":
             continue  # "on x" in lower case is not the platform
         return table[m.group(g)], (m.start(g), m.end(g))
+    for m in _agency_re().finditer(ctx.text, start, end):
+        if _SPOKEN_TO.search(view, max(start, m.start() - 30), m.start()):
+            return _agency_name(m.group()), m.span()
     if m := _ADDRESS.search(view, start, end):
         return _address_name(m), m.span()
+    if m := _STATE_TV.search(view, start, end):
+        return _STATE_NAMES.get(m.group(), m.group()), m.span()
     for pat in (_BROADCAST_BEFORE, _BROADCAST_AFTER):
         if m := pat.search(ctx.text, start, end):
             return m.group("w"), (m.start("w"), m.end("w"))
@@ -137,12 +149,27 @@ def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] 
 
 
 def find_via(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    m = _agency_re().search(ctx.text, start, end)
-    if not m:
-        return None
-    name = {"Tass": "TASS", "Agence France-Presse": "AFP", "Associated Press": "AP"}.get(
-        m.group(), m.group())
-    return name, (m.start(), m.end())
+    """The agency that relays what was said; an outlet spoken to is the medium instead."""
+    for m in _agency_re().finditer(ctx.text, start, end):
+        if not _SPOKEN_TO.search(ctx.view, max(start, m.start() - 30), m.start()):
+            return _agency_name(m.group()), (m.start(), m.end())
+    return None
+
+
+def _agency_name(form: str) -> str:
+    return {"Tass": "TASS", "Agence France-Presse": "AFP", "Associated Press": "AP"}.get(
+        form, form)
+
+
+# "told the BBC", "in an interview with CNN", "in un'intervista alla CNN": the outlet is where
+# it was said (medium), not an agency relaying it (via)
+_SPOKEN_TO = re.compile(r"(?<![\w])(?:told|telling|interview with|interviewed by|speaking to|"
+                        r"intervista (?:a|al|alla|all'|con)|ha detto (?:a|al|alla|all')|"
+                        r"ha dichiarato (?:a|al|alla|all')|dichiarazioni (?:a|al|alla|all'))"
+                        r"\s*(?:the\s+|la\s+|il\s+|un\s+)?$")
+_STATE_TV = re.compile(r"(?<![\w])(?:state television|state tv|televisione di stato|tv di stato|"
+                       r"state media|media statali|a statement|in un comunicato|joint statement|"
+                       r"dichiarazione congiunta)(?![\w])")
 
 
 def find_venue(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

@@ -190,6 +190,21 @@ def metrics() -> tuple[tuple[Metric, ...], tuple[str, ...]]:
 
 
 @cache
+def lexicon_surnames() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
+    """Public figures named by surname alone ("Putin told reporters"): a pattern over the
+    original text and surname -> (full name, office country). Only surnames of four letters
+    or more that one figure alone bears, and that are no place."""
+    people = _json("lexicons", "people.json")["people"]
+    counts: dict[str, int] = {}
+    for p in people:
+        counts[p["name"].split()[-1]] = counts.get(p["name"].split()[-1], 0) + 1
+    table = {p["name"].split()[-1]: (p["name"], p.get("country")) for p in people}
+    table = {k: v for k, v in table.items()
+             if counts[k] == 1 and len(k) >= 4 and form_key(k) not in place_index()}
+    return re.compile(rf"(?<![\w-]){alternation(table)}(?![\w-])"), table
+
+
+@cache
 def office_countries() -> dict[str, str]:
     """Lower-case full name or spelling of a public figure -> the country of their office
     (resources/lexicons/people.json; international officials have none)."""

@@ -183,3 +183,18 @@ def test_a_running_total_is_its_own_cumulative_figure() -> None:
     assert figs[1230].period == "last_24h" and not figs[1230].cumulative
     assert figs[640000].cumulative and figs[640000].period is None
     assert figs[640000].metric == figs[1230].metric == "military_losses"
+
+
+def test_where_it_was_said_and_who_relayed_it() -> None:
+    facts = _facts(
+        "- Finnish President Alexander Stubb told the BBC that Europe must prepare for a long "
+        "war.\n"
+        "- Kremlin spokesman Dmitry Peskov said on state television that talks were not on the "
+        "agenda.\n"
+        "- Russian Foreign Minister Sergei Lavrov said the West was to blame, TASS reported.\n"
+        "- Putin told reporters in Minsk that Russia had no plans to attack NATO.\n")
+    said = {f.fields.speaker: f.fields for f in facts if f.kind == "statement"}
+    assert (said["Alexander Stubb"].medium, said["Alexander Stubb"].via) == ("BBC", None)
+    assert said["Dmitry Peskov"].medium == "state television"
+    assert (said["Sergei Lavrov"].via, said["Sergei Lavrov"].medium) == ("TASS", None)
+    assert said["Vladimir Putin"].country == "RU"  # a public figure named by surname alone
