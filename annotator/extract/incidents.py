@@ -65,6 +65,7 @@ class Victim:
     noun_span: tuple[int, int]
     age: int | None = None
     age_span: tuple[int, int] | None = None
+    outcome_at: int | None = None  # "altre cinque sono rimaste ferite": its own outcome word
 
 
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:di|aged|of|,)\s*(\d{1,3})\s*(?:anni|years?|,|\b)")
@@ -77,8 +78,9 @@ _SUBSET = re.compile(r"(?:including|tra cui|tra i quali|tra le quali|among them|
                      r"compres[oiae]|of whom|di cui)\s+(?:\w+\s+)?(?:[\w-]+-old\s+)?$")
 _BODIES = re.compile(r"(?<![\w])(?:bodies|remains|corpi|salme|resti)\s+(?:of|di|dei|degli|delle)"
                      r"\s+(?:\w+\s+)?$")
-_COUNT_TAIL = re.compile(r"\s*(?:persone\s+)?(morti|feriti|dead|injured|wounded|killed|"
-                         r"uccisi|dispersi|missing)(?![\w])")
+_COUNT_TAIL = re.compile(r"\s*(?:persone\s+)?(?:(?:sono|sono stat[ei]|sono rimast[ei]|were|"
+                         r"have been|had been|are)\s+)?(morti|mort[ei]|feriti|ferit[ei]|dead|"
+                         r"injured|wounded|killed|uccisi|uccis[ei]|dispersi|missing)(?![\w])")
 _COUNT_HEAD = re.compile(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|injuring|killed|"
                          r"wounded|injured|uccis[oaie]|ferit[oaie]|ne ha(?:nno)? (?:uccis|ferit)"
                          r"[oaie])\s+(?:altr[eio]\s+|another\s+)?$")
@@ -136,12 +138,18 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
         if (tail or head) and n.value < 100000:
             text = ctx.text[n.start:n.end] if n.vague or n.qualified else None
             out.append(Victim(n.start, n.end, int(n.value), (n.start, n.end), text, {},
-                              (n.start, n.end)))
+                              (n.start, n.end), outcome_at=tail.start(1) if tail else None))
     return sorted(out, key=lambda v: v.start)
 
 
 _NEW_CLAUSE = re.compile(r"[.;]|\b(?:e|and)\s+(?:ha|hanno|has|have)\b")
 _COUNTED = re.compile(r"\d[\d.,]*\s*$")  # "3 attacks": a count of attacks, not one attack
+
+
+def _own_outcome(v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:
+    if v.outcome_at is None:
+        return None
+    return next((t for t in triggers if t.start() == v.outcome_at), None)
 
 
 def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:
@@ -263,7 +271,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             victims = []
         attacks = [m for m in ATTACK_RE.finditer(view, s, core_end)
                    if not _COUNTED.search(view, max(s, m.start() - 12), m.start())]
-        linked = [(v, t) for v in victims if (t := _outcome_for(ctx, v, triggers))]
+        linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
+                                              or _outcome_for(ctx, v, triggers))]
         if not linked and not attacks:
             continue
         intercept = _INTERCEPT.search(view, s, e)

@@ -198,3 +198,11 @@ def test_where_it_was_said_and_who_relayed_it() -> None:
     assert said["Dmitry Peskov"].medium == "state television"
     assert (said["Sergei Lavrov"].via, said["Sergei Lavrov"].medium) == ("TASS", None)
     assert said["Vladimir Putin"].country == "RU"  # a public figure named by surname alone
+
+
+def test_a_second_group_with_its_own_passive_outcome() -> None:
+    facts = _facts("- Due persone sono morte e altre cinque sono rimaste ferite in un attacco di "
+                   "droni russi contro Odessa nella notte, ha dichiarato il governatore Oleh "
+                   "Kiper.\n")
+    groups = {(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"}
+    assert groups == {("killed", 2), ("injured", 5)}
