@@ -48,6 +48,7 @@ CURRENCIES: dict[str, str] = {
     "norwegian crowns": "NOK", "norwegian kroner": "NOK", "corone norvegesi": "NOK", "nok": "NOK",
     "danish kroner": "DKK", "danish crowns": "DKK", "corone danesi": "DKK", "dkk": "DKK",
     "swedish kronor": "SEK", "swedish crowns": "SEK", "corone svedesi": "SEK", "sek": "SEK",
+    "kronor": "SEK",
     "czech crowns": "CZK", "corone ceche": "CZK", "czk": "CZK", "yuan": "CNY",
     "canadian dollars": "CAD", "dollari canadesi": "CAD", "australian dollars": "AUD",
 }

@@ -108,7 +108,10 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|\
                            r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s")
 _RECIPIENT = re.compile(r"(?<![\w])(?:all'ucraina|a kiev|to ukraine|for ukraine|per l'ucraina|"
                         r"in ucraina|into ukraine|in ukraine|ukraine's|dell'ucraina|kyiv|kiev|"
-                        r"all'ucraina)(?![\w])")
+                        r"all'ucraina|(?:send|give|provide|offer|supply|grant|sends|gives|"
+                        r"provides|offers|supplies|grants)\s+ukraine)(?![\w])")
+_UA_BEFORE = re.compile(r"(?:ukrainian|ukraine's|kyiv's)\s+$")
+_UA_AFTER = re.compile(r"\s+(?:ucrain[ei]|di kiev|dell'ucraina)(?![\w])")
 _OWN = re.compile(r"(?<![\w])(?:il suo paese|suo paese|his country|her country|its|our country|"
                   r"nostro paese|il suo governo|his government|her government|noi|we)(?![\w])")
 
@@ -306,6 +309,9 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                 last = b
                 if any(a < fe and fs < b for _, (fs, fe) in found):
                     continue
+                if action == "troops" and (_UA_BEFORE.search(view, max(cs, a - 12), a)
+                                           or _UA_AFTER.match(view, b, ce)):
+                    continue  # "to train Ukrainian troops": Ukraine's troops, none sent
                 found.append((action, (a, b)))
         # an action counts only as the object of a pledge verb shortly before it
         if not pledges:
