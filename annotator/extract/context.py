@@ -39,6 +39,10 @@ class Draft:
             self.spans[name] = span
 
 
+# "according to Kyiv", "secondo Mosca": a capital named as a source, not as a place
+_SOURCE_BEFORE = re.compile(r"(?<![\w])(?:according to|secondo)\s+$")
+
+
 class Ctx:
     def __init__(self, bulletin: Bulletin) -> None:
         self.bulletin = bulletin
@@ -90,7 +94,8 @@ class Ctx:
         # a place's name inside a person's ("Vladimir Putin", "Ivan Fedorov") is no place
         people = [(p.start, p.end) for p in self.mentions if start <= p.start < end]
         return [("", m.start, m.end, m) for m in find_places(self.text, self.view, start, end)
-                if not any(ps < m.end and m.start < pe for ps, pe in people)]
+                if not any(ps < m.end and m.start < pe for ps, pe in people)
+                and not _SOURCE_BEFORE.search(self.view, max(start, m.start - 16), m.start)]
 
     def sides(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Armed sides named in [start, end)."""
