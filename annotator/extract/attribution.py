@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -188,13 +187,7 @@ def speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
 
 
 def _speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
-    found = []
-    mentions = ctx.mentions
-    for i in range(bisect_left(ctx.mention_starts, start), len(mentions)):
-        if (p := mentions[i]).start >= end:
-            break
-        if p.end <= end:
-            found.append(p)
+    found = ctx.people_in(start, end)
     found += [p for p in ctx.people.surnames_in(ctx.text, start, end)
               if not any(f.start <= p.start < f.end for f in found)]
     resolved = []

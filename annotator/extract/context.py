@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from annotator.dates import WEEKDAY_RE, WEEKDAYS, last_weekday
-from annotator.extract.actors import People, find_people, sides
+from annotator.extract.actors import People, Person, find_people, sides
 from annotator.extract.numbers import Number, find_numbers
 from annotator.extract.places import PlaceMention, find_places
 from annotator.extract.text import normalise
@@ -107,14 +107,26 @@ class Ctx:
             self._numbers = [n for it in self.bulletin.items
                              for n in find_numbers(self.view, it.start, it.end)]
             self._number_starts = [n.start for n in self._numbers]
-        out = []
-        numbers = self._numbers
-        for i in range(bisect_left(self._number_starts, start), len(numbers)):
-            if (n := numbers[i]).start >= end:
-                break
-            if n.end <= end:
-                out.append(n)
-        return out
+        return inside(self._numbers, self._number_starts, start, end)
+
+    def people_in(self, start: int, end: int) -> list[Person]:
+        """The people named in full inside [start, end)."""
+        return inside(self.mentions, self.mention_starts, start, end)
+
+
+_T = TypeVar("_T", Number, Person)
+
+
+def inside(things: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
+    """The things (in text order, `starts` their starts) that lie inside [start, end), found
+    by bisection without copying the list."""
+    out = []
+    for i in range(bisect_left(starts, start), len(things)):
+        if (t := things[i]).start >= end:
+            break
+        if t.end <= end:
+            out.append(t)
+    return out
 
 
 _PERIODS = [
