@@ -22,7 +22,8 @@ _INTERCEPT = r"(?:abbatt\w+|intercett\w+|shot down|shoot down|shooting down|down
              r"eliminat\w+|jammed|disturbat\w+)"
 _INTERCEPT_RE = re.compile(rf"(?<![\w]){_INTERCEPT}(?![\w])")
 _LAUNCH_RE = re.compile(r"(?<![\w])(?:launched|fired|sent|lanciat\w*|lanciando|sparat\w*|"
-                        r"attacked (?:\w+ )?with|attaccat\w* con|used|utilizzat\w*|"
+                        r"attacked (?:\w+ ){0,3}with|attaccat\w* (?:\w+ ){0,3}con|used|"
+                        r"utilizzat\w*|"
                         r"launching|firing|ha lanciato|hanno lanciato)(?![\w])")
 _ALL = re.compile(r"(?<![\w])(?:all of (?:them|which|the \w+)|all (?:were|had been)|tutti|tutte|"
                   r"each of them|every one)(?![\w])")
@@ -55,6 +56,10 @@ def _side(word: str) -> str | None:
         else country_of(word)
 
 
+_PARTITIVE = re.compile(r"\s+(?:of the|of its|of those|dei|degli|delle|tra i|tra le)\s+")  # "15 of
+# the drones": a part of those launched
+
+
 def _groups(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, int, str, int, int]]:
     """(value, num_start, num_end, weapon, noun_start, noun_end) for "N [mods] noun"."""
     view = ctx.view
@@ -74,8 +79,8 @@ def _groups(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, int, str, int, int
         if pair and k + 1 < len(numbers):
             paired_tail.add(numbers[k + 1].start)
             gap = view[numbers[k + 1].end:m.start()]
-        if re.search(r"[,;.]|\b(?:e|and|of|dei|degli|delle|su|out)\b", gap) and not re.fullmatch(
-                r"\s+(?:di|d')\s*", gap):
+        if re.search(r"[,;.]|\b(?:e|and|of|dei|degli|delle|su|out)\b", gap) and not (
+                re.fullmatch(r"\s+(?:di|d')\s*", gap) or _PARTITIVE.fullmatch(gap)):
             continue
         if len(gap.split()) > 3:
             continue
@@ -167,6 +172,37 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                                                                       (it.start, it.end))
         for c in claims.values():
             out.append(_draft(ctx, c, s, e, att, it.start, it.end))
+    out = _merged(out)
+    for none in _NONE_DOWNED.finditer(view, it.start, it.end):  # "... the missile was not
+        nouns = list(_WEAPON_NOUN.finditer(  # intercepted", later on: the noun before it
+            view, max(it.start, none.start() - 30), none.start()))
+        if not nouns:
+            continue
+        noun = nouns[-1]
+        weapon = _weapon(noun.group("noun"), view[it.start:it.end])
+        for d in out:
+            if d.fields.get("weapon") == weapon and "launched" in d.fields \
+                    and "destroyed" not in d.fields:
+                d.set("destroyed", 0, none.span())
+                d.end = max(d.end, none.end())
+    return out
+
+
+def _merged(drafts: list[Draft]) -> list[Draft]:
+    """One claim told in two sentences ("Russia launched 90 drones overnight, the air force
+    said. Air defences shot down 68 drones."): the later count joins the earlier one."""
+    out: list[Draft] = []
+    for d in drafts:
+        first = next((o for o in out if o.fields.get("weapon") == d.fields.get("weapon")
+                      and "launched" in o.fields and "destroyed" not in o.fields), None)
+        if first is not None and "destroyed" in d.fields and "launched" not in d.fields:
+            first.set("destroyed", d.fields["destroyed"], d.spans.get("destroyed"))
+            first.end = max(first.end, d.end)
+            for name in ("claimant", "claimant_side", "period", "date", "medium", "via"):
+                if name not in first.fields and name in d.fields:
+                    first.set(name, d.fields[name], d.spans.get(name))
+            continue
+        out.append(d)
     return out
 
 

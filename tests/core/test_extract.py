@@ -206,3 +206,13 @@ def test_a_second_group_with_its_own_passive_outcome() -> None:
                    "Kiper.\n")
     groups = {(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"}
     assert groups == {("killed", 2), ("injured", 5)}
+
+
+def test_an_interception_told_over_two_sentences_is_one_claim() -> None:
+    facts = _facts("- Russia attacked Ukraine overnight with 20 Shahed drones and an Iskander-M "
+                   "ballistic missile, Ukraine's air force said. It said 15 of the drones were "
+                   "shot down and the missile was not intercepted.\n")
+    claims = {f.fields.weapon: (f.fields.launched, f.fields.destroyed)
+              for f in facts if f.kind == "air_defence"}
+    assert claims == {"drone": (20, 15), "missile": (1, 0)}
+    assert not [f for f in facts if f.kind == "strike"]  # a salvo told by the air force
