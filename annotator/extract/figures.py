@@ -181,6 +181,10 @@ def _country_where(view: str, s: int, e: int) -> tuple[str, tuple[int, int]] | N
     return None
 
 
+_CONVERTED = re.compile(r"(?:\d|bn|mn|m|k|mln|mld|million|billion|milioni|miliardi|euros?|"
+                        r"dollars?|dollari|sterline|pounds|kronor|kroner|crowns|corone|zloty|"
+                        r"yen|hryvnias?|rubles|roubles|rubli|francs|franchi)\s*\(\s*"
+                        r"(?:about|around|some|circa|oltre|over)?\s*$")
 _TOTAL = re.compile(r"(?<![\w])(?:bringing|raising|taking|pushing|portando|che porta|il che "
                     r"porta)\s+(?:the|il|la|its|their|overall|il suo)?\s*(?:overall\s+)?"
                     r"(?:total|tally|toll|number|totale|bilancio|numero|conteggio)(?![\w])")
@@ -266,6 +270,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if _SKIP_AFTER.match(view[n.end:n.end + 12]) or _SKIP_BEFORE.search(
                     view[max(s, n.start - 14):n.start]):
                 continue
+            if _CONVERTED.search(view, max(s, n.start - 24), n.start):
+                continue  # "€2.3bn ($2.7bn)": the same money in another currency
             if 1900 <= n.value <= 2100 and not n.currency and "," not in view[n.start:n.end] \
                     and "." not in view[n.start:n.end]:
                 continue

@@ -98,7 +98,9 @@ _ACTION_RES = [(action, re.compile(rf"(?<![\w])(?:{pat})(?![\w])")) for action, 
 _ANY_ACTION = re.compile(
     r"(?<![\w])(?=" + "|".join(f"(?:{pat})" for _, pat in _ACTIONS) + r")")
 _CONDITION = re.compile(
-    r"(?<![\w])(?:se\s+(?!stess)|if\s+(?!not\b)|a seguito di un|in seguito a un|dopo un|"
+    r"(?<![\w])(?:only if|only after|solo se|solo dopo|soltanto se|unless|"
+    r"before a (?:peace|ceasefire|truce)|prima (?:di un|che un) (?:accordo|cessate|tregua)|"
+    r"se\s+(?!stess)|if\s+(?!not\b)|a seguito di un|in seguito a un|dopo un|"
     r"after a|once a|once the|in caso di|in the event of|provided that|a condizione che|purché|"
     r"subject to|as part of a (?:peace )?(?:deal|agreement|settlement)|"
     r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|unless|"
