@@ -21,7 +21,9 @@ from annotator.extract.lexicons import (
 )
 from annotator.extract.trie import alternation
 
-_NAME_TOKEN = r"[A-ZÀ-ÝŁŠŽČĆ][a-zà-ÿłšžčćńśźżę'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_UPPER = "A-ZÀ-ÝŁŠŽČĆĄĘĖĮŲŪŚŹŻŃÓŐŰŘĚŮĎŤŇĽĹŔĞŞİŢȘȚĀĒĪŌŅĻĶĢÕÄÖÜÅÆØ"
+_LOWER = "a-zà-ÿłšžčćńśźżęąėįųūőűřěůďťňľĺŕğşıţșțāēīōņļķģõäöüßåæø"
+_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"  # "Gitanas Nausėda"
 _PARTICLE = r"(?:de|De|van|Van|von|der|Der|al|bin|da|di|Di|du|le|Le|dos|del)"
 _PARTICLE_RE = re.compile(_PARTICLE)
 NAME_RE = re.compile(  # "Tore O. Sandvik": a middle initial may stand between the names
@@ -46,7 +48,7 @@ _TITLE_WORDS = frozenset(
     "infrastructure culture education digital strategic industries veterans reintegration "
     "agricoltura esteri interno interni energia economia finanze giustizia salute sanità "
     "cultura infrastrutture istruzione digitale sviluppo industria veterani "
-    "reintegrazione mr mrs ms dr sir".split())
+    "reintegrazione mr mrs ms dr sir armed forces".split())
 _NOT_NAME = frozenset(
     "il lo la le gli i un una uno the a an in on at anche also but however tuttavia secondo "
     "according ecco here questi these questo this mentre while dopo after prima before "

@@ -8,7 +8,7 @@ from functools import cache
 
 from annotator.extract.actors import OrgMention, Person, find_orgs
 from annotator.extract.context import Ctx
-from annotator.extract.lexicons import media
+from annotator.extract.lexicons import countries, media
 from annotator.extract.trie import alternation
 
 SPEECH = re.compile(
@@ -68,11 +68,13 @@ def _venue_re() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _BROADCAST_WORDS = r"televisione|television|tv|emittente|broadcaster|radio|channel|canale"
-_BROADCAST_BEFORE = re.compile(
+_BROADCAST_BEFORE = re.compile(  # "the broadcaster France 2", "la televisione russa Rossiya 1"
     rf"(?:{_BROADCAST_WORDS})"
-    r"\s+(?:[\w']+\s+)?(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)")
-_BROADCAST_AFTER = re.compile(r"(?<![\w])(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)\s+"
-                              r"(?:television|tv|broadcaster)(?![\w])")
+    r"\s+(?:(?:news|state|private|public|russ[ao]|ucraina|di stato)\s+)?"
+    r"(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)")
+_BROADCAST_AFTER = re.compile(  # "the TA3 news channel", "Ukrainian television"
+    r"(?<![\w])(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)\s+"
+    r"(?P<kind>television|tv|broadcaster|(?:news |tv )?channel)(?![\w])")
 _JOURNALISTS = re.compile(r"(?<![\w])(?:ai giornalisti|ai reporter|told reporters|"
                           r"told journalists|to reporters|to journalists)(?![\w])")
 _ADDRESS = re.compile(
@@ -137,8 +139,10 @@ def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] 
         return _address_name(m), m.span()
     if m := _STATE_TV.search(view, start, end):
         return _STATE_NAMES.get(m.group(), m.group()), m.span()
-    for pat in (_BROADCAST_BEFORE, _BROADCAST_AFTER):
+    for pat in (_BROADCAST_AFTER, _BROADCAST_BEFORE):
         if m := pat.search(ctx.text, start, end):
+            if pat is _BROADCAST_AFTER and m.group("w").lower() in countries()[1]:
+                return " ".join(m.group().split()), m.span()  # "Ukrainian television"
             return m.group("w"), (m.start("w"), m.end("w"))
     if m := _JOURNALISTS.search(view, start, end):
         return "journalists", (m.start(), m.end())

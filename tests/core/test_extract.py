@@ -216,3 +216,17 @@ def test_an_interception_told_over_two_sentences_is_one_claim() -> None:
               for f in facts if f.kind == "air_defence"}
     assert claims == {"drone": (20, 15), "missile": (1, 0)}
     assert not [f for f in facts if f.kind == "strike"]  # a salvo told by the air force
+
+
+def test_broadcasters_and_names_with_diacritics() -> None:
+    facts = _facts(
+        "- Slovak Defence Minister Robert Kalinak told the TA3 news channel that Slovakia "
+        "needed its weapons.\n"
+        "- Southern military spokeswoman Natalia Humeniuk told Ukrainian television that the "
+        "situation was tense.\n"
+        "- Il presidente lituano Gitanas Nausėda ha detto che la Lituania è pronta ad "
+        "addestrare soldati ucraini.\n")
+    said = {f.fields.speaker: f.fields for f in facts if f.kind == "statement"}
+    assert said["Robert Kalinak"].medium == "TA3"
+    assert said["Natalia Humeniuk"].medium == "Ukrainian television"
+    assert said["Gitanas Nausėda"].country == "LT"
