@@ -115,9 +115,10 @@ def find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] |
 def _any_medium_re() -> re.Pattern[str]:
     """Matches wherever a platform, an address, journalists or a news conference might be
     named (a superset of those patterns, on the view)."""
+    agencies = alternation(a.lower() for a in media()["agencies"])  # the view is lower case
     return re.compile("|".join(f"(?:{p.pattern})" for p in (
-        _platform_re()[0], _ADDRESS, _JOURNALISTS, _CONFERENCE, _STATE_TV, _agency_re())),
-        re.IGNORECASE)  # agencies are written with capitals in the text
+        _platform_re()[0], _ADDRESS, _JOURNALISTS, _CONFERENCE, _STATE_TV))
+        + rf"|(?<![\w]){agencies}(?![\w])")
 
 
 def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
