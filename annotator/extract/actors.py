@@ -7,6 +7,7 @@ surname later; `People` keeps the fullest mention so later ones resolve to it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -272,6 +273,8 @@ class People:
                                            p.role_span, p.country_span)
         self.by_surname: dict[str, Person] = {}
         self.by_tail: dict[str, Person] = {}  # "De Wever" -> Bart De Wever
+        self._famous: list[Person] | None = None  # public figures named by surname alone
+        self._famous_starts: list[int] = []
         for p in self.full.values():
             words = p.name.split()
             self.by_surname.setdefault(words[-1], p)
@@ -282,12 +285,18 @@ class People:
         """Mentions by surname alone, resolved to the full person, at their own offsets: a
         person the bulletin names in full, else a public figure of the people lexicon."""
         out = self._own_surnames_in(text, start, end)
-        pat, table = lexicon_surnames()
-        for m in pat.finditer(text, start, end):
-            if m.group() not in self.by_surname and not any(
-                    p.start <= m.start() < p.end for p in out):
-                name, country = table[m.group()]
-                out.append(Person(name, m.start(), m.end(), None, country))
+        if self._famous is None:  # one scan of the whole text, then a look-up per range
+            pat, table = lexicon_surnames()
+            self._famous = [Person(table[m.group()][0], m.start(), m.end(), None,
+                                   table[m.group()][1]) for m in pat.finditer(text)
+                            if m.group() not in self.by_surname]
+            self._famous_starts = [p.start for p in self._famous]
+        i = bisect_left(self._famous_starts, start)
+        while i < len(self._famous) and self._famous[i].end <= end:
+            p = self._famous[i]
+            if not any(o.start <= p.start < o.end for o in out):
+                out.append(p)
+            i += 1
         out.sort(key=lambda p: p.start)
         return out
 
