@@ -50,12 +50,16 @@ def _to_fact(bulletin: Bulletin, d: Draft, n: int, strike_ids: dict[str, str]) -
         return None
 
 
+_LONG_TEXT = 50_000  # characters; a day's bulletin is a few thousand
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Extraction makes many short-lived objects and no reference cycles worth chasing; on a
     long text the cyclic collector, walking ever more live objects, made the cost grow with
     the square of the length (5 MB of bulletins: 3x slower per character). Paused, not off:
-    whatever was enabled is enabled again, and a cycle made meanwhile is collected later."""
+    whatever was enabled is enabled again, and a cycle made meanwhile is collected later.
+    Only for long texts: on a day's bulletin the deferred collection costs more than it saves."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -67,6 +71,8 @@ def _collector_paused() -> Iterator[None]:
 
 def extract(bulletin: Bulletin) -> list[FactBase]:
     """Suggested facts for `bulletin`; evidence offsets are into `bulletin.text`."""
+    if len(bulletin.text) < _LONG_TEXT:
+        return _extract(bulletin)
     with _collector_paused():
         return _extract(bulletin)
 
