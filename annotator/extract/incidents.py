@@ -179,7 +179,9 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
 # people over the past day", "in tutto 13 persone sono state uccise nella regione") sums the
 # item's strikes: a figure (metric killed/injured), not a casualty group of one strike.
 _TALLY_CUE = re.compile(
-    r"(?<![\w])(?:across the (?:region|country)|throughout the (?:region|country)|nationwide|"
+    r"(?<![\w])(?:across the (?:\w+\s+){0,2}(?:region|oblast|country)|"
+    r"throughout the (?:\w+\s+){0,2}(?:region|oblast|country)|nationwide|"
+    r"(?:in|within) 24 hours|in tutta la regione|nella regione nell'ultimo giorno|"
     r"in tutt[oa]|in total|in all|altogether|complessivamente|over the (?:past|last) day|"
     r"(?:over|in) the (?:past|last) 24 hours|during the day|nel corso della giornata|"
     r"nell'arco della giornata|nelle ultime 24 ore|nell'ultimo giorno|in un giorno|in 24 ore)"
