@@ -92,7 +92,7 @@ class Ctx:
 
     def _place_rows(self, start: int, end: int) -> list[tuple[str, int, int, PlaceMention]]:
         # a place's name inside a person's ("Vladimir Putin", "Ivan Fedorov") is no place
-        people = [(p.start, p.end) for p in self.mentions if start <= p.start < end]
+        people = [(p.start, p.end) for p in self.people_in(start, end)]
         return [("", m.start, m.end, m) for m in find_places(self.text, self.view, start, end)
                 if not any(ps < m.end and m.start < pe for ps, pe in people)
                 and not _SOURCE_BEFORE.search(self.view, max(start, m.start - 16), m.start)]
