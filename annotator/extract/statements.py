@@ -86,6 +86,11 @@ _POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|would be (?:read
                        r"dispost[oaie]|willing|open to|potenzialmente|potentially|"
                        r"non esclud\w+|not rul\w+ out)(?![\w])")
 _NOT_RULED_OUT = re.compile(r"(?:not|non)\s+(?:\w+\s+)?(?:\W?rul\w+ out|esclud\w+)")
+# what countries pledge to Ukraine; Russia and Ukraine do not pledge these to Ukraine
+_SUPPORT = frozenset({"troops", "weapons", "funding", "training", "munitions_funding",
+                      "air_support", "naval_support", "military_hubs", "peacekeeping",
+                      "ceasefire_monitoring", "economic_aid", "reconstruction",
+                      "security_guarantees"})
 _MONEY_ACTIONS = {"weapons", "troops", "training", "air_support", "naval_support"}
 _BUY = re.compile(r"(?<![\w])(?:buy|purchase|acquist\w+|comprare|procure\w*)(?![\w])")
 _GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance)(?: package)?|"
@@ -344,6 +349,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
             if local and not (own and speaker and speaker.country and own.start() < local[0][1][0]):
                 d.set("actor", local[0][0], local[0][1])
             elif speaker and speaker.country:
+                if speaker.country in ("RU", "UA") and not own and action in _SUPPORT:
+                    continue  # Peskov on "any deployment of European troops": others' pledge
                 d.set("actor", speaker.country, (own.start(), own.end()) if own else
                       speaker.country_span)
             elif att and att.org:
