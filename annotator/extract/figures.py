@@ -96,6 +96,7 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
     for n, w in enumerate(words[:4]):
         word = w.group().strip("'")
         if n + 1 < len(words) and words[n + 1].group() in _HEADS and \
+                words[n + 1].group() not in countries()[1] and \
                 words[n + 1].start() - w.end() == 1:  # "missile strikes": the second is the head
             w = words[n + 1]
             return w.group(), _UNITS.get(w.group(), w.group()), (end + w.start(), end + w.end())
@@ -185,6 +186,8 @@ _CONVERTED = re.compile(r"(?:\d|bn|mn|m|k|mln|mld|million|billion|milioni|miliar
                         r"dollars?|dollari|sterline|pounds|kronor|kroner|crowns|corone|zloty|"
                         r"yen|hryvnias?|rubles|roubles|rubli|francs|franchi)\s*\(\s*"
                         r"(?:about|around|some|circa|oltre|over)?\s*$")
+_INCLUDING = re.compile(r"(?<![\w])(?:including|of which|of them|inclus[ioe]|tra cui|di cui)\s+"
+                        r"(?:some\s+|about\s+|circa\s+)?$")
 _TOTAL = re.compile(r"(?<![\w])(?:bringing|raising|taking|pushing|portando|che porta|il che "
                     r"porta)\s+(?:the|il|la|its|their|overall|il suo)?\s*(?:overall\s+)?"
                     r"(?:total|tally|toll|number|totale|bilancio|numero|conteggio)(?![\w])")
@@ -263,6 +266,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         total = _TOTAL.search(view, s, e)  # "..., bringing the total since ... to 640,000"
         before_total: Draft | None = None
         for n in ctx.numbers(s, e):
+            part: re.Match[str] | None = None
             if n.word and (n.value == 1 or (not n.vague and n.value < 2)):
                 continue
             if any(a < n.end and n.start < b for a, b in used):
@@ -295,6 +299,12 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 # the running total of the figure before it: same metric, same unit
                 unit, mspan = before_total.fields["unit"], None
                 metric_name = str(before_total.fields["metric"])
+            elif (part := _INCLUDING.search(view, max(s, n.start - 14), n.start)) and out \
+                    and out[-1].start >= s:
+                # "... since the invasion, including 930 over the past day": a part of the
+                # figure before it, same metric and unit, for its own period only
+                unit, mspan = out[-1].fields["unit"], None
+                metric_name = str(out[-1].fields["metric"])
             elif (out_m := _OUTCOME_AFTER.match(view, n.end, e)) and CUMULATIVE.search(view, s, e):
                 # "12 civilians had been killed and 121 injured since the incursion began"
                 unit, mspan = "people", out_m.span(1)
@@ -317,6 +327,15 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 shared = _sentence_fields(ctx, s, e, (it.start, it.end))
             for name, (value, span) in shared.items():
                 d.set(name, value, span)
+            if part is not None and mspan is None and out and d is not out[-1]:
+                whole = out[-1]  # the part's period and cumulation are its own
+                d.set("cumulative", False)
+                d.spans.pop("cumulative", None)
+                if (per := find_period(view, n.end, e)) is not None:
+                    d.set("period", per[0], per[1])
+                    if whole.spans.get("period") == per[1]:
+                        whole.fields.pop("period", None)
+                        whole.spans.pop("period", None)
             if total:  # the day's figure is not the total; the total is cumulative
                 cumulative = n.start >= total.end()
                 d.set("cumulative", cumulative, total.span() if cumulative else None)

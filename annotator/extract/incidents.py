@@ -294,7 +294,9 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         if tally := _tallies(ctx, s, e, linked):
             for i in tally:
                 v, trig = linked[i]
-                ctx.tallies[v.count_span or v.noun_span] = trig.lastgroup or "killed"
+                ctx.tallies[v.count_span or v.noun_span] = (
+                    "military_losses" if v.attrs.get("population") == "military"
+                    else trig.lastgroup or "killed")
             linked = [x for i, x in enumerate(linked) if i not in tally]
             if not linked:
                 continue  # the day's toll is a figure; the strikes are reported apart

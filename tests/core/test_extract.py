@@ -230,3 +230,13 @@ def test_broadcasters_and_names_with_diacritics() -> None:
     assert said["Robert Kalinak"].medium == "TA3"
     assert said["Natalia Humeniuk"].medium == "Ukrainian television"
     assert said["Gitanas Nausėda"].country == "LT"
+
+
+def test_a_part_of_a_total_is_a_figure_of_its_own_period() -> None:
+    facts = _facts("- Lo stato maggiore ucraino ha affermato che circa 133.190 soldati russi sono "
+                   "stati uccisi dall’inizio dell’invasione, inclusi 910 nell’ultimo giorno.\n")
+    figs = {f.fields.value: f.fields for f in facts if f.kind == "figure"}
+    assert figs[133190].cumulative and figs[133190].period is None
+    assert figs[910].period == "last_24h" and not figs[910].cumulative
+    assert figs[910].metric == figs[133190].metric == "military_losses"
+    assert figs[133190].unit == "soldiers"  # "soldati russi": the nationality is no unit
