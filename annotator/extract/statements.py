@@ -42,7 +42,7 @@ _ACTIONS = [
                      r"aiut\w+ (?:economic|umanitar)\w*|"
                      r"assistenza (?:economica|umanitaria)|economic (?:aid|support|assistance)|"
                      r"humanitarian (?:aid|assistance)|budget support|sostegno al bilancio|"
-                     r"prestit\w+|loans?"),
+                     r"prestit\w+|loans?|lend|lending|lent|prestare"),
     ("sanctions", r"sanzion\w+|sanctions?|embargo|tetto al prezzo|price cap|visti turistici|"
                   r"tourist visas|import ban|divieto di importazione"),
     ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
@@ -57,7 +57,9 @@ _ACTIONS = [
                 r"elicotteri|helicopters|planes|aircraft|cannoni semoventi|"
                 r"patriot|himars|atacms|taurus|tomahawk|f-16s?|caccia|fighter jets|"
                 r"carri armati|tanks|missili|missiles|munizioni|ammunition|shells|proiettili|"
-                r"equipaggiamento militare|military equipment)(?![\w])"),
+                r"equipaggiamento militare|military equipment|armou?red vehicles|"
+                r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
+                r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati))(?![\w])"),
     ("funding", r"finanziament\w+|funding|fondi|funds|aid package|"
                 r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finance|finanzi\w+"),
     ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|militari|"
@@ -115,7 +117,7 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|\
                            r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s")
 _RECIPIENT = re.compile(r"(?<![\w])(?:all'ucraina|a kiev|to ukraine|for ukraine|per l'ucraina|"
                         r"in ucraina|into ukraine|in ukraine|ukraine's|dell'ucraina|kyiv|kiev|"
-                        r"all'ucraina|(?:send|give|provide|offer|supply|grant|sends|gives|"
+                        r"all'ucraina|(?:send|give|provide|offer|supply|grant|lend|sends|gives|lends|"
                         r"provides|offers|supplies|grants)\s+ukraine)(?![\w])")
 _UA_BEFORE = re.compile(r"(?:ukrainian|ukraine's|kyiv's)\s+$")
 _UA_AFTER = re.compile(r"\s+(?:ucrain[ei]|di kiev|dell'ucraina)(?![\w])")
@@ -173,6 +175,9 @@ def _actor_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict
     return alt(names), names, alt(adjs), adjs
 
 
+# two-letter names are matched on the original text, where "US" is not the pronoun "us"
+_SHORT_NAMES = re.compile(r"(?<![\w.])(US|U\.S\.|UK|U\.K\.|USA)(?![\w])")
+_SHORT_CODES = {"US": "US", "UK": "GB", "USA": "US"}
 _GLUED_NOT = re.compile(r"(?<![\w])([a-zà-ù]{2,})non(?=\s)")
 
 
@@ -207,6 +212,8 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
         if org.name in _BODIES:
             out.append((org.name, (org.start, org.end)))
     out += [(actor, span) for actor, span, _ in _glued_not(ctx, s, verb_end)]
+    for m in _SHORT_NAMES.finditer(ctx.text, s, verb_end):  # "the US", written in capitals
+        out.append((_SHORT_CODES[m.group(1).replace(".", "")], m.span(1)))
     for m in adj_re.finditer(view, s, e):
         ms, me = m.span()
         if re.search(rf"{_FORCE}\s+$", view[max(s, ms - 20):ms]) or re.match(

@@ -240,3 +240,11 @@ def test_a_part_of_a_total_is_a_figure_of_its_own_period() -> None:
     assert figs[910].period == "last_24h" and not figs[910].cumulative
     assert figs[910].metric == figs[133190].metric == "military_losses"
     assert figs[133190].unit == "soldiers"  # "soldati russi": the nationality is no unit
+
+
+def test_pledges_by_the_us_loans_and_armoured_vehicles() -> None:
+    facts = _facts("- The US announced a new $400m military aid package for Ukraine.\n"
+                   "- The European Union agreed to lend Ukraine €90bn over the next two years.\n"
+                   "- Canada said it would send 50 armoured vehicles to Ukraine.\n")
+    com = {(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"}
+    assert {("US", "funding"), ("EU", "economic_aid"), ("CA", "weapons")} <= com  # money: funding
