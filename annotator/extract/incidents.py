@@ -231,11 +231,17 @@ def _weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | Non
 
 
 def _first_weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    m = weapon_re().search(ctx.view, start, end)
-    if m is None:
-        return None
-    weapon = weapon_of(m.group())
-    return (weapon, m.span()) if weapon else None
+    for m in weapon_re().finditer(ctx.view, start, end):
+        if _HIT_SYSTEM.match(ctx.view, m.end(), end):
+            continue  # "hit a Russian S-400 air defence system": what was hit, not with what
+        weapon = weapon_of(m.group())
+        return (weapon, m.span()) if weapon else None
+    return None
+
+
+_HIT_SYSTEM = re.compile(r"\s+(?:air[ -]defen[cs]e\s+|missile\s+|di difesa aerea\s+)?"
+                         r"(?:systems?|launchers?|battery|batteries|complex|sistem[ai]|"
+                         r"lanciator[ei]|batteri[ae])(?![\w])")
 
 
 def _target(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
