@@ -97,6 +97,8 @@ _MONEY_ACTIONS = {"weapons", "troops", "training", "air_support", "naval_support
 _BUY = re.compile(r"(?<![\w])(?:buy|purchase|acquist\w+|comprare|procure\w*)(?![\w])")
 _GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance)(?: package)?|"
                           r"(?:pacchetto di )?aiuti militari|assistenza militare")
+_MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|proiettili|"
+                        r"rounds|colpi)(?![\w])")
 _LENDERS = frozenset({"IMF", "World Bank"})
 _CURRENCY_CODES = frozenset(CURRENCIES.values())
 _WEAPONS = re.compile(dict(_ACTIONS)["weapons"])
@@ -402,7 +404,9 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
         if d.fields.get("actor") in _LENDERS and action in ("funding", "weapons"):
             d.fields["action"] = "economic_aid"
         elif _BUY.search(view, cs, ce) and action in ("weapons", "funding"):
-            d.fields["action"] = "munitions_funding"
+            # money to buy munitions; money to buy other arms is funding (GUIDE)
+            d.fields["action"] = "munitions_funding" if _MUNITIONS.search(view, cs, ce) \
+                else "funding"
         elif action == "weapons" and _GENERIC_AID.fullmatch(view, *span) and not any(
                 not _GENERIC_AID.fullmatch(m.group()) for m in _WEAPONS.finditer(view, cs, ce)):
             d.fields["action"] = "funding"  # "€4bn in military aid": money, no arms named
