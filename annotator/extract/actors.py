@@ -331,7 +331,8 @@ SIDE_NOUNS = (
     r"forze|truppe|esercito|militari|soldati|attacc\w*|droni|drone|missili|missile|bombe|bomba|"
     r"bombardament\w*|raid|aerei|artiglieria|razzi|razzo|forces|troops|army|military|soldiers|"
     r"attacks?|strikes?|drones?|missiles?|bombs?|rockets?|shells?|shelling|aircraft|jets|"
-    r"artillery|strike|offensiva|offensive|invasione|invasion|occupanti|occupiers|occupying"
+    r"artillery|strike|offensiva|offensive|invasione|invasion|occupanti|occupiers|occupying|"
+    r"scioper[oi]"  # "sciopero missilistico russo": machine translation of "Russian strike"
 )
 _SIDE_ADJ = {
     "RU": r"russ[oaie]|russian|russia's|russia'|mosca|moscow's|di mosca|della russia|by russia|"

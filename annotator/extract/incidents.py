@@ -37,7 +37,8 @@ ATTACK_RE = re.compile(
     r"launched\s+(?:\w+\s+){0,2}(?:bombs|missiles|drones|rockets)\s+(?:at|on|against)|"
     r"dropped|sganciat\w+|esplosion\w*|explosions?|fired|sparat\w+|targeted|preso di mira|"
     r"presa di mira|incendio|fire broke out|caus\w+ (?:l')?incendi\w*|set fire|ablaze|damag\w+|"
-    r"danneggi\w+|distrutt[oaie]\s+(?!\d)|destroyed\s+(?!\d))(?![\w])"
+    r"danneggi\w+|distrutt[oaie]\s+(?!\d)|destroyed\s+(?!\d)|"
+    r"scioper[oi]\s+(?:missilistic\w+|aere\w+|di droni|con droni))(?![\w])"  # MT "strike"
 )
 _INTERCEPT = re.compile(r"abbatt\w+|intercett\w+|shot down|downed|intercept\w+|neutralizzat\w+|"
                         r"neutrali[sz]ed|destroyed\s+\d|distrutt[oaie]\s+\d")

@@ -248,3 +248,11 @@ def test_pledges_by_the_us_loans_and_armoured_vehicles() -> None:
                    "- Canada said it would send 50 armoured vehicles to Ukraine.\n")
     com = {(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"}
     assert {("US", "funding"), ("EU", "economic_aid"), ("CA", "weapons")} <= com  # money: funding
+
+
+def test_missile_adjectives_and_the_mistranslated_strike() -> None:
+    facts = _facts("- Il sindaco Ruslan Martsinkiv ha detto che uno sciopero missilistico russo ha "
+                   "colpito un’infrastruttura critica a Ivano-Frankivsk, ferendo tre dipendenti.\n"
+                   "- Un attacco missilistico russo su Odessa ha ucciso tre persone.\n")
+    strikes = [f.fields for f in facts if f.kind == "strike"]
+    assert [(s.weapon, s.perpetrator) for s in strikes] == [("missile", "RU")] * 2
