@@ -263,7 +263,7 @@ def find_orgs(view: str, start: int, end: int) -> list[OrgMention]:
 class People:
     """Every person a bulletin names, by full name and by surname."""
 
-    def __init__(self, people: list[Person]) -> None:
+    def __init__(self, people: list[Person], text: str) -> None:
         self.full: dict[str, Person] = {}
         for p in people:
             known = self.full.get(p.name)
@@ -273,24 +273,23 @@ class People:
                                            p.role_span, p.country_span)
         self.by_surname: dict[str, Person] = {}
         self.by_tail: dict[str, Person] = {}  # "De Wever" -> Bart De Wever
-        self._famous: list[Person] | None = None  # public figures named by surname alone
-        self._famous_starts: list[int] = []
         for p in self.full.values():
             words = p.name.split()
             self.by_surname.setdefault(words[-1], p)
             for k in range(2, len(words)):
                 self.by_tail.setdefault(" ".join(words[-k:]), p)
+        # public figures of the people lexicon named by surname alone, unless the text names
+        # someone else of that surname in full: one scan, then bisection per range
+        pat, table = lexicon_surnames()
+        self._famous = [Person(table[m.group()][0], m.start(), m.end(), None,
+                               table[m.group()][1]) for m in pat.finditer(text)
+                        if m.group() not in self.by_surname]
+        self._famous_starts = [p.start for p in self._famous]
 
     def surnames_in(self, text: str, start: int, end: int) -> list[Person]:
         """Mentions by surname alone, resolved to the full person, at their own offsets: a
         person the bulletin names in full, else a public figure of the people lexicon."""
         out = self._own_surnames_in(text, start, end)
-        if self._famous is None:  # one scan of the whole text, then a look-up per range
-            pat, table = lexicon_surnames()
-            self._famous = [Person(table[m.group()][0], m.start(), m.end(), None,
-                                   table[m.group()][1]) for m in pat.finditer(text)
-                            if m.group() not in self.by_surname]
-            self._famous_starts = [p.start for p in self._famous]
         i = bisect_left(self._famous_starts, start)
         while i < len(self._famous) and self._famous[i].end <= end:
             p = self._famous[i]

@@ -159,7 +159,10 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
             for c in claims.values():
                 if c.launched and c.destroyed is None:
                     c.destroyed = c.launched
-        if none := _NONE_DOWNED.search(view, s, e):  # "which was not intercepted": 0 of 1
+        # "which was not intercepted": 0 of 1, known in the claim's own sentence (and so in
+        # its confidence); a later sentence's "the missile was not intercepted" is read
+        # once the item's claims are merged, below
+        if none := _NONE_DOWNED.search(view, s, e):
             for c in claims.values():
                 if c.launched and c.destroyed is None:
                     c.destroyed, c.spans["destroyed"] = 0, none.span()

@@ -84,7 +84,7 @@ _ADDRESS = re.compile(
 _IT_ADDRESS = {"serale": "evening address", "notturno": "nightly address"}
 
 
-_STATE_NAMES = {"state tv": "state television", "televisione di stato": "state television",
+_GENERIC_NAMES = {"state tv": "state television", "televisione di stato": "state television",
                 "tv di stato": "state television", "media statali": "state media",
                 "a statement": "statement", "in un comunicato": "statement",
                 "dichiarazione congiunta": "joint statement"}
@@ -113,11 +113,12 @@ def find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] |
 
 @cache
 def _any_medium_re() -> re.Pattern[str]:
-    """Matches wherever a platform, an address, journalists or a news conference might be
-    named (a superset of those patterns, on the view)."""
+    """Matches wherever a platform, an outlet spoken to, an address, a generic medium,
+    journalists or a news conference might be named: a superset of _find_medium's patterns
+    on the view (broadcasters, matched on the original text, are tested apart)."""
     agencies = alternation(a.lower() for a in media()["agencies"])  # the view is lower case
     return re.compile("|".join(f"(?:{p.pattern})" for p in (
-        _platform_re()[0], _ADDRESS, _JOURNALISTS, _CONFERENCE, _STATE_TV))
+        _platform_re()[0], _ADDRESS, _JOURNALISTS, _CONFERENCE, _GENERIC_MEDIA))
         + rf"|(?<![\w]){agencies}(?![\w])")
 
 
@@ -133,13 +134,12 @@ def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] 
         if m.group(g) == "x" and ctx.text[m.start(g)] != "X":
             continue  # "on x" in lower case is not the platform
         return table[m.group(g)], (m.start(g), m.end(g))
-    for m in _agency_re().finditer(ctx.text, start, end):
-        if _SPOKEN_TO.search(view, max(start, m.start() - 30), m.start()):
-            return _agency_name(m.group()), m.span()
+    if outlet := next((a for a in _agencies(ctx, start, end) if a[2]), None):
+        return outlet[0], outlet[1]
     if m := _ADDRESS.search(view, start, end):
         return _address_name(m), m.span()
-    if m := _STATE_TV.search(view, start, end):
-        return _STATE_NAMES.get(m.group(), m.group()), m.span()
+    if m := _GENERIC_MEDIA.search(view, start, end):
+        return _GENERIC_NAMES.get(m.group(), m.group()), m.span()
     for pat in (_BROADCAST_AFTER, _BROADCAST_BEFORE):
         if m := pat.search(ctx.text, start, end):
             if pat is _BROADCAST_AFTER and m.group("w").lower() in countries()[1]:
@@ -154,15 +154,18 @@ def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] 
 
 def find_via(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """The agency that relays what was said; an outlet spoken to is the medium instead."""
-    for m in _agency_re().finditer(ctx.text, start, end):
-        if not _SPOKEN_TO.search(ctx.view, max(start, m.start() - 30), m.start()):
-            return _agency_name(m.group()), (m.start(), m.end())
-    return None
+    return next(((name, span) for name, span, spoken_to in _agencies(ctx, start, end)
+                 if not spoken_to), None)
 
 
-def _agency_name(form: str) -> str:
-    return {"Tass": "TASS", "Agence France-Presse": "AFP", "Associated Press": "AP"}.get(
-        form, form)
+_AGENCY_NAMES = {"Tass": "TASS", "Agence France-Presse": "AFP", "Associated Press": "AP"}
+
+
+def _agencies(ctx: Ctx, start: int, end: int) -> list[tuple[str, tuple[int, int], bool]]:
+    """(name, span, spoken to) of each news agency or outlet named in [start, end)."""
+    return [(_AGENCY_NAMES.get(m.group(), m.group()), m.span(),
+             _SPOKEN_TO.search(ctx.view, max(start, m.start() - 30), m.start()) is not None)
+            for m in _agency_re().finditer(ctx.text, start, end)]
 
 
 # "told the BBC", "in an interview with CNN", "in un'intervista alla CNN": the outlet is where
@@ -171,9 +174,10 @@ _SPOKEN_TO = re.compile(r"(?<![\w])(?:told|telling|interview with|interviewed by
                         r"intervista (?:a|al|alla|all'|con)|ha detto (?:a|al|alla|all')|"
                         r"ha dichiarato (?:a|al|alla|all')|dichiarazioni (?:a|al|alla|all'))"
                         r"\s*(?:the\s+|la\s+|il\s+|un\s+)?$")
-_STATE_TV = re.compile(r"(?<![\w])(?:state television|state tv|televisione di stato|tv di stato|"
-                       r"state media|media statali|a statement|in un comunicato|joint statement|"
-                       r"dichiarazione congiunta)(?![\w])")
+_GENERIC_MEDIA = re.compile(
+    r"(?<![\w])(?:state television|state tv|televisione di stato|tv di stato|state media|"
+    r"media statali|a statement|in un comunicato|joint statement|dichiarazione congiunta)"
+    r"(?![\w])")
 
 
 def find_venue(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

@@ -38,6 +38,10 @@ class Draft:
         if span is not None and span[1] > span[0]:
             self.spans[name] = span
 
+    def unset(self, name: str) -> None:
+        self.fields.pop(name, None)
+        self.spans.pop(name, None)
+
 
 # "according to Kyiv", "secondo Mosca": a capital named as a source, not as a place
 _SOURCE_BEFORE = re.compile(r"(?<![\w])(?:according to|secondo)\s+$")
@@ -52,7 +56,7 @@ class Ctx:
         bodies = [(it.start, it.end) for it in bulletin.items]
         self.mentions = [p for s, e in bodies for p in find_people(self.text, self.view, s, e)]
         self.mention_starts = [p.start for p in self.mentions]  # in text order, for bisection
-        self.people = People(self.mentions)
+        self.people = People(self.mentions, self.text)
         self.memo: dict[tuple[object, ...], object] = {}
         # number spans that incidents left to figures as a day's toll -> killed / injured
         self.tallies: dict[tuple[int, int], str] = {}  # per-run cache of repeated look-ups

@@ -266,7 +266,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         total = _TOTAL.search(view, s, e)  # "..., bringing the total since ... to 640,000"
         before_total: Draft | None = None
         for n in ctx.numbers(s, e):
-            part: re.Match[str] | None = None
+            whole: Draft | None = None  # the figure this number is a part of, if it is one
             if n.word and (n.value == 1 or (not n.vague and n.value < 2)):
                 continue
             if any(a < n.end and n.start < b for a, b in used):
@@ -299,12 +299,13 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 # the running total of the figure before it: same metric, same unit
                 unit, mspan = before_total.fields["unit"], None
                 metric_name = str(before_total.fields["metric"])
-            elif (part := _INCLUDING.search(view, max(s, n.start - 14), n.start)) and out \
+            elif _INCLUDING.search(view, max(s, n.start - 14), n.start) and out \
                     and out[-1].start >= s:
                 # "... since the invasion, including 930 over the past day": a part of the
                 # figure before it, same metric and unit, for its own period only
-                unit, mspan = out[-1].fields["unit"], None
-                metric_name = str(out[-1].fields["metric"])
+                whole = out[-1]
+                unit, mspan = whole.fields["unit"], None
+                metric_name = str(whole.fields["metric"])
             elif (out_m := _OUTCOME_AFTER.match(view, n.end, e)) and CUMULATIVE.search(view, s, e):
                 # "12 civilians had been killed and 121 injured since the incursion began"
                 unit, mspan = "people", out_m.span(1)
@@ -327,25 +328,22 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 shared = _sentence_fields(ctx, s, e, (it.start, it.end))
             for name, (value, span) in shared.items():
                 d.set(name, value, span)
-            if part is not None and mspan is None and out and d is not out[-1]:
-                whole = out[-1]  # the part's period and cumulation are its own
+            if whole is not None:  # the part's period and cumulation are its own
+                d.unset("cumulative")
                 d.set("cumulative", False)
-                d.spans.pop("cumulative", None)
                 if (per := find_period(view, n.end, e)) is not None:
                     d.set("period", per[0], per[1])
                     if whole.spans.get("period") == per[1]:
-                        whole.fields.pop("period", None)
-                        whole.spans.pop("period", None)
+                        whole.unset("period")
             if total:  # the day's figure is not the total; the total is cumulative
                 cumulative = n.start >= total.end()
                 d.set("cumulative", cumulative, total.span() if cumulative else None)
                 if cumulative:  # "in the past 24 hours" dates the day's figure, not the total
-                    d.fields.pop("period", None)
-                    d.spans.pop("period", None)
+                    d.unset("period")
                 if not cumulative and before_total is None:
                     before_total = d
             if toll:  # the toll of a region or a country, not of one settlement
-                d.fields.pop("settlement", None)
+                d.unset("settlement")
                 if "region_code" not in d.fields and (where := _item_region(ctx, it)):
                     names = ("region", "region_code", "country")
                     for name, value in zip(names, where[0], strict=True):

@@ -58,15 +58,14 @@ def place_index() -> dict[str, tuple[Place, ...]]:
         for a in r.get("aliases", []):
             add(a, place)
     for name in ("districts.tsv", "districts_extra.tsv"):  # raions; city and Russian districts
-        with (resources_dir() / "gazetteers" / name).open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                place = Place("district", row["name"], row["region_code"])
-                add(row["name"], place)
-                for a in (row.get("aliases") or "").split("|"):
-                    if a:
-                        add(a, place)
-                if row.get("center"):
-                    add(row["center"], place)  # "distretto di Sumy" is the Sumskyi raion
+        for row in _tsv(name):
+            place = Place("district", row["name"], row["region_code"])
+            add(row["name"], place)
+            for a in (row.get("aliases") or "").split("|"):
+                if a:
+                    add(a, place)
+            if row.get("center"):
+                add(row["center"], place)  # "distretto di Sumy" is the Sumskyi raion
     path = resources_dir() / "gazetteers" / "settlements.tsv"
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
@@ -82,9 +81,15 @@ def place_index() -> dict[str, tuple[Place, ...]]:
 @cache
 def city_districts() -> dict[tuple[str, str], str]:
     """(district, region code) -> the city it is a district of ("Sviatoshynskyi" -> Kyiv)."""
-    with (resources_dir() / "gazetteers" / "districts_extra.tsv").open(encoding="utf-8") as fh:
-        return {(row["name"], row["region_code"]): row["city"]
-                for row in csv.DictReader(fh, delimiter="\t") if row.get("city")}
+    return {(row["name"], row["region_code"]): row["city"]
+            for row in _tsv("districts_extra.tsv") if row.get("city")}
+
+
+@cache
+def _tsv(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a gazetteer table, read once."""
+    with (resources_dir() / "gazetteers" / name).open(encoding="utf-8") as fh:
+        return tuple(csv.DictReader(fh, delimiter="\t"))
 
 
 @cache
@@ -194,13 +199,11 @@ def lexicon_surnames() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None
     """Public figures named by surname alone ("Putin told reporters"): a pattern over the
     original text and surname -> (full name, office country). Only surnames of four letters
     or more that one figure alone bears, and that are no place."""
-    people = _json("lexicons", "people.json")["people"]
-    counts: dict[str, int] = {}
-    for p in people:
-        counts[p["name"].split()[-1]] = counts.get(p["name"].split()[-1], 0) + 1
-    table = {p["name"].split()[-1]: (p["name"], p.get("country")) for p in people}
-    table = {k: v for k, v in table.items()
-             if counts[k] == 1 and len(k) >= 4 and form_key(k) not in place_index()}
+    by_surname: dict[str, list[tuple[str, str | None]]] = {}
+    for p in _json("lexicons", "people.json")["people"]:
+        by_surname.setdefault(p["name"].split()[-1], []).append((p["name"], p.get("country")))
+    table = {k: v[0] for k, v in by_surname.items()
+             if len(v) == 1 and len(k) >= 4 and form_key(k) not in place_index()}
     return re.compile(rf"(?<![\w-]){alternation(table)}(?![\w-])"), table
 
 

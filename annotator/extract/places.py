@@ -87,8 +87,7 @@ _GLUE = ("della", "nella", "dalla", "sulla", "del", "nel", "dal", "sul", "non", 
          "da", "su", "in", "ha", "e")
 
 
-def _unglue(view: str, tok: re.Match[str]) -> tuple[tuple[Place, ...], int] | None:
-    word = tok.group()
+def _unglue(word: str) -> tuple[tuple[Place, ...], int] | None:
     for glue in _GLUE:
         if word.endswith(glue) and len(word) - len(glue) >= 4:
             found = place_index().get(word[:-len(glue)])
@@ -109,7 +108,7 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
             continue
         n, cands = _candidates(view, tokens, i)
         cut = 0
-        if not n and (glued := _unglue(view, tok)):
+        if not n and (glued := _unglue(tok.group())):
             n, cands, cut = 1, *glued
         if not n:
             # "the village of Novaya Tavolzhanka": a settlement the gazetteer lacks

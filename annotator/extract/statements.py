@@ -112,7 +112,7 @@ _CONDITION = re.compile(
     r"se\s+(?!stess)|if\s+(?!not\b)|a seguito di un|in seguito a un|dopo un|"
     r"after a|once a|once the|in caso di|in the event of|provided that|a condizione che|purché|"
     r"subject to|as part of a (?:peace )?(?:deal|agreement|settlement)|"
-    r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|unless|"
+    r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|"
     r"nell'ambito di (?:un|una)|finché|a meno che|qualora|non appena|una volta che)"
     r"[^,.;:\"]*")
 _CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|\s(?:e|and)\s+"
