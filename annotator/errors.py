@@ -28,5 +28,9 @@ class EditError(AnnotatorError):
     """A reviewer's edit that would make a fact invalid; nothing was saved."""
 
 
+class ConflictError(EditError):
+    """The fact is not what this window last saw: another window or the CLI changed it."""
+
+
 class NotFoundError(AnnotatorError):
     pass

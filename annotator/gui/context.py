@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoStack
 
+from annotator.errors import AnnotatorError
 from annotator.gui.hub import Hub
 from annotator.ops import Changes
 from annotator.store import Store, open_store
@@ -33,3 +34,14 @@ class GuiContext:
         if isinstance(changes, Changes) and (changes.bulletins or changes.facts):
             self.hub.changed.emit(changes, initiator)
         return result
+
+    def attempt(self, op: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[bool, Any]:
+        """apply(), but a refused action (an invalid value, a fact changed or deleted in
+        another window) is shown to the reviewer and every view reloads from the store:
+        (False, None). Nothing was saved."""
+        try:
+            return True, self.apply(op, *args, **kwargs)
+        except AnnotatorError as exc:
+            self.hub.error.emit(f"Not saved: {exc}")
+            self.hub.stale.emit()
+            return False, None

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         ctx.hub.changed.connect(self._on_changed)
         ctx.hub.error.connect(self._on_error)
+        ctx.hub.stale.connect(self.refresh)
         self._data_version = ctx.store.data_version()
         self.reload_queue()
         if self.queue_model.rows:
@@ -285,10 +286,14 @@ class MainWindow(QMainWindow):
         """Another window or the CLI may have written: refresh on activation."""
         super().changeEvent(event)
         if self.isActiveWindow() and self.ctx.store.data_version() != self._data_version:
-            self._data_version = self.ctx.store.data_version()
-            self.reload_queue()
-            if self.bulletin:
-                self._reload_facts()
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the store as it is now (another window or the CLI may have written)."""
+        self._data_version = self.ctx.store.data_version()
+        self.reload_queue()
+        if self.bulletin:
+            self._reload_facts()
 
     # ---- actions ----------------------------------------------------------------------
     def _set_status(self, status: FactStatus) -> None:

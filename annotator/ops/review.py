@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from annotator.errors import EditError
+from annotator.errors import ConflictError, EditError
 from annotator.models import (
     FACT_CLASSES,
     FIELD_CLASSES,
@@ -66,11 +66,32 @@ def edit_field(store: Store, fact_id: str, name: str, value: Any, *, actor: str)
     return _changes(bid, fact_id)
 
 
+def fact_state(store: Store, fact_id: str) -> tuple[dict[str, Any], FactStatus]:
+    """A fact's fields (as JSON values) and status: what an undo expects to find."""
+    fact = facts.get(store, fact_id)
+    return fact.fields.model_dump(mode="json"), fact.status  # type: ignore[attr-defined]
+
+
+def _expect(fact: FactBase, expect: tuple[dict[str, Any], FactStatus] | None) -> None:
+    if expect is None:
+        return
+    fields = fact.fields.model_dump(mode="json")  # type: ignore[attr-defined]
+    if (fields, fact.status) != expect:
+        changed = sorted(k for k in fields.keys() | expect[0].keys()
+                         if fields.get(k) != expect[0].get(k))
+        what = ", ".join(changed) if changed else "status"
+        raise ConflictError(
+            f"the {fact.kind} fact was changed elsewhere (another window or the command line: "  # type: ignore[attr-defined]
+            f"{what}); undoing would overwrite that change, so nothing was changed")
+
+
 def set_fields(store: Store, fact_id: str, fields: dict[str, Any], status: FactStatus, *,
-               actor: str) -> Changes:
-    """Put back a whole set of fields and a status (the undo of an edit)."""
+               actor: str, expect: tuple[dict[str, Any], FactStatus] | None = None) -> Changes:
+    """Put back a whole set of fields and a status (the undo of an edit). With `expect`, only
+    if the fact is still as expected; else ConflictError and nothing changes."""
     with store.db.atomic():
         fact = facts.get(store, fact_id)
+        _expect(fact, expect)
         cls = FIELD_CLASSES[FactKind(fact.kind)]  # type: ignore[attr-defined]
         before = fact.fields.model_dump(mode="json")  # type: ignore[attr-defined]
         updated = fact.model_copy(update={"fields": cls.model_validate(fields), "status": status})
@@ -82,9 +103,17 @@ def set_fields(store: Store, fact_id: str, fields: dict[str, Any], status: FactS
     return _changes(bid, fact_id)
 
 
-def set_fact_status(store: Store, fact_id: str, status: FactStatus, *, actor: str) -> Changes:
+def set_fact_status(store: Store, fact_id: str, status: FactStatus, *, actor: str,
+                    expect: FactStatus | None = None) -> Changes:
+    """Set a fact's status; with `expect`, only if it is still that (an undo), else
+    ConflictError and nothing changes."""
     with store.db.atomic():
         fact = facts.get(store, fact_id)
+        if expect is not None and fact.status != expect:
+            raise ConflictError(
+                f"the {fact.kind} fact was marked {fact.status.value} elsewhere (another "  # type: ignore[attr-defined]
+                f"window or the command line); undoing would overwrite that, so nothing "
+                "was changed")
         if fact.status == status:
             return Changes()
         facts.update(store, fact.model_copy(update={"status": status}))
@@ -118,10 +147,14 @@ def add_fact(store: Store, bulletin_id: str, kind: FactKind, *, actor: str,
     return _changes(bulletin_id, fact.id), fact.id
 
 
-def delete_fact(store: Store, fact_id: str, *, actor: str) -> tuple[Changes, FactBase, int]:
-    """Delete a fact; returns it and its position so an undo can put it back."""
+def delete_fact(store: Store, fact_id: str, *, actor: str,
+                expect: tuple[dict[str, Any], FactStatus] | None = None,
+                ) -> tuple[Changes, FactBase, int]:
+    """Delete a fact; returns it and its position so an undo can put it back. With
+    `expect` (the undo of an add), only if it is still as added."""
     with store.db.atomic():
         fact = facts.get(store, fact_id)
+        _expect(fact, expect)
         bid = facts.bulletin_of(store, fact_id)
         seq = facts.position(store, fact_id)
         facts.delete(store, fact_id)
@@ -167,6 +200,11 @@ def reopen_bulletin(store: Store, bulletin_id: str, *, actor: str,
     with store.db.atomic():
         for fact_id, status in (restore or {}).items():
             f = facts.get(store, fact_id)
+            if f.status != FactStatus.APPROVED:
+                raise ConflictError(
+                    f"a {f.kind} fact approved with the bulletin was marked "  # type: ignore[attr-defined]
+                    f"{f.status.value} elsewhere (another window or the command line); "
+                    "undoing the approval would overwrite that, so nothing was changed")
             facts.update(store, f.model_copy(update={"status": FactStatus(status)}))
             audit.record(store, actor, "status", bulletin_id=bulletin_id, fact_id=fact_id,
                          before=f.status.value, after=status)

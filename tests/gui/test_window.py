@@ -19,9 +19,13 @@ def _window(qtbot: QtBot, store: Path) -> MainWindow:
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    _activate(qtbot, w)
+    return w
+
+
+def _activate(qtbot: QtBot, w: MainWindow) -> None:
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    return w
 
 
 def _col(w: MainWindow, kind: str, name: str) -> int:
@@ -135,3 +139,49 @@ def test_window_screenshot_renders(qtbot: QtBot, store_path: Path, tmp_path: Pat
     png = tmp_path / "window.png"
     assert w.grab().save(str(png))
     assert png.stat().st_size > 20000
+
+
+def test_a_second_window_on_the_same_store(qtbot: QtBot, store_path: Path) -> None:
+    """Two windows (two connections) on one store: each sees the other's work, and neither
+    undoes or edits over a change it has not seen."""
+    a = _window(qtbot, store_path)
+    b = _window(qtbot, store_path)  # b is active now; a is behind the store from here on
+    store = open_store(store_path)
+    cas = a.models[FactKind.CASUALTY].facts[0]
+    # a edits a count; b, which already shows that fact, edits the same count after it
+    _edit_cell(qtbot, a, "casualty", 0, "count", "7")
+    assert facts.get(store, cas.id).fields.count == 7
+    b.refresh()
+    _edit_cell(qtbot, b, "casualty", 0, "count", "9")
+    # a's undo would put back the count b overwrote: refused, b's value kept, a reloaded
+    a.ctx.undo.undo()
+    assert facts.get(store, cas.id).fields.count == 9
+    assert "changed elsewhere" in a.message.text() and "count" in a.message.text()
+    assert a.models[FactKind.CASUALTY].facts[0].fields.count == 9
+    assert not a.ctx.undo.canUndo()  # the refused action left the stack
+    # a approves a strike, then b rejects it: a's undo would overwrite b's rejection, refused
+    strike = a.models[FactKind.STRIKE].facts[0]
+    _activate(qtbot, a)
+    a.select_fact("strike", 0)
+    qtbot.keyClick(a.table_for("strike"), Qt.Key.Key_A)
+    assert facts.get(store, strike.id).status == FactStatus.APPROVED
+    _activate(qtbot, b)
+    b.select_fact("strike", b.models[FactKind.STRIKE].row_of(strike.id))
+    qtbot.keyClick(b.table_for("strike"), Qt.Key.Key_R)
+    a.ctx.undo.undo()
+    assert facts.get(store, strike.id).status == FactStatus.REJECTED
+    assert "marked rejected elsewhere" in a.message.text()
+    # b deletes a figure that a still shows; a's edit of it is refused with a message
+    fig = a.models[FactKind.FIGURE].facts[0]
+    b.select_fact("figure", b.models[FactKind.FIGURE].row_of(fig.id))
+    b.on_delete_fact()
+    before = store.db.execute("select count(*) from facts").fetchone()[0]
+    _edit_cell(qtbot, a, "figure", a.models[FactKind.FIGURE].row_of(fig.id), "value", "12")
+    assert f"no fact with id {fig.id}" in a.message.text()
+    assert store.db.execute("select count(*) from facts").fetchone()[0] == before
+    assert a.models[FactKind.FIGURE].row_of(fig.id) == -1  # a now shows the store as it is
+    # activating a window after the other wrote shows the other's work
+    b.select_fact("casualty", 0)
+    qtbot.keyClick(b.table_for("casualty"), Qt.Key.Key_A)
+    _activate(qtbot, a)
+    assert a.models[FactKind.CASUALTY].facts[0].status == FactStatus.APPROVED
