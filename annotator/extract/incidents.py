@@ -85,6 +85,9 @@ _COUNT_TAIL = re.compile(r"\s*(?:persone\s+)?(?:(?:sono|sono stat[ei]|sono rimas
 _COUNT_HEAD = re.compile(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|injuring|killed|"
                          r"wounded|injured|uccis[oaie]|ferit[oaie]|ne ha(?:nno)? (?:uccis|ferit)"
                          r"[oaie])\s+(?:altr[eio]\s+|another\s+)?$")
+# "a passenger train", "worker buses": the noun qualifies a vehicle, it names no victim
+_VEHICLE_AFTER = re.compile(r"\s+(?:trains?|bus(?:es)?|cars?|planes?|jets?|ships?|vessels?|"
+                            r"aircraft|wagons?|carriages?|vans?|ferr(?:y|ies))(?![\w])")
 _WITHOUT = re.compile(r"\s+(?:(?:were|are|was|is|left|remain\w*|rimast\w*|sono|è)\s+)?"
                       r"(?:without|senza)(?![\w])")
 
@@ -96,8 +99,9 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
     out: list[Victim] = []
     for m in noun_re.finditer(view, start, end):
         attrs = nouns[m.group()]
-        if "implied" in attrs or _WITHOUT.match(view, m.end()):
-            continue  # "residents left without power": not casualties
+        if "implied" in attrs or _WITHOUT.match(view, m.end()) \
+                or _VEHICLE_AFTER.match(view, m.end()):
+            continue  # "residents left without power", "a passenger train": no casualties
         num = None
         for n in numbers:
             if n.end <= m.start() and _ADJ_GAP.fullmatch(" " + view[n.end:m.start()]):
@@ -113,7 +117,7 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
             g = 1 if before.group(1) else 2
             s = max(start, m.start() - 30) + before.start(g)
             age, age_span = int(before.group(g)), (s, s + len(before.group(g)))
-        if num is None and not (attrs.get("sex") or age):
+        if num is None and not (attrs.get("sex") or age or "count" in attrs):
             plural = m.group().endswith(("i", "e", "s", "people", "men", "children"))
             if plural:
                 continue  # "civilians" alone: no count, and too vague to be a group
@@ -123,10 +127,13 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
             continue  # a subset of a group already counted ("12 injured, including a child")
         if _BODIES.search(lead):
             continue  # "the bodies of 50 fighters" returned: a figure, not a casualty
-        count = int(num.value) if num else 1
+        vs = num.start if num else m.start()
+        if num is not None and num.word and num.value == 1 and "count" in attrs:
+            num = None  # "an elderly couple": the article counts the couple, not the people
+        count = int(num.value) if num else int(attrs.get("count", 1))  # "a couple": 2
         if age is not None and num is not None and num.value == age:
             num, count = None, 1
-        vs = num.start if num else m.start()
+            vs = m.start()
         ve = age_span[1] if age_span and age_span[1] > m.end() else m.end()
         text = ctx.text[num.start:num.end] if num and (num.vague or num.qualified) else None
         out.append(Victim(vs, ve, count, (num.start, num.end) if num else None, text, attrs,
@@ -147,6 +154,9 @@ _NEW_CLAUSE = re.compile(r"[.;]|\b(?:e|and)\s+(?:ha|hanno|has|have)\b")
 _COUNTED = re.compile(r"\d[\d.,]*\s*$")  # "3 attacks": a count of attacks, not one attack
 
 
+_GERUNDS = ("ing", "endo", "endone")
+
+
 def _own_outcome(v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:
     if v.outcome_at is None:
         return None
@@ -165,8 +175,8 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
         elif t.start() >= v.end:
             d = t.start() - v.end
             between = ctx.view[v.end:t.start()]
-            if d > 60 or _NEW_CLAUSE.search(between):
-                continue
+            if d > 60 or _NEW_CLAUSE.search(between) or t.group().endswith(_GERUNDS):
+                continue  # "a man and injuring two": a gerund's victims come after it
             d -= 3 if _PASSIVE.search(between) else 0
             d += 30 if "," in between else 0  # "killing a man and his daughter, and injuring"
         else:

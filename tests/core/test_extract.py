@@ -256,3 +256,17 @@ def test_missile_adjectives_and_the_mistranslated_strike() -> None:
                    "- Un attacco missilistico russo su Odessa ha ucciso tre persone.\n")
     strikes = [f.fields for f in facts if f.kind == "strike"]
     assert [(s.weapon, s.perpetrator) for s in strikes] == [("missile", "RU")] * 2
+
+
+def test_victims_named_by_trade_and_a_couple_counted_as_two() -> None:
+    facts = _facts(
+        "- A Russian glide bomb hit a market in Kostiantynivka on Friday, killing a 47-year-old "
+        "nurse and an elderly couple and injuring two aid workers, the regional governor said. "
+        "A passenger train was damaged nearby.\n"
+        "- Un drone russo ha colpito un trattore vicino a Nikopol, uccidendo un agricoltore di "
+        "56 anni e ferendo una commessa, ha detto il governatore.\n")
+    groups = {(f.fields.outcome, f.fields.count, f.fields.age, f.fields.role)
+              for f in facts if f.kind == "casualty"}
+    assert groups == {("killed", 1, 47, "nurse"), ("killed", 2, None, None),
+                      ("injured", 2, None, "aid worker"), ("killed", 1, 56, "farmer"),
+                      ("injured", 1, None, "shop assistant")}
