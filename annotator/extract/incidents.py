@@ -37,7 +37,7 @@ ATTACK_RE = re.compile(
     r"launched\s+(?:\w+\s+){0,2}(?:bombs|missiles|drones|rockets)\s+(?:at|on|against)|"
     r"dropped|sganciat\w+|esplosion\w*|explosions?|fired|sparat\w+|targeted|preso di mira|"
     r"presa di mira|incendio|fire broke out|caus\w+ (?:l')?incendi\w*|set fire|ablaze|damag\w+|"
-    r"danneggi\w+|distrutt[oaie]\s+(?!\d)|destroyed\s+(?!\d)|"
+    r"danneggi\w+|distrutt[oaie](?!\s+\d)|destroyed(?!\s+\d)|"
     r"scioper[oi]\s+(?:missilistic\w+|aere\w+|di droni|con droni))(?![\w])"  # MT "strike"
 )
 _INTERCEPT = re.compile(r"abbatt\w+|intercett\w+|shot down|downed|intercept\w+|neutralizzat\w+|"
@@ -151,10 +151,27 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
 
 
 _NEW_CLAUSE = re.compile(r"[.;]|\b(?:e|and)\s+(?:ha|hanno|has|have)\b")
-_COUNTED = re.compile(r"\d[\d.,]*\s*$")  # "3 attacks": a count of attacks, not one attack
+# "83 Russian attacks", "2,000 artillery attacks": a count of attacks, not one attack
+_GAP_TO_ATTACK = re.compile(r"\s+(?:[\w-]+\s+){0,2}$")
+# "struck the Nikopol area 29 times", "shelled 41 towns and villages": a tally too
+_TIMES_OR_PLACES = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:more than |over |oltre |almeno |at least )?\d[\d.,]*\s+"
+    r"(?:times|volte|(?:[\w-]+\s+)?(?:towns|villages|settlements|communities|localities|"
+    r"localit\S|insediamenti|centri abitati|villaggi|comunit\S|paesi)(?![\w]))")
 
 
 _GERUNDS = ("ing", "endo", "endone")
+
+
+def _counted(ctx: Ctx, m: re.Match[str], s: int, e: int) -> bool:
+    """Whether the attack word `m` is counted ("3 attacks", "nine Ukrainian attacks", "struck
+    the area 29 times", "shelled 41 villages"): a tally for figures, not one attack."""
+    count = next((n for n in ctx.numbers(max(s, m.start() - 40), m.start())
+                  if n.value != 1 and _GAP_TO_ATTACK.fullmatch(ctx.view, n.end, m.start())), None)
+    if count is None:
+        return bool(_TIMES_OR_PLACES.match(ctx.view, m.end(), min(e, m.end() + 80)))
+    # "two missile strikes on Kharkiv" is still one event; many, or over a day, a tally
+    return count.value >= 5 or bool(_TALLY_CUE.search(ctx.view, s, e))
 
 
 def _own_outcome(v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:
@@ -289,7 +306,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         if victims and CUMULATIVE.search(view, s, e):
             victims = []
         attacks = [m for m in ATTACK_RE.finditer(view, s, core_end)
-                   if not _COUNTED.search(view, max(s, m.start() - 12), m.start())]
+                   if not _counted(ctx, m, s, core_end)]
         linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
                                               or _outcome_for(ctx, v, triggers))]
         if not linked and not attacks:

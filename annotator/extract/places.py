@@ -34,7 +34,11 @@ _DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion|distretto)\b")
 _CUE = re.compile(r"(?:^|\W)(?:in|a|ad|at|on|near|of|di|del|della|dello|su|sul|sulla|nel|nella|"
                   r"nello|village|villaggio|town|città|cittadina|city|settlement|insediamento|"
                   r"comunità|community|around|vicino|presso|outside|fuori|towards|verso|da|"
-                  r"from|into|hit|struck|colpito|colpita|targeted|per|for|by|e|and|,)\s*$")
+                  r"from|into|hit|struck|colpito|colpita|targeted|per|for|by|e|and|,)\s*"
+                  # "near occupied Tokmak", "in frontline Kupiansk", "nella martoriata Kherson"
+                  r"(?:(?:russian-|russia-)?(?:occupied|held|controlled)\s+|occupat[ao]\s+|"
+                  r"(?:front-?line|nearby|liberated|besieged|embattled|devastated|"
+                  r"martoriat[ao]|assediat[ao]|liberat[ao])\s+)?$")
 _STOP = frozenset(
     "the and una uno per con dal dalla sono anche mentre dopo prima secondo however after "
     "before while also said says will would could have has this that these those there where "

@@ -270,3 +270,18 @@ def test_victims_named_by_trade_and_a_couple_counted_as_two() -> None:
     assert groups == {("killed", 1, 47, "nurse"), ("killed", 2, None, None),
                       ("injured", 2, None, "aid worker"), ("killed", 1, 56, "farmer"),
                       ("injured", 1, None, "shop assistant")}
+
+
+def test_counted_attacks_are_a_tally_and_a_weapon_that_destroyed_is_a_strike() -> None:
+    facts = _facts(
+        "- Russian forces struck the Nikopol area 29 times during the day, the regional "
+        "administration said.\n"
+        "- Nella regione di Zaporizhzhia sono stati registrati 83 attacchi russi contro 21 "
+        "località nell'ultimo giorno, ha detto il governatore.\n"
+        "- Ukrainian HIMARS rockets destroyed a Russian ammunition depot near occupied Tokmak, "
+        "a military spokeswoman said.\n")
+    strikes = [f.fields for f in facts if f.kind == "strike"]
+    assert [(s.perpetrator, s.weapon, s.settlement) for s in strikes] == [
+        ("UA", "mlrs", "Tokmak")]
+    figs = {(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"}
+    assert {(29, "attacks"), (83, "attacks")} <= figs
