@@ -25,13 +25,15 @@ _ACTIONS = [
                              r"cessate il fuoco|"
                              r"monitor\w*\s+(?:a|the|any)\s+ceasefire|monitoraggio del cessate|"
                              r"ceasefire monitoring"),
-    ("military_hubs", r"hub militari|military hubs?"),
+    ("military_hubs", r"hub militari|military hubs?|logistics? hubs?|hub logistic\w*"),
     ("peacekeeping", r"peacekeep\w*|mantenere la pace|mantenimento della pace|keep the peace|"
                      r"forza di pace|forze di pace"),
     ("naval_support", r"marina|navy|naval|navale"),
     ("air_support", r"aeronautica|air force|air support|air policing|supporto aereo|"
                     r"pattugliamento aereo"),
-    ("training", r"addestr\w+|training|train ukrain\w+|formazione"),
+    ("training", r"addestr\w+|training|train ukrain\w+|formazione|"
+                 r"train\s+(?:[\w,.]+\s+){0,6}?(?:troops|soldiers|recruits|pilots|"
+                 r"servicemen|personnel|brigades)"),
     ("munitions_funding", r"finanziament\w+ (?:per|delle) (?:le )?munizioni|"
                           r"(?:funding|money|fund) for (?:ammunition|munitions|shells)|"
                           r"iniziativa sulle munizioni|munitions initiative|ammunition initiative"),
@@ -61,7 +63,10 @@ _ACTIONS = [
                 r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
                 r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati))(?![\w])"),
     ("funding", r"finanziament\w+|funding|fondi|funds|aid package|"
-                r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finance|finanzi\w+"),
+                r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finance|finanzi\w+|"
+                # a verb of paying is funding when an amount follows ("will contribute 1.5
+                # billion kroner"); "contribute troops" is no money
+                r"(?:contribut\w+|disburs\w+|verser\w+|erog\w+)(?=[^.;]{0,30}?[$€£\d])"),
     ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|militari|"
                r"contingente|troops|soldiers|ground forces|forces|boots on the ground|"
                r"multinational force|forza multinazionale|peacekeeping force|"
@@ -304,6 +309,9 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_FOR_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|per)\s+(?:\w+\s+){0,3}")
+
+
 def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
     view = ctx.view
     if not _PLEDGE.search(view, s, e):
@@ -328,6 +336,10 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                 if action == "troops" and (_UA_BEFORE.search(view, max(cs, a - 12), a)
                                            or _UA_AFTER.match(view, b, ce)):
                     continue  # "to train Ukrainian troops": Ukraine's troops, none sent
+                if action == "troops" and any(
+                        act == "military_hubs" and _FOR_GAP.fullmatch(view, fe, a)
+                        for act, (_, fe) in found):
+                    continue  # "a logistics hub for the force": the hub is what is offered
                 found.append((action, (a, b)))
         # an action counts only as the object of a pledge verb shortly before it
         if not pledges:

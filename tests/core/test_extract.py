@@ -285,3 +285,18 @@ def test_counted_attacks_are_a_tally_and_a_weapon_that_destroyed_is_a_strike() -
         ("UA", "mlrs", "Tokmak")]
     figs = {(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"}
     assert {(29, "attacks"), (83, "attacks")} <= figs
+
+
+def test_pledges_to_pay_train_and_host() -> None:
+    facts = _facts(
+        "- Norway will contribute 1.5 billion kroner to the PURL scheme for Ukraine, Defence "
+        "Minister Tore Sandvik said.\n"
+        "- Defence Secretary Ben Wallace said Britain could train as many as 10,000 more "
+        "Ukrainian recruits next year.\n"
+        "- Il ministro polacco ha detto che la Polonia potrebbe ospitare un hub logistico per "
+        "la forza multinazionale.\n")
+    got = {(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.quantity)
+           for f in facts if f.kind == "commitment"}
+    assert got == {("NO", "funding", "definite", 1_500_000_000),
+                   ("GB", "training", "possible", 10_000),
+                   ("PL", "military_hubs", "possible", None)}
