@@ -209,11 +209,15 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
 _TALLY_CUE = re.compile(
     r"(?<![\w])(?:across the (?:\w+\s+){0,2}(?:region|oblast|country)|"
     r"throughout the (?:\w+\s+){0,2}(?:region|oblast|country)|nationwide|"
+    r"(?:across|throughout) ukraine|in tutta l'ucraina|"
     r"(?:in|within) 24 hours|in tutta la regione|nella regione nell'ultimo giorno|"
     r"in tutt[oa]|in total|in all|altogether|complessivamente|over the (?:past|last) day|"
     r"(?:over|in) the (?:past|last) 24 hours|during the day|nel corso della giornata|"
     r"nell'arco della giornata|nelle ultime 24 ore|nell'ultimo giorno|in un giorno|in 24 ore)"
     r"(?![\w])")
+
+
+_CLAUSE_END = re.compile(r"[,;]")
 
 
 def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]]
@@ -243,6 +247,10 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
             if n else s
         hi = min(linked[chains[n + 1][0]][0].start, linked[chains[n + 1][0]][1].start()) \
             if n + 1 < len(chains) else e
+        # the chain's clause ends at the next comma: "..., the governor said, including a
+        # man killed in Avdiivka" names a place of one strike, not of the toll
+        cut = _CLAUSE_END.search(ctx.view, max(last[0].end, last[1].end()), hi)
+        hi = cut.start() if cut else hi
         lo, hi = min(lo, first[0].start, first[1].start()), max(hi, last[0].end)
         loc = resolve(ctx.places(lo, hi), set(), ctx.text)
         if loc.settlement is None and loc.district is None:

@@ -300,3 +300,15 @@ def test_pledges_to_pay_train_and_host() -> None:
     assert got == {("NO", "funding", "definite", 1_500_000_000),
                    ("GB", "training", "possible", 10_000),
                    ("PL", "military_hubs", "possible", None)}
+
+
+def test_a_national_toll_and_a_toll_whose_parts_name_places_are_figures() -> None:
+    facts = _facts(
+        "- Across Ukraine, the overnight barrage killed at least five people and wounded more "
+        "than 30, the interior minister said.\n"
+        "- Russian attacks on the Donetsk region killed three civilians and wounded eight over "
+        "the past day, the governor said, including two people injured when a drone hit their "
+        "car in Kostiantynivka.\n")
+    figs = {(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"}
+    assert {("killed", 5), ("injured", 30), ("killed", 3), ("injured", 8)} <= figs
+    assert {f.fields.count for f in facts if f.kind == "casualty"} <= {2}
