@@ -16,7 +16,8 @@ SPEECH = re.compile(
     r"(?:detto|affermato|dichiarato|scritto|aggiunto|annunciato|riferito|avvertito|sostenuto|"
     r"sottolineato|spiegato|comunicato|riportato|reso noto|denunciato|accusato|ammesso|"
     r"confermato|assicurato|osservato|insistito|twittato|postato|pubblicato|avvisato|"
-    r"minacciato|promesso|ribadito|chiarito|precisato|rivelato|dett[oaie]|stat[oaie] dett[oaie])"
+    r"minacciato|promesso|ribadito|chiarito|precisato|rivelato|negato|smentito|parlato|"
+    r"esortato|invitato|criticato|condannato|respinto|dett[oaie]|stat[oaie] dett[oaie])"
     r"|(?:dice|afferma|dichiara|scrive|riferisce|aggiunge|annuncia|secondo|"
     r"dicendo|aggiungendo|affermando|sottolineando|dichiarando|scrivendo|spiegando|"
     r"avvertendo|said|says|told|wrote|writes|stated|added|adding|announced|warned|claimed|"
@@ -24,6 +25,7 @@ SPEECH = re.compile(
     r"promised|urged|accused|denied|saying|telling|writing|announcing|warning|"
     r"stressed|underlined|explained|acknowledged|admitted|argued|suggested|"
     r"called on|called for|called|responded|threatened|described|told|urging|vowing|"
+    r"denies|condemned|criticised|criticized|rejected|spoke of|"
     r"ha definito|ha chiamato|ha risposto|ha minacciato|ha esortato|ha invitato)(?![\w]))"
 )
 # "the head of the Kyiv city military administration Tymur Tkachenko": the body is the title

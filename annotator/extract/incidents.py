@@ -163,6 +163,11 @@ _TIMES_OR_PLACES = re.compile(
 _GERUNDS = ("ing", "endo", "endone")
 
 
+# "denied striking the prison", "ha negato di aver colpito": a denial reports no attack
+_DENIED = re.compile(r"(?<![\w])(?:denied|denies|deny|denying|negato|nega|negano|negando|"
+                     r"smentit\w*|smentisc\w+)\s+(?:\w+\s+){0,3}$")
+
+
 def _counted(ctx: Ctx, m: re.Match[str], s: int, e: int) -> bool:
     """Whether the attack word `m` is counted ("3 attacks", "nine Ukrainian attacks", "struck
     the area 29 times", "shelled 41 villages"): a tally for figures, not one attack."""
@@ -314,7 +319,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         if victims and CUMULATIVE.search(view, s, e):
             victims = []
         attacks = [m for m in ATTACK_RE.finditer(view, s, core_end)
-                   if not _counted(ctx, m, s, core_end)]
+                   if not _counted(ctx, m, s, core_end)
+                   and not _DENIED.search(view, max(s, m.start() - 40), m.start())]
         linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
                                               or _outcome_for(ctx, v, triggers))]
         if not linked and not attacks:

@@ -244,6 +244,9 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         if att is not None and not incident:
             key = att.speaker.name if att.speaker else att.org.name if att.org else "?"
             d = by_speaker.get(key)
+            if d is not None and "medium" in d.fields and (m := find_medium(ctx, s, e)) \
+                    and m[0] != d.fields["medium"]:
+                d = None  # wrote on Telegram, then said in a video address: two speech acts
             if d is None:
                 d = Draft("statement", s, e)
                 by_speaker[key] = d

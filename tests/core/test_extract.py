@@ -312,3 +312,19 @@ def test_a_national_toll_and_a_toll_whose_parts_name_places_are_figures() -> Non
     figs = {(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"}
     assert {("killed", 5), ("injured", 30), ("killed", 3), ("injured", 8)} <= figs
     assert {f.fields.count for f in facts if f.kind == "casualty"} <= {2}
+
+
+def test_a_denial_is_a_statement_and_a_second_medium_a_second_statement() -> None:
+    facts = _facts(
+        "- Lo stato maggiore ucraino ha negato di aver colpito la prigione, accusando le truppe "
+        "russe di averla fatta saltare in aria. Il presidente Volodymyr Zelenskyy ha parlato di "
+        "“un crimine di guerra deliberato”.\n"
+        "- President Volodymyr Zelenskyy wrote on Telegram that the strikes were “cynical”. "
+        "“Darkness will not make us give back what we have freed,” he said in a video address.\n")
+    assert not [f for f in facts if f.kind == "strike"]
+    said = [(f.fields.speaker, f.fields.organization, f.fields.medium)
+            for f in facts if f.kind == "statement"]
+    assert said == [(None, "General Staff of the Armed Forces of Ukraine", None),
+                    ("Volodymyr Zelenskyy", None, None),
+                    ("Volodymyr Zelenskyy", None, "Telegram"),
+                    ("Volodymyr Zelenskyy", None, "video address")]
