@@ -62,6 +62,8 @@ class Ctx:
         self.tallies: dict[tuple[int, int], str] = {}  # per-run cache of repeated look-ups
         self._numbers: list[Number] | None = None
         self._number_starts: list[int] = []
+        self._all_numbers: list[Number] = []
+        self._all_starts: list[int] = []
         self._item_starts = [it.start for it in bulletin.items]
 
     def _item_range(self, start: int, end: int) -> tuple[int, int] | None:
@@ -105,12 +107,18 @@ class Ctx:
         """Armed sides named in [start, end)."""
         return self._within("sides", lambda s, e: sides(self.view, s, e), start, end)
 
-    def numbers(self, start: int, end: int) -> list[Number]:
-        """Numbers inside [start, end), found once per bulletin item by item."""
+    def numbers(self, start: int, end: int, shares: bool = False) -> list[Number]:
+        """Numbers inside [start, end), found once per bulletin item by item; shares ("a
+        fifth of") only when asked for (figures), as they count nothing."""
         if self._numbers is None:
-            self._numbers = [n for it in self.bulletin.items
-                             for n in find_numbers(self.view, it.start, it.end)]
+            found = [n for it in self.bulletin.items
+                     for n in find_numbers(self.view, it.start, it.end)]
+            self._numbers = [n for n in found if not n.share]
             self._number_starts = [n.start for n in self._numbers]
+            self._all_numbers = found
+            self._all_starts = [n.start for n in found]
+        if shares:
+            return inside(self._all_numbers, self._all_starts, start, end)
         return inside(self._numbers, self._number_starts, start, end)
 
     def people_in(self, start: int, end: int) -> list[Person]:

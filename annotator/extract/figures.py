@@ -188,9 +188,11 @@ _CONVERTED = re.compile(r"(?:\d|bn|mn|m|k|mln|mld|million|billion|milioni|miliar
                         r"(?:about|around|some|circa|oltre|over)?\s*$")
 _INCLUDING = re.compile(r"(?<![\w])(?:including|of which|of them|inclus[ioe]|tra cui|di cui)\s+"
                         r"(?:some\s+|about\s+|circa\s+)?$")
-_TOTAL = re.compile(r"(?<![\w])(?:bringing|raising|taking|pushing|portando|che porta|il che "
+_TOTAL = re.compile(r"(?<![\w])(?:(?:bringing|raising|taking|pushing|portando|che porta|il che "
                     r"porta)\s+(?:the|il|la|its|their|overall|il suo)?\s*(?:overall\s+)?"
-                    r"(?:total|tally|toll|number|totale|bilancio|numero|conteggio)(?![\w])")
+                    r"(?:total|tally|toll|number|count|totale|bilancio|numero|conteggio)|"
+                    r"(?:portando|che porta|il che porta)\s+a(?=\s+(?:\w+\s+)?\d)|"
+                    r"(?:bringing|raising|taking|pushing) (?:it|the figure) to)(?![\w])")
 _WHO_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ministry|military|army|general staff|armed forces|"
                         r"forces|government|president|prime minister|leader|air force|"
                         r"navy|security service|intelligence|officials?|spokes\w+|envoy)(?![\w])")
@@ -265,7 +267,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         shared: dict[str, tuple[object, tuple[int, int] | None]] | None = None
         total = _TOTAL.search(view, s, e)  # "..., bringing the total since ... to 640,000"
         before_total: Draft | None = None
-        for n in ctx.numbers(s, e):
+        for n in ctx.numbers(s, e, shares=True):
             whole: Draft | None = None  # the figure this number is a part of, if it is one
             if n.word and (n.value == 1 or (not n.vague and n.value < 2)):
                 continue
@@ -283,7 +285,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             unit_end = n.end
             if not cur and (c := currency_after(view, n.end)):
                 cur, unit_end = c
-            noun = _unit(ctx, n.end, e)
+            if n.share:  # "about a fifth of consumers": percent, the whole names the metric
+                of = _SHARE_OF.match(view, n.end)
+                noun = (of.group(1) if of else "percent", "percent", (n.start, n.end))
+            else:
+                noun = _unit(ctx, n.end, e)
             toll = ctx.tallies.get((n.start, n.end))
             if toll:  # a day's toll left by incidents: "killed four people", "wounded 15"
                 word, unit, mspan = noun or ("people", "people", None)

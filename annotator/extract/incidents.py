@@ -163,6 +163,7 @@ _TIMES_OR_PLACES = re.compile(
 _GERUNDS = ("ing", "endo", "endone")
 
 
+_DAMAGE_WORD = re.compile(r"damag|danneggi|distrutt|destroy|incendi|fire|ablaze|set fire")
 # "denied striking the prison", "ha negato di aver colpito": a denial reports no attack
 _DENIED = re.compile(r"(?<![\w])(?:denied|denies|deny|denying|negato|nega|negano|negando|"
                      r"smentit\w*|smentisc\w+)\s+(?:\w+\s+){0,3}$")
@@ -318,9 +319,11 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         victims = find_victims(ctx, s, core_end) if triggers else []
         if victims and CUMULATIVE.search(view, s, e):
             victims = []
-        attacks = [m for m in ATTACK_RE.finditer(view, s, core_end)
-                   if not _counted(ctx, m, s, core_end)
-                   and not _DENIED.search(view, max(s, m.start() - 40), m.start())]
+        found = [m for m in ATTACK_RE.finditer(view, s, core_end)
+                 if not _DENIED.search(view, max(s, m.start() - 40), m.start())]
+        attacks = [m for m in found if not _counted(ctx, m, s, core_end)]
+        if len(attacks) < len(found):  # a tally's damage ("hit 12 places, damaging dozens of
+            attacks = [m for m in attacks if not _DAMAGE_WORD.match(m.group())]  # homes")
         linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
                                               or _outcome_for(ctx, v, triggers))]
         if not linked and not attacks:

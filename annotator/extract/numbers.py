@@ -31,6 +31,13 @@ VAGUE: dict[str, int] = {
     "several hundred": 100, "diverse centinaia": 100, "alcune centinaia": 100,
     "several dozen": 12, "diverse decine": 10, "alcune decine": 10, "several tens": 10,
 }
+# a share of a whole, in percent: "about a fifth of consumers", "metà della popolazione"
+SHARES: dict[str, int] = {
+    "half": 50, "metà": 50, "la metà": 50, "a third": 33, "one third": 33, "un terzo": 33,
+    "two thirds": 67, "two-thirds": 67, "due terzi": 67, "a quarter": 25, "one quarter": 25,
+    "un quarto": 25, "three quarters": 75, "three-quarters": 75, "tre quarti": 75,
+    "a fifth": 20, "one fifth": 20, "un quinto": 20, "a tenth": 10, "un decimo": 10,
+}
 SCALES: dict[str, int] = {
     "mila": 1000, "mille": 1000, "thousand": 1000, "k": 1000,
     "milioni": 10**6, "milione": 10**6, "million": 10**6, "millions": 10**6, "mn": 10**6,
@@ -69,6 +76,7 @@ NUMBER_RE = re.compile(  # starts at a word's first letter, a digit or a currenc
     rf"(?:{_CUR_PRE})?"
     rf"(?:(?P<mult>{_WORD_RE}|\d+)\s+(?P<vague2>dozzine|dozen|decine|centinaia|hundred|migliaia|thousand)\b"
     rf"|(?P<vague>{_VAGUE_RE})\b"
+    rf"|(?P<share>{alternation(SHARES)})(?=\s+(?:of|di|del|della|dei|delle|degli|dell')\b)"
     rf"|(?P<digits>{_DIGITS})(?:\s?(?P<scale>{_SCALE_RE})\b)?"
     rf"|(?<![\w'])(?P<word>{_WORD_RE})\b(?:\s(?P<wscale>mila|thousand|million|milioni)\b)?)",
 )
@@ -83,6 +91,7 @@ class Number:
     qualified: bool
     word: bool  # spelled as a word ("two", "una")
     currency: str | None = None
+    share: bool = False  # a share in percent ("a fifth of" = 20), not a count
 
 
 def parse_digits(raw: str, has_scale: bool) -> float:
@@ -121,6 +130,10 @@ def find_numbers(view: str, start: int, end: int) -> list[Number]:
             vague = g["vague2"] in VAGUE
         elif g["vague"]:
             value, vague = VAGUE[g["vague"]], True
+        elif g["share"]:
+            out.append(Number(SHARES[g["share"]], m.start(), m.end(), True, bool(g["qual"]),
+                              True, share=True))
+            continue
         elif g["digits"]:
             scale = g["scale"]
             value = parse_digits(g["digits"], bool(scale)) * (SCALES[scale] if scale else 1)

@@ -328,3 +328,21 @@ def test_a_denial_is_a_statement_and_a_second_medium_a_second_statement() -> Non
                     ("Volodymyr Zelenskyy", None, None),
                     ("Volodymyr Zelenskyy", None, "Telegram"),
                     ("Volodymyr Zelenskyy", None, "video address")]
+
+
+def test_running_totals_shares_and_a_tallys_damage_are_figures() -> None:
+    facts = _facts(
+        "- Ukraine's General Staff said Russia had lost 940 troops over the past day, bringing "
+        "its count since February 2022 to 1,125,300.\n"
+        "- Ukrenergo said about a fifth of consumers in the Kharkiv region were still without "
+        "electricity on Monday morning.\n"
+        "- Il governatore ha detto che le forze russe hanno colpito 12 località della regione "
+        "nelle ultime 24 ore, danneggiando decine di case.\n")
+    figs = {(f.fields.metric, f.fields.value, f.fields.unit, f.fields.cumulative)
+            for f in facts if f.kind == "figure"}
+    assert figs == {("military_losses", 940, "troops", False),
+                    ("military_losses", 1_125_300, "troops", True),
+                    ("power_outages", 20, "percent", False),
+                    ("places_attacked", 12, "settlements", False),
+                    ("infrastructure_damaged", 10, "homes", False)}
+    assert not [f for f in facts if f.kind in ("strike", "casualty")]
