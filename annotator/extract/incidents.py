@@ -360,10 +360,12 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             context_regions = {c.region_code for m in ctx.places(it.start, it.end)
                                if m.kind == "region" for c in m.candidates}
         loc = resolve(places, context_regions, ctx.text)
+        # a place the strike does not already cover ("Samara governor" after a refinery in
+        # the Samara region covers nothing new)
         new_place = strike is not None and places and (
-            loc.settlement != strike.fields.get("settlement")
+            (loc.settlement is not None and loc.settlement != strike.fields.get("settlement"))
             or loc.region_code != strike.fields.get("region_code"))
-        if strike is None or (new_place and linked):
+        if strike is None or (new_place and (linked or attacks)):
             strike = Draft("strike", s, e, key=f"{item}:{s}")
             out.append(strike)
             for name in ("settlement", "district", "region", "region_code", "country"):
