@@ -203,6 +203,11 @@ _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_PLACE_NOUNS})(?![\w])")
 _PLACE_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{_PLACE_NOUNS})\s+(?:\w+\s+)?$")
 
 
+_FRONT_WIDE = re.compile(r"\s*(?:\w+\s+){0,3}?(?:along|across|on|lungo|su|sull'|in)\s+"
+                         r"(?:the\s+)?(?:entire\s+|whole\s+)?(?:tutt[oa]\s+)?(?:la\s+|il\s+)?"
+                         r"(?:front(?:\s*-?line)?|linea del fronte|fronte)(?![\w])")
+
+
 def _item_region(ctx: Ctx, it: Item) -> tuple[tuple[str, str, str], tuple[int, int]] | None:
     """The one region an item names ("across the region" in its last sentence)."""
     found = {c.region_code: (m.start, m.end) for m in ctx.places(it.start, it.end)
@@ -334,6 +339,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 shared = _sentence_fields(ctx, s, e, (it.start, it.end))
             for name, (value, span) in shared.items():
                 d.set(name, value, span)
+            if _FRONT_WIDE.match(view, d.end, min(e, d.end + 60)):
+                for name in ("settlement", "region", "region_code", "country"):
+                    d.unset(name)  # "156 clashes along the front line": no one place's
             if whole is not None:  # the part's period and cumulation are its own
                 d.unset("cumulative")
                 d.set("cumulative", False)
