@@ -312,7 +312,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
     out: list[Draft] = []
     strike: Draft | None = None
     context_regions: set[str] | None = None  # the item's regions, read when first needed
-    for s, e in segs:
+    for s, e, said_end in _split_attacks(ctx, segs):
         tail = _TAIL.search(view, s, e)
         core_end = tail.start() if tail else e
         triggers = list(OUTCOME_RE.finditer(view, s, core_end))
@@ -389,7 +389,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             strike.set("date", d[0], d[1])
         if "period" not in strike.fields and (p := find_period(view, s, core_end)):
             strike.set("period", p[0], p[1])
-        _sources(ctx, strike, s, e, (it.start, it.end))
+        _sources(ctx, strike, s, said_end, (it.start, it.end))
         for v, trig in linked:
             outcome = trig.lastgroup or "killed"
             cas = Draft("casualty", v.start, v.end, key=strike.key)
@@ -410,6 +410,28 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             if v.count is not None and outcome in ("killed", "injured"):
                 strike.fields[outcome] = int(strike.fields.get(outcome, 0) or 0) + v.count
                 strike.spans.setdefault(outcome, trig.span())
+    return out
+
+
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|e|while|mentre)|;)\s+")
+
+
+def _split_attacks(ctx: Ctx, segs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Sentences, each cut where a second attack on another place begins ("shelling killed two
+    civilians in Bakhmut, and a rocket attack on Kramatorsk damaged a school"): one strike
+    per attack. A clause is cut off only if both sides name an attack and the second a place.
+    Each piece comes with its sentence's end: who said it is said at the end."""
+    out: list[tuple[int, int, int]] = []
+    view = ctx.view
+    for s, e in segs:
+        lo = s
+        for j in _CLAUSE_JOIN.finditer(view, s, e):
+            head, tail = (lo, j.start()), (j.end(), e)
+            if ATTACK_RE.search(view, *head) and ATTACK_RE.search(view, *tail) \
+                    and ctx.places(*tail) and ctx.places(*head):
+                out.append((*head, e))
+                lo = j.end()
+        out.append((lo, e, e))
     return out
 
 

@@ -39,6 +39,10 @@ _CUE = re.compile(r"(?:^|\W)(?:in|a|ad|at|on|near|of|di|del|della|dello|su|sul|s
                   r"(?:(?:russian-|russia-)?(?:occupied|held|controlled)\s+|occupat[ao]\s+|"
                   r"(?:front-?line|nearby|liberated|besieged|embattled|devastated|"
                   r"martoriat[ao]|assediat[ao]|liberat[ao])\s+)?$")
+# "Marhanets was also shelled": a town that opens a sentence as its subject
+_SUBJECT_AFTER = re.compile(r"\s+(?:was|were|is|has|had|came|è|sono|ha|hanno|è stata|è stato)"
+                            r"(?![\w])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|^\s*-\s*|\n\s*-?\s*)$")
 _STOP = frozenset(
     "the and una uno per con dal dalla sono anche mentre dopo prima secondo however after "
     "before while also said says will would could have has this that these those there where "
@@ -145,7 +149,9 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
         elif districts and not settlements:
             out.append(PlaceMention(s, e, "district", districts, False))
         elif settlements and (_CUE.search(before) or max(p.population for p in settlements)
-                              >= 50000):
+                              >= 50000 or (_SUBJECT_AFTER.match(after) and (
+                                  s == start or _SENTENCE_START.search(before))
+                                  and max(p.population for p in settlements) >= 10000)):
             out.append(PlaceMention(s, e, "settlement", settlements, False))
         i += n
     return out

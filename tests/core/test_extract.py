@@ -346,3 +346,14 @@ def test_running_totals_shares_and_a_tallys_damage_are_figures() -> None:
                     ("places_attacked", 12, "settlements", False),
                     ("infrastructure_damaged", 10, "homes", False)}
     assert not [f for f in facts if f.kind in ("strike", "casualty")]
+
+
+def test_two_attacks_in_one_sentence_are_two_strikes() -> None:
+    facts = _facts(
+        "- In the Donetsk region, Russian shelling killed two civilians in Bakhmut, and a rocket "
+        "attack on Kramatorsk on Sunday night damaged a school, governor Pavlo Kyrylenko said. "
+        "Marhanets was also shelled, he said.\n")
+    strikes = [(f.fields.settlement, f.fields.killed, f.fields.reported_by)
+               for f in facts if f.kind == "strike"]
+    assert strikes == [("Bakhmut", 2, "Pavlo Kyrylenko"), ("Kramatorsk", None, "Pavlo Kyrylenko"),
+                       ("Marhanets", None, "Pavlo Kyrylenko")]
