@@ -186,10 +186,19 @@ def _own_outcome(v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | No
     return next((t for t in triggers if t.start() == v.outcome_at), None)
 
 
+# "tre persone sono rimaste ferite", "two volunteers were wounded": the victim's own verb
+_OWN_PASSIVE = re.compile(r"\s+(?:(?:è|sono|was|were|have|has|had)\s+)?(?:(?:stat[oaie]|been|"
+                          r"rimast[oaie]|also|anche)\s+)*")
+
+
 def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:
     best = None
     best_d = 10**6
     for t in triggers:
+        if t.start() >= v.end and t.group().endswith(("o", "a", "i", "e", "ed", "en")) \
+                and _OWN_PASSIVE.fullmatch(ctx.view, v.end, t.start()) \
+                and t.start() > v.end + 1:
+            return t  # its own passive verb, whatever came before
         if t.end() <= v.start:
             d = v.start - t.end()
             between = ctx.view[t.end():v.start]
@@ -327,6 +336,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
                                               or _outcome_for(ctx, v, triggers))]
         if not linked and not attacks:
+            if strike is not None:  # "No casualties were reported." after the attack
+                _zeros(strike, _NO_CASUALTIES.search(view, s, e))
             continue
         intercept = _INTERCEPT.search(view, s, e)
         if not linked and intercept:
@@ -390,6 +401,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         if "period" not in strike.fields and (p := find_period(view, s, core_end)):
             strike.set("period", p[0], p[1])
         _sources(ctx, strike, s, said_end, (it.start, it.end))
+        _zeros(strike, _NO_CASUALTIES.search(view, s, said_end))
         for v, trig in linked:
             outcome = trig.lastgroup or "killed"
             cas = Draft("casualty", v.start, v.end, key=strike.key)
@@ -411,6 +423,31 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 strike.fields[outcome] = int(strike.fields.get(outcome, 0) or 0) + v.count
                 strike.spans.setdefault(outcome, trig.span())
     return out
+
+
+# "no one was hurt", "causing no casualties", "senza causare vittime né feriti": zeros, by the
+# words used: hurt and casualties both, killed/victims killed only, injured/feriti injured only
+_NO_CASUALTIES = re.compile(
+    r"(?<![\w])(?:"
+    r"(?P<both>no (?:one|body) (?:was|were|had been|has been) (?:hurt|harmed)|nobody (?:was|"
+    r"were) (?:hurt|harmed)|no (?:casualties|one was hurt)|without (?:causing )?(?:any )?"
+    r"casualties|causing no casualties|there were no casualties|non ci sono state vittime "
+    r"(?:né|o) feriti|senza (?:causare |provocare )?(?:vittime|morti) (?:né|o) feriti|"
+    r"nessuna vittima (?:né|o) ferit\w+)"
+    r"|(?P<dead>no (?:one|body) (?:was|were) killed|no deaths|nessun morto|nessuna vittima|"
+    r"non ci sono state vittime|senza (?:causare |provocare )?vittime|no fatalities)"
+    r"|(?P<hurt>no (?:one|body) (?:was|were) (?:injured|wounded)|no injuries|nessun ferito|"
+    r"non ci sono (?:stati )?feriti|nessuno è rimasto ferito)"
+    r")(?![\w])")
+
+
+def _zeros(strike: Draft, none: re.Match[str] | None) -> None:
+    """Known zeros ("no one was hurt") for the outcomes the words speak of, unless counted."""
+    if none is None:
+        return
+    for outcome, said in (("killed", "dead"), ("injured", "hurt")):
+        if (none.group("both") or none.group(said)) and outcome not in strike.fields:
+            strike.set(outcome, 0, none.span())
 
 
 _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|e|while|mentre)|;)\s+")

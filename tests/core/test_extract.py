@@ -357,3 +357,16 @@ def test_two_attacks_in_one_sentence_are_two_strikes() -> None:
                for f in facts if f.kind == "strike"]
     assert strikes == [("Bakhmut", 2, "Pavlo Kyrylenko"), ("Kramatorsk", None, "Pavlo Kyrylenko"),
                        ("Marhanets", None, "Pavlo Kyrylenko")]
+
+
+def test_known_zero_casualties_and_a_victims_own_passive_verb() -> None:
+    facts = _facts(
+        "- A Ukrainian drone attack set fire to an oil depot in the Tikhoretsk district of "
+        "Russia's Krasnodar region, the regional headquarters said. No casualties were "
+        "reported.\n"
+        "- Un drone ucraino ha colpito una sottostazione a Belgorod, senza causare vittime né "
+        "feriti, ha detto il governatore.\n"
+        "- Un uomo è stato ucciso e tre persone sono rimaste ferite quando un drone ha colpito "
+        "un edificio a Ramenskoye, nella regione di Mosca, ha detto il governatore.\n")
+    strikes = [(f.fields.killed, f.fields.injured) for f in facts if f.kind == "strike"]
+    assert strikes == [(0, 0), (0, 0), (1, 3)]
