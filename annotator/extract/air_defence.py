@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from annotator.extract.actors import country_of
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
+from annotator.extract.numbers import Number
 
 _WEAPON_NOUN = re.compile(
     r"(?P<noun>droni|drones?|uavs?|shaheds?|velivoli senza pilota|missili|missiles?|razzi|"
@@ -27,6 +28,9 @@ _LAUNCH_RE = re.compile(r"(?<![\w])(?:launched|fired|sent|lanciat\w*|lanciando|s
                         r"launching|firing|ha lanciato|hanno lanciato)(?![\w])")
 _ALL = re.compile(r"(?<![\w])(?:all of (?:them|which|the \w+)|all (?:were|had been)|tutti|tutte|"
                   r"each of them|every one)(?![\w])")
+_OF_WHICH_BEFORE = re.compile(r"(?:of which|di cui|dei quali|delle quali)\s+$")
+_OF_THEM_AFTER = re.compile(r"\s+(?:of them|of those|di essi|di questi|di loro)(?![\w])")
+_ALL_BEFORE = re.compile(r"(?<![\w])(?:all|tutti i|tutte le|tutti e|tutte e)\s+$")
 _OF_WHICH = re.compile(r"(?:of which|of them|di cui|dei quali|delle quali|including)\s+$")
 _SIDE_WORD = re.compile(r"(russ[oaie]|russian|ucrain[oaie]|ucraini|ukrainian)(?![\w])")
 
@@ -60,10 +64,18 @@ _PARTITIVE = re.compile(r"\s+(?:of the|of its|of those|dei|degli|delle|tra i|tra
 # the drones": a part of those launched
 
 
-def _groups(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, int, str, int, int]]:
-    """(value, num_start, num_end, weapon, noun_start, noun_end) for "N [mods] noun"."""
+_PAIR_GAP = re.compile(r"\s+(?:dei|degli|delle|of|out of|su|from)\s+(?:the\s+|i\s+|gli\s+|le\s+)?")
+# "11 ballistic and cruise missiles": kinds joined in one group (no number between)
+_KINDS_JOINED = re.compile(r"\s+[\w-]+\s+(?:and|e)\s+(?:[\w-]+\s+){1,2}")
+
+Group = tuple[int, int, int, str, int, int, Number | None]
+
+
+def _groups(ctx: Ctx, s: int, e: int) -> list[Group]:
+    """(value, num_start, num_end, weapon, noun_start, noun_end, whole) for "N [mods] noun",
+    `whole` the M of "N of the M drones" (or None)."""
     view = ctx.view
-    out = []
+    out: list[Group] = []
     sentence = view[s:e]
     numbers = ctx.numbers(s, e)
     paired_tail: set[int] = set()
@@ -74,25 +86,28 @@ def _groups(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, int, str, int, int
         if not m:
             continue
         gap = view[n.end:m.start()]
-        pair = re.match(r"\s+(?:dei|degli|delle|of|out of|su|from)\s+(?:the\s+|i\s+|gli\s+)?"
-                        r"\d", gap)
-        if pair and k + 1 < len(numbers):
-            paired_tail.add(numbers[k + 1].start)
-            gap = view[numbers[k + 1].end:m.start()]
+        whole = None
+        if k + 1 < len(numbers) and numbers[k + 1].end <= m.start() \
+                and _PAIR_GAP.fullmatch(view, n.end, numbers[k + 1].start):
+            whole = numbers[k + 1]  # "two of the four Kalibr missiles", "53 dei 61 droni"
+            paired_tail.add(whole.start)
+            gap = view[whole.end:m.start()]
         if re.search(r"[,;.]|\b(?:e|and|of|dei|degli|delle|su|out)\b", gap) and not (
-                re.fullmatch(r"\s+(?:di|d')\s*", gap) or _PARTITIVE.fullmatch(gap)):
+                re.fullmatch(r"\s+(?:di|d')\s*", gap) or _PARTITIVE.fullmatch(gap)
+                or (_KINDS_JOINED.fullmatch(gap) and not any(
+                    n.end < x.start < m.start() for x in numbers[k + 1:k + 2]))):
             continue
         if len(gap.split()) > 3:
             continue
         out.append((int(n.value), n.start, n.end, _weapon(m.group("noun"), sentence),
-                    m.start(), m.end()))
+                    m.start(), m.end(), whole))
     return out
 
 
-def _role(ctx: Ctx, s: int, g: tuple[int, int, int, str, int, int]) -> str | None:
+def _role(ctx: Ctx, s: int, g: Group) -> str | None:
     """'launched' or 'destroyed' for one group, from the nearest verb before or after it."""
     view = ctx.view
-    _, ns, _, _, _, ne = g
+    _, ns, _, _, _, ne, _ = g
     before = view[max(s, ns - 60):ns]
     after = view[ne:ne + 50]
     lb = [m for m in _LAUNCH_RE.finditer(before)]
@@ -124,9 +139,7 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
             continue
         claims: dict[str, _Claim] = {}
         for g in groups:
-            value, ns, ne_, weapon, ws, we = g
-            pair = re.match(r"\s+(?:dei|degli|delle|of|out of|su|from)\s+(?:the\s+|i\s+|gli\s+)?"
-                            r"(\d[\d.,]*)", view[ne_:ne_ + 20])
+            value, ns, ne_, weapon, ws, we, whole = g
             c = claims.setdefault(weapon, _Claim(weapon))
             side = re.match(r"^\s*(?:[\w'-]+\s+)?" + _SIDE_WORD.pattern, view[we:we + 30])
             side_b = re.search(_SIDE_WORD.pattern + r"\s+(?:[\w'-]+\s+){0,2}$", view[ns:ws])
@@ -142,19 +155,24 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
             elif role == "launched" and c.launched is None:
                 c.launched, c.spans["launched"] = value, (ns, ne_)
             c.spans.setdefault("weapon", (ws, we))
-            if pair:
+            if whole is not None:
                 c.destroyed, c.spans["destroyed"] = value, (ns, ne_)
-                launched = int(re.sub(r"\D", "", pair.group(1)))
-                c.launched, c.spans["launched"] = launched, (ne_ + pair.start(1), ne_ + pair.end(1))
-        # "of which 79 were shot down": a bare number after the launches
-        for m in re.finditer(r"(?:of which|of them|di cui|dei quali|delle quali)\s+"
-                             r"(?:(?:at least|almeno)\s+)?(\d[\d.,]*)(?!\s*(?:[\w'-]+\s+)?"
-                             r"(?:droni|drones|missil|rocket|razzi))", view[s:e]):
+                c.launched, c.spans["launched"] = int(whole.value), (whole.start, whole.end)
+            elif role == "destroyed" and _ALL_BEFORE.search(view, max(s, ns - 12), ns):
+                # "shot down all 12 drones": as many destroyed as launched
+                c.launched, c.spans["launched"] = value, (ns, ne_)
+        # "of which 79 were shot down", "destroyed eight of them": a bare number after the
+        # launches is the part destroyed
+        grouped = {g[1] for g in groups} | {g[6].start for g in groups if g[6] is not None}
+        for n in ctx.numbers(s, e):
+            if n.start in grouped or not (
+                    _OF_WHICH_BEFORE.search(view, max(s, n.start - 16), n.start)
+                    or (has_intercept and _OF_THEM_AFTER.match(view, n.end, e))):
+                continue
             launched = [c for c in claims.values() if c.launched and c.destroyed is None]
             if launched:
-                c = launched[0]
-                c.destroyed = int(re.sub(r"\D", "", m.group(1)))
-                c.spans["destroyed"] = (s + m.start(1), s + m.end(1))
+                launched[0].destroyed = int(n.value)
+                launched[0].spans["destroyed"] = (n.start, n.end)
         if _ALL.search(view, s, e) and has_intercept:
             for c in claims.values():
                 if c.launched and c.destroyed is None:

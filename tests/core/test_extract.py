@@ -370,3 +370,17 @@ def test_known_zero_casualties_and_a_victims_own_passive_verb() -> None:
         "un edificio a Ramenskoye, nella regione di Mosca, ha detto il governatore.\n")
     strikes = [(f.fields.killed, f.fields.injured) for f in facts if f.kind == "strike"]
     assert strikes == [(0, 0), (0, 0), (1, 3)]
+
+
+def test_interceptions_all_of_them_and_parts_in_words() -> None:
+    facts = _facts(
+        "- On Monday, Russia fired 11 ballistic and cruise missiles at Kyiv, all of which were "
+        "shot down, the Ukrainian military said.\n"
+        "- The navy said it had shot down two of the four Kalibr cruise missiles.\n"
+        "- Ukraine's air force said Russia had fired 11 cruise missiles at energy facilities, "
+        "and that air defences had destroyed eight of them.\n"
+        "- Mayor Vitali Klitschko said air defences had shot down all 12 Russian drones.\n")
+    claims = [(f.fields.weapon, f.fields.launched, f.fields.destroyed)
+              for f in facts if f.kind == "air_defence"]
+    assert claims == [("missile", 11, 11), ("missile", 4, 2), ("missile", 11, 8),
+                      ("drone", 12, 12)]
