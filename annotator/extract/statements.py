@@ -348,6 +348,9 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         if not pledges:
             pledges = list(_PLEDGE.finditer(view, s, e))
         found = [(a, sp) for a, sp in found if _pledge_before(pledges, s, sp[0])]
+        if train := next((sp for a, sp in found if a == "training"), None):
+            # "train Ukrainian pilots on F-16 jets": the jets are what they train on
+            found = [(a, sp) for a, sp in found if a != "weapons" or sp[0] < train[0]]
         if not found:
             continue
         # the clause's own first pledge verb ("..., while NATO will not send troops"), else
@@ -381,7 +384,10 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                 d.set("actor", _actor_of(att.org), (att.org.start, att.org.end))
             _fill(ctx, d, s, e, cs, ce, span, speaker)
             out.append(d)
-    return out
+    # "Ukraine would not withdraw its troops", "Russia would send troops": no support given
+    return [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
+                                   and d.fields["action"] in _SUPPORT
+                                   and d.fields.get("recipient") in (None, "UA"))]
 
 
 def _pledge_before(pledges: list[re.Match[str]], s: int, pos: int) -> re.Match[str] | None:

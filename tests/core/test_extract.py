@@ -384,3 +384,14 @@ def test_interceptions_all_of_them_and_parts_in_words() -> None:
               for f in facts if f.kind == "air_defence"]
     assert claims == [("missile", 11, 11), ("missile", 4, 2), ("missile", 11, 8),
                       ("drone", 12, 12)]
+
+
+def test_training_on_jets_is_training_and_the_warring_sides_pledge_no_support() -> None:
+    facts = _facts(
+        "- Dutch Prime Minister Mark Rutte said the Netherlands and Denmark could begin training "
+        "Ukrainian pilots on F-16 fighter jets within weeks.\n"
+        "- President Volodymyr Zelenskyy said Ukraine would not withdraw its troops from the "
+        "Donbas.\n")
+    got = {(f.fields.actor, f.fields.action, f.fields.certainty)
+           for f in facts if f.kind == "commitment"}
+    assert got == {("NL", "training", "possible"), ("DK", "training", "possible")}
