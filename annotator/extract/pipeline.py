@@ -92,9 +92,12 @@ def _extract(bulletin: Bulletin) -> list[FactBase]:
         used = [span for d in incidents + air + said for span in d.spans.values()]
         figures = extract_figures(ctx, i, segs, used,
                                   [d for d in incidents + air if d.kind != "casualty"])
-        # an official who only reports a number is the figure's claimant, not a statement
+        # an official who only reports a number is the figure's claimant, not a statement;
+        # one who pledges something makes a statement that carries the commitment
+        pledged = [c.start for c in said if c.kind == "commitment"]
         said = [d for d in said if d.kind != "statement" or "quote" in d.fields
-                or not any(d.start <= f.start < d.end for f in figures)]
+                or not any(d.start <= f.start < d.end for f in figures)
+                or any(d.start <= c < d.end for c in pledged)]
         drafts += incidents + air + said + figures
     strike_ids: dict[str, str] = {}
     facts = []
