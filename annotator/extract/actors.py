@@ -173,6 +173,13 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
     for m in NAME_RE.finditer(text, start, end):
         s, e = m.start(), m.end()
         words = m.group().split()
+        for k in (3, 2):  # "Emirati Arabi Uniti", "United Kingdom": a country, no name
+            if len(words) >= k and country_of(" ".join(words[:k]).lower()):
+                for w in words[:k]:
+                    s = text.index(w, s) + len(w)
+                s = text.index(words[k], s) if len(words) > k else e
+                words = words[k:]
+                break
         while words and (words[0].lower() in _NOT_NAME or words[0].lower() in _TITLE_WORDS
                          or (len(words) > 2 and words[0].lower() in _ORG_WORDS)
                          or all(w in _TITLE_WORDS for w in words[0].lower().split("-"))
