@@ -92,6 +92,9 @@ _WITHOUT = re.compile(r"\s+(?:(?:were|are|was|is|left|remain\w*|rimast\w*|sono|Ã
                       r"(?:without|senza)(?![\w])")
 
 
+_OLDEST = 120  # "a 449-year-old man" is a typo, not an age: no age, the victim stays
+
+
 def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
     noun_re, nouns = victim_nouns()
     view = ctx.view
@@ -108,12 +111,13 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
                 num = n
         age = age_span = None
         after = _AGE_AFTER.match(view[m.end():m.end() + 16])
-        if after and (attrs.get("sex") or attrs.get("role") or num):
+        if after and int(after.group(1)) <= _OLDEST and (attrs.get("sex") or attrs.get("role")
+                                                         or num):
             age = int(after.group(1))
             s = m.end() + after.start(1)
             age_span = (s, s + len(after.group(1)))
         before = _AGE_BEFORE.search(view[max(start, m.start() - 30):m.start()])
-        if before:
+        if before and int(before.group(1) or before.group(2)) <= _OLDEST:
             g = 1 if before.group(1) else 2
             s = max(start, m.start() - 30) + before.start(g)
             age, age_span = int(before.group(g)), (s, s + len(before.group(g)))

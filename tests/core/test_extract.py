@@ -1,3 +1,4 @@
+import json
 import random
 import time
 from collections import Counter
@@ -5,6 +6,7 @@ from pathlib import Path
 
 from annotator.extract import ORIGIN, extract
 from annotator.ingest import parse_text, read_path
+from annotator.quality.fuzz import mutants, problems
 
 
 def _seed(seed_path: Path):  # type: ignore[no-untyped-def]
@@ -395,3 +397,11 @@ def test_training_on_jets_is_training_and_the_warring_sides_pledge_no_support() 
     got = {(f.fields.actor, f.fields.action, f.fields.certainty)
            for f in facts if f.kind == "commitment"}
     assert got == {("NL", "training", "possible"), ("DK", "training", "possible")}
+
+
+def test_damaged_bulletins_never_break_extraction() -> None:
+    """A few hundred cut, glued and spliced bulletins (bench/extract_fuzz.py runs thousands)."""
+    gold = sorted((Path(__file__).parents[1] / "gold").glob("*.json"))
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in gold]
+    failures = [found for text in mutants(texts, 150, seed=11) if (found := problems(text))]
+    assert failures == []
