@@ -222,6 +222,10 @@ def attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribut
     return ctx.memo[key]  # type: ignore[no-any-return]
 
 
+ASIDE = re.compile(r",\s+(?:who|whom|whose|which|che|il quale|la quale|i quali|le quali)"
+                    r"(?![\w])[^,;.]*,")
+
+
 def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribution | None:
     verbs = [m for m in SPEECH.finditer(ctx.view, start, end)]
     if not verbs:
@@ -232,6 +236,9 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                                                                           p.start)
                        for p in people)]
     agencies = [m.span() for m in _agency_re().finditer(ctx.text, start, end)]
+    asides = [m.span() for m in ASIDE.finditer(ctx.view, start, end)]
+    if asides:  # "Orban, who met Putin in Moscow, said": Putin is in an aside, not speaking
+        people = [p for p in people if not any(a <= p.start < b for a, b in asides)] or people
     best: tuple[int, Person | None, OrgMention | None, tuple[int, int]] | None = None
     for v in verbs:
         vs, ve = v.span()

@@ -7,6 +7,7 @@ from functools import cache
 
 from annotator.extract.actors import OrgMention, Person, find_orgs, orgs_re
 from annotator.extract.attribution import (
+    ASIDE,
     SPEECH,
     Attribution,
     attribute,
@@ -226,7 +227,9 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
         if re.search(rf"{_FORCE}\s+$", view[max(s, ms - 20):ms]) or re.match(
                 rf"\s+{_FORCE}", view[me:me + 20]):
             out.append((adjs[m.group()], m.span()))
-    return sorted(set(out), key=lambda a: a[1][0])
+    asides = [m.span() for m in ASIDE.finditer(view, s, e)]  # ", who met Putin in Moscow,"
+    return sorted({a for a in out if not any(x <= a[1][0] < y for x, y in asides)},
+                  key=lambda a: a[1][0])
 
 
 def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
