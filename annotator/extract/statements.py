@@ -59,7 +59,8 @@ _ACTIONS = [
                 r"weapons deliveries|forniture di armi|rounds|aerei da combattimento|"
                 r"elicotteri|helicopters|planes|aircraft|cannoni semoventi|"
                 r"patriot|himars|atacms|taurus|tomahawk|f-16s?|caccia|fighter jets|"
-                r"carri armati|tanks|missili|missiles|munizioni|ammunition|shells|proiettili|"
+                r"carri armati|carro armato|tanks|missili|missiles|munizioni|munizione|"
+                r"ammunition|shells|proiettili|proiettile|un'arma|una sola arma|"
                 r"equipaggiamento militare|military equipment|armou?red vehicles|"
                 r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
                 r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati))(?![\w])"),
@@ -350,7 +351,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         # an action counts only as the object of a pledge verb shortly before it
         if not pledges:
             pledges = list(_PLEDGE.finditer(view, s, e))
-        found = [(a, sp) for a, sp in found if _pledge_before(pledges, s, sp[0])]
+        found = [(a, sp) for a, sp in found
+                 if _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0])]
         if train := next((sp for a, sp in found if a == "training"), None):
             # "train Ukrainian pilots on F-16 jets": the jets are what they train on
             found = [(a, sp) for a, sp in found if a != "weapons" or sp[0] < train[0]]
@@ -359,7 +361,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         # the clause's own first pledge verb ("..., while NATO will not send troops"), else
         # the first one shortly before ("Budapest would not support ... and would not send")
         pledge = next((m for m in pledges if m.start() >= cs and m.end() <= found[0][1][0]),
-                      None) or _pledge_before(pledges, s, found[0][1][0])
+                      None) or _pledge_before(pledges, s, found[0][1][0]) \
+            or _pledge_at(pledges, found[0][1][0])  # "Tokyo erogherà ...": the verb is both
         assert pledge is not None
         actors = _actors(ctx, s, ce, pledge.end())
         own = _OWN.search(view, s, ce)
@@ -391,6 +394,11 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
     return [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
                                    and d.fields["action"] in _SUPPORT
                                    and d.fields.get("recipient") in (None, "UA"))]
+
+
+def _pledge_at(pledges: list[re.Match[str]], pos: int) -> re.Match[str] | None:
+    """The pledge verb that is itself the action ("will contribute 1.5 billion kroner")."""
+    return next((m for m in pledges if m.start() == pos), None)
 
 
 def _pledge_before(pledges: list[re.Match[str]], s: int, pos: int) -> re.Match[str] | None:
