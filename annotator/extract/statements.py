@@ -68,7 +68,8 @@ _ACTIONS = [
                 r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finance|finanzi\w+|"
                 # a verb of paying is funding when an amount follows ("will contribute 1.5
                 # billion kroner"); "contribute troops" is no money
-                r"(?:contribut\w+|disburs\w+|verser\w+|erog\w+)(?=[^.;]{0,30}?[$€£\d])"),
+                r"(?:contribut\w+|disburs\w+|verser\w+|erog\w+|doner\w+|donare|donat[oaie]|"
+                r"donated|donating|donates)(?=[^.;]{0,30}?[$€£\d])"),
     ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|militari|"
                r"contingente|troops|soldiers|ground forces|forces|boots on the ground|"
                r"multinational force|forza multinazionale|peacekeeping force|"
