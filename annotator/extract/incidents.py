@@ -14,7 +14,7 @@ from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.damage import find_damage
 from annotator.extract.lexicons import target_re, victim_nouns, weapon_of, weapon_re
-from annotator.extract.places import resolve
+from annotator.extract.places import Location, PlaceMention, resolve
 
 _OUTCOMES = [
     ("killed", r"uccis[oaie]|uccidendo(?:ne)?|uccide(?:ndo)?|uccidere|morto|morta|morti|morte|"
@@ -380,17 +380,13 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         new_place = strike is not None and places and (
             (loc.settlement is not None and loc.settlement != strike.fields.get("settlement"))
             or loc.region_code != strike.fields.get("region_code"))
-        if strike is None or (new_place and (linked or attacks)):
+        created = strike is None or (new_place and (linked or attacks))
+        if created:
             strike = Draft("strike", s, e, key=f"{item}:{s}")
             out.append(strike)
-            for name in ("settlement", "district", "region", "region_code", "country"):
-                val = getattr(loc, name)
-                span = (loc.spans or {}).get(name) or (loc.spans or {}).get(
-                    "region" if name in ("region_code", "country") else "")
-                strike.set(name, val, span)
-            if loc.ambiguous:
-                strike.confidence -= 0.15
+            _locate(strike, loc)
         else:
+            assert strike is not None
             strike.end = max(strike.end, e)
         if side and "perpetrator" not in strike.fields:
             strike.set("perpetrator", side[0][0], (side[0][1], side[0][2]))
@@ -406,27 +402,95 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             strike.set("period", p[0], p[1])
         _sources(ctx, strike, s, said_end, (it.start, it.end))
         _zeros(strike, _NO_CASUALTIES.search(view, s, said_end))
-        for v, trig in linked:
-            outcome = trig.lastgroup or "killed"
-            cas = Draft("casualty", v.start, v.end, key=strike.key)
-            cas.set("outcome", outcome, trig.span())
-            cas.set("count", v.count, v.count_span or v.noun_span)
-            cas.set("count_text", v.count_text, v.count_span)
-            cas.set("age", v.age, v.age_span)
-            cas.set("sex", v.attrs.get("sex"), v.noun_span)
-            cas.set("role", v.attrs.get("role") or (
-                "child" if v.age is not None and v.age < 18 else None), v.noun_span)
-            cas.set("population", _population(v.attrs), v.noun_span)
-            for name in ("perpetrator", "date", "settlement", "district", "region",
-                         "region_code", "country", "reported_by", "medium", "via"):
-                if name in strike.fields:
-                    cas.set(name, strike.fields[name], strike.spans.get(name))
-            cas.start, cas.end = min(v.start, trig.start()), max(v.end, trig.end())
-            out.append(cas)
-            if v.count is not None and outcome in ("killed", "injured"):
-                strike.fields[outcome] = int(strike.fields.get(outcome, 0) or 0) + v.count
-                strike.spans.setdefault(outcome, trig.span())
+        # "killing a nurse in Kherson and a man in the village of Bilozerka": one strike each
+        groups = _by_own_place(ctx, linked, places, context_regions) if created else []
+        if len(groups) < 2:
+            groups = [(None, linked)]
+        first = strike
+        for n, (own, members) in enumerate(groups):
+            if n:
+                strike = Draft("strike", s, e, key=f"{item}:{s}:{n}",
+                               confidence=first.confidence)
+                for name, value in first.fields.items():
+                    if name not in _PLACE_FIELDS and name not in ("killed", "injured"):
+                        strike.set(name, value, first.spans.get(name))
+                out.append(strike)
+            if own is not None:
+                _locate(strike, own, replace=True)
+            _casualties(out, strike, members)
+        strike = first
     return out
+
+
+_PLACE_FIELDS = ("settlement", "district", "region", "region_code", "country")
+# "a man in the village of Bilozerka", "una donna a Kherson": the victim's own place
+_OWN_PLACE_GAP = re.compile(r"(?:\s+[^\s,;.]+){0,5}?\s+(?:in|at|near|a|ad|nel|nella|nello|presso|"
+                            r"vicino a)\s+(?:the\s+)?(?:(?:village|town|city|settlement) of\s+|"
+                            r"(?:villaggio|città|cittadina|paese) di\s+)?")
+
+
+def _locate(strike: Draft, loc: Location, replace: bool = False) -> None:
+    if replace:
+        for name in _PLACE_FIELDS:
+            strike.unset(name)
+    for name in _PLACE_FIELDS:
+        span = (loc.spans or {}).get(name) or (loc.spans or {}).get(
+            "region" if name in ("region_code", "country") else "")
+        strike.set(name, getattr(loc, name), span)
+    if loc.ambiguous:
+        strike.confidence -= 0.15
+
+
+def _by_own_place(ctx: Ctx, linked: list[tuple[Victim, re.Match[str]]],
+                  places: list[PlaceMention], context: set[str]
+                  ) -> list[tuple[Location | None, list[tuple[Victim, re.Match[str]]]]]:
+    """Victims grouped by the settlement named right after each ("a nurse in Kherson");
+    a victim with no place of its own joins the group before it."""
+    groups: list[tuple[Location | None, list[tuple[Victim, re.Match[str]]]]] = []
+    for k, (v, trig) in enumerate(linked):
+        nxt = linked[k + 1][0].start if k + 1 < len(linked) else 10**9
+        end = max(v.end, trig.end()) if trig.start() >= v.end else v.end
+        own = next((m for m in places if m.kind != "region" or not m.as_region
+                    if end <= m.start < nxt and _OWN_PLACE_GAP.fullmatch(ctx.view, end, m.start)),
+                   None)
+        loc = resolve([own], context, ctx.text) if own else None
+        if loc is not None and loc.settlement is None:
+            loc = None  # a region is no victim's own place: the strike's place stands
+        if loc is not None and (not groups or groups[-1][0] is None
+                                or groups[-1][0].settlement != loc.settlement):
+            if groups and groups[-1][0] is None:  # the victims before it had no place
+                groups[-1] = (loc, groups[-1][1])
+            else:
+                groups.append((loc, []))
+        if not groups:
+            groups.append((None, []))
+        groups[-1][1].append((v, trig))
+    return groups
+
+
+def _casualties(out: list[Draft], strike: Draft,
+                members: list[tuple[Victim, re.Match[str]]]) -> None:
+    """One casualty row per victim group, linked to `strike`, whose tolls they add to."""
+    for v, trig in members:
+        outcome = trig.lastgroup or "killed"
+        cas = Draft("casualty", v.start, v.end, key=strike.key)
+        cas.set("outcome", outcome, trig.span())
+        cas.set("count", v.count, v.count_span or v.noun_span)
+        cas.set("count_text", v.count_text, v.count_span)
+        cas.set("age", v.age, v.age_span)
+        cas.set("sex", v.attrs.get("sex"), v.noun_span)
+        cas.set("role", v.attrs.get("role") or (
+            "child" if v.age is not None and v.age < 18 else None), v.noun_span)
+        cas.set("population", _population(v.attrs), v.noun_span)
+        for name in ("perpetrator", "date", "settlement", "district", "region",
+                     "region_code", "country", "reported_by", "medium", "via"):
+            if name in strike.fields:
+                cas.set(name, strike.fields[name], strike.spans.get(name))
+        cas.start, cas.end = min(v.start, trig.start()), max(v.end, trig.end())
+        out.append(cas)
+        if v.count is not None and outcome in ("killed", "injured"):
+            strike.fields[outcome] = int(strike.fields.get(outcome, 0) or 0) + v.count
+            strike.spans.setdefault(outcome, trig.span())
 
 
 # "no one was hurt", "causing no casualties", "senza causare vittime né feriti": zeros, by the

@@ -405,3 +405,15 @@ def test_damaged_bulletins_never_break_extraction() -> None:
     texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in gold]
     failures = [found for text in mutants(texts, 150, seed=11) if (found := problems(text))]
     assert failures == []
+
+
+def test_victims_in_two_places_make_two_strikes() -> None:
+    facts = _facts(
+        "- Russian shelling on Wednesday killed a nurse on her way to work in Kherson and a "
+        "58-year-old man in the village of Bilozerka, the regional governor said.\n")
+    strikes = {f.id: (f.fields.settlement, f.fields.killed, f.fields.perpetrator)
+               for f in facts if f.kind == "strike"}
+    assert sorted(strikes.values()) == [("Bilozerka", 1, "RU"), ("Kherson", 1, "RU")]
+    cas = {(f.fields.settlement, strikes[f.fields.strike][0]) for f in facts
+           if f.kind == "casualty"}
+    assert cas == {("Kherson", "Kherson"), ("Bilozerka", "Bilozerka")}
