@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from annotator.extract.actors import OrgMention, Person, find_orgs, orgs_re
+from annotator.extract.actors import OrgMention, Person, country_of, find_orgs, orgs_re
 from annotator.extract.attribution import (
     ASIDE,
     SPEECH,
@@ -246,6 +246,8 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         att = attribute(ctx, s, e, (it.start, it.end))
         if att is not None:
             last = att
+        if att is None and not incident and (anon := _anonymous(ctx, s, e)) is not None:
+            out.append(anon)  # "Two US officials told Reuters": no name, still a statement
         if att is not None and not incident:
             key = att.speaker.name if att.speaker else att.org.name if att.org else "?"
             d = by_speaker.get(key)
@@ -276,6 +278,32 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         if not incident:
             out.extend(_commitments(ctx, s, e, att or last))
     return _dedupe(out)
+
+
+# "two US officials told Reuters", "due funzionari statunitensi hanno detto a Reuters"
+_ANON = re.compile(
+    r"(?<![\w])(?:(?:two|three|several|some|a|an|one|due|tre|alcuni|diversi|un|una)\s+)?"
+    r"(?:senior\s+|high-ranking\s+|alti?\s+)?(?:(?P<adj>[a-z]+)\s+)?"
+    r"(?P<role>officials?|diplomats?|funzionari[oa]?|diplomatic[oi]|alti funzionari)"
+    r"(?:\s+(?P<adj2>[a-z]+))?\s+(?=(?:told|said|say|says|hanno detto|ha detto|have said|"
+    r"hanno riferito|ha riferito|speaking)(?![\w]))")
+
+
+def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:
+    """A statement by unnamed officials: role and country, no speaker."""
+    m = _ANON.search(ctx.view, s, e)
+    if m is None:
+        return None
+    d = Draft("statement", s, e, confidence=0.5)
+    d.set("role", "diplomat" if m.group("role").startswith("diplomat") else "official",
+          m.span("role"))
+    for g in ("adj", "adj2"):
+        if m.group(g) and (c := country_of(m.group(g))):
+            d.set("country", c, m.span(g))
+    for name, finder in _STATEMENT_FINDERS:
+        if found := finder(ctx, s, e):
+            d.set(name, found[0], found[1])
+    return d
 
 
 _ORG_TO_NAME = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+){0,3}$")
@@ -461,6 +489,12 @@ _MODEL = re.compile(r"(?:[a-z]-?|(?:leopard|patriot|gripen|abrams|challenger|sto
                     r"bradley|marder|jas) )$")
 
 
+_PLEDGERS = re.compile(r"\s+(?:[a-z]+\s+)?(?:officials?|diplomats?|sources?|leaders?|countries|"
+                       r"ministers|members|member states|nations|states|allies|funzionari|"
+                       r"diplomatici|fonti|leader|paesi|ministri|membri|stati|nazioni|alleati)"
+                       r"(?![\w])")
+
+
 def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
     view = ctx.view
     for n in ctx.numbers(s, e):
@@ -472,6 +506,8 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
             continue
         if not n.word and _MODEL.search(view[max(s, n.start - 12):n.start]):
             continue  # M270, F-16, Leopard 2: a model, not a quantity
+        if _PLEDGERS.match(view, n.end):
+            continue  # "two US officials", "the 27 member states": who pledges, not what
         d.set("quantity", n.value, (n.start, n.end))
         if n.vague or n.qualified:
             d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))

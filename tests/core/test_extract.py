@@ -417,3 +417,13 @@ def test_victims_in_two_places_make_two_strikes() -> None:
     cas = {(f.fields.settlement, strikes[f.fields.strike][0]) for f in facts
            if f.kind == "casualty"}
     assert cas == {("Kherson", "Kherson"), ("Bilozerka", "Bilozerka")}
+
+
+def test_unnamed_officials_make_a_statement_and_are_not_a_quantity() -> None:
+    facts = _facts("- Two US officials told Reuters that Washington would announce a new package "
+                   "of weapons for Ukraine this week.\n")
+    said = [(f.fields.speaker, f.fields.role, f.fields.country, f.fields.medium)
+            for f in facts if f.kind == "statement"]
+    assert said == [(None, "official", "US", "Reuters")]
+    assert [(f.fields.actor, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
+        ("US", None)]
