@@ -173,9 +173,11 @@ def _agencies(ctx: Ctx, start: int, end: int) -> list[tuple[str, tuple[int, int]
 # "told the BBC", "in an interview with CNN", "in un'intervista alla CNN": the outlet is where
 # it was said (medium), not an agency relaying it (via)
 _SPOKEN_TO = re.compile(r"(?<![\w])(?:told|telling|interview with|interviewed by|speaking to|"
-                        r"intervista (?:a|al|alla|all'|con)|ha detto (?:a|al|alla|all')|"
-                        r"ha dichiarato (?:a|al|alla|all')|dichiarazioni (?:a|al|alla|all'))"
-                        r"\s*(?:the\s+|la\s+|il\s+|un\s+)?$")
+                        r"intervista (?:a|al|alla|all'|con)|"
+                        r"(?:ha|hanno|avevano|aveva) (?:detto|dichiarato|riferito|spiegato|"
+                        r"confermato) (?:a|al|alla|all'|ai|agli)|"
+                        r"dichiarazioni (?:a|al|alla|all')|parlando (?:a|al|alla|all'|con))"
+                        r"\s*(?:the\s+|la\s+|il\s+|un\s+)?(?:agenzia(?: di stampa)?\s+)?$")
 _GENERIC_MEDIA = re.compile(
     r"(?<![\w])(?:state television|state tv|televisione di stato|tv di stato|state media|"
     r"media statali|a statement|in un comunicato|joint statement|dichiarazione congiunta)"
