@@ -69,6 +69,8 @@ class Victim:
     outcome_at: int | None = None  # "altre cinque sono rimaste ferite": its own outcome word
 
 
+_AGES = re.compile(r"\s*,?\s*(?:aged|di|of)\s+(\d{1,3})(?:\s*,\s*(\d{1,3}))?\s+(?:and|e)\s+"
+                   r"(\d{1,3})(?![\d])")
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:di|aged|of|,)\s*(\d{1,3})\s*(?:anni|years?|,|\b)")
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]year[- ]old\s+(?:\w+\s+)?$|(\d{1,3})enne\s+$")
 _ADJ_GAP = re.compile(r"(?:\s+(?:altr[oaie]|other|more|further|additional|another|civil[ei]|"
@@ -138,6 +140,16 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
         if age is not None and num is not None and num.value == age:
             num, count = None, 1
             vs = m.start()
+        ages = _AGES.match(view, m.end(), min(end, m.end() + 40))
+        if ages and num is not None and not num.vague and count == len(
+                found := [g for g in (1, 2, 3) if ages.group(g)]):
+            # "two women aged 58 and 62", "due uomini di 45 e 52 anni": one row per person
+            for k, g in enumerate(found):
+                a_span = ages.span(g)
+                out.append(Victim(vs if k == 0 else a_span[0], a_span[1], 1,
+                                  (num.start, num.end) if k == 0 else None, None, attrs,
+                                  (m.start(), m.end()), int(ages.group(g)), a_span))
+            continue
         ve = age_span[1] if age_span and age_span[1] > m.end() else m.end()
         text = ctx.text[num.start:num.end] if num and (num.vague or num.qualified) else None
         out.append(Victim(vs, ve, count, (num.start, num.end) if num else None, text, attrs,

@@ -427,3 +427,11 @@ def test_unnamed_officials_make_a_statement_and_are_not_a_quantity() -> None:
     assert said == [(None, "official", "US", "Reuters")]
     assert [(f.fields.actor, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
         ("US", None)]
+
+
+def test_a_group_with_one_age_each_is_one_row_per_person() -> None:
+    facts = _facts("- Russian shelling of Orikhiv killed two men aged 45 and 52, the governor "
+                   "said.\n- Un attacco russo a Kherson ha ucciso due donne, di 63 e 71 anni.\n")
+    rows = [(f.fields.count, f.fields.age, f.fields.sex) for f in facts if f.kind == "casualty"]
+    assert rows == [(1, 45, "male"), (1, 52, "male"), (1, 63, "female"), (1, 71, "female")]
+    assert [f.fields.killed for f in facts if f.kind == "strike"] == [2, 2]
