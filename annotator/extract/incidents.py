@@ -69,6 +69,9 @@ class Victim:
     outcome_at: int | None = None  # "altre cinque sono rimaste ferite": its own outcome word
 
 
+_COUNT_IN_PLACE = re.compile(r"\s+(?:each\s+)?(?:in|a|ad|at|nel|nella)\s+(?:the\s+(?:village|town|"
+                             r"city)\s+of\s+)?")
+_AFTER_ANOTHER = re.compile(r"(?:,|\band|\be|\bed)\s+$")
 _AGES = re.compile(r"\s*,?\s*(?:aged|di|of)\s+(\d{1,3})(?:\s*,\s*(\d{1,3}))?\s+(?:and|e)\s+"
                    r"(\d{1,3})(?![\d])")
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:di|aged|of|,)\s*(\d{1,3})\s*(?:anni|years?|,|\b)")
@@ -155,11 +158,17 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
         out.append(Victim(vs, ve, count, (num.start, num.end) if num else None, text, attrs,
                           (m.start(), m.end()), age, age_span))
     for n in numbers:  # "12 morti", "killing 12", "ferendone altre 5"
-        if any(v.start <= n.start < v.end for v in out) or (n.word and n.value == 1):
+        if any(v.start <= n.start < v.end for v in out):
+            continue
+        # "three in Kramatorsk and one in Bakhmut", "uno a Niu-York": a count by its place
+        by_place = (m := _COUNT_IN_PLACE.match(view, n.end, n.end + 12)) is not None \
+            and ctx.text[m.end():m.end() + 1].isupper() and out and _AFTER_ANOTHER.search(
+                view, max(start, n.start - 8), n.start) is not None
+        if n.word and n.value == 1 and not by_place:
             continue
         tail = _COUNT_TAIL.match(view, n.end, n.end + 20)
         head = _COUNT_HEAD.search(view[max(start, n.start - 25):n.start])
-        if (tail or head) and n.value < 100000:
+        if (tail or head or by_place) and n.value < 100000:
             text = ctx.text[n.start:n.end] if n.vague or n.qualified else None
             out.append(Victim(n.start, n.end, int(n.value), (n.start, n.end), text, {},
                               (n.start, n.end), outcome_at=tail.start(1) if tail else None))

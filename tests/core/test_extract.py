@@ -435,3 +435,10 @@ def test_a_group_with_one_age_each_is_one_row_per_person() -> None:
     rows = [(f.fields.count, f.fields.age, f.fields.sex) for f in facts if f.kind == "casualty"]
     assert rows == [(1, 45, "male"), (1, 52, "male"), (1, 63, "female"), (1, 71, "female")]
     assert [f.fields.killed for f in facts if f.kind == "strike"] == [2, 2]
+
+
+def test_one_more_victim_counted_by_its_place() -> None:
+    facts = _facts("- Le forze russe hanno ucciso due civili a Toretsk e uno a Niu-York, ha detto "
+                   "il governatore. Russian attacks killed three people in")
+    rows = [(f.fields.count, f.fields.settlement) for f in facts if f.kind == "casualty"]
+    assert rows[:2] == [(2, "Toretsk"), (1, "Niu-York")]
