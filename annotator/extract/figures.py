@@ -186,6 +186,7 @@ _CONVERTED = re.compile(r"(?:\d|bn|mn|m|k|mln|mld|million|billion|milioni|miliar
                         r"dollars?|dollari|sterline|pounds|kronor|kroner|crowns|corone|zloty|"
                         r"yen|hryvnias?|rubles|roubles|rubli|francs|franchi)\s*\(\s*"
                         r"(?:about|around|some|circa|oltre|over)?\s*$")
+_WEAPON_UNIT = re.compile(r"drone|droni|missil|rocket|razz|bomb|shell|proiettil|shahed")
 _INCLUDING = re.compile(r"(?<![\w])(?:including|of which|of them|inclus[ioe]|tra cui|di cui)\s+"
                         r"(?:some\s+|about\s+|circa\s+)?$")
 _TOTAL = re.compile(r"(?<![\w])(?:(?:bringing|raising|taking|pushing|portando|che porta|il che "
@@ -323,8 +324,14 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 metric_name = "injured" if out_m.group(1).startswith(("in", "w", "f")) else "killed"
             else:
                 continue
-            if not toll and metric_name not in _EVENT_METRICS and any(
-                    ev.start <= n.start < ev.end for ev in events or ()):
+            in_event = any(ev.start <= n.start < ev.end for ev in events or ())
+            if not toll and in_event and (
+                    metric_name not in _EVENT_METRICS
+                    # "due droni Shahed hanno colpito": the strike's own weapons
+                    or (metric_name != "weapons_fired" and _WEAPON_UNIT.match(unit))
+                    # "ferendo sei persone, tra cui due bambini": part of its victims
+                    or (whole is None and _INCLUDING.search(view, max(s, n.start - 14),
+                                                            n.start))):
                 continue
             d = Draft("figure", n.start, max(unit_end, mspan[1] if mspan else n.end),
                       confidence=0.6)
