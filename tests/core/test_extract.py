@@ -442,3 +442,13 @@ def test_one_more_victim_counted_by_its_place() -> None:
                    "il governatore. Russian attacks killed three people in")
     rows = [(f.fields.count, f.fields.settlement) for f in facts if f.kind == "casualty"]
     assert rows[:2] == [(2, "Toretsk"), (1, "Niu-York")]
+
+
+def test_a_strikes_weapons_and_victims_are_not_figures() -> None:
+    facts = _facts(
+        "- Nella notte due droni Shahed hanno colpito un'infrastruttura critica nella regione di "
+        "Khmelnytskyi, ha riferito l'amministrazione regionale.\n"
+        "- Un attacco di droni russi ha colpito un edificio a Odessa nella notte, ferendo sei "
+        "persone, tra cui due bambini, ha detto il governatore.\n")
+    assert [f for f in facts if f.kind == "figure"] == []
+    assert [f.fields.count for f in facts if f.kind == "casualty"] == [6]
