@@ -192,6 +192,13 @@ _DAMAGE_WORD = re.compile(r"damag|danneggi|distrutt|destroy|incendi|fire|ablaze|
 # "denied striking the prison", "ha negato di aver colpito": a denial reports no attack
 _DENIED = re.compile(r"(?<![\w])(?:denied|denies|deny|denying|negato|nega|negano|negando|"
                      r"smentit\w*|smentisc\w+)\s+(?:\w+\s+){0,3}$")
+_NO_EVENT = re.compile(
+    # "if Kyiv stops attacking refineries": an attack that is not happening
+    r"(?<![\w])(?:stops?|stopped|stopping|cease\w*|halt\w*|smett\w+ di|cessare|fermare|"
+    r"interrompere|prevent\w*|prevenire|evitare|"
+    # "to repair the grid damaged by Russian attacks": a reference to past ones
+    r"repair\w*|rebuild\w*|restor\w+|ripara\w*|ricostrui\w+|ripristin\w+)"
+    r"\s+(?:[\w']+\s+){0,10}?$")
 
 
 def _counted(ctx: Ctx, m: re.Match[str], s: int, e: int) -> bool:
@@ -354,7 +361,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         if victims and CUMULATIVE.search(view, s, e):
             victims = []
         found = [m for m in ATTACK_RE.finditer(view, s, core_end)
-                 if not _DENIED.search(view, max(s, m.start() - 40), m.start())]
+                 if not _DENIED.search(view, max(s, m.start() - 40), m.start())
+                 and not _NO_EVENT.search(view, max(s, m.start() - 90), m.start())]
         attacks = [m for m in found if not _counted(ctx, m, s, core_end)]
         if len(attacks) < len(found):  # a tally's damage ("hit 12 places, damaging dozens of
             attacks = [m for m in attacks if not _DAMAGE_WORD.match(m.group())]  # homes")

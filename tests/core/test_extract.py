@@ -452,3 +452,13 @@ def test_a_strikes_weapons_and_victims_are_not_figures() -> None:
         "persone, tra cui due bambini, ha detto il governatore.\n")
     assert [f for f in facts if f.kind == "figure"] == []
     assert [f.fields.count for f in facts if f.kind == "casualty"] == [6]
+
+
+def test_attacks_that_are_stopped_or_repaired_are_no_strikes() -> None:
+    facts = _facts(
+        "- Il Cremlino ha detto che la Russia sarebbe disposta a una tregua energetica se Kiev "
+        "smetterà di attaccare le raffinerie russe, ha riferito la TASS.\n"
+        "- La Banca europea per gli investimenti ha firmato con Kiev accordi per 400 milioni di "
+        "euro destinati a riparare la rete elettrica e gli impianti idrici danneggiati dagli "
+        "attacchi russi.\n")
+    assert [f for f in facts if f.kind == "strike"] == []
