@@ -49,7 +49,9 @@ _ACTIONS = [
     ("sanctions", r"sanzion\w+|sanctions?|embargo|tetto al prezzo|price cap|visti turistici|"
                   r"tourist visas|import ban|divieto di importazione"),
     ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
-              r"intelligence sharing|condivisione di intelligence|tregua\w*|truce"),
+              r"intelligence sharing|condivisione di intelligence|tregua\w*|truce|"
+              r"(?:host|hosting|ospitare|ospiterà)\s+(?:[\w']+\s+){0,4}?(?:talks|negotiations|"
+              r"summit|meeting|negoziati|colloqui|vertice|incontro)"),
     ("weapons", r"(?<![\w])(?:armi|weapons|arms|sistemi di difesa aerea|air defen[cs]e systems?|"
                 r"[\w-]+ systems|sistemi [\w-]+|iris-t|nasams|gepard\w*|leopard\w*|abrams|"
                 r"challenger\w*|bradley\w*|storm shadow|scalp|javelin\w*|stinger\w*|"
