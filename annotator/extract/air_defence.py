@@ -114,7 +114,7 @@ def _role(ctx: Ctx, s: int, g: Group) -> str | None:
     ib = [m for m in _INTERCEPT_RE.finditer(before)]
     last_l = lb[-1].end() if lb else -1
     last_i = ib[-1].end() if ib else -1
-    if re.match(r"^\s*(?:[\w'-]+\s+){0,3}?(?:(?:were|had been|have been|was|sono stati|sono state|"
+    if re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?:(?:were|had been|have been|was|sono stati|sono state|"
                 r"è stato|è stata|erano stati)\s+)?(?:" + _INTERCEPT + r")", after):
         return "destroyed"
     if re.match(r"^\s*(?:[\w'-]+\s+){0,2}?(?:lanciat\w+|launched|fired)\b", after) and last_i < 0:

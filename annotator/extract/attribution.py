@@ -241,6 +241,9 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     asides = [m.span() for m in ASIDE.finditer(ctx.view, start, end)]
     if asides:  # "Orban, who met Putin in Moscow, said": Putin is in an aside, not speaking
         people = [p for p in people if not any(a <= p.start < b for a, b in asides)] or people
+    quoted = [m.span() for m in _QUOTE.finditer(ctx.view, start, end)]
+    if quoted:  # "“Putin will not outlast us,” he added": a name quoted is no speaker
+        people = [p for p in people if not any(a <= p.start < b for a, b in quoted)]
     best: tuple[int, Person | None, OrgMention | None, tuple[int, int]] | None = None
     for v in verbs:
         vs, ve = v.span()
