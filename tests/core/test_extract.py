@@ -462,3 +462,15 @@ def test_attacks_that_are_stopped_or_repaired_are_no_strikes() -> None:
         "euro destinati a riparare la rete elettrica e gli impianti idrici danneggiati dagli "
         "attacchi russi.\n")
     assert [f for f in facts if f.kind == "strike"] == []
+
+
+def test_a_late_destroyed_verb_and_a_quoted_name() -> None:
+    facts = _facts(
+        "- Moscow Mayor Sergei Sobyanin said a drone flying towards the capital had been shot "
+        "down over the Istra district.\n"
+        "- President Volodymyr Zelenskyy said Ukraine would keep fighting. “Putin will not "
+        "outlast us,” he added.\n")
+    air = [(f.fields.claimant, f.fields.destroyed) for f in facts if f.kind == "air_defence"]
+    assert air == [("Sergei Sobyanin", 1)]
+    said = [f.fields.speaker for f in facts if f.kind == "statement"]
+    assert said == ["Volodymyr Zelenskyy"]
