@@ -30,6 +30,11 @@ VAGUE: dict[str, int] = {
     "several thousand": 1000, "diverse migliaia": 1000, "alcune migliaia": 1000,
     "several hundred": 100, "diverse centinaia": 100, "alcune centinaia": 100,
     "several dozen": 12, "diverse decine": 10, "alcune decine": 10, "several tens": 10,
+    "hundreds of thousands": 100_000, "several hundred thousand": 100_000,
+    "centinaia di migliaia": 100_000, "diverse centinaia di migliaia": 100_000,
+    "tens of thousands": 10_000, "decine di migliaia": 10_000,
+    "several tens of thousands": 10_000, "diverse decine di migliaia": 10_000,
+    "millions": 1_000_000, "milioni di": 1_000_000,
 }
 # a share of a whole, in percent: "about a fifth of consumers", "metà della popolazione"
 SHARES: dict[str, int] = {

@@ -474,3 +474,10 @@ def test_a_late_destroyed_verb_and_a_quoted_name() -> None:
     assert air == [("Sergei Sobyanin", 1)]
     said = [f.fields.speaker for f in facts if f.kind == "statement"]
     assert said == ["Volodymyr Zelenskyy"]
+
+
+def test_hundreds_of_thousands_is_a_hundred_thousand() -> None:
+    facts = _facts("- The strikes left several hundred thousand consumers without electricity in "
+                   "the Sumy region, the governor said.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.value_text) for f in facts
+            if f.kind == "figure"] == [("power_outages", 100_000, "several hundred thousand")]
