@@ -38,7 +38,9 @@ _ACTIONS = [
     ("munitions_funding", r"finanziament\w+ (?:per|delle) (?:le )?munizioni|"
                           r"(?:funding|money|fund) for (?:ammunition|munitions|shells)|"
                           r"iniziativa sulle munizioni|munitions initiative|ammunition initiative"),
-    ("security_guarantees", r"garanzie di sicurezza|security guarantees?|backstop"),
+    ("security_guarantees", r"garanzie di sicurezza|security guarantees?|backstop|"
+                            r"(?:bilateral\s+)?security (?:agreements?|pacts?|accords?)|"
+                            r"accord[oi] (?:bilateral[ei] )?(?:sulla|di) sicurezza"),
     ("reconstruction", r"ricostruzione|ricostruire|reconstruction|rebuild\w*|"
                        r"riparare|repair\w*|ripristin\w+|restor\w+"),
     ("economic_aid", r"rivitalizzazione economica|support facility|budget|bilancio|"
@@ -56,6 +58,7 @@ _ACTIONS = [
                 r"[\w-]+ systems|sistemi [\w-]+|iris-t|nasams|gepard\w*|leopard\w*|abrams|"
                 r"challenger\w*|bradley\w*|storm shadow|scalp|javelin\w*|stinger\w*|"
                 r"howitzers?|obici|caesar|m270|gripen\w*|anti-aircraft guns|cannoni|"
+                r"artiglieria|artillery|"
                 r"military assistance|security assistance|military aid|aiuti militari|"
                 r"assistenza militare|pacchetto di aiuti militari|military aid package|"
                 r"weapons deliveries|forniture di armi|rounds|aerei da combattimento|"
@@ -88,7 +91,8 @@ _PLEDGE = re.compile(
     r"financ\w+|resume|continu\w+|agreed|propos\w+|pledg\w+|contribut\w+|no plans|"
     r"nessun piano|promised by|promess\w+ da|invier\w+|manderà|sosterr\w+|consegn\w+|"
     r"garantir\w+|ready|dispost\w+|decid\w+|give|giving|dare|daremo|darà|allocat\w+|"
-    r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|"
+    r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|deciso|"
+    r"decided|donare|donerà|doneranno|donate|donated|"
     r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
                   r"escluso|esclude|ruled out|rules out|nessun\w*|no)(?![\w])")
@@ -218,8 +222,9 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
     name_re, names, adj_re, adjs = _actor_res()
     out: list[tuple[str, tuple[int, int]]] = []
     for m in name_re.finditer(view, s, e):
-        if m.start() <= verb_end:
-            out.append((names[m.group()], m.span()))
+        if m.start() <= verb_end and not _PLACE_BEFORE.search(view, max(s, m.start() - 4),
+                                                               m.start()):
+            out.append((names[m.group()], m.span()))  # "detto a Monaco": where, not who
     for org in find_orgs(view, s, verb_end):
         if org.name in _BODIES:
             out.append((org.name, (org.start, org.end)))
@@ -397,34 +402,53 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         assert pledge is not None
         actors = _actors(ctx, s, ce, pledge.end())
         own = _OWN.search(view, s, ce)
+        # "..., mentre il presidente francese Emmanuel Macron ha detto che Parigi fornirà":
+        # a clause with its own speech verb and speaker speaks for itself
+        here = attribute(ctx, cs, ce, (s, e)) if (cs, ce) != (s, e) else None
+        spk = here.speaker if here and here.speaker and cs <= here.speaker.start < ce \
+            else speaker
         for action, span in found:
             local = [a for a in actors if a[1][0] >= cs] or actors
             subjects = [a for a in local if a[1][1] <= pledge.start()] or local[:1]
             # beside other actors, Russia is what they act about ("la guerra della Russia")
             subjects = [a for a in subjects if a[0] != "RU"] or subjects
+            partners = _partners(ctx, span[1], ce) if action == "security_guarantees" else []
+            if partners:  # "signed security agreements with Germany and France"
+                subjects = local = partners
             for extra in subjects[1:]:  # "France and the UK will deploy": one row each
                 d2 = Draft("commitment", cs, ce, confidence=0.55)
                 d2.set("action", action, span)
                 d2.set("actor", extra[0], extra[1])
-                _fill(ctx, d2, s, e, cs, ce, span, speaker)
+                _fill(ctx, d2, s, e, cs, ce, span, spk)
                 out.append(d2)
             d = Draft("commitment", cs, ce, confidence=0.6)
             d.set("action", action, span)
-            if local and not (own and speaker and speaker.country and own.start() < local[0][1][0]):
+            if local and not (own and spk and spk.country and own.start() < local[0][1][0]):
                 d.set("actor", local[0][0], local[0][1])
-            elif speaker and speaker.country:
-                if speaker.country in ("RU", "UA") and not own and action in _SUPPORT:
+            elif spk and spk.country:
+                if spk.country in ("RU", "UA") and not own and action in _SUPPORT:
                     continue  # Peskov on "any deployment of European troops": others' pledge
-                d.set("actor", speaker.country, (own.start(), own.end()) if own else
-                      speaker.country_span)
+                d.set("actor", spk.country, (own.start(), own.end()) if own else
+                      spk.country_span)
             elif att and att.org:
                 d.set("actor", _actor_of(att.org), (att.org.start, att.org.end))
-            _fill(ctx, d, s, e, cs, ce, span, speaker)
+            _fill(ctx, d, s, e, cs, ce, span, spk)
             out.append(d)
     # "Ukraine would not withdraw its troops", "Russia would send troops": no support given
     return [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
                                    and d.fields["action"] in _SUPPORT
                                    and d.fields.get("recipient") in (None, "UA"))]
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w])(?:in|a|at)\s+$")
+_WITH_BEFORE = re.compile(r"(?<![\w])(?:with|con)\s+(?:the\s+|la\s+|il\s+|l')?$")
+
+
+def _partners(ctx: Ctx, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
+    """Countries named after "with" in [s, e): the other parties to an agreement."""
+    name_re, names, _, _ = _actor_res()
+    return [(names[m.group()], m.span()) for m in name_re.finditer(ctx.view, s, e)
+            if _WITH_BEFORE.search(ctx.view, max(s, m.start() - 12), m.start())]
 
 
 def _pledge_at(pledges: list[re.Match[str]], pos: int) -> re.Match[str] | None:

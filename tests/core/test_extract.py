@@ -481,3 +481,19 @@ def test_hundreds_of_thousands_is_a_hundred_thousand() -> None:
                    "the Sumy region, the governor said.\n")
     assert [(f.fields.metric, f.fields.value, f.fields.value_text) for f in facts
             if f.kind == "figure"] == [("power_outages", 100_000, "several hundred thousand")]
+
+
+def test_agreements_with_partners_donations_and_each_clause_its_speaker() -> None:
+    facts = _facts(
+        "- Venerdì il presidente Volodymyr Zelenskyy ha firmato accordi bilaterali sulla "
+        "sicurezza con la Germania a Berlino e con la Francia a Parigi.\n"
+        "- La prima ministra danese Mette Frederiksen ha detto a Monaco che la Danimarca ha "
+        "deciso di donare \"tutta la nostra artiglieria\" all'Ucraina.\n"
+        "- Il cancelliere tedesco Olaf Scholz ha annunciato un nuovo pacchetto di armi da 1,13 "
+        "miliardi di euro, mentre il presidente francese Emmanuel Macron ha detto che Parigi "
+        "fornirà fino a 3 miliardi di euro di aiuti militari.\n")
+    got = {(f.fields.actor, f.fields.action, f.fields.speaker)
+           for f in facts if f.kind == "commitment"}
+    assert got == {("DE", "security_guarantees", None), ("FR", "security_guarantees", None),
+                   ("DK", "weapons", "Mette Frederiksen"), ("DE", "weapons", "Olaf Scholz"),
+                   ("FR", "funding", "Emmanuel Macron")}
