@@ -161,7 +161,7 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
         if any(v.start <= n.start < v.end for v in out):
             continue
         # "three in Kramatorsk and one in Bakhmut", "uno a Niu-York": a count by its place
-        by_place = (m := _COUNT_IN_PLACE.match(view, n.end, n.end + 12)) is not None \
+        by_place = (m := _COUNT_IN_PLACE.match(view, n.end, n.end + 40)) is not None \
             and ctx.text[m.end():m.end() + 1].isupper() and out and _AFTER_ANOTHER.search(
                 view, max(start, n.start - 8), n.start) is not None
         if n.word and n.value == 1 and not by_place:
@@ -253,8 +253,8 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
 # A day's toll over a whole region or country ("across the region, attacks killed four
 # people over the past day", "in tutto 13 persone sono state uccise nella regione") sums the
 # item's strikes: a figure (metric killed/injured), not a casualty group of one strike.
-_TALLY_CUE = re.compile(
-    r"(?<![\w])(?:across the (?:\w+\s+){0,2}(?:region|oblast|country)|"
+_TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo giorno")
+    r"(?<![^\W\d_])(?:across the (?:\w+\s+){0,2}(?:region|oblast|country)|"
     r"throughout the (?:\w+\s+){0,2}(?:region|oblast|country)|nationwide|"
     r"(?:across|throughout) ukraine|in tutta l'ucraina|"
     r"(?:in|within) 24 hours|in tutta la regione|nella regione nell'ultimo giorno|"

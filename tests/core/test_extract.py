@@ -497,3 +497,15 @@ def test_agreements_with_partners_donations_and_each_clause_its_speaker() -> Non
     assert got == {("DE", "security_guarantees", None), ("FR", "security_guarantees", None),
                    ("DK", "weapons", "Mette Frederiksen"), ("DE", "weapons", "Olaf Scholz"),
                    ("FR", "funding", "Emmanuel Macron")}
+
+
+def test_a_toll_glued_to_its_period_and_one_more_in_a_village() -> None:
+    facts = _facts(
+        "- Nella regione di Donetsk gli attacchi russi hanno ucciso tre civili e ne hanno feriti "
+        "altri 10nell’ultimo giorno, ha detto il governatore.\n"
+        "- Russian shelling killed two people in the city of Kherson and one in the village of "
+        "Antonivka, the governor said.\n")
+    figs = {(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"}
+    assert figs == {("killed", 3), ("injured", 10)}
+    assert [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"] == [
+        ("Kherson", 2), ("Antonivka", 1)]
