@@ -19,7 +19,8 @@ from annotator.extract.places import Location, PlaceMention, resolve
 _OUTCOMES = [
     ("killed", r"uccis[oaie]|uccidendo(?:ne)?|uccide(?:ndo)?|uccidere|morto|morta|morti|morte|"
                r"mort[ei]|deceduto|deceduta|deceduti|perso la vita|vittime|killed|killing|kills|"
-               r"dead|died|die|death toll|lost their lives|bilancio delle vittime"),
+               r"dead|died|die|death toll|toll|lost their lives|bilancio delle vittime|"
+               r"bilancio dei morti"),
     ("injured", r"ferit[oaie]|ferendo(?:ne)?|ferisce|feriscono|injured|injuring|wounded|wounding|"
                 r"hurt|injuries|lesioni|ricoverat[oaie]|hospitali[sz]ed"),
     ("missing", r"dispers[oaie]|missing|scompars[oaie]"),
@@ -69,6 +70,10 @@ class Victim:
     outcome_at: int | None = None  # "altre cinque sono rimaste ferite": its own outcome word
 
 
+_TOLL_TO = re.compile(r"(?<![\w])(death toll|toll|bilancio delle vittime|bilancio dei morti)"
+                      r"(?![\w])[^.;]{0,120}?(?:rose|risen|reached|climbed|increased|stood at|"
+                      r"is now|has grown|salito|salita|sale|arrivato|giunto|aumentato)\s+"
+                      r"(?:to\s+|a\s+|at\s+)?$")
 _COUNT_IN_PLACE = re.compile(r"\s+(?:each\s+)?(?:in|a|ad|at|nel|nella)\s+(?:the\s+(?:village|town|"
                              r"city)\s+of\s+)?")
 _AFTER_ANOTHER = re.compile(r"(?:,|\band|\be|\bed)\s+$")
@@ -168,10 +173,13 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
             continue
         tail = _COUNT_TAIL.match(view, n.end, n.end + 20)
         head = _COUNT_HEAD.search(view[max(start, n.start - 25):n.start])
-        if (tail or head or by_place) and n.value < 100000:
+        # "the death toll from Saturday's strike had risen to 46": the toll is its outcome
+        toll = _TOLL_TO.search(view, max(start, n.start - 160), n.start)
+        if (tail or head or by_place or toll) and n.value < 100000:
             text = ctx.text[n.start:n.end] if n.vague or n.qualified else None
             out.append(Victim(n.start, n.end, int(n.value), (n.start, n.end), text, {},
-                              (n.start, n.end), outcome_at=tail.start(1) if tail else None))
+                              (n.start, n.end), outcome_at=tail.start(1) if tail
+                              else toll.start(1) if toll else None))
     return sorted(out, key=lambda v: v.start)
 
 
@@ -219,15 +227,15 @@ def _own_outcome(v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | No
 
 
 # "tre persone sono rimaste ferite", "two volunteers were wounded": the victim's own verb
-_OWN_PASSIVE = re.compile(r"\s+(?:(?:è|sono|was|were|have|has|had)\s+)?(?:(?:stat[oaie]|been|"
-                          r"rimast[oaie]|also|anche)\s+)*")
+_OWN_PASSIVE = re.compile(r"\s+(?:(?:è|sono|was|were|have|has|had|are|is)\s+)?(?:(?:stat[oaie]|"
+                          r"been|rimast[oaie]|also|anche|still|ancora|reported)\s+)*")
 
 
 def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:
     best = None
     best_d = 10**6
     for t in triggers:
-        if t.start() >= v.end and t.group().endswith(("o", "a", "i", "e", "ed", "en")) \
+        if t.start() >= v.end and t.group().endswith(("o", "a", "i", "e", "ed", "en", "missing")) \
                 and _OWN_PASSIVE.fullmatch(ctx.view, v.end, t.start()) \
                 and t.start() > v.end + 1:
             return t  # its own passive verb, whatever came before

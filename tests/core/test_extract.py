@@ -509,3 +509,13 @@ def test_a_toll_glued_to_its_period_and_one_more_in_a_village() -> None:
     assert figs == {("killed", 3), ("injured", 10)}
     assert [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"] == [
         ("Kherson", 2), ("Antonivka", 1)]
+
+
+def test_an_updated_toll_counts_for_its_strike() -> None:
+    facts = _facts(
+        "- Il bilancio delle vittime dell'attacco russo di sabato a Kurakhove è salito a otto, ha "
+        "detto il Servizio di emergenza statale.\n"
+        "- The mayor said the death toll from the Russian missile strike on an apartment "
+        "building in Dnipro on January 14 had reached 46.\n")
+    assert [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"] == [
+        ("Kurakhove", 8), ("Dnipro", 46)]
