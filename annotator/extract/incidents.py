@@ -231,14 +231,24 @@ _OWN_PASSIVE = re.compile(r"\s+(?:(?:è|sono|was|were|have|has|had|are|is)\s+)?(
                           r"been|rimast[oaie]|also|anche|still|ancora|reported)\s+)*")
 
 
+def _own_passive(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:
+    """The victim's own passive outcome right after it ("were still missing")."""
+    for t in triggers:
+        if t.start() > v.end + 1 and t.group().endswith(_PARTICIPLES) \
+                and _OWN_PASSIVE.fullmatch(ctx.view, v.end, t.start()):
+            return t
+    return None
+
+
+_PARTICIPLES = ("o", "a", "i", "e", "ed", "en", "missing")
+
+
 def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:
+    if own := _own_passive(ctx, v, triggers):
+        return own  # its own passive verb, whatever came before
     best = None
     best_d = 10**6
     for t in triggers:
-        if t.start() >= v.end and t.group().endswith(("o", "a", "i", "e", "ed", "en", "missing")) \
-                and _OWN_PASSIVE.fullmatch(ctx.view, v.end, t.start()) \
-                and t.start() > v.end + 1:
-            return t  # its own passive verb, whatever came before
         if t.end() <= v.start:
             d = v.start - t.end()
             between = ctx.view[t.end():v.start]
@@ -376,6 +386,10 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             attacks = [m for m in attacks if not _DAMAGE_WORD.match(m.group())]  # homes")
         linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
                                               or _outcome_for(ctx, v, triggers))]
+        if tail and linked:  # "..., while 11 people were still missing": the tail's own victims
+            late = list(OUTCOME_RE.finditer(view, core_end, e))
+            linked += [(v, t) for v in find_victims(ctx, core_end, e)
+                       if (t := _own_outcome(v, late) or _own_passive(ctx, v, late))]
         if not linked and not attacks:
             if strike is not None:  # "No casualties were reported." after the attack
                 _zeros(strike, _NO_CASUALTIES.search(view, s, e))

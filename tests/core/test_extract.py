@@ -519,3 +519,10 @@ def test_an_updated_toll_counts_for_its_strike() -> None:
         "building in Dnipro on January 14 had reached 46.\n")
     assert [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"] == [
         ("Kurakhove", 8), ("Dnipro", 46)]
+
+
+def test_victims_with_their_own_verb_after_while() -> None:
+    facts = _facts("- The mayor said a Russian missile strike on Dnipro had killed 46 people, "
+                   "while 11 people were still missing.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("killed", 46), ("missing", 11)]
