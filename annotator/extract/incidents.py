@@ -378,12 +378,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         victims = find_victims(ctx, s, core_end) if triggers else []
         if victims and CUMULATIVE.search(view, s, e):
             victims = []
-        found = [m for m in ATTACK_RE.finditer(view, s, core_end)
-                 if not _DENIED.search(view, max(s, m.start() - 40), m.start())
-                 and not _NO_EVENT.search(view, max(s, m.start() - 90), m.start())]
-        attacks = [m for m in found if not _counted(ctx, m, s, core_end)]
-        if len(attacks) < len(found):  # a tally's damage ("hit 12 places, damaging dozens of
-            attacks = [m for m in attacks if not _DAMAGE_WORD.match(m.group())]  # homes")
+        attacks = _attacks(ctx, s, core_end)
         linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
                                               or _outcome_for(ctx, v, triggers))]
         if tail and linked:  # "..., while 11 people were still missing": the tail's own victims
@@ -456,21 +451,38 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         # "killing a nurse in Kherson and a man in the village of Bilozerka": one strike each
         groups = _by_own_place(ctx, linked, places, context_regions) if created else []
         if len(groups) < 2:
-            groups = [(None, linked)]
-        first = strike
+            _casualties(out, strike, linked)
+            continue
         for n, (own, members) in enumerate(groups):
+            here = strike if n == 0 else _sibling(strike, f"{item}:{s}:{n}")
             if n:
-                strike = Draft("strike", s, e, key=f"{item}:{s}:{n}",
-                               confidence=first.confidence)
-                for name, value in first.fields.items():
-                    if name not in _PLACE_FIELDS and name not in ("killed", "injured"):
-                        strike.set(name, value, first.spans.get(name))
-                out.append(strike)
+                out.append(here)
             if own is not None:
-                _locate(strike, own, replace=True)
-            _casualties(out, strike, members)
-        strike = first
+                _locate(here, own, replace=True)
+            _casualties(out, here, members)
     return out
+
+
+def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
+    """The attack words of [s, e) that report an attack: not denied, stopped or repaired,
+    not counted (a tally), and no tally's damage."""
+    view = ctx.view
+    found = [m for m in ATTACK_RE.finditer(view, s, e)
+             if not _DENIED.search(view, max(s, m.start() - 40), m.start())
+             and not _NO_EVENT.search(view, max(s, m.start() - 90), m.start())]
+    attacks = [m for m in found if not _counted(ctx, m, s, e)]
+    if len(attacks) < len(found):  # "hit 12 places, damaging dozens of homes"
+        attacks = [m for m in attacks if not _DAMAGE_WORD.match(m.group())]
+    return attacks
+
+
+def _sibling(strike: Draft, key: str) -> Draft:
+    """Another strike of the same attack at another place: all but place and toll."""
+    other = Draft("strike", strike.start, strike.end, key=key, confidence=strike.confidence)
+    for name, value in strike.fields.items():
+        if name not in _PLACE_FIELDS and name not in ("killed", "injured"):
+            other.set(name, value, strike.spans.get(name))
+    return other
 
 
 _PLACE_FIELDS = ("settlement", "district", "region", "region_code", "country")
