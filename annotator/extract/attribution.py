@@ -25,7 +25,8 @@ SPEECH = re.compile(
     r"promised|urged|accused|denied|saying|telling|writing|announcing|warning|"
     r"stressed|underlined|explained|acknowledged|admitted|argued|suggested|"
     r"called on|called for|called|responded|threatened|described|told|urging|vowing|"
-    r"denies|condemned|criticised|criticized|rejected|spoke of|"
+    r"denies|condemned|criticised|criticized|rejected|spoke of|congratulated|praised|"
+    r"thanked|si è congratulato|ha elogiato|ha ringraziato|ha lodato|"
     r"ha definito|ha chiamato|ha risposto|ha minacciato|ha esortato|ha invitato)(?![\w]))"
 )
 # "the head of the Kyiv city military administration Tymur Tkachenko": the body is the title

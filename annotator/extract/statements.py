@@ -256,35 +256,66 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         if att is None and not incident and (anon := _anonymous(ctx, s, e)) is not None:
             out.append(anon)  # "Two US officials told Reuters": no name, still a statement
         if att is not None and not incident:
-            key = att.speaker.name if att.speaker else att.org.name if att.org else "?"
-            d = by_speaker.get(key)
-            if d is not None and "medium" in d.fields and (m := find_medium(ctx, s, e)) \
-                    and m[0] != d.fields["medium"]:
-                d = None  # wrote on Telegram, then said in a video address: two speech acts
-            if d is None:
-                d = Draft("statement", s, e)
-                by_speaker[key] = d
-                out.append(d)
-                if att.speaker:
-                    p = att.speaker
-                    d.set("speaker", p.name, (p.start, p.end))
-                    d.set("role", p.role, p.role_span)
-                    d.set("country", p.country, p.country_span)
-                    if org := _org_of(ctx, p, it.start):
-                        d.set("organization", org.name, (org.start, org.end))
-                        if not p.country:
-                            d.set("country", org.country, (org.start, org.end))
-                elif att.org:
-                    d.set("organization", att.org.name, (att.org.start, att.org.end))
-                    d.set("country", att.org.country, (att.org.start, att.org.end))
-                    d.confidence = 0.6
-            d.end = max(d.end, e)
-            for name, finder in _STATEMENT_FINDERS:
-                if name not in d.fields and (found := finder(ctx, s, e)):
-                    d.set(name, found[0], found[1])
+            for part, ps, pe in _speech_parts(ctx, att, s, e, (it.start, it.end)):
+                _state(ctx, part, ps, pe, it.start, by_speaker, out, e)
         if not incident:
             out.extend(_commitments(ctx, s, e, att or last))
     return _dedupe(out)
+
+
+def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict[str, Draft],
+           out: list[Draft], sentence_end: int) -> None:
+    """The statement of `att` over [s, e): a new one, or the speaker's earlier one extended
+    (a second medium is a second speech act). The agency that relays it may close the
+    sentence ("…, secondo la TASS")."""
+    key = att.speaker.name if att.speaker else att.org.name if att.org else "?"
+    d = by_speaker.get(key)
+    if d is not None and "medium" in d.fields and (m := find_medium(ctx, s, e)) \
+            and m[0] != d.fields["medium"]:
+        d = None  # wrote on Telegram, then said in a video address: two speech acts
+    if d is None:
+        d = Draft("statement", s, e)
+        by_speaker[key] = d
+        out.append(d)
+        if att.speaker:
+            p = att.speaker
+            d.set("speaker", p.name, (p.start, p.end))
+            d.set("role", p.role, p.role_span)
+            d.set("country", p.country, p.country_span)
+            if org := _org_of(ctx, p, lo):
+                d.set("organization", org.name, (org.start, org.end))
+                if not p.country:
+                    d.set("country", org.country, (org.start, org.end))
+        elif att.org:
+            d.set("organization", att.org.name, (att.org.start, att.org.end))
+            d.set("country", att.org.country, (att.org.start, att.org.end))
+            d.confidence = 0.6
+    d.end = max(d.end, e)
+    for name, finder in _STATEMENT_FINDERS:
+        if name not in d.fields and (found := finder(ctx, s, sentence_end if name == "via"
+                                                     else e)):
+            d.set(name, found[0], found[1])
+
+
+_SPEAKER_JOIN = re.compile(r",?\s+(?:e|and|mentre|while|whereas)\s+|;\s+")
+
+
+def _speech_parts(ctx: Ctx, att: Attribution, s: int, e: int, item: tuple[int, int]
+                  ) -> list[tuple[Attribution, int, int]]:
+    """The sentence cut where a second speaker takes the word ("Shoigu reported to Putin
+    that ..., e Putin si è congratulato"): each part with its own speaker."""
+    parts = [(att, s, e)]
+    for j in _SPEAKER_JOIN.finditer(ctx.view, s, e):
+        if not SPEECH.search(ctx.view, j.end(), e):
+            continue
+        other = attribute(ctx, j.end(), e, item)
+        last = parts[-1][0]
+        if other is None or other.speaker is None or not j.end() <= other.speaker.start < e \
+                or (last.speaker is not None and other.speaker.name == last.speaker.name):
+            continue
+        parts[-1] = (last, parts[-1][1], j.start())
+        parts.append((other, j.end(), e))
+    return parts
 
 
 # "two US officials told Reuters", "due funzionari statunitensi hanno detto a Reuters"

@@ -526,3 +526,14 @@ def test_victims_with_their_own_verb_after_while() -> None:
                    "while 11 people were still missing.\n")
     assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
         ("killed", 46), ("missing", 11)]
+
+
+def test_two_speakers_in_one_sentence_make_two_statements() -> None:
+    facts = _facts(
+        "- Il ministro della Difesa russo Sergei Shoigu ha riferito al presidente Vladimir Putin "
+        "che le truppe russe hanno preso il controllo di Avdiivka, e Putin si è congratulato con "
+        "i soldati per una “importante vittoria”, secondo la TASS.\n")
+    said = [(f.fields.speaker, f.fields.quote, f.fields.via)
+            for f in facts if f.kind == "statement"]
+    assert said == [("Sergei Shoigu", None, "TASS"),
+                    ("Vladimir Putin", "importante vittoria", "TASS")]
