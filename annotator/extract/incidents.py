@@ -493,14 +493,15 @@ _OWN_PLACE_GAP = re.compile(r"(?:\s+[^\s,;.]+){0,5}?\s+(?:in|at|near|a|ad|nel|ne
 
 
 def _locate(strike: Draft, loc: Location, replace: bool = False) -> None:
-    if replace:
-        for name in _PLACE_FIELDS:
-            strike.unset(name)
+    """Set the strike's place fields from `loc` (replacing the ones it had, if asked); an
+    ambiguous name lowers the confidence once."""
     for name in _PLACE_FIELDS:
+        if replace:
+            strike.unset(name)
         span = (loc.spans or {}).get(name) or (loc.spans or {}).get(
             "region" if name in ("region_code", "country") else "")
         strike.set(name, getattr(loc, name), span)
-    if loc.ambiguous:
+    if loc.ambiguous and not replace:
         strike.confidence -= 0.15
 
 

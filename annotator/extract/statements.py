@@ -291,6 +291,12 @@ def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict
             d.set("country", att.org.country, (att.org.start, att.org.end))
             d.confidence = 0.6
     d.end = max(d.end, e)
+    _where_said(ctx, d, s, e, sentence_end)
+
+
+def _where_said(ctx: Ctx, d: Draft, s: int, e: int, sentence_end: int) -> None:
+    """Quote, medium, venue, date from [s, e) and the relaying agency from the whole
+    sentence, for the fields the statement does not have yet."""
     for name, finder in _STATEMENT_FINDERS:
         if name not in d.fields and (found := finder(ctx, s, sentence_end if name == "via"
                                                      else e)):
@@ -338,9 +344,7 @@ def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:
     for g in ("adj", "adj2"):
         if m.group(g) and (c := country_of(m.group(g))):
             d.set("country", c, m.span(g))
-    for name, finder in _STATEMENT_FINDERS:
-        if found := finder(ctx, s, e):
-            d.set(name, found[0], found[1])
+    _where_said(ctx, d, s, e, e)
     return d
 
 
