@@ -6,6 +6,7 @@ is named); one casualty row per victim group and outcome, linked to its strike.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass
 
 from annotator.dates import MONTH_RE
@@ -452,6 +453,14 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         groups = _by_own_place(ctx, linked, places, context_regions) if created else []
         if len(groups) < 2:
             _casualties(out, strike, linked)
+            # "hit an industrial site in Kharkiv and a school in Chuhuiv": two places hit
+            if created and (second := _second_place(ctx, places, context_regions, strike)):
+                other = _sibling(strike, f"{item}:{s}:p")
+                other.unset("target")
+                _locate(other, second[0], replace=True)
+                if t := _target(ctx, second[1], second[2]):
+                    other.set("target", t[0], t[1])
+                out.append(other)
             continue
         for n, (own, members) in enumerate(groups):
             here = strike if n == 0 else _sibling(strike, f"{item}:{s}:{n}")
@@ -461,6 +470,25 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 _locate(here, own, replace=True)
             _casualties(out, here, members)
     return out
+
+
+_AND_ANOTHER = re.compile(r"\s+(?:and|e|ed)\s+(?:a|an|the|un|una|uno|il|la|lo|l'|gli|le|i)\s*"
+                          r"(?:[\w'-]+\s+){0,3}?(?:in|at|near|a|nel|nella|vicino a)\s+")
+
+
+def _second_place(ctx: Ctx, places: list[PlaceMention], context: set[str], strike: Draft
+                  ) -> tuple[Location, int, int] | None:
+    """A second settlement hit in the same clause ("... in Kharkiv and a school in
+    Chuhuiv"): its location and the span of what was hit there."""
+    settled = [m for m in places if m.kind == "settlement" or not m.as_region]
+    for a, b in pairwise(settled):
+        join = _AND_ANOTHER.match(ctx.view, a.end, b.start)
+        if join is None or join.end() != b.start:
+            continue
+        loc = resolve([b], context, ctx.text)
+        if loc.settlement and loc.settlement != strike.fields.get("settlement"):
+            return loc, a.end, b.start
+    return None
 
 
 def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
