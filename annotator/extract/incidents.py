@@ -6,8 +6,8 @@ is named); one casualty row per victim group and outcome, linked to its strike.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from annotator.dates import MONTH_RE
 from annotator.extract.actors import find_orgs, local_org

@@ -537,3 +537,10 @@ def test_two_speakers_in_one_sentence_make_two_statements() -> None:
             for f in facts if f.kind == "statement"]
     assert said == [("Sergei Shoigu", None, "TASS"),
                     ("Vladimir Putin", "importante vittoria", "TASS")]
+
+
+def test_two_places_hit_in_one_clause_are_two_strikes() -> None:
+    facts = _facts("- Russian missiles hit an industrial site in Kharkiv and a school in Chuhuiv "
+                   "overnight, the governor said.\n")
+    assert [(f.fields.settlement, f.fields.target) for f in facts if f.kind == "strike"] == [
+        ("Kharkiv", "industrial site"), ("Chuhuiv", "school")]
