@@ -209,8 +209,9 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
 
 @cache
 def orgs_re() -> tuple[re.Pattern[str], dict[str, object]]:
+    short = ("ue", "eu", "onu", "nato", "g7", "g20")  # other short forms are words too
     forms = {f: org for f, org in organizations()
-             if not (len(f) <= 3 and f not in ("ue", "eu", "onu", "nato")) and f != "un"}
+             if not (len(f) <= 3 and f not in short) and f != "un"}
     return re.compile(rf"(?<![\w]){alternation(forms)}(?![\w])"), forms  # type: ignore[return-value]
 
 

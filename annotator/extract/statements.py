@@ -422,8 +422,11 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         # an action counts only as the object of a pledge verb shortly before it
         if not pledges:
             pledges = list(_PLEDGE.finditer(view, s, e))
+        # ... or of a passive one after it: "a price cap agreed by the G7", "deciso dall'UE"
+        passive = _PASSIVE_PLEDGE.search(view, cs, ce)
         found = [(a, sp) for a, sp in found
-                 if _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0])]
+                 if _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0])
+                 or (passive is not None and sp[1] <= passive.start() <= sp[1] + 60)]
         if train := next((sp for a, sp in found if a == "training"), None):
             # "train Ukrainian pilots on F-16 jets": the jets are what they train on
             found = [(a, sp) for a, sp in found if a != "weapons" or sp[0] < train[0]]
@@ -433,9 +436,11 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         # the first one shortly before ("Budapest would not support ... and would not send")
         pledge = next((m for m in pledges if m.start() >= cs and m.end() <= found[0][1][0]),
                       None) or _pledge_before(pledges, s, found[0][1][0]) \
-            or _pledge_at(pledges, found[0][1][0])  # "Tokyo erogherà ...": the verb is both
+            or _pledge_at(pledges, found[0][1][0]) or passive  # "Tokyo erogherà": both
         assert pledge is not None
         actors = _actors(ctx, s, ce, pledge.end())
+        # the agents of "agreed by …" are the ones who commit
+        agents = _agents(ctx, passive.end(), ce) if passive is not None else []
         own = _OWN.search(view, s, ce)
         # "..., mentre il presidente francese Emmanuel Macron ha detto che Parigi fornirà":
         # a clause with its own speech verb and speaker speaks for itself
@@ -448,8 +453,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
             # beside other actors, Russia is what they act about ("la guerra della Russia")
             subjects = [a for a in subjects if a[0] != "RU"] or subjects
             partners = _partners(ctx, span[1], ce) if action == "security_guarantees" else []
-            if partners:  # "signed security agreements with Germany and France"
-                subjects = local = partners
+            if partners or agents:  # "signed security agreements with Germany and France"
+                subjects = local = partners or agents
             for extra in subjects[1:]:  # "France and the UK will deploy": one row each
                 d2 = Draft("commitment", cs, ce, confidence=0.55)
                 d2.set("action", action, span)
@@ -473,6 +478,34 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
     return [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
                                    and d.fields["action"] in _SUPPORT
                                    and d.fields.get("recipient") in (None, "UA"))]
+
+
+_BY = r"(?:by|da|dal|dalla|dallo|dall'|dai|dagli|dalle)"
+_PASSIVE_PLEDGE = re.compile(
+    r"(?<![\w])(?:agreed|decided|promised|pledged|imposed|approved|offered|adopted|deciso|"
+    r"decisa|decisi|promess[oaie]|approvat[oaie]|impost[oaie]|offert[oaie]|stanziat[oaie]|"
+    r"concordat[oaie]|adottat[oaie])\s+" + _BY + r"(?:(?<=')|(?![\w]))")
+_AGENT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|\s+(?:and|e|ed)\s+)(?:the\s+)?"
+                        r"(?:" + _BY + r"\s*)?")
+
+
+def _agents(ctx: Ctx, pos: int, e: int) -> list[tuple[str, tuple[int, int]]]:
+    """The agents after a passive pledge ("agreed by the G7, the EU and Australia", "deciso
+    dall'UE e dal G7"): actors in a row from `pos`."""
+    name_re, names, _, _ = _actor_res()
+    cands = sorted([(names[m.group()], m.span()) for m in name_re.finditer(ctx.view, pos, e)]
+                   + [(_actor_of(o), (o.start, o.end)) for o in find_orgs(ctx.view, pos, e)
+                      if o.name in _BODIES or o.name in _EU_BODIES], key=lambda a: a[1][0])
+    out: list[tuple[str, tuple[int, int]]] = []
+    at = pos
+    for actor, span in cands:
+        gap = ctx.view[at:span[0]]
+        if not (re.fullmatch(r"\s*(?:the\s+|l'|la\s+|il\s+)?", gap) or (
+                out and _AGENT_GAP.fullmatch(gap))):
+            break
+        out.append((actor, span))
+        at = span[1]
+    return out
 
 
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:in|a|at)\s+$")

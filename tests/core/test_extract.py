@@ -544,3 +544,16 @@ def test_two_places_hit_in_one_clause_are_two_strikes() -> None:
                    "overnight, the governor said.\n")
     assert [(f.fields.settlement, f.fields.target) for f in facts if f.kind == "strike"] == [
         ("Kharkiv", "industrial site"), ("Chuhuiv", "school")]
+
+
+def test_passive_pledges_commit_their_agents() -> None:
+    facts = _facts(
+        "- The $60-a-barrel price cap on Russian seaborne crude, agreed by the G7, the European "
+        "Union and Australia, took effect on Monday.\n"
+        "- Il tetto al prezzo deciso dall'UE e dal G7 sui prodotti petroliferi russi è entrato "
+        "in vigore domenica.\n"
+        "- The ministry said four IRIS-T air defence systems promised by Berlin would arrive "
+        "soon.\n")
+    got = [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"]
+    assert sorted(got) == sorted([("G7", "sanctions"), ("EU", "sanctions"), ("AU", "sanctions"),
+                                  ("EU", "sanctions"), ("G7", "sanctions"), ("DE", "weapons")])
