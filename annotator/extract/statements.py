@@ -399,9 +399,12 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
     pledges: list[re.Match[str]] = []
     for cs, ce in _clauses(view, s, e):
         starts = [m.start() for m in _ANY_ACTION.finditer(view, cs, ce)]
-        if not starts:
+        money = _GIVEN_MONEY.search(view, cs, ce) if not starts else None
+        if not starts and money is None:
             continue
         found: list[tuple[str, tuple[int, int]]] = []
+        if money is not None:  # "would give Ukraine 120 million euros": money given, funding
+            found.append(("funding", money.span("amount")))
         for action, pat in _ACTION_RES:  # each action's matches, left to right, as finditer
             last = -1
             for pos in starts:
@@ -422,8 +425,9 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         # an action counts only as the object of a pledge verb shortly before it
         if not pledges:
             pledges = list(_PLEDGE.finditer(view, s, e))
-        # ... or of a passive one after it: "a price cap agreed by the G7", "deciso dall'UE"
-        passive = _PASSIVE_PLEDGE.search(view, cs, ce)
+        # ... or of a passive one after it: "a price cap agreed by the G7", "deciso dall'UE";
+        # "l'Ucraina riceverà dalla Banca mondiale 2,5 miliardi": the giver is the agent
+        passive = _PASSIVE_PLEDGE.search(view, cs, ce) or _RECEIVED_FROM.search(view, cs, ce)
         found = [(a, sp) for a, sp in found
                  if _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0])
                  or (passive is not None and sp[1] <= passive.start() <= sp[1] + 60)]
@@ -485,6 +489,17 @@ _PASSIVE_PLEDGE = re.compile(
     r"(?<![\w])(?:agreed|decided|promised|pledged|imposed|approved|offered|adopted|deciso|"
     r"decisa|decisi|promess[oaie]|approvat[oaie]|impost[oaie]|offert[oaie]|stanziat[oaie]|"
     r"concordat[oaie]|adottat[oaie])\s+" + _BY + r"(?:(?<=')|(?![\w]))")
+_RECEIVED_FROM = re.compile(
+    r"(?<![\w])(?:riceverà|riceveranno|ricevuto|riceve|will receive|would receive|received|"
+    r"receives)\s+(?:[\w'$€£.,]+\s+){0,6}?(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")
+# money given with no action named: "would give Ukraine 120 million euros"
+_GIVEN_MONEY = re.compile(
+    r"(?<![\w])(?:give|gives|giving|provide|provides|providing|grant|grants|allocate|allocates|"
+    r"transfer|transfers|pay|pays|darà|daranno|fornirà|forniranno|stanzierà|stanzieranno|"
+    r"verserà|verseranno|riceverà|riceveranno|will receive|would receive|received)"
+    r"\s+(?:[\w']+\s+){0,5}?(?P<amount>(?:[$€£]\s?\d[\d.,]*(?:\s?(?:bn|m|billion|million|"
+    r"miliardi|milioni))?|\d[\d.,]*\s?(?:bn|m|billion|million|miliardi|milioni)?\s+"
+    r"(?:di\s+)?(?:euros?|dollars?|dollari|pounds|sterline|yen|kroner|corone))(?![\w]))")
 _AGENT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|\s+(?:and|e|ed)\s+)(?:the\s+)?"
                         r"(?:" + _BY + r"\s*)?")
 

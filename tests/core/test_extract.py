@@ -557,3 +557,14 @@ def test_passive_pledges_commit_their_agents() -> None:
     got = [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"]
     assert sorted(got) == sorted([("G7", "sanctions"), ("EU", "sanctions"), ("AU", "sanctions"),
                                   ("EU", "sanctions"), ("G7", "sanctions"), ("DE", "weapons")])
+
+
+def test_money_given_or_received_is_a_pledge_of_its_giver() -> None:
+    facts = _facts(
+        "- The Netherlands would give Ukraine 120 million euros for generators, the defence "
+        "minister said.\n"
+        "- Il premier Denys Shmyhal ha detto che l'Ucraina riceverà dalla Banca mondiale "
+        "ulteriori 2,5 miliardi di dollari per pagare stipendi e pensioni.\n")
+    got = [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+           if f.kind == "commitment"]
+    assert got == [("NL", "funding", 120_000_000), ("World Bank", "economic_aid", 2_500_000_000)]
