@@ -31,7 +31,7 @@ _ACTIONS = [
                      r"forza di pace|forze di pace"),
     ("naval_support", r"marina|navy|naval|navale"),
     ("air_support", r"aeronautica|air force|air support|air policing|supporto aereo|"
-                    r"pattugliamento aereo"),
+                    r"pattugliamento aereo|no-fly zone|no fly zone|zona di interdizione al volo"),
     ("training", r"addestr\w+|training|train ukrain\w+|formazione|"
                  r"train\s+(?:[\w,.]+\s+){0,6}?(?:troops|soldiers|recruits|pilots|"
                  r"servicemen|personnel|brigades)"),
@@ -64,7 +64,7 @@ _ACTIONS = [
                 r"weapons deliveries|forniture di armi|rounds|aerei da combattimento|"
                 r"elicotteri|helicopters|planes|aircraft|cannoni semoventi|"
                 r"patriot|himars|atacms|taurus|tomahawk|f-16s?|caccia|fighter jets|"
-                r"carri armati|carro armato|tanks|missili|missiles|munizioni|munizione|"
+                r"carri armati|carro armato|tanks|missili|missiles|munizioni|munizione|razzi|"
                 r"ammunition|shells|proiettili|proiettile|un'arma|una sola arma|"
                 r"equipaggiamento militare|military equipment|armou?red vehicles|"
                 r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
@@ -92,12 +92,14 @@ _PLEDGE = re.compile(
     r"nessun piano|promised by|promess\w+ da|invier\w+|manderà|sosterr\w+|consegn\w+|"
     r"garantir\w+|ready|dispost\w+|decid\w+|give|giving|dare|daremo|darà|allocat\w+|"
     r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|deciso|"
+    r"preparing|prepara\w*|working on|sta lavorando|ricev\w+|receiv\w+|"
     r"decided|donare|donerà|doneranno|donate|donated|"
     r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
                   r"escluso|esclude|ruled out|rules out|nessun\w*|no)(?![\w])")
 # "would" alone reports a future ("said it would send"): definite; only hedges are possible
-_POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|would be (?:ready|willing|prepared|"
+_POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|preparing|sta preparando|"
+                       r"would be (?:ready|willing|prepared|"
                        r"open)|pront[oaie]|ready|prepared|consider\w*|valut\w+|possibil\w+|"
                        r"dispost[oaie]|willing|open to|potenzialmente|potentially|"
                        r"non esclud\w+|not rul\w+ out)(?![\w])")
@@ -496,7 +498,7 @@ _RECEIVED_FROM = re.compile(
 _GIVEN_MONEY = re.compile(
     r"(?<![\w])(?:give|gives|giving|provide|provides|providing|grant|grants|allocate|allocates|"
     r"transfer|transfers|pay|pays|darà|daranno|fornirà|forniranno|stanzierà|stanzieranno|"
-    r"verserà|verseranno|riceverà|riceveranno|will receive|would receive|received)"
+    r"verserà|verseranno|riceverà|riceveranno|ricevuto|will receive|would receive|received)"
     r"\s+(?:[\w']+\s+){0,5}?(?P<amount>(?:[$€£]\s?\d[\d.,]*(?:\s?(?:bn|m|billion|million|"
     r"miliardi|milioni))?|\d[\d.,]*\s?(?:bn|m|billion|million|miliardi|milioni)?\s+"
     r"(?:di\s+)?(?:euros?|dollars?|dollari|pounds|sterline|yen|kroner|corone))(?![\w]))")

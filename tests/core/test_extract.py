@@ -568,3 +568,19 @@ def test_money_given_or_received_is_a_pledge_of_its_giver() -> None:
     got = [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
            if f.kind == "commitment"]
     assert got == [("NL", "funding", 120_000_000), ("World Bank", "economic_aid", 2_500_000_000)]
+
+
+def test_more_ways_to_pledge_and_refuse() -> None:
+    facts = _facts(
+        "- Il cancelliere tedesco Olaf Scholz ha detto che la NATO non imporrà una no-fly zone "
+        "sull'Ucraina.\n"
+        "- Il presidente Joe Biden ha detto che Washington non invierà razzi in grado di colpire "
+        "il territorio russo.\n"
+        "- La presidente della Commissione europea Ursula von der Leyen ha detto che l'UE sta "
+        "preparando un nuovo pacchetto di sanzioni.\n"
+        "- Il ministero delle Finanze ha detto che l'Ucraina ha ricevuto 1,5 miliardi di dollari "
+        "dal Giappone.\n")
+    got = {(f.fields.actor, f.fields.action, f.fields.negated, f.fields.certainty)
+           for f in facts if f.kind == "commitment"}
+    assert got == {("NATO", "air_support", True, "definite"), ("US", "weapons", True, "definite"),
+                   ("EU", "sanctions", False, "possible"), ("JP", "funding", False, "definite")}
