@@ -53,7 +53,10 @@ _ACTIONS = [
     ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
               r"intelligence sharing|condivisione di intelligence|tregua\w*|truce|"
               r"(?:host|hosting|ospitare|ospiterà)\s+(?:[\w']+\s+){0,4}?(?:talks|negotiations|"
-              r"summit|meeting|negoziati|colloqui|vertice|incontro)"),
+              r"summit|meeting|negoziati|colloqui|vertice|incontro)|"
+              # "could help Kyiv develop an early-warning system"
+              r"(?:help|aiutare|aiuterà)\s+(?:[\w']+\s+){0,2}?(?:to\s+|a\s+)?(?:develop|build|"
+              r"set up|create|sviluppare|costruire|creare|istituire)"),
     ("weapons", r"(?<![\w])(?:armi|weapons|arms|sistemi di difesa aerea|air defen[cs]e systems?|"
                 r"[\w-]+ systems|sistemi [\w-]+|iris-t|nasams|gepard\w*|leopard\w*|abrams|"
                 r"challenger\w*|bradley\w*|storm shadow|scalp|javelin\w*|stinger\w*|"
@@ -381,7 +384,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         if d.kind == "commitment":
-            k = (d.fields.get("actor"), d.fields.get("action"), d.fields.get("negated"))
+            k = (d.fields.get("actor"), d.fields.get("action"), d.fields.get("negated"),
+                 d.fields.get("certainty"))  # "will send radars, and could send six Caesars"
             if k in seen:
                 continue
             seen.add(k)

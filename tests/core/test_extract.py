@@ -584,3 +584,16 @@ def test_more_ways_to_pledge_and_refuse() -> None:
            for f in facts if f.kind == "commitment"}
     assert got == {("NATO", "air_support", True, "definite"), ("US", "weapons", True, "definite"),
                    ("EU", "sanctions", False, "possible"), ("JP", "funding", False, "definite")}
+
+
+def test_a_sure_and_a_possible_pledge_of_one_actor_and_help_to_build() -> None:
+    facts = _facts(
+        "- Il presidente francese Emmanuel Macron ha detto che Parigi fornirà radar e sistemi di "
+        "difesa aerea nelle prossime settimane, e che potrebbe inviare altri sei cannoni "
+        "semoventi Caesar.\n"
+        "- Il ministro israeliano Benny Gantz ha detto che Israele potrebbe aiutare Kiev a "
+        "sviluppare un sistema di allerta precoce per i civili.\n")
+    got = {(f.fields.actor, f.fields.action, f.fields.certainty)
+           for f in facts if f.kind == "commitment"}
+    assert got == {("FR", "weapons", "definite"), ("FR", "weapons", "possible"),
+                   ("IL", "other", "possible")}
