@@ -88,7 +88,8 @@ def _extract(bulletin: Bulletin) -> list[FactBase]:
         air = extract_air_defence(ctx, i, segs)
         if air:  # interception claims are not strikes, unless people were hurt
             incidents = incidents if any(d.kind == "casualty" for d in incidents) else []
-        said = extract_statements(ctx, i, segs, incident=bool(incidents or air))
+        said = extract_statements(ctx, i, segs, incident=bool(incidents or air),
+                                  hurt=[d.start for d in incidents if d.kind == "casualty"])
         used = [span for d in incidents + air + said for span in d.spans.values()]
         figures = extract_figures(ctx, i, segs, used,
                                   [d for d in incidents + air if d.kind != "casualty"])

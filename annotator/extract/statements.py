@@ -247,9 +247,10 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
 
 
 def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
-                       incident: bool) -> list[Draft]:
-    """Statements (skipped in incident items, whose sources are already recorded) and
-    commitments for one item."""
+                       incident: bool, hurt: list[int] | None = None) -> list[Draft]:
+    """Statements (skipped in incident items, whose sources are already recorded, unless a
+    person comments in quoted words on a sentence that reports no victims: "Putin said the
+    attack was a “clear sign of terrorist activity”") and commitments for one item."""
     it = ctx.bulletin.items[item]
     out: list[Draft] = []
     by_speaker: dict[str, Draft] = {}
@@ -260,7 +261,10 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             last = att
         if att is None and not incident and (anon := _anonymous(ctx, s, e)) is not None:
             out.append(anon)  # "Two US officials told Reuters": no name, still a statement
-        if att is not None and not incident:
+        comment = incident and att is not None and att.speaker is not None \
+            and first_quote(ctx, s, e) is not None \
+            and not any(s <= h < e for h in hurt or ())
+        if att is not None and (not incident or comment):
             for part, ps, pe in _speech_parts(ctx, att, s, e, (it.start, it.end)):
                 _state(ctx, part, ps, pe, it.start, by_speaker, out, e)
         if not incident:

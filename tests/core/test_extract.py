@@ -597,3 +597,12 @@ def test_a_sure_and_a_possible_pledge_of_one_actor_and_help_to_build() -> None:
            for f in facts if f.kind == "commitment"}
     assert got == {("FR", "weapons", "definite"), ("FR", "weapons", "possible"),
                    ("IL", "other", "possible")}
+
+
+def test_a_quoted_comment_on_an_attack_is_a_statement() -> None:
+    facts = _facts(
+        "- Drones attacked Moscow overnight, damaging two buildings. Russian President Vladimir "
+        "Putin said the attack was a “clear sign of terrorist activity”.\n"
+        "- A Russian missile killed two people in Kharkiv, the governor said.\n")
+    said = [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"]
+    assert said == [("Vladimir Putin", "clear sign of terrorist activity")]
