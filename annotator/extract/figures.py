@@ -277,7 +277,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             whole: Draft | None = None  # the figure this number is a part of, if it is one
             if n.word and (n.value == 1 or (not n.vague and n.value < 2)):
                 continue
-            if any(a < n.end and n.start < b for a, b in used):
+            if any(a < n.end and n.start < b for a, b in used) \
+                    and (n.start, n.end) not in ctx.tallies:  # a toll quoted stays a toll
                 continue
             if _SKIP_AFTER.match(view[n.end:n.end + 12]) or _SKIP_BEFORE.search(
                     view[max(s, n.start - 14):n.start]):

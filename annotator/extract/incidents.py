@@ -118,7 +118,9 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
             continue  # "residents left without power", "a passenger train": no casualties
         num = None
         for n in numbers:
-            if n.end <= m.start() and _ADJ_GAP.fullmatch(" " + view[n.end:m.start()]):
+            # "uccidendo “fino a 220” soldati": a closing quote may stand between
+            if n.end <= m.start() and _ADJ_GAP.fullmatch(
+                    " " + view[n.end:m.start()].lstrip('"')):
                 num = n
         age = age_span = None
         after = _AGE_AFTER.match(view[m.end():m.end() + 16])

@@ -606,3 +606,10 @@ def test_a_quoted_comment_on_an_attack_is_a_statement() -> None:
         "- A Russian missile killed two people in Kharkiv, the governor said.\n")
     said = [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"]
     assert said == [("Vladimir Putin", "clear sign of terrorist activity")]
+
+
+def test_losses_in_quotes_are_still_losses() -> None:
+    facts = _facts("- Il Ministero della Difesa russo ha detto che le sue forze hanno respinto 15 "
+                   "attacchi ucraini, uccidendo “fino a 220” soldati ucraini.\n")
+    figs = {(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"}
+    assert ("military_losses", 220) in figs
