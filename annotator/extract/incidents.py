@@ -334,13 +334,28 @@ def _weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | Non
     return ctx.memo[key]  # type: ignore[return-value]
 
 
+# a general word and a more exact one right after it: "razzi Grad" is MLRS, "un attacco
+# aereo con bombe guidate" a guided bomb
+_MORE_EXACT = {"rocket": ("mlrs",), "airstrike": ("guided_bomb", "aerial_bomb", "missile")}
+
+
 def _first_weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    first: tuple[str, tuple[int, int]] | None = None
     for m in weapon_re().finditer(ctx.view, start, end):
         if _HIT_SYSTEM.match(ctx.view, m.end(), end):
             continue  # "hit a Russian S-400 air defence system": what was hit, not with what
         weapon = weapon_of(m.group())
-        return (weapon, m.span()) if weapon else None
-    return None
+        if first is None:
+            if weapon is None:
+                return None
+            first = (weapon, m.span())
+            if weapon not in _MORE_EXACT:
+                return first
+        elif m.start() - first[1][1] <= 40 and weapon in _MORE_EXACT[first[0]]:
+            return weapon, m.span()
+        else:
+            break
+    return first
 
 
 _HIT_SYSTEM = re.compile(r"\s+(?:air[ -]defen[cs]e\s+|missile\s+|di difesa aerea\s+)?"

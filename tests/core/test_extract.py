@@ -613,3 +613,13 @@ def test_losses_in_quotes_are_still_losses() -> None:
                    "attacchi ucraini, uccidendo “fino a 220” soldati ucraini.\n")
     figs = {(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"}
     assert ("military_losses", 220) in figs
+
+
+def test_italian_artillery_and_the_more_exact_weapon() -> None:
+    facts = _facts(
+        "- Nella notte l'artiglieria russa ha colpito Mykolaiv, uccidendo una donna.\n"
+        "- Nella notte i razzi Grad russi hanno colpito la città di Marhanets, uccidendo undici "
+        "persone.\n"
+        "- Domenica un attacco aereo russo con bombe guidate su Kharkiv ha ferito 11 persone.\n")
+    assert [f.fields.weapon for f in facts if f.kind == "strike"] == [
+        "artillery", "mlrs", "guided_bomb"]
