@@ -410,7 +410,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         intercept = _INTERCEPT.search(view, s, e)
         if not linked and intercept:
             continue
-        side = ctx.sides(s, core_end) or ctx.sides(it.start, it.end)
+        side = _attackers(ctx, s, core_end) or _attackers(ctx, it.start, it.end)
         if not _weapon(ctx, s, core_end):
             # soldiers killed in fighting, as one side claims, are its losses: a figure
             tally = {i for i, (v, _) in enumerate(linked)
@@ -465,6 +465,10 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         if "period" not in strike.fields and (p := find_period(view, s, core_end)):
             strike.set("period", p[0], p[1])
         _sources(ctx, strike, s, said_end, (it.start, it.end))
+        if "perpetrator" not in strike.fields and (own := _OWN_STRIKE.get(
+                (str(strike.fields.get("reported_by")), strike.fields.get("country")))):
+            # Russia's defence ministry reporting a hit in Ukraine reports its own strike
+            strike.set("perpetrator", own, strike.spans.get("reported_by"))
         _zeros(strike, _NO_CASUALTIES.search(view, s, said_end))
         # "killing a nurse in Kherson and a man in the village of Bilozerka": one strike each
         groups = _by_own_place(ctx, linked, places, context_regions) if created else []
@@ -506,6 +510,22 @@ def _second_place(ctx: Ctx, places: list[PlaceMention], context: set[str], strik
         if loc.settlement and loc.settlement != strike.fields.get("settlement"):
             return loc, a.end, b.start
     return None
+
+
+# (the military body that reports a strike, the country hit) -> the side that struck
+_OWN_STRIKE = {("Russian Ministry of Defence", "UA"): "RU",
+               ("General Staff of the Armed Forces of Ukraine", "RU"): "UA",
+               ("Ukrainian military", "RU"): "UA", ("Ukrainian Navy", "RU"): "UA",
+               ("Security Service of Ukraine", "RU"): "UA"}
+# "depots of Ukrainian forces", "le posizioni delle truppe russe": whose the target is
+_OWNER_BEFORE = re.compile(r"(?<![\w])(?:of|di|dei|degli|delle|della|del|dello)\s+(?:the\s+)?$")
+
+
+def _attackers(ctx: Ctx, s: int, e: int) -> list[tuple[str, int, int]]:
+    """The armed sides named in [s, e), but not a target's owner ("hit depots of Ukrainian
+    forces", said Russia's ministry: the attacker is not Ukraine)."""
+    return [x for x in ctx.sides(s, e)
+            if not _OWNER_BEFORE.search(ctx.view, max(s, x[1] - 12), x[1])]
 
 
 def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:

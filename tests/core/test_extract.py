@@ -623,3 +623,10 @@ def test_italian_artillery_and_the_more_exact_weapon() -> None:
         "- Domenica un attacco aereo russo con bombe guidate su Kharkiv ha ferito 11 persone.\n")
     assert [f.fields.weapon for f in facts if f.kind == "strike"] == [
         "artillery", "mlrs", "guided_bomb"]
+
+
+def test_a_side_reporting_a_hit_on_the_other_struck_it() -> None:
+    facts = _facts("- Russia's defence ministry said Kalibr missiles had hit ammunition depots of "
+                   "Ukrainian forces near Avdiivka.\n")
+    assert [(f.fields.perpetrator, f.fields.weapon) for f in facts if f.kind == "strike"] == [
+        ("RU", "missile")]
