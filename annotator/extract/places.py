@@ -143,7 +143,8 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
         if as_district and districts:
             out.append(PlaceMention(s, e, "district", districts, False))
         elif as_region and regions:
-            out.append(PlaceMention(s, e, "region", regions, True))
+            # "regione di Mosca", "the Kyiv region": the oblast around the city-region
+            out.append(PlaceMention(s, e, "region", tuple(_oblast_of(r) for r in regions), True))
         elif regions:
             out.append(PlaceMention(s, e, "region", regions, False))
         elif districts and not settlements:
@@ -155,6 +156,18 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
             out.append(PlaceMention(s, e, "settlement", settlements, False))
         i += n
     return out
+
+
+_OBLAST_AROUND = {"RU-MOW": "moscow oblast", "RU-SPE": "leningrad oblast",
+                  "UA-30": "kyiv oblast"}
+
+
+def _oblast_of(region: Place) -> Place:
+    """The oblast around a city that is a region of its own (Moscow, Kyiv, St Petersburg)."""
+    form = _OBLAST_AROUND.get(region.region_code)
+    if form is None:
+        return region
+    return next((p for p in place_index().get(form, ()) if p.kind == "region"), region)
 
 
 @dataclass

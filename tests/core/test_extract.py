@@ -630,3 +630,11 @@ def test_a_side_reporting_a_hit_on_the_other_struck_it() -> None:
                    "Ukrainian forces near Avdiivka.\n")
     assert [(f.fields.perpetrator, f.fields.weapon) for f in facts if f.kind == "strike"] == [
         ("RU", "missile")]
+
+
+def test_the_region_around_a_city_region_is_its_oblast() -> None:
+    facts = _facts("- Un drone ha colpito un edificio nella regione di Mosca, ha detto il "
+                   "governatore.\n- Russian drones attacked the Kyiv region overnight, injuring "
+                   "two people.\n- A missile hit Kyiv, the mayor said.\n")
+    assert [f.fields.region_code for f in facts if f.kind == "strike"] == [
+        "RU-MOS", "UA-32", "UA-30"]
