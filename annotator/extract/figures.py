@@ -219,6 +219,14 @@ def _item_region(ctx: Ctx, it: Item) -> tuple[tuple[str, str, str], tuple[int, i
     return (region_names().get(code, code), code, code[:2]), span
 
 
+# "Kyiv had recovered the bodies", "Mosca ha ricevuto": a capital standing for its government
+_CAPITAL_ACTS = re.compile(
+    r"(?:kyiv|kiev|moscow|mosca)\s+(?:has(?!\s+been)|had(?!\s+been)|have|will|would|said|says|"
+    r"did|does|could|can|may|might|must|should|wants|plans|intends|received|recovered|"
+    r"returned|accused|denied|ha(?!\s+(?:subito|visto))|hanno|aveva|avrebbe|sta|non|vuole|"
+    r"intende|ricev\w+|recuperat\w+)(?![\w])")
+
+
 def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
                      ) -> dict[str, tuple[object, tuple[int, int] | None]]:
     """What every figure of one sentence shares: place, time, claimant, medium, cumulative.
@@ -227,7 +235,9 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
     out: dict[str, tuple[object, tuple[int, int] | None]] = {}
     cum = CUMULATIVE.search(view, s, e)
     out["cumulative"] = (bool(cum), cum.span() if cum else None)
-    loc = resolve(ctx.places(s, e), set(), ctx.text)
+    places = [m for m in ctx.places(s, e)
+              if not _CAPITAL_ACTS.match(ctx.view, m.start, min(e, m.end + 40))]
+    loc = resolve(places, set(), ctx.text)
     spans = loc.spans or {}
     if spans.get("settlement") and spans.get("settlement") == spans.get("region"):
         loc.settlement = None  # "in Kharkiv" for a figure: the region, not the city

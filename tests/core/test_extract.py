@@ -638,3 +638,10 @@ def test_the_region_around_a_city_region_is_its_oblast() -> None:
                    "two people.\n- A missile hit Kyiv, the mayor said.\n")
     assert [f.fields.region_code for f in facts if f.kind == "strike"] == [
         "RU-MOS", "UA-32", "UA-30"]
+
+
+def test_a_capital_that_acts_is_its_government_not_a_place() -> None:
+    facts = _facts("- Martedì Kiev ha ricevuto i corpi di 212 soldati caduti, ha detto il quartier "
+                   "generale.\n")
+    figs = [(f.fields.value, f.fields.region_code) for f in facts if f.kind == "figure"]
+    assert figs == [(212, None)]
