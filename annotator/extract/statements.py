@@ -47,7 +47,8 @@ _ACTIONS = [
                      r"aiut\w+ (?:economic|umanitar)\w*|"
                      r"assistenza (?:economica|umanitaria)|economic (?:aid|support|assistance)|"
                      r"humanitarian (?:aid|assistance)|budget support|sostegno al bilancio|"
-                     r"prestit\w+|loans?|lend|lending|lent|prestare"),
+                     r"prestit\w+|loans?|lend|lending|lent|prestare|borrow\w*|"
+                     r"indebitamento comune|debito comune"),
     ("sanctions", r"sanzion\w+|sanctions?|embargo|tetto al prezzo|price cap|visti turistici|"
                   r"tourist visas|import ban|divieto di importazione"),
     ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
@@ -72,8 +73,9 @@ _ACTIONS = [
                 r"equipaggiamento militare|military equipment|armou?red vehicles|"
                 r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
                 r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati))(?![\w])"),
-    ("funding", r"finanziament\w+|funding|fondi|funds|aid package|"
-                r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finance|finanzi\w+|"
+    ("funding", r"finanziament\w+|funding|fondi|funds|fund|aid package|"
+                r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finanzi\w+|"
+                r"finance(?!\s+minist)|"  # "the finance ministry" pledges nothing by its name
                 # a verb of paying is funding when an amount follows ("will contribute 1.5
                 # billion kroner"); "contribute troops" is no money
                 r"(?:contribut\w+|disburs\w+|verser\w+|erog\w+|doner\w+|donare|donat[oaie]|"
@@ -91,11 +93,11 @@ _PLEDGE = re.compile(
     r"annunciat\w*|approvat\w*|fornire|inviare|schierare|dispiegare|continuerà|intenzione|"
     r"stanzia\w*|invia|fornisce|valut\w+|rifiut\w+|escluso|ruled out|unirsi|join|imposed|"
     r"impost\w+|adopted|adottat\w+|announc\w+|deliver\w*|supply|supplying|suppl\w+|"
-    r"financ\w+|resume|continu\w+|agreed|propos\w+|pledg\w+|contribut\w+|no plans|"
+    r"financ\w+(?!\s+minist)|resume|continu\w+|agreed|propos\w+|pledg\w+|contribut\w+|no plans|"
     r"nessun piano|promised by|promess\w+ da|invier\w+|manderà|sosterr\w+|consegn\w+|"
     r"garantir\w+|ready|dispost\w+|decid\w+|give|giving|dare|daremo|darà|allocat\w+|"
     r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|deciso|"
-    r"preparing|prepara\w*|working on|sta lavorando|ricev\w+|receiv\w+|"
+    r"preparing|prepara\w*|working on|sta lavorando|"
     r"decided|donare|donerà|doneranno|donate|donated|"
     r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
@@ -402,7 +404,7 @@ _FOR_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|per)\s+(?:\w+\s+){0,3}")
 
 def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
     view = ctx.view
-    if not _PLEDGE.search(view, s, e):
+    if not _PLEDGE.search(view, s, e) and not _GIVEN_MONEY.search(view, s, e):
         return []
     speaker = att.speaker if att else None
     out: list[Draft] = []
@@ -440,7 +442,11 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         passive = _PASSIVE_PLEDGE.search(view, cs, ce) or _RECEIVED_FROM.search(view, cs, ce)
         found = [(a, sp) for a, sp in found
                  if _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0])
-                 or (passive is not None and sp[1] <= passive.start() <= sp[1] + 60)]
+                 or (passive is not None and (sp[1] <= passive.start() <= sp[1] + 60
+                                              or passive.start() <= sp[0] < passive.end()))
+                 or (money is not None and sp == money.span("amount"))]  # its own verb
+        if any(a == "economic_aid" for a, _ in found):  # "borrow €18bn to fund Ukraine":
+            found = [(a, sp) for a, sp in found if a != "funding"]  # the loan is the aid
         if train := next((sp for a, sp in found if a == "training"), None):
             # "train Ukrainian pilots on F-16 jets": the jets are what they train on
             found = [(a, sp) for a, sp in found if a != "weapons" or sp[0] < train[0]]
@@ -450,7 +456,7 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         # the first one shortly before ("Budapest would not support ... and would not send")
         pledge = next((m for m in pledges if m.start() >= cs and m.end() <= found[0][1][0]),
                       None) or _pledge_before(pledges, s, found[0][1][0]) \
-            or _pledge_at(pledges, found[0][1][0]) or passive  # "Tokyo erogherà": both
+            or _pledge_at(pledges, found[0][1][0]) or passive or money  # "erogherà": both
         assert pledge is not None
         actors = _actors(ctx, s, ce, pledge.end())
         # the agents of "agreed by …" are the ones who commit

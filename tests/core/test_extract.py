@@ -645,3 +645,14 @@ def test_a_capital_that_acts_is_its_government_not_a_place() -> None:
                    "generale.\n")
     figs = [(f.fields.value, f.fields.region_code) for f in facts if f.kind == "figure"]
     assert figs == [(212, None)]
+
+
+def test_receiving_bodies_is_no_pledge_and_a_ministrys_name_is_no_action() -> None:
+    facts = _facts(
+        "- Martedì Kiev ha ricevuto i corpi di 212 soldati caduti.\n"
+        "- Ukraine received $1.5bn in budget support from Japan, the finance ministry said.\n"
+        "- Finance Minister Mihaly Varga said Budapest would not back an EU plan to borrow 18 "
+        "billion euros to fund Ukraine next year.\n")
+    got = [(f.fields.actor, f.fields.action, f.fields.negated) for f in facts
+           if f.kind == "commitment"]
+    assert got == [("JP", "economic_aid", False), ("HU", "economic_aid", True)]
