@@ -103,6 +103,7 @@ _WITHOUT = re.compile(r"\s+(?:(?:were|are|was|is|left|remain\w*|rimast\w*|sono|Ã
                       r"(?:without|senza)(?![\w])")
 
 
+_POSSESSIVE = re.compile(r"(?<![\w])(?:suo|sua|his|her|loro|their)\s+$")
 _OLDEST = 120  # "a 449-year-old man" is a typo, not an age: no age, the victim stays
 
 
@@ -122,10 +123,12 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
             if n.end <= m.start() and _ADJ_GAP.fullmatch(
                     " " + view[n.end:m.start()].lstrip('"')):
                 num = n
+        # "suo nipote di 9 anni", "his grandson": one person, whatever the noun's ending
+        own = _POSSESSIVE.search(view, max(start, m.start() - 8), m.start()) is not None
         age = age_span = None
         after = _AGE_AFTER.match(view[m.end():m.end() + 16])
         if after and int(after.group(1)) <= _OLDEST and (attrs.get("sex") or attrs.get("role")
-                                                         or num):
+                                                         or num or own):
             age = int(after.group(1))
             s = m.end() + after.start(1)
             age_span = (s, s + len(after.group(1)))
@@ -134,7 +137,7 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
             g = 1 if before.group(1) else 2
             s = max(start, m.start() - 30) + before.start(g)
             age, age_span = int(before.group(g)), (s, s + len(before.group(g)))
-        if num is None and not (attrs.get("sex") or age or "count" in attrs):
+        if num is None and not (attrs.get("sex") or age or "count" in attrs or own):
             plural = m.group().endswith(("i", "e", "s", "people", "men", "children"))
             if plural:
                 continue  # "civilians" alone: no count, and too vague to be a group

@@ -656,3 +656,10 @@ def test_receiving_bodies_is_no_pledge_and_a_ministrys_name_is_no_action() -> No
     got = [(f.fields.actor, f.fields.action, f.fields.negated) for f in facts
            if f.kind == "commitment"]
     assert got == [("JP", "economic_aid", False), ("HU", "economic_aid", True)]
+
+
+def test_a_relative_named_with_a_possessive_is_one_person() -> None:
+    facts = _facts("- Un drone russo ha ucciso una donna di 62 anni e suo nipote di 9 anni a "
+                   "Bilopillia.\n")
+    assert [(f.fields.count, f.fields.age, f.fields.role) for f in facts
+            if f.kind == "casualty"] == [(1, 62, None), (1, 9, "child")]
