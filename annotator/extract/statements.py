@@ -414,26 +414,9 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         money = _GIVEN_MONEY.search(view, cs, ce) if not starts else None
         if not starts and money is None:
             continue
-        found: list[tuple[str, tuple[int, int]]] = []
+        found = _actions_in(view, cs, ce, starts)
         if money is not None:  # "would give Ukraine 120 million euros": money given, funding
-            found.append(("funding", money.span("amount")))
-        for action, pat in _ACTION_RES:  # each action's matches, left to right, as finditer
-            last = -1
-            for pos in starts:
-                if pos < last or not (m := pat.match(view, pos, ce)):
-                    continue
-                a, b = m.start(), m.end()
-                last = b
-                if any(a < fe and fs < b for _, (fs, fe) in found):
-                    continue
-                if action == "troops" and (_UA_BEFORE.search(view, max(cs, a - 12), a)
-                                           or _UA_AFTER.match(view, b, ce)):
-                    continue  # "to train Ukrainian troops": Ukraine's troops, none sent
-                if action == "troops" and any(
-                        act == "military_hubs" and _FOR_GAP.fullmatch(view, fe, a)
-                        for act, (_, fe) in found):
-                    continue  # "a logistics hub for the force": the hub is what is offered
-                found.append((action, (a, b)))
+            found.insert(0, ("funding", money.span("amount")))
         # an action counts only as the object of a pledge verb shortly before it
         if not pledges:
             pledges = list(_PLEDGE.finditer(view, s, e))
@@ -498,6 +481,31 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
     return [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
                                    and d.fields["action"] in _SUPPORT
                                    and d.fields.get("recipient") in (None, "UA"))]
+
+
+def _actions_in(view: str, cs: int, ce: int, starts: list[int]
+                ) -> list[tuple[str, tuple[int, int]]]:
+    """The actions named in the clause [cs, ce) (`starts`: where any may begin), each action's
+    matches left to right as finditer would give them, none overlapping an earlier one."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    for action, pat in _ACTION_RES:
+        last = -1
+        for pos in starts:
+            if pos < last or not (m := pat.match(view, pos, ce)):
+                continue
+            a, b = m.start(), m.end()
+            last = b
+            if any(a < fe and fs < b for _, (fs, fe) in found):
+                continue
+            if action == "troops" and (_UA_BEFORE.search(view, max(cs, a - 12), a)
+                                       or _UA_AFTER.match(view, b, ce)):
+                continue  # "to train Ukrainian troops": Ukraine's troops, none sent
+            if action == "troops" and any(
+                    act == "military_hubs" and _FOR_GAP.fullmatch(view, fe, a)
+                    for act, (_, fe) in found):
+                continue  # "a logistics hub for the force": the hub is what is offered
+            found.append((action, (a, b)))
+    return found
 
 
 _BY = r"(?:by|da|dal|dalla|dallo|dall'|dai|dagli|dalle)"
