@@ -22,6 +22,7 @@ from annotator.models import Item
 
 # the counted noun as a unit: English as written, Italian in English; residents are people
 _UNITS = {
+    "gigawatt": "gigawatts", "gw": "gigawatts", "megawatt": "megawatts", "mw": "megawatts",
     "attacchi": "attacks", "attacco": "attacks", "bombardamenti": "attacks",
     "shelling": "attacks", "droni": "drones", "missili": "missiles", "soldati": "soldiers",
     "truppe": "troops", "militari": "soldiers", "prigionieri": "prisoners",
@@ -47,11 +48,12 @@ _UNITS = {
     "ospedali": "hospitals", "dollari": "USD", "euro": "EUR",
 }
 # English counted nouns found after a filler word, and heads of "missile strikes"
+_PER_BARREL = re.compile(r"\s*(?:-a-|\s+a\s+|\s*per\s+|\s*al\s+)(?:barrel|barile)(?![\w])")
 _KNOWN = frozenset("attacks drones missiles soldiers troops prisoners people countries children "
                    "homes houses buildings settlements tonnes tanks consumers households clashes "
                    "assaults rockets shells bombs civilians ships flights airports aircraft "
                    "bodies refugees strikes raids vehicles servicemen men women personnel "
-                   "residents fighters".split())
+                   "residents fighters gigawatts megawatts".split())
 _HEADS = frozenset(_UNITS) | _KNOWN
 _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
                          r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")
@@ -315,6 +317,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 unit = cur
                 mspan = (n.end, unit_end) if unit_end > n.end else None
                 metric_name = _label(view, (n.start, unit_end), None, True, s, e)
+                if per := _PER_BARREL.match(view, unit_end):  # "$60 per barrel": a price
+                    unit, mspan, metric_name = f"{cur} per barrel", (n.end, per.end()), "economy"
             elif noun:
                 word, unit, mspan = noun
                 metric_name = _label(view, (n.start, n.end), (word, mspan), False, s, e)

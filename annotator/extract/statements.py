@@ -483,6 +483,10 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                                    and d.fields.get("recipient") in (None, "UA"))]
 
 
+_DESPITE = re.compile(r"(?<![\w])(?:despite|in spite of|nonostante|malgrado|a dispetto d\w*)\s+"
+                      r"(?:[\w']+\s+){0,3}$")
+
+
 def _actions_in(view: str, cs: int, ce: int, starts: list[int]
                 ) -> list[tuple[str, tuple[int, int]]]:
     """The actions named in the clause [cs, ce) (`starts`: where any may begin), each action's
@@ -497,6 +501,8 @@ def _actions_in(view: str, cs: int, ce: int, starts: list[int]
             last = b
             if any(a < fe and fs < b for _, (fs, fe) in found):
                 continue
+            if _DESPITE.search(view, max(cs, a - 40), a):
+                continue  # "crescerà nonostante le sanzioni": what it happens despite
             if action == "troops" and (_UA_BEFORE.search(view, max(cs, a - 12), a)
                                        or _UA_AFTER.match(view, b, ce)):
                 continue  # "to train Ukrainian troops": Ukraine's troops, none sent

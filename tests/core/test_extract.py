@@ -663,3 +663,13 @@ def test_a_relative_named_with_a_possessive_is_one_person() -> None:
                    "Bilopillia.\n")
     assert [(f.fields.count, f.fields.age, f.fields.role) for f in facts
             if f.kind == "casualty"] == [(1, 62, None), (1, 9, "child")]
+
+
+def test_a_price_per_barrel_and_what_happens_despite_sanctions() -> None:
+    facts = _facts(
+        "- The price cap of $60 per barrel took effect on Monday, the EU said.\n"
+        "- Il Fondo monetario internazionale prevede che l’economia russa crescerà dello 0,7 per "
+        "cento, nonostante le sanzioni occidentali.\n")
+    assert [f for f in facts if f.kind == "commitment"] == []
+    assert ("economy", 60, "USD per barrel") in {
+        (f.fields.metric, f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"}
