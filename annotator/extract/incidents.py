@@ -156,7 +156,8 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
             vs = m.start()
         ages = _AGES.match(view, m.end(), min(end, m.end() + 40))
         if ages and num is not None and not num.vague and count == len(
-                found := [g for g in (1, 2, 3) if ages.group(g)]):
+                found := [g for g in (1, 2, 3) if ages.group(g)]) \
+                and all(int(ages.group(g)) <= _OLDEST for g in found):
             # "two women aged 58 and 62", "due uomini di 45 e 52 anni": one row per person
             for k, g in enumerate(found):
                 a_span = ages.span(g)

@@ -435,6 +435,8 @@ def test_a_group_with_one_age_each_is_one_row_per_person() -> None:
     rows = [(f.fields.count, f.fields.age, f.fields.sex) for f in facts if f.kind == "casualty"]
     assert rows == [(1, 45, "male"), (1, 52, "male"), (1, 63, "female"), (1, 71, "female")]
     assert [f.fields.killed for f in facts if f.kind == "strike"] == [2, 2]
+    # a typo for an age ("568") is no age and drops no victim
+    assert problems("Day 9\n\n- A Russian drone killed two men aged 45 and 568 in Sumy.\n") == []
 
 
 def test_one_more_victim_counted_by_its_place() -> None:
