@@ -501,6 +501,11 @@ _AND_ANOTHER = re.compile(r"\s+(?:and|e|ed)\s+(?:a|an|the|un|una|uno|il|la|lo|l'
                           r"(?:[\w'-]+\s+){0,3}?(?:in|at|near|a|nel|nella|vicino a)\s+")
 
 
+_PLACES_OF = re.compile(r"(?:villages|towns|settlements|cities|communities|villaggi|città|"
+                        r"cittadine|località|insediamenti|comunità)\s+(?:of|di)\s+$")
+_AND_ONLY = re.compile(r"\s+(?:and|e|ed)\s+")
+
+
 def _second_place(ctx: Ctx, places: list[PlaceMention], context: set[str], strike: Draft
                   ) -> tuple[Location, int, int] | None:
     """A second settlement hit in the same clause ("... in Kharkiv and a school in
@@ -508,7 +513,10 @@ def _second_place(ctx: Ctx, places: list[PlaceMention], context: set[str], strik
     settled = [m for m in places if m.kind == "settlement" or not m.as_region]
     for a, b in pairwise(settled):
         join = _AND_ANOTHER.match(ctx.view, a.end, b.start)
-        if join is None or join.end() != b.start:
+        # "shelled the villages of Zhuravlevka and Kozinka": two places named as plural
+        pair = _PLACES_OF.search(ctx.view, max(0, a.start - 30), a.start) \
+            and _AND_ONLY.fullmatch(ctx.view, a.end, b.start)
+        if not pair and (join is None or join.end() != b.start):
             continue
         loc = resolve([b], context, ctx.text)
         if loc.settlement and loc.settlement != strike.fields.get("settlement"):

@@ -675,3 +675,10 @@ def test_a_price_per_barrel_and_what_happens_despite_sanctions() -> None:
     assert [f for f in facts if f.kind == "commitment"] == []
     assert ("economy", 60, "USD per barrel") in {
         (f.fields.metric, f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"}
+
+
+def test_two_villages_shelled_are_two_strikes() -> None:
+    facts = _facts("- Belgorod governor Vyacheslav Gladkov said Ukrainian forces had shelled the "
+                   "villages of Zhuravlevka and Kozinka on Wednesday.\n")
+    assert [(f.fields.settlement, f.fields.perpetrator) for f in facts if f.kind == "strike"] == [
+        ("Zhuravlevka", "UA"), ("Kozinka", "UA")]
