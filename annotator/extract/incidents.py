@@ -289,7 +289,7 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
     r"(?![\w])")
 
 
-_CLAUSE_END = re.compile(r"[,;]")
+_CLAUSE_END = re.compile(r"[,;–—(]|\s-\s")
 
 
 def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]]
@@ -426,12 +426,18 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             if tally and not linked:
                 continue
         if tally := _tallies(ctx, s, e, linked):
+            parts: list[tuple[int, int]] = []
             for i in tally:
                 v, trig = linked[i]
                 ctx.tallies[v.count_span or v.noun_span] = (
                     "military_losses" if v.attrs.get("population") == "military"
                     else trig.lastgroup or "killed")
-            linked = [x for i, x in enumerate(linked) if i not in tally]
+                # "five civilians – three in Kramatorsk and one each in Bakhmut and
+                # Vuhledar": the toll's parts by place are strikes of their own
+                if v.attrs.get("population") != "military":
+                    out += _breakdown(ctx, item, v, trig, (s, e, said_end), parts)
+            linked = [x for i, x in enumerate(linked) if i not in tally
+                      and not any(a <= x[0].start < b for a, b in parts)]
             if not linked:
                 continue  # the day's toll is a figure; the strikes are reported apart
         if not linked and (not attacks or intercept):
@@ -501,6 +507,63 @@ _AND_ANOTHER = re.compile(r"\s+(?:and|e|ed)\s+(?:a|an|the|un|una|uno|il|la|lo|l'
                           r"(?:[\w'-]+\s+){0,3}?(?:in|at|near|a|nel|nella|vicino a)\s+")
 
 
+# one part of a toll by place, in a dash or bracket aside after it: "– three in Kramatorsk",
+# "(due a Pokrovsk", "and one each in Bakhmut"
+_PART = re.compile(r"\s*(?:[–—(:]|\s-|,|\band\b|\be\b|\bincluding\b|\btra cui\b|\bdi cui\b)"
+                   r"\s*(?P<n>[\w.,]+)(?P<each>\s+(?:each|ciascuno|ciascuna))?\s+"
+                   r"(?:in|a|ad|at|nel|nella|nello)\s+(?:the\s+(?:village|town|city)\s+of\s+|"
+                   r"(?:villaggio|città) di\s+)?")
+
+
+def _breakdown(ctx: Ctx, item: int, toll: Victim, trig: re.Match[str],
+               sentence: tuple[int, int, int], parts: list[tuple[int, int]]) -> list[Draft]:
+    """Strikes and casualty rows for the parts of a day's toll named by place right after it
+    (the toll stays a figure); the spans of the parts are added to `parts`."""
+    s, e, said_end = sentence
+    view, out = ctx.view, []
+    places = [m for m in ctx.places(toll.end, e) if m.kind != "region" or not m.as_region]
+    numbers = {n.start: n for n in ctx.numbers(toll.end, e)}
+    at = _TOLL_PLACE.match(view, toll.end, e)
+    pos = at.end() if at else toll.end
+    # the first part within a few words of the toll ("…, tra cui tre a Pokrovsk"), the next
+    # ones right after it ("e due a Myrnohrad")
+    m = _PART.search(view, pos, min(e, pos + 40))
+    while m is not None:
+        n = numbers.get(m.start("n"))
+        here = [p for p in places if p.start == m.end()]
+        if n is None or not here:
+            break
+        chained = [here[0]]  # "one each in Bakhmut and Vuhledar"
+        if m.group("each"):
+            for p in places:
+                if p.start > chained[-1].end and re.fullmatch(
+                        r"\s*(?:,|and|e)\s*", view[chained[-1].end:p.start]):
+                    chained.append(p)
+        for place in chained:
+            loc = resolve([place], set(), ctx.text)
+            if loc.settlement is None:
+                continue
+            strike = Draft("strike", s, e, key=f"{item}:{s}:{place.start}")
+            _locate(strike, loc)
+            if side := _attackers(ctx, s, e):
+                strike.set("perpetrator", side[0][0], (side[0][1], side[0][2]))
+            if w := _weapon(ctx, s, e):
+                strike.set("weapon", w[0], w[1])
+            if p := find_period(view, s, e):
+                strike.set("period", p[0], p[1])
+            _sources(ctx, strike, s, said_end, (s, said_end))
+            out.append(strike)
+            _casualties(out, strike, [(Victim(n.start, place.end, int(n.value),
+                                              (n.start, n.end), None, toll.attrs,
+                                              (n.start, n.end)), trig)])
+        parts.append((m.start("n"), chained[-1].end))
+        m = _PART.match(view, chained[-1].end, e)
+    return out
+
+
+# "five civilians in the Donetsk region": the toll's own place, before its parts
+_TOLL_PLACE = re.compile(r"\s+(?:in|across|nella|in tutta)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
+                         r"(?:region|oblast|regione)(?:\s+(?:of|di)\s+[\w'-]+)?")
 _PLACES_OF = re.compile(r"(?:villages|towns|settlements|cities|communities|villaggi|città|"
                         r"cittadine|località|insediamenti|comunità)\s+(?:of|di)\s+$")
 _AND_ONLY = re.compile(r"\s+(?:and|e|ed)\s+")

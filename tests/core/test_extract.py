@@ -682,3 +682,17 @@ def test_two_villages_shelled_are_two_strikes() -> None:
                    "villages of Zhuravlevka and Kozinka on Wednesday.\n")
     assert [(f.fields.settlement, f.fields.perpetrator) for f in facts if f.kind == "strike"] == [
         ("Zhuravlevka", "UA"), ("Kozinka", "UA")]
+
+
+def test_a_tolls_parts_by_place_are_strikes_and_the_toll_a_figure() -> None:
+    facts = _facts(
+        "- Over the past day, Russian attacks killed five civilians in the Donetsk region – "
+        "three in Kramatorsk and one each in Bakhmut and Vuhledar – and wounded 27 others, "
+        "the governor said.\n"
+        "- Nella regione di Donetsk le forze russe hanno ucciso sei civili nell'ultimo giorno, "
+        "tra cui tre a Pokrovsk e due a Myrnohrad, ha detto il governatore.\n")
+    strikes = [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"]
+    assert strikes == [("Kramatorsk", 3), ("Bakhmut", 1), ("Vuhledar", 1), ("Pokrovsk", 3),
+                       ("Myrnohrad", 2)]
+    figs = {(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"}
+    assert {("killed", 5), ("injured", 27), ("killed", 6)} <= figs
