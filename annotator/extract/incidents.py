@@ -411,7 +411,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             if strike is not None:  # "No casualties were reported." after the attack
                 _zeros(strike, _NO_CASUALTIES.search(view, s, e))
             continue
-        intercept = _INTERCEPT.search(view, s, e)
+        intercept = _INTERCEPT.search(view, s, core_end)  # not in an "adding that" tail
         if not linked and intercept:
             continue
         side = _attackers(ctx, s, core_end) or _attackers(ctx, it.start, it.end)

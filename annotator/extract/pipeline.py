@@ -86,8 +86,10 @@ def _extract(bulletin: Bulletin) -> list[FactBase]:
         segs = [(s.start, s.end) for s in sentences(bulletin.text, item.start, item.end, i)]
         incidents = extract_incidents(ctx, i, segs)
         air = extract_air_defence(ctx, i, segs)
-        if air:  # interception claims are not strikes, unless people were hurt
-            incidents = incidents if any(d.kind == "casualty" for d in incidents) else []
+        if air and not any(d.kind == "casualty" for d in incidents):
+            # interception claims are not strikes, unless people were hurt or damage is told
+            # ("drones attacked the port, starting a fire, adding that 3 were shot down")
+            incidents = [d for d in incidents if "damage" in d.fields]
         said = extract_statements(ctx, i, segs, incident=bool(incidents or air),
                                   hurt=[d.start for d in incidents if d.kind == "casualty"])
         used = [span for d in incidents + air + said for span in d.spans.values()]

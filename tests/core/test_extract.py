@@ -696,3 +696,11 @@ def test_a_tolls_parts_by_place_are_strikes_and_the_toll_a_figure() -> None:
                        ("Myrnohrad", 2)]
     figs = {(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"}
     assert {("killed", 5), ("injured", 27), ("killed", 6)} <= figs
+
+
+def test_a_strike_with_damage_beside_an_interception() -> None:
+    facts = _facts("- Drones attacked the port of Ust-Luga in the Leningrad region overnight, "
+                   "starting a fire at a fuel terminal, governor Alexander Drozdenko said, adding "
+                   "that air defences had shot down three of them.\n")
+    kinds = sorted(f.kind for f in facts)
+    assert kinds == ["air_defence", "strike"]
