@@ -104,6 +104,22 @@ def _groups(ctx: Ctx, s: int, e: int) -> list[Group]:
     return out
 
 
+def _unnumbered_claim(ctx: Ctx, s: int, e: int) -> _Claim | None:
+    """A claim of N destroyed "of them", the weapons named earlier in the sentence."""
+    view = ctx.view
+    for n in ctx.numbers(s, e):
+        if _OF_THEM_AFTER.match(view, n.end, e) and _INTERCEPT_RE.search(
+                view, max(s, n.start - 40), n.start):
+            nouns = list(_WEAPON_NOUN.finditer(view, s, n.start))
+            if not nouns:
+                return None
+            noun = nouns[0]
+            c = _Claim(_weapon(noun.group("noun"), view[s:e]), destroyed=int(n.value))
+            c.spans.update(destroyed=(n.start, n.end), weapon=noun.span())
+            return c
+    return None
+
+
 def _role(ctx: Ctx, s: int, g: Group) -> str | None:
     """'launched' or 'destroyed' for one group, from the nearest verb before or after it."""
     view = ctx.view
@@ -135,9 +151,13 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
         if not has_intercept and not _LAUNCH_RE.search(view, s, e):
             continue
         groups = _groups(ctx, s, e)
-        if not groups:
-            continue
         claims: dict[str, _Claim] = {}
+        if not groups:
+            # "Drones attacked the port …, adding that air defences had shot down three of
+            # them": the part destroyed of weapons named before with no number
+            if not has_intercept or (only := _unnumbered_claim(ctx, s, e)) is None:
+                continue
+            claims[only.weapon] = only
         for g in groups:
             value, ns, ne_, weapon, ws, we, whole = g
             c = claims.setdefault(weapon, _Claim(weapon))

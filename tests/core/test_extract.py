@@ -704,3 +704,5 @@ def test_a_strike_with_damage_beside_an_interception() -> None:
                    "that air defences had shot down three of them.\n")
     assert [(f.fields.settlement, f.fields.damage) for f in facts if f.kind == "strike"] == [
         ("Ust-Luga", "fire at fuel terminal")]
+    assert [(f.fields.weapon, f.fields.destroyed) for f in facts if f.kind == "air_defence"] == [
+        ("drone", 3)]  # "three of them": of the drones named before, with no number
