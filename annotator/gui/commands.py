@@ -8,12 +8,10 @@ the reviewer is told, nothing is saved, and the command leaves the stack (obsole
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import suppress
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator.errors import AnnotatorError
 from annotator.gui.context import GuiContext
 from annotator.models import FactBase, FactKind, FactStatus, Span
 from annotator.ops import review
@@ -33,18 +31,14 @@ class EditFieldCommand(_Command):
     def __init__(self, ctx: GuiContext, fact: FactBase, name: str, value: Any) -> None:
         super().__init__(f"Edit {name}")
         self.ctx, self.fact_id, self.name, self.value = ctx, fact.id, name, value
-        # the states before and after, read from the store (the window may be behind it)
-        self.before: tuple[dict[str, Any], FactStatus] | None = None
-        self.done: tuple[dict[str, Any], FactStatus] | None = None
+        # the states before and after, as the store had them (the window may be behind it)
+        self.before: review.FactState | None = None
+        self.done: review.FactState | None = None
 
     def redo(self) -> None:
-        try:
-            before = review.fact_state(self.ctx.store, self.fact_id)
-        except AnnotatorError:
-            before = None  # deleted elsewhere: the edit below says so
-        if self._run(review.edit_field, self.fact_id, self.name, self.value)[0]:
-            self.before = before
-            self.done = review.fact_state(self.ctx.store, self.fact_id)
+        ok, result = self._run(review.edit_field, self.fact_id, self.name, self.value)
+        if ok:
+            _, self.before, self.done = result
 
     def undo(self) -> None:
         assert self.before is not None
@@ -57,11 +51,9 @@ class SetStatusCommand(_Command):
         self.ctx, self.fact_id, self.new, self.old = ctx, fact.id, status, fact.status
 
     def redo(self) -> None:
-        # the status to go back to is the store's, not what the window showed; a fact
-        # deleted elsewhere has none, and the op below says so
-        with suppress(AnnotatorError):
-            self.old = review.fact_state(self.ctx.store, self.fact_id)[1]
-        self._run(review.set_fact_status, self.fact_id, self.new)
+        ok, result = self._run(review.set_fact_status, self.fact_id, self.new)
+        if ok:  # the status to go back to is the store's, not what the window showed
+            self.old = result[1]
 
     def undo(self) -> None:
         self._run(review.set_fact_status, self.fact_id, self.old, expect=self.new)
@@ -73,7 +65,7 @@ class AddFactCommand(_Command):
         super().__init__(f"Add {kind.value} fact")
         self.ctx, self.bulletin_id, self.kind, self.evidence = ctx, bulletin_id, kind, evidence
         self.fact_id: str | None = None
-        self.done: tuple[dict[str, Any], FactStatus] | None = None
+        self.done: review.FactState | None = None
 
     def redo(self) -> None:
         ok, result = self._run(review.add_fact, self.bulletin_id, self.kind,

@@ -46,15 +46,27 @@ def _mark_touched(fact: FactBase) -> FactStatus:
     return FactStatus.CORRECTED if fact.status != FactStatus.REJECTED else fact.status
 
 
-def edit_field(store: Store, fact_id: str, name: str, value: Any, *, actor: str) -> Changes:
+FactState = tuple[dict[str, Any], FactStatus]  # fields as JSON values, and status
+
+
+def state_of(fact: FactBase) -> FactState:
+    """What an undo expects to find: the fact's fields (as JSON values) and status."""
+    return fact.fields.model_dump(mode="json"), fact.status  # type: ignore[attr-defined]
+
+
+def edit_field(store: Store, fact_id: str, name: str, value: Any, *, actor: str
+               ) -> tuple[Changes, FactState, FactState]:
+    """Set one field; returns the changes and the fact's state before and after, read in the
+    same transaction (the undo of an edit puts back the one and expects the other)."""
     with store.db.atomic():
         fact = facts.get(store, fact_id)
         kind = FactKind(fact.kind)  # type: ignore[attr-defined]
-        old = fact.fields.model_dump(mode="json")  # type: ignore[attr-defined]
+        before = state_of(fact)
+        old = before[0]
         new_fields = validate_field(kind, old, name, value)
         new = new_fields.model_dump(mode="json")
         if new[name] == old.get(name):
-            return Changes()
+            return Changes(), before, before
         updated = fact.model_copy(update={"fields": new_fields, "status": _mark_touched(fact)})
         facts.update(store, updated)
         bid = facts.bulletin_of(store, fact_id)
@@ -63,20 +75,19 @@ def edit_field(store: Store, fact_id: str, name: str, value: Any, *, actor: str)
         if fact.status != updated.status:
             audit.record(store, actor, "status", bulletin_id=bid, fact_id=fact_id,
                          before=fact.status.value, after=updated.status.value)
-    return _changes(bid, fact_id)
+    return _changes(bid, fact_id), before, state_of(updated)
 
 
-def fact_state(store: Store, fact_id: str) -> tuple[dict[str, Any], FactStatus]:
-    """A fact's fields (as JSON values) and status: what an undo expects to find."""
-    fact = facts.get(store, fact_id)
-    return fact.fields.model_dump(mode="json"), fact.status  # type: ignore[attr-defined]
+def fact_state(store: Store, fact_id: str) -> FactState:
+    """A stored fact's state (see state_of)."""
+    return state_of(facts.get(store, fact_id))
 
 
-def _expect(fact: FactBase, expect: tuple[dict[str, Any], FactStatus] | None) -> None:
+def _expect(fact: FactBase, expect: FactState | None) -> None:
     if expect is None:
         return
-    fields = fact.fields.model_dump(mode="json")  # type: ignore[attr-defined]
-    if (fields, fact.status) != expect:
+    fields, status = state_of(fact)
+    if (fields, status) != expect:
         changed = sorted(k for k in fields.keys() | expect[0].keys()
                          if fields.get(k) != expect[0].get(k))
         what = ", ".join(changed) if changed else "status"
@@ -86,7 +97,7 @@ def _expect(fact: FactBase, expect: tuple[dict[str, Any], FactStatus] | None) ->
 
 
 def set_fields(store: Store, fact_id: str, fields: dict[str, Any], status: FactStatus, *,
-               actor: str, expect: tuple[dict[str, Any], FactStatus] | None = None) -> Changes:
+               actor: str, expect: FactState | None = None) -> Changes:
     """Put back a whole set of fields and a status (the undo of an edit). With `expect`, only
     if the fact is still as expected; else ConflictError and nothing changes."""
     with store.db.atomic():
@@ -104,9 +115,9 @@ def set_fields(store: Store, fact_id: str, fields: dict[str, Any], status: FactS
 
 
 def set_fact_status(store: Store, fact_id: str, status: FactStatus, *, actor: str,
-                    expect: FactStatus | None = None) -> Changes:
-    """Set a fact's status; with `expect`, only if it is still that (an undo), else
-    ConflictError and nothing changes."""
+                    expect: FactStatus | None = None) -> tuple[Changes, FactStatus]:
+    """Set a fact's status; returns the changes and the status it had (for an undo). With
+    `expect`, only if it is still that (an undo), else ConflictError and nothing changes."""
     with store.db.atomic():
         fact = facts.get(store, fact_id)
         if expect is not None and fact.status != expect:
@@ -115,13 +126,13 @@ def set_fact_status(store: Store, fact_id: str, status: FactStatus, *, actor: st
                 f"window or the command line); undoing would overwrite that, so nothing "
                 "was changed")
         if fact.status == status:
-            return Changes()
+            return Changes(), fact.status
         facts.update(store, fact.model_copy(update={"status": status}))
         bid = facts.bulletin_of(store, fact_id)
         audit.record(store, actor, "status", bulletin_id=bid, fact_id=fact_id,
                      before=fact.status.value, after=status.value)
         _reopen_if_approved(store, bid, actor)
-    return _changes(bid, fact_id)
+    return _changes(bid, fact_id), fact.status
 
 
 def add_fact(store: Store, bulletin_id: str, kind: FactKind, *, actor: str,
@@ -148,7 +159,7 @@ def add_fact(store: Store, bulletin_id: str, kind: FactKind, *, actor: str,
 
 
 def delete_fact(store: Store, fact_id: str, *, actor: str,
-                expect: tuple[dict[str, Any], FactStatus] | None = None,
+                expect: FactState | None = None,
                 ) -> tuple[Changes, FactBase, int]:
     """Delete a fact; returns it and its position so an undo can put it back. With
     `expect` (the undo of an add), only if it is still as added."""
