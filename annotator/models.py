@@ -391,7 +391,7 @@ class Review(BaseModel):
 class BulletinRecord(Bulletin):
     """One line of a v1 dataset: a bulletin, its facts and its review state."""
 
-    format: Literal["bulletin-annotator/v1"] = FORMAT
+    format: Literal["bulletin-annotator/v1"] = "bulletin-annotator/v1"
     facts: list[Fact] = Field(default_factory=list)
     review: Review = Field(default_factory=Review)
 

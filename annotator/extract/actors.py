@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotator.extract.lexicons import (
+    Org,
     countries,
     form_key,
     lexicon_surnames,
@@ -208,11 +209,11 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
 
 
 @cache
-def orgs_re() -> tuple[re.Pattern[str], dict[str, object]]:
+def orgs_re() -> tuple[re.Pattern[str], dict[str, Org]]:
     short = ("ue", "eu", "onu", "nato", "g7", "g20")  # other short forms are words too
     forms = {f: org for f, org in organizations()
              if not (len(f) <= 3 and f not in short) and f != "un"}
-    return re.compile(rf"(?<![\w]){alternation(forms)}(?![\w])"), forms  # type: ignore[return-value]
+    return re.compile(rf"(?<![\w]){alternation(forms)}(?![\w])"), forms
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:of|di|del|della|dello|dell'|in)\s*(?:the\s+|regione\s+di\s+|"
@@ -276,8 +277,9 @@ class People:
         for p in people:
             known = self.full.get(p.name)
             if known is None or (p.role and not known.role) or (p.country and not known.country):
-                self.full[p.name] = Person(p.name, p.start, p.end, p.role or (known and known.role),
-                                           p.country or (known and known.country),
+                self.full[p.name] = Person(p.name, p.start, p.end,
+                                           p.role or (known.role if known else None),
+                                           p.country or (known.country if known else None),
                                            p.role_span, p.country_span)
         self.by_surname: dict[str, Person] = {}
         self.by_tail: dict[str, Person] = {}  # "De Wever" -> Bart De Wever

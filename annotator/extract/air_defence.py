@@ -164,7 +164,8 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
             side = re.match(r"^\s*(?:[\w'-]+\s+)?" + _SIDE_WORD.pattern, view[we:we + 30])
             side_b = re.search(_SIDE_WORD.pattern + r"\s+(?:[\w'-]+\s+){0,2}$", view[ns:ws])
             if c.attacker is None and (side or side_b):
-                m = side or side_b
+                m = side if side is not None else side_b
+                assert m is not None
                 base = we if side else ns
                 c.attacker = (_side(m.group(1)) or "", (base + m.start(1), base + m.end(1)))
             role = _role(ctx, s, g)

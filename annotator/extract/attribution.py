@@ -132,11 +132,11 @@ def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] 
         if not any(w in piece for w in _BROADCAST_WORDS.split("|")):
             return None
     pat, table = _platform_re()
-    for m in pat.finditer(view, start, end):
-        g = "w" if m.group("w") else "s"
-        if m.group(g) == "x" and ctx.text[m.start(g)] != "X":
+    for hit in pat.finditer(view, start, end):
+        g = "w" if hit.group("w") else "s"
+        if hit.group(g) == "x" and ctx.text[hit.start(g)] != "X":
             continue  # "on x" in lower case is not the platform
-        return table[m.group(g)], (m.start(g), m.end(g))
+        return table[hit.group(g)], (hit.start(g), hit.end(g))
     if outlet := next((a for a in _agencies(ctx, start, end) if a[2]), None):
         return outlet[0], outlet[1]
     if m := _ADDRESS.search(view, start, end):
@@ -197,7 +197,7 @@ def speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
     key = ("speakers", start, end)
     if key not in ctx.memo:
         ctx.memo[key] = _speakers_in(ctx, start, end)
-    return ctx.memo[key]  # type: ignore[no-any-return]
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 def _speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
@@ -222,7 +222,7 @@ def attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribut
     key = ("attribute", start, end, item)
     if key not in ctx.memo:
         ctx.memo[key] = _attribute(ctx, start, end, item)
-    return ctx.memo[key]  # type: ignore[no-any-return]
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 ASIDE = re.compile(r",\s+(?:who|whom|whose|which|che|il quale|la quale|i quali|le quali)"
@@ -249,15 +249,15 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     for v in verbs:
         vs, ve = v.span()
         cands: list[tuple[int, Person | None, OrgMention | None]] = []
-        for p in people:
-            d = vs - p.end if p.end <= vs else p.start - ve
-            cands.append((d if d >= 0 else 999, p, None))
-        for o in orgs:
-            d = vs - o.end if o.end <= vs else o.start - ve
-            cands.append((d + 5 if d >= 0 else 999, None, o))
-        for dist, p, o in cands:
+        for person in people:
+            d = vs - person.end if person.end <= vs else person.start - ve
+            cands.append((d if d >= 0 else 999, person, None))
+        for org in orgs:
+            d = vs - org.end if org.end <= vs else org.start - ve
+            cands.append((d + 5 if d >= 0 else 999, None, org))
+        for dist, who, body in cands:
             if best is None or dist < best[0]:
-                best = (dist, p, o, (vs, ve))
+                best = (dist, who, body, (vs, ve))
     if best is None or best[0] > 250:
         only_agency = agencies and all(
             re.match(r"secondo|according to", ctx.view[v.start():v.end()]) for v in verbs)
@@ -267,8 +267,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         if subject and _SELF.search(ctx.view, start, end) is not None:
             return Attribution(speaker=subject[0], verb=verbs[0].span())
         return None
-    _, person, org, verb = best
-    return Attribution(speaker=person, org=org, verb=verb)
+    _, who, body, verb = best
+    return Attribution(speaker=who, org=body, verb=verb)
 
 
 def first_quote(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

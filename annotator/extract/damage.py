@@ -71,7 +71,8 @@ _ANY = re.compile(r"damag|destro|leav|left|cut|knock|set|caus|spark|start|fire|d
 def find_damage(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """The damage named in [start, end): one phrase (several joined by "; ") and the span
     that holds them, or None."""
-    view, found = ctx.view, []
+    view = ctx.view
+    found: list[tuple[str, tuple[int, int]]] = []
     if not _ANY.search(view, start, end):
         return None
     for pat, template in _EN:

@@ -108,7 +108,8 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
             continue
         if n == 0 or words[n - 1].group() in _FILLER:
             if len(word) >= 4 and word not in _NOT_NOUN and word not in _NUMBER_WORDS \
-                    and word.endswith(_PLURAL_ENDINGS.get(ctx.bulletin.language, ("s", "i", "e"))) \
+                    and word.endswith(_PLURAL_ENDINGS.get(ctx.bulletin.language or "",
+                                                          ("s", "i", "e"))) \
                     and not word.endswith(("ed", "ing", "ous", "ly")):
                 return word, word, (end + w.start(), end + w.end())
         break
@@ -306,7 +307,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 cur, unit_end = c
             if n.share:  # "about a fifth of consumers": percent, the whole names the metric
                 of = _SHARE_OF.match(view, n.end)
-                noun = (of.group(1) if of else "percent", "percent", (n.start, n.end))
+                noun: tuple[str, str, tuple[int, int]] | None = (
+                    of.group(1) if of else "percent", "percent", (n.start, n.end))
             else:
                 noun = _unit(ctx, n.end, e)
             toll = ctx.tallies.get((n.start, n.end))
@@ -317,21 +319,21 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 unit = cur
                 mspan = (n.end, unit_end) if unit_end > n.end else None
                 metric_name = _label(view, (n.start, unit_end), None, True, s, e)
-                if per := _PER_BARREL.match(view, unit_end):  # "$60 per barrel": a price
-                    unit, mspan, metric_name = f"{cur} per barrel", (n.end, per.end()), "economy"
+                if barrel := _PER_BARREL.match(view, unit_end):  # "$60 per barrel": a price
+                    unit, mspan, metric_name = f"{cur} per barrel", (n.end, barrel.end()), "economy"
             elif noun:
                 word, unit, mspan = noun
                 metric_name = _label(view, (n.start, n.end), (word, mspan), False, s, e)
             elif total and n.start >= total.end() and before_total is not None:
                 # the running total of the figure before it: same metric, same unit
-                unit, mspan = before_total.fields["unit"], None
+                unit, mspan = str(before_total.fields["unit"]), None
                 metric_name = str(before_total.fields["metric"])
             elif _INCLUDING.search(view, max(s, n.start - 14), n.start) and out \
                     and out[-1].start >= s:
                 # "... since the invasion, including 930 over the past day": a part of the
                 # figure before it, same metric and unit, for its own period only
                 whole = out[-1]
-                unit, mspan = whole.fields["unit"], None
+                unit, mspan = str(whole.fields["unit"]), None
                 metric_name = str(whole.fields["metric"])
             elif (out_m := _OUTCOME_AFTER.match(view, n.end, e)) and CUMULATIVE.search(view, s, e):
                 # "12 civilians had been killed and 121 injured since the incursion began"

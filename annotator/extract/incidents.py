@@ -173,8 +173,8 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
         if any(v.start <= n.start < v.end for v in out):
             continue
         # "three in Kramatorsk and one in Bakhmut", "uno a Niu-York": a count by its place
-        by_place = (m := _COUNT_IN_PLACE.match(view, n.end, n.end + 40)) is not None \
-            and ctx.text[m.end():m.end() + 1].isupper() and out and _AFTER_ANOTHER.search(
+        by_place = (cp := _COUNT_IN_PLACE.match(view, n.end, n.end + 40)) is not None \
+            and ctx.text[cp.end():cp.end() + 1].isupper() and out and _AFTER_ANOTHER.search(
                 view, max(start, n.start - 8), n.start) is not None
         if n.word and n.value == 1 and not by_place:
             continue
@@ -464,19 +464,19 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             strike.end = max(strike.end, e)
         if side and "perpetrator" not in strike.fields:
             strike.set("perpetrator", side[0][0], (side[0][1], side[0][2]))
-        if "weapon" not in strike.fields and (w := _weapon(ctx, s, core_end)):
-            strike.set("weapon", w[0], w[1])
-        if "target" not in strike.fields and (t := _target(ctx, s, core_end)):
-            strike.set("target", t[0], t[1])
+        if "weapon" not in strike.fields and (arm := _weapon(ctx, s, core_end)):
+            strike.set("weapon", arm[0], arm[1])
+        if "target" not in strike.fields and (aim := _target(ctx, s, core_end)):
+            strike.set("target", aim[0], aim[1])
         if "damage" not in strike.fields and (dm := find_damage(ctx, s, core_end)):
             strike.set("damage", dm[0], dm[1])
-        if "date" not in strike.fields and (d := find_date(ctx, s, core_end)):
-            strike.set("date", d[0], d[1])
-        if "period" not in strike.fields and (p := find_period(view, s, core_end)):
-            strike.set("period", p[0], p[1])
+        if "date" not in strike.fields and (day := find_date(ctx, s, core_end)):
+            strike.set("date", day[0], day[1])
+        if "period" not in strike.fields and (per := find_period(view, s, core_end)):
+            strike.set("period", per[0], per[1])
         _sources(ctx, strike, s, said_end, (it.start, it.end))
         if "perpetrator" not in strike.fields and (own := _OWN_STRIKE.get(
-                (str(strike.fields.get("reported_by")), strike.fields.get("country")))):
+                (str(strike.fields.get("reported_by")), str(strike.fields.get("country"))))):
             # Russia's defence ministry reporting a hit in Ukraine reports its own strike
             strike.set("perpetrator", own, strike.spans.get("reported_by"))
         _zeros(strike, _NO_CASUALTIES.search(view, s, said_end))
@@ -489,16 +489,16 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 other = _sibling(strike, f"{item}:{s}:p")
                 other.unset("target")
                 _locate(other, second[0], replace=True)
-                if t := _target(ctx, second[1], second[2]):
-                    other.set("target", t[0], t[1])
+                if aim := _target(ctx, second[1], second[2]):
+                    other.set("target", aim[0], aim[1])
                 out.append(other)
             continue
-        for n, (own, members) in enumerate(groups):
+        for n, (at, members) in enumerate(groups):
             here = strike if n == 0 else _sibling(strike, f"{item}:{s}:{n}")
             if n:
                 out.append(here)
-            if own is not None:
-                _locate(here, own, replace=True)
+            if at is not None:
+                _locate(here, at, replace=True)
             _casualties(out, here, members)
     return out
 
@@ -549,8 +549,8 @@ def _breakdown(ctx: Ctx, item: int, toll: Victim, trig: re.Match[str],
                 strike.set("perpetrator", side[0][0], (side[0][1], side[0][2]))
             if w := _weapon(ctx, s, e):
                 strike.set("weapon", w[0], w[1])
-            if p := find_period(view, s, e):
-                strike.set("period", p[0], p[1])
+            if per := find_period(view, s, e):
+                strike.set("period", per[0], per[1])
             _sources(ctx, strike, s, said_end, (s, said_end))
             out.append(strike)
             _casualties(out, strike, [(Victim(n.start, place.end, int(n.value),
@@ -693,7 +693,8 @@ def _casualties(out: list[Draft], strike: Draft,
         cas.start, cas.end = min(v.start, trig.start()), max(v.end, trig.end())
         out.append(cas)
         if v.count is not None and outcome in ("killed", "injured"):
-            strike.fields[outcome] = int(strike.fields.get(outcome, 0) or 0) + v.count
+            before = strike.fields.get(outcome)
+            strike.fields[outcome] = (before if isinstance(before, int) else 0) + v.count
             strike.spans.setdefault(outcome, trig.span())
 
 

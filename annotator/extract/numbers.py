@@ -116,7 +116,7 @@ def parse_digits(raw: str, has_scale: bool) -> float:
     return float(f"{head}.{tail}")
 
 
-def whole(value: float) -> int | float:
+def whole(value: int | float) -> int | float:
     return int(round(value)) if abs(value - round(value)) < 1e-6 else value
 
 
@@ -131,7 +131,7 @@ def find_numbers(view: str, start: int, end: int) -> list[Number]:
         if g["vague2"]:
             base = VAGUE.get(g["vague2"]) or {"hundred": 100, "thousand": 1000}[g["vague2"]]
             mult = g["mult"]
-            value: float = base * (WORDS.get(mult, 0) or int(mult) if mult else 1)
+            value: int | float = base * (WORDS.get(mult, 0) or int(mult) if mult else 1)
             vague = g["vague2"] in VAGUE
         elif g["vague"]:
             value, vague = VAGUE[g["vague"]], True

@@ -35,7 +35,7 @@ def _to_fact(bulletin: Bulletin, d: Draft, n: int, strike_ids: dict[str, str]) -
     fields = dict(d.fields)
     if d.kind == "casualty" and d.key in strike_ids:
         fields["strike"] = strike_ids[d.key]
-    evidence = [{"start": d.start, "end": d.end, "field": None}]
+    evidence: list[dict[str, object]] = [{"start": d.start, "end": d.end, "field": None}]
     evidence += [{"start": a, "end": b, "field": name} for name, (a, b) in d.spans.items()
                  if name in fields]
     filled = sum(1 for v in fields.values() if v not in (None, False))

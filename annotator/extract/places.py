@@ -232,10 +232,10 @@ def resolve(mentions: list[PlaceMention], context_regions: set[str],
                     if city is not None and place.region_code not in ("UA-32",):
                         loc.settlement = city.name
                         loc.spans["settlement"] = (m.start, m.end)
-    city = city_districts().get((loc.district, loc.region_code or "")) if loc.district else None
-    if city is not None:  # "Kyiv's Sviatoshynskyi district": a district of the city
+    parent = city_districts().get((loc.district, loc.region_code or "")) if loc.district else None
+    if parent is not None:  # "Kyiv's Sviatoshynskyi district": a district of the city
         if loc.settlement is None or loc.spans.get("settlement") == loc.spans.get("region"):
-            loc.settlement = city
+            loc.settlement = parent
             loc.spans.setdefault("settlement", loc.spans["district"])
     elif loc.district and loc.spans.get("settlement") == loc.spans.get("region"):
         loc.settlement = None  # "the Polohivskyi district of Zaporizhzhia": the region

@@ -216,7 +216,7 @@ def _glued_not(ctx: Ctx, s: int, e: int) -> list[tuple[str, tuple[int, int], tup
             continue
         org = orgs.get(stem)
         actor = names.get(stem) or (org.name if org is not None and org.name in _BODIES
-                                    else None)  # type: ignore[attr-defined]
+                                    else None)
         if actor:
             out.append((actor, m.span(1), (m.end(1), m.end())))
     return out
@@ -386,7 +386,7 @@ _STATEMENT_FINDERS = (("quote", first_quote), ("medium", find_medium), ("venue",
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
-    seen: set[tuple[object, object]] = set()
+    seen: set[tuple[object, ...]] = set()
     out = []
     for d in drafts:
         if d.kind == "commitment":
