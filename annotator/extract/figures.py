@@ -15,7 +15,7 @@ from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.incidents import CUMULATIVE
 from annotator.extract.lexicons import countries, metrics, region_names
-from annotator.extract.numbers import SCALES, VAGUE, WORDS, currency_after
+from annotator.extract.numbers import PER_BARREL, SCALES, VAGUE, WORDS, currency_after
 from annotator.extract.places import resolve
 from annotator.extract.trie import alternation
 from annotator.models import Item
@@ -48,13 +48,16 @@ _UNITS = {
     "ospedali": "hospitals", "dollari": "USD", "euro": "EUR",
 }
 # English counted nouns found after a filler word, and heads of "missile strikes"
-_PER_BARREL = re.compile(r"\s*(?:-a-|\s+a\s+|\s*per\s+|\s*al\s+)(?:barrel|barile)(?![\w])")
 _KNOWN = frozenset("attacks drones missiles soldiers troops prisoners people countries children "
                    "homes houses buildings settlements tonnes tanks consumers households clashes "
                    "assaults rockets shells bombs civilians ships flights airports aircraft "
                    "bodies refugees strikes raids vehicles servicemen men women personnel "
                    "residents fighters gigawatts megawatts".split())
 _HEADS = frozenset(_UNITS) | _KNOWN
+# "the 13th major attack on its facilities this year", "il 14° attacco": a running count
+_ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)\s+(?:(?:major|massive|mass|large-scale|"
+                             r"combined|big|massed)\s+)?(?P<noun>attack|strike|assault|attacco|"
+                             r"bombardamento|raid)(?![\w])")
 _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
                          r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")
 _SKIP_BEFORE = re.compile(r"(?:[a-z]-|[a-z]|day |giorno |n\. |no\. |f-|s-|kh-|mig-|su-|"
@@ -293,8 +296,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if any(a < n.end and n.start < b for a, b in used) \
                     and (n.start, n.end) not in ctx.tallies:  # a toll quoted stays a toll
                 continue
-            if _SKIP_AFTER.match(view[n.end:n.end + 12]) or _SKIP_BEFORE.search(
-                    view[max(s, n.start - 14):n.start]):
+            ordinal = None if n.word else _ORDINAL_ATTACK.match(view, n.end)
+            if not ordinal and (_SKIP_AFTER.match(view[n.end:n.end + 12]) or _SKIP_BEFORE.search(
+                    view[max(s, n.start - 14):n.start])):
                 continue
             if _CONVERTED.search(view, max(s, n.start - 24), n.start):
                 continue  # "€2.3bn ($2.7bn)": the same money in another currency
@@ -312,14 +316,16 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             else:
                 noun = _unit(ctx, n.end, e)
             toll = ctx.tallies.get((n.start, n.end))
-            if toll:  # a day's toll left by incidents: "killed four people", "wounded 15"
+            if ordinal:
+                unit, mspan, metric_name = "attacks", ordinal.span("noun"), "attacks"
+            elif toll:  # a day's toll left by incidents: "killed four people", "wounded 15"
                 word, unit, mspan = noun or ("people", "people", None)
                 metric_name = toll
             elif cur:
                 unit = cur
                 mspan = (n.end, unit_end) if unit_end > n.end else None
                 metric_name = _label(view, (n.start, unit_end), None, True, s, e)
-                if barrel := _PER_BARREL.match(view, unit_end):  # "$60 per barrel": a price
+                if barrel := PER_BARREL.match(view, unit_end):  # "$60 per barrel": a price
                     unit, mspan, metric_name = f"{cur} per barrel", (n.end, barrel.end()), "economy"
             elif noun:
                 word, unit, mspan = noun
@@ -373,6 +379,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     d.set("period", per[0], per[1])
                     if whole.spans.get("period") == per[1]:
                         whole.unset("period")
+            if ordinal:  # the count so far: "the 13th attack this year"
+                d.unset("cumulative")
+                d.set("cumulative", True, (n.start, ordinal.end()))
             if total:  # the day's figure is not the total; the total is cumulative
                 cumulative = n.start >= total.end()
                 d.set("cumulative", cumulative, total.span() if cumulative else None)

@@ -161,6 +161,10 @@ _CURRENCY_AFTER = re.compile(  # the longest names first: "canadian dollars" bef
                                             key=len, reverse=True)) + r")(?![\w])")
 
 
+# "$60 per barrel", "100 dollari al barile": a price, counted in money per barrel
+PER_BARREL = re.compile(r"\s*(?:-a-|\s+a\s+|\s*per\s+|\s*al\s+)(?:barrel|barile)(?![\w])")
+
+
 def currency_after(view: str, pos: int) -> tuple[str, int] | None:
     """A currency word right after `pos` ("500 milioni di euro", "2 bn dollars")."""
     m = _CURRENCY_AFTER.match(view, pos, pos + 30)

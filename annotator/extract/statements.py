@@ -18,7 +18,7 @@ from annotator.extract.attribution import (
 )
 from annotator.extract.context import Ctx, Draft, find_date
 from annotator.extract.lexicons import countries
-from annotator.extract.numbers import CURRENCIES, currency_after
+from annotator.extract.numbers import CURRENCIES, PER_BARREL, currency_after
 from annotator.extract.trie import alternation
 
 _ACTIONS = [
@@ -647,10 +647,13 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
             continue  # M270, F-16, Leopard 2: a model, not a quantity
         if _PLEDGERS.match(view, n.end):
             continue  # "two US officials", "the 27 member states": who pledges, not what
+        after = currency_after(view, n.end)
+        if (n.currency or after) and PER_BARREL.match(view, after[1] if after else n.end):
+            continue  # "a price cap of $60 per barrel": a price, not what is pledged
         d.set("quantity", n.value, (n.start, n.end))
         if n.vague or n.qualified:
             d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
-        cur = n.currency or ((c := currency_after(view, n.end)) and c[0])
+        cur = n.currency or (after[0] if after else None)
         if cur:
             d.set("unit", cur)
         elif m := _HEAD_UNIT.search(view, n.end, min(e, n.end + 45)):

@@ -675,6 +675,21 @@ def test_a_price_per_barrel_and_what_happens_despite_sanctions() -> None:
     assert [f for f in facts if f.kind == "commitment"] == []
     assert ("economy", 60, "USD per barrel") in {
         (f.fields.metric, f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"}
+    # a price named inside a decree is still a price, not the quantity of a pledge
+    facts = _facts("- Putin signed a decree banning oil sales to countries that abide by the "
+                   "price cap of $60 per barrel.\n")
+    assert [f.fields.quantity for f in facts if f.kind == "commitment"] in ([], [None])
+    assert [(f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"] == [
+        (60, "USD per barrel")]
+
+
+def test_an_ordinal_attack_is_a_running_count() -> None:
+    facts = _facts("- DTEK said it was the 13th major attack on its power plants this year.\n"
+                   "- Naftogaz ha detto che si tratta del 14° attacco contro le sue strutture.\n"
+                   "- It was the 10th day of fighting in the town.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.cumulative, f.fields.claimant)
+            for f in facts if f.kind == "figure"] == [
+        ("attacks", 13, True, "DTEK"), ("attacks", 14, True, "Naftogaz")]
 
 
 def test_two_villages_shelled_are_two_strikes() -> None:
