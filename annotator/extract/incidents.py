@@ -48,7 +48,9 @@ CUMULATIVE = re.compile(
     r"dall'inizio|since the (?:start|beginning)|since (?:february|feb) 2022|dal febbraio 2022|"
     r"so far this|finora|in totale|in total|full-scale invasion began|dell'invasione su vasta"
     r"|since the full-scale|dall'invasione|since the invasion|since russia'?s? (?:full-scale )?"
-    r"invasion|this year|quest'anno|dall'inizio dell'anno|in tutto il|overall|"
+    r"invasion|this year|quest'anno|dall'inizio dell'anno|overall|"
+    # "in tutto il 2023", not "in tutto il Paese" (everywhere, not since)
+    r"in tutto il(?!\s+(?:paese|territorio|mondo|sud|nord|centro|est|ovest|fronte))|"
     r"since the (?:war|invasion|conflict|incursion|offensive|operation|occupation) "
     r"(?:began|started)|since the (?:start|beginning) of the (?:incursion|offensive|war|year)|"
     r"dall'inizio dell'(?:incursione|offensiva|occupazione|anno)|da quando (?:è iniziata|"
@@ -405,8 +407,11 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                                               or _outcome_for(ctx, v, triggers))]
         if tail and linked:  # "..., while 11 people were still missing": the tail's own victims
             late = list(OUTCOME_RE.finditer(view, core_end, e))
+            # "..., adding that attacks had killed six people across the region": a toll
+            toll = _TALLY_CUE.search(view, core_end, e) is not None
             linked += [(v, t) for v in find_victims(ctx, core_end, e)
-                       if (t := _own_outcome(v, late) or _own_passive(ctx, v, late))]
+                       if (t := _own_outcome(v, late) or _own_passive(ctx, v, late)
+                           or (toll and _outcome_for(ctx, v, late)))]
         if not linked and not attacks:
             if strike is not None:  # "No casualties were reported." after the attack
                 _zeros(strike, _NO_CASUALTIES.search(view, s, e))

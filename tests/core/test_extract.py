@@ -721,3 +721,17 @@ def test_a_strike_with_damage_beside_an_interception() -> None:
         ("Ust-Luga", "fire at fuel terminal")]
     assert [(f.fields.weapon, f.fields.destroyed) for f in facts if f.kind == "air_defence"] == [
         ("drone", 3)]  # "three of them": of the drones named before, with no number
+
+
+def test_a_tolls_in_a_tail_or_across_the_country_are_figures() -> None:
+    facts = _facts(
+        "- Russian glide bombs hit the town of Selydove on Friday, killing four people, the "
+        "governor said, adding that Russian attacks had killed six people and wounded 19 across "
+        "the region over the past day.\n"
+        "- Gli attacchi russi di lunedì hanno ucciso almeno 19 persone e ne hanno ferite 105 in "
+        "tutto il Paese, secondo il Servizio di emergenza statale.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("killed", 4)]
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [("killed", 6, "people"), ("injured", 19, "people"),
+                                       ("killed", 19, "people"), ("injured", 105, "people")]
