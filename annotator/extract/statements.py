@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from annotator.dates import MONTH_RE
 from annotator.extract.actors import OrgMention, Person, country_of, find_orgs, orgs_re
 from annotator.extract.attribution import (
     ASIDE,
@@ -49,8 +50,8 @@ _ACTIONS = [
                      r"humanitarian (?:aid|assistance)|budget support|sostegno al bilancio|"
                      r"prestit\w+|loans?|lend|lending|lent|prestare|borrow\w*|"
                      r"indebitamento comune|debito comune"),
-    ("sanctions", r"sanzion\w+|sanctions?|embargo|tetto al prezzo|price cap|visti turistici|"
-                  r"tourist visas|import ban|divieto di importazione"),
+    ("sanctions", r"sanzion\w+|sanctions?|sanctioned|sanctioning|embargo|tetto al prezzo|"
+                  r"price cap|visti turistici|tourist visas|import ban|divieto di importazione"),
     ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
               r"intelligence sharing|condivisione di intelligence|tregua\w*|truce|"
               r"(?:host|hosting|ospitare|ospiterà)\s+(?:[\w']+\s+){0,4}?(?:talks|negotiations|"
@@ -97,8 +98,8 @@ _PLEDGE = re.compile(
     r"nessun piano|promised by|promess\w+ da|invier\w+|manderà|sosterr\w+|consegn\w+|"
     r"garantir\w+|ready|dispost\w+|decid\w+|give|giving|dare|daremo|darà|allocat\w+|"
     r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|deciso|"
-    r"preparing|prepara\w*|working on|sta lavorando|"
-    r"decided|donare|donerà|doneranno|donate|donated|"
+    r"preparing|prepara\w*|working on|sta lavorando|aim(?:s|ed|ing)? to|mira(?:va)? a|"
+    r"decided|donare|donerà|doneranno|donate|donated|sanctioned|sanctioning|sanzionat\w+|"
     r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
                   r"escluso|esclude|ruled out|rules out|nessun\w*|no)(?![\w])")
@@ -423,10 +424,12 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         # ... or of a passive one after it: "a price cap agreed by the G7", "deciso dall'UE";
         # "l'Ucraina riceverà dalla Banca mondiale 2,5 miliardi": the giver is the agent
         passive = _PASSIVE_PLEDGE.search(view, cs, ce) or _RECEIVED_FROM.search(view, cs, ce)
+        modal = _PASSIVE_MODAL.search(view, cs, ce) if passive is None else None
         found = [(a, sp) for a, sp in found
                  if _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0])
                  or (passive is not None and (sp[1] <= passive.start() <= sp[1] + 60
                                               or passive.start() <= sp[0] < passive.end()))
+                 or (modal is not None and sp[1] <= modal.start() <= sp[1] + 120)
                  or (money is not None and sp == money.span("amount"))]  # its own verb
         if any(a == "economic_aid" for a, _ in found):  # "borrow €18bn to fund Ukraine":
             found = [(a, sp) for a, sp in found if a != "funding"]  # the loan is the aid
@@ -439,7 +442,7 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         # the first one shortly before ("Budapest would not support ... and would not send")
         pledge = next((m for m in pledges if m.start() >= cs and m.end() <= found[0][1][0]),
                       None) or _pledge_before(pledges, s, found[0][1][0]) \
-            or _pledge_at(pledges, found[0][1][0]) or passive or money  # "erogherà": both
+            or _pledge_at(pledges, found[0][1][0]) or passive or modal or money  # "erogherà"
         assert pledge is not None
         actors = _actors(ctx, s, ce, pledge.end())
         # the agents of "agreed by …" are the ones who commit
@@ -519,6 +522,14 @@ _PASSIVE_PLEDGE = re.compile(
     r"(?<![\w])(?:agreed|decided|promised|pledged|imposed|approved|offered|adopted|deciso|"
     r"decisa|decisi|promess[oaie]|approvat[oaie]|impost[oaie]|offert[oaie]|stanziat[oaie]|"
     r"concordat[oaie]|adottat[oaie])\s+" + _BY + r"(?:(?<=')|(?![\w]))")
+# "the 11th package of sanctions … could be adopted", "sarà adottato formalmente martedì":
+# the action is pledged by whoever the sentence names, with no agent after it
+_PASSIVE_MODAL = re.compile(
+    r"(?<![\w])(?:will|would|could|should|may|might|(?:is|are|was|were) expected to|sarà|"
+    r"saranno|sarebbe|potrebbe|potrebbero|dovrebbe|dovrebbero|verrà|verranno)\s+"
+    r"(?:be\s+|essere\s+)?(?:[a-z]+ly\s+|formalmente\s+)?(?:adopted|approved|agreed|imposed|"
+    r"unveiled|introduced|adottat[oaie]|approvat[oaie]|impost[oaie]|varat[oaie]|"
+    r"presentat[oaie])(?![\w])")
 _RECEIVED_FROM = re.compile(
     r"(?<![\w])(?:riceverà|riceveranno|ricevuto|riceve|will receive|would receive|received|"
     r"receives)\s+(?:[\w'$€£.,]+\s+){0,6}?(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")
@@ -589,12 +600,14 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
         (not_span for _, _, not_span in _glued_not(ctx, cs, span[0])), None)
     d.set("negated", neg_span is not None, neg_span)
     poss = _POSSIBLE.search(view, s, span[1])
+    if not poss and (pm := _PASSIVE_MODAL.search(view, span[1], min(ce, span[1] + 120))):
+        poss = _POSSIBLE.match(view, pm.start())  # "the package could be adopted"
     d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)
     cond = _CONDITION.search(view, s, e)
     if cond:
         d.set("condition", ctx.text[cond.start():cond.end()].strip(), cond.span())
-    rec = _RECIPIENT.search(view, cs, ce)
-    if rec:
+    rec = _RECIPIENT.search(view, cs, ce) if d.fields["action"] != "sanctions" else None
+    if rec:  # sanctions are against someone, given to no one
         d.set("recipient", "UA", rec.span())
     if speaker:
         d.set("speaker", speaker.name, (speaker.start, speaker.end))
@@ -615,19 +628,29 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
 _HEAD_UNIT = re.compile(
     r"(?<![\w])(air defen[cs]e systems|sistemi di difesa aerea|fighter jets|fighters|jets|caccia|"
     r"tanks|carri armati|aircraft|aerei|missiles|missili|shells|proiettili|rounds|munizioni|"
-    r"drones|droni|soldiers|soldati|troops|truppe|militari|howitzers|obici|vehicles|veicoli|"
-    r"helicopters|elicotteri|systems|sistemi|launchers|lanciarazzi|people|persone)(?![\w])")
+    r"drones|droni|soldiers|soldati|troops|truppe|militari|howitzers|obici|"
+    r"armou?red vehicles|veicoli blindati|mezzi blindati|vehicles|veicoli|"
+    r"helicopters|elicotteri|systems|sistemi|launchers|lanciarazzi|people|persone|"
+    # what sanctions list: "sanctioned 11 tankers", "sanziona 20 navi"
+    r"tankers|petroliere|vessels|ships|navi|individuals|entities|entità|companies|società|"
+    r"aziende|banks|banche)(?![\w])")
 _UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems":
           "air defence systems", "fighters": "fighter jets", "jets": "fighter jets",
           "caccia": "fighter jets", "carri armati": "tanks", "aerei": "aircraft",
           "missili": "missiles", "proiettili": "shells", "munizioni": "munitions",
           "droni": "drones", "soldati": "soldiers", "truppe": "troops", "militari": "soldiers",
           "obici": "howitzers", "veicoli": "vehicles", "elicotteri": "helicopters",
-          "sistemi": "systems", "lanciarazzi": "launchers", "persone": "people"}
+          "sistemi": "systems", "lanciarazzi": "launchers", "persone": "people",
+          "armored vehicles": "armoured vehicles", "veicoli blindati": "armoured vehicles",
+          "mezzi blindati": "armoured vehicles", "petroliere": "tankers", "navi": "ships",
+          "entità": "entities", "società": "companies", "aziende": "companies",
+          "banche": "banks"}
 _MODEL = re.compile(r"(?:[a-z]-?|(?:leopard|patriot|gripen|abrams|challenger|storm shadow|"
                     r"bradley|marder|jas) )$")
 
 
+_DAY_OF_MONTH = re.compile(rf"(?<![\w])(?:(?:{MONTH_RE})\s+$|\s+(?:{MONTH_RE})(?![\w])"
+                           r"(?!\s+(?:be|not|have|also)\b))")  # "14 may be sent": no date
 _PLEDGERS = re.compile(r"\s+(?:[a-z]+\s+)?(?:officials?|diplomats?|sources?|leaders?|countries|"
                        r"ministers|members|member states|nations|states|allies|funzionari|"
                        r"diplomatici|fonti|leader|paesi|ministri|membri|stati|nazioni|alleati)"
@@ -643,6 +666,9 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
             continue
         if 1900 <= n.value <= 2100 and not n.currency:
             continue
+        if _DAY_OF_MONTH.search(view, max(s, n.start - 12), n.start) or _DAY_OF_MONTH.match(
+                view, n.end, n.end + 12):
+            continue  # "by February 24", "entro il 24 febbraio": a date
         if not n.word and _MODEL.search(view[max(s, n.start - 12):n.start]):
             continue  # M270, F-16, Leopard 2: a model, not a quantity
         if _PLEDGERS.match(view, n.end):

@@ -735,3 +735,19 @@ def test_a_tolls_in_a_tail_or_across_the_country_are_figures() -> None:
     assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
             if f.kind == "figure"] == [("killed", 6, "people"), ("injured", 19, "people"),
                                        ("killed", 19, "people"), ("injured", 105, "people")]
+
+
+def test_sanction_packages_and_listings_are_pledges() -> None:
+    facts = _facts(
+        "- EU foreign policy chief Josep Borrell said the bloc’s 11th package of sanctions "
+        "against Russia, aimed at closing loopholes, could be adopted before the end of June.\n"
+        "- Ursula von der Leyen said in Kyiv that the bloc aimed to have a new package of "
+        "sanctions against Russia in place by February 24.\n"
+        "- The British government said it had sanctioned 11 tankers of Russia’s shadow fleet.\n"
+        "- Il Regno Unito ha sanzionato 20 navi della flotta ombra russa.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.quantity,
+             f.fields.unit, f.fields.recipient) for f in facts if f.kind == "commitment"] == [
+        ("EU", "sanctions", "possible", None, None, None),
+        ("EU", "sanctions", "definite", None, None, None),
+        ("GB", "sanctions", "definite", 11, "tankers", None),
+        ("GB", "sanctions", "definite", 20, "ships", None)]
