@@ -56,6 +56,22 @@ CUMULATIVE = re.compile(
     r"dall'inizio dell'(?:incursione|offensiva|occupazione|anno)|da quando (?:è iniziata|"
     r"è cominciata) la guerra|since (?:" + MONTH_RE + r")\b|dal(?:l')? \d{1,2}\s*(?:"
     + MONTH_RE + r")\b|since \d{4}|dal \d{4}|to date|ad oggi|fino ad oggi")
+# "his fighters had captured the village of Blahodatne": ground taken, not people
+_GROUND_TAKEN = re.compile(
+    r"\s+(?=[A-Z])|"  # the place's own name, on the original text: "captured Soledar"
+    r"\s+(?:(?:the|a|an|il|la|lo|l'|i|gli|le)\s*)?(?:(?:nearby|small|key|strategic|"
+    r"frontline)\s+)?(?:village|town|city|settlement|hamlet|villages|towns|positions?|"
+    r"territory|control|heights?|villaggio|villaggi|paese|città|cittadina|insediamento|"
+    r"posizion[ei]|territorio|controllo)(?![\w])")
+
+
+def _outcomes(ctx: Ctx, start: int, end: int) -> list[re.Match[str]]:
+    """The outcome words in [start, end), without the capture of ground."""
+    return [m for m in OUTCOME_RE.finditer(ctx.view, start, end)
+            if m.lastgroup != "captured" or not (_GROUND_TAKEN.match(ctx.view, m.end())
+                                                 or _GROUND_TAKEN.match(ctx.text, m.end()))]
+
+
 _TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")
 
 
@@ -208,7 +224,10 @@ _GERUNDS = ("ing", "endo", "endone")
 _DAMAGE_WORD = re.compile(r"damag|danneggi|distrutt|destroy|incendi|fire|ablaze|set fire")
 # "denied striking the prison", "ha negato di aver colpito": a denial reports no attack
 _DENIED = re.compile(r"(?<![\w])(?:denied|denies|deny|denying|negato|nega|negano|negando|"
-                     r"smentit\w*|smentisc\w+)\s+(?:\w+\s+){0,3}$")
+                     r"smentit\w*|smentisc\w+|"
+                     # "Kyiv had “nothing directly to do” with the drone strikes"
+                     r"(?:nothing|niente|nulla)\W*\s+(?:\w+\s+)?(?:to do|a che fare|a che vedere)"
+                     r"\W*\s+(?:with|con))\s+(?:\w+\s+){0,3}$")
 _NO_EVENT = re.compile(
     # "if Kyiv stops attacking refineries": an attack that is not happening
     r"(?<![\w])(?:stops?|stopped|stopping|cease\w*|halt\w*|smett\w+ di|cessare|fermare|"
@@ -398,7 +417,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
     for s, e, said_end in _split_attacks(ctx, segs):
         tail = _TAIL.search(view, s, e)
         core_end = tail.start() if tail else e
-        triggers = list(OUTCOME_RE.finditer(view, s, core_end))
+        triggers = _outcomes(ctx, s, core_end)
         victims = find_victims(ctx, s, core_end) if triggers else []
         if victims and CUMULATIVE.search(view, s, e):
             victims = []
@@ -406,7 +425,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
                                               or _outcome_for(ctx, v, triggers))]
         if tail and linked:  # "..., while 11 people were still missing": the tail's own victims
-            late = list(OUTCOME_RE.finditer(view, core_end, e))
+            late = _outcomes(ctx, core_end, e)
             # "..., adding that attacks had killed six people across the region": a toll
             toll = _TALLY_CUE.search(view, core_end, e) is not None
             linked += [(v, t) for v in find_victims(ctx, core_end, e)
@@ -419,6 +438,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         intercept = _INTERCEPT.search(view, s, core_end)  # not in an "adding that" tail
         if not linked and intercept:
             continue
+        if not linked and CUMULATIVE.search(view, s, core_end):
+            continue  # "attacks since March have knocked out 9 GW": many attacks, a figure
         side = _attackers(ctx, s, core_end) or _attackers(ctx, it.start, it.end)
         if not _weapon(ctx, s, core_end):
             # soldiers killed in fighting, as one side claims, are its losses: a figure

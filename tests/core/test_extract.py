@@ -751,3 +751,18 @@ def test_sanction_packages_and_listings_are_pledges() -> None:
         ("EU", "sanctions", "definite", None, None, None),
         ("GB", "sanctions", "definite", 11, "tankers", None),
         ("GB", "sanctions", "definite", 20, "ships", None)]
+
+
+def test_ground_captured_denied_attacks_and_attacks_since_a_month_are_no_strikes() -> None:
+    facts = _facts(
+        "- Wagner chief Yevgeny Prigozhin said his fighters had captured the village of "
+        "Blahodatne, north of Bakhmut.\n"
+        "- Podolyak said Kyiv had “nothing directly to do” with the drone strikes on Moscow.\n"
+        "- Russian attacks since March have knocked out about 9 gigawatts of Ukraine’s power "
+        "generating capacity, the energy minister said.\n"
+        "- Russian forces captured two civilians in Kherson.\n")
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Kherson"]
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("captured", 2)]
+    assert [(f.fields.value, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
+        (9, True)]
