@@ -208,6 +208,7 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
     return sorted(out, key=lambda v: v.start)
 
 
+_THAT = re.compile(r"(?<![\w])(?:and|e|adding|aggiungendo)\s+(?:that|che)(?![\w])")
 _NEW_CLAUSE = re.compile(r"[.;]|\b(?:e|and)\s+(?:ha|hanno|has|have)\b")
 # "83 Russian attacks", "2,000 artillery attacks": a count of attacks, not one attack
 _GAP_TO_ATTACK = re.compile(r"\s+(?:[\w-]+\s+){0,2}$")
@@ -280,8 +281,8 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
         if t.end() <= v.start:
             d = v.start - t.end()
             between = ctx.view[t.end():v.start]
-            if ";" in between or "." in between:
-                continue
+            if ";" in between or "." in between or _THAT.search(between):
+                continue  # "wounding two women, and that more than 4,000 residents"
         elif t.start() >= v.end:
             d = t.start() - v.end
             between = ctx.view[v.end:t.start()]
@@ -313,16 +314,21 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
 _CLAUSE_END = re.compile(r"[,;–—(]|\s-\s")
 
 
-def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]]
-             ) -> set[int]:
+def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]],
+             split: int | None = None) -> set[int]:
     """Indices into `linked` of the victims that are a regional or national day's toll.
 
     Victims joined without a comma ("killing four people and wounding 11") form one chain; a
     chain is a toll when the sentence has a tally cue, its counts are generic (two or more
     people, no age, sex or role), and its clause (from the previous chain to the next) names
-    no settlement or district."""
+    no settlement or district. A sentence with an "adding that" tail at `split` has two
+    parts, each with its own cue ("two killed in Sumy, adding that it came under 87 attacks
+    in 24 hours": the 24 hours are the attacks', not the victims')."""
     if not _TALLY_CUE.search(ctx.view, s, e):
         return set()
+    split = split or e
+    cued = (_TALLY_CUE.search(ctx.view, s, split) is not None,
+            _TALLY_CUE.search(ctx.view, split, e) is not None)
     chains: list[list[int]] = []
     for i, (v, _) in enumerate(linked):
         prev = linked[i - 1][0] if i else None
@@ -332,6 +338,8 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
             chains.append([i])
     out: set[int] = set()
     for n, chain in enumerate(chains):
+        if not cued[linked[chain[0]][0].start >= split]:
+            continue
         if any(linked[i][0].age or linked[i][0].attrs.get("sex") or linked[i][0].attrs.get("role")
                or (linked[i][0].count or 0) < 2 for i in chain):
             continue
@@ -451,7 +459,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             linked = [x for i, x in enumerate(linked) if i not in tally]
             if tally and not linked:
                 continue
-        if tally := _tallies(ctx, s, e, linked):
+        if tally := _tallies(ctx, s, e, linked, core_end):
             parts: list[tuple[int, int]] = []
             for i in tally:
                 v, trig = linked[i]

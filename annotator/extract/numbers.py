@@ -120,11 +120,19 @@ def whole(value: int | float) -> int | float:
     return int(round(value)) if abs(value - round(value)) < 1e-6 else value
 
 
+_COME = re.compile(r"(?<![\w])(?:come|came|comes|coming)\s+$")
+
+
 def find_numbers(view: str, start: int, end: int) -> list[Number]:
     """Numbers in view[start:end]; single-letter words ('a') are returned as word numbers."""
     out: list[Number] = []
     for m in NUMBER_RE.finditer(view, start, end):
         g = m.groupdict()
+        begin, qual = m.start(), bool(g["qual"])
+        if g["qual"] == "under" and _COME.search(view, max(start, begin - 8), begin):
+            begin, qual = m.end("qual"), False  # "came under 87 attacks": not fewer than 87
+            while view[begin].isspace():
+                begin += 1
         cur = CURRENCIES.get(g["cur"]) if g["cur"] else None
         vague = False
         word = False
@@ -136,7 +144,7 @@ def find_numbers(view: str, start: int, end: int) -> list[Number]:
         elif g["vague"]:
             value, vague = VAGUE[g["vague"]], True
         elif g["share"]:
-            out.append(Number(SHARES[g["share"]], m.start(), m.end(), True, bool(g["qual"]),
+            out.append(Number(SHARES[g["share"]], begin, m.end(), True, qual,
                               True, share=True))
             continue
         elif g["digits"]:
@@ -145,14 +153,14 @@ def find_numbers(view: str, start: int, end: int) -> list[Number]:
             if scale in ("m", "b", "k") and not cur:
                 value = parse_digits(g["digits"], False)
                 mend = m.start("scale")
-                out.append(Number(whole(value), m.start(), mend, False, bool(g["qual"]), False))
+                out.append(Number(whole(value), begin, mend, False, qual, False))
                 continue
         else:
             if g["word"] == "cento" and view.endswith("per ", 0, m.start()):
                 continue  # "40 per cento": the percent sign, not a hundred
             value = WORDS[g["word"]] * (SCALES[g["wscale"]] if g["wscale"] else 1)
             word = True
-        out.append(Number(whole(value), m.start(), m.end(), vague, bool(g["qual"]), word, cur))
+        out.append(Number(whole(value), begin, m.end(), vague, qual, word, cur))
     return out
 
 

@@ -766,3 +766,16 @@ def test_ground_captured_denied_attacks_and_attacks_since_a_month_are_no_strikes
         ("captured", 2)]
     assert [(f.fields.value, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
         (9, True)]
+
+
+def test_a_tail_has_its_own_tally_cue() -> None:
+    facts = _facts(
+        "- Two people were killed and four injured in Russian shelling of border communities in "
+        "the Sumy region on Wednesday, the regional military administration said, adding that "
+        "the region had come under 87 attacks in 24 hours.\n"
+        "- Ukrainian forces shelled Shebekino, wounding two women, the governor said, and that "
+        "more than 4,000 residents had been moved to shelters.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("killed", 2), ("injured", 4), ("injured", 2)]
+    attacks = [f.fields for f in facts if f.kind == "figure" and f.fields.metric == "attacks"]
+    assert [(a.value, a.value_text) for a in attacks] == [(87, None)]
