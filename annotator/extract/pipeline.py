@@ -69,6 +69,16 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _quoted(d: Draft, figures: list[Draft]) -> bool:
+    """Whether a statement quotes words of its own, not a figure's scare-quoted value
+    ("killing “up to 220” soldiers", "had lost “dozens” of armoured vehicles")."""
+    q = d.spans.get("quote")
+    if q is None:
+        return False
+    return not any(a < q[1] and q[0] < b for f in figures for name, (a, b) in f.spans.items()
+                   if name in ("value", "value_text", "metric", "unit"))
+
+
 def extract(bulletin: Bulletin) -> list[FactBase]:
     """Suggested facts for `bulletin`; evidence offsets are into `bulletin.text`."""
     if len(bulletin.text) < _LONG_TEXT:
@@ -92,13 +102,15 @@ def _extract(bulletin: Bulletin) -> list[FactBase]:
             incidents = [d for d in incidents if "damage" in d.fields]
         said = extract_statements(ctx, i, segs, incident=bool(incidents or air),
                                   hurt=[d.start for d in incidents if d.kind == "casualty"])
-        used = [span for d in incidents + air + said for span in d.spans.values()]
+        # numbers other facts hold are not figures; a quotation holds none ("lost “dozens”")
+        used = [span for d in incidents + air + said for name, span in d.spans.items()
+                if name != "quote"]
         figures = extract_figures(ctx, i, segs, used,
                                   [d for d in incidents + air if d.kind != "casualty"])
         # an official who only reports a number is the figure's claimant, not a statement;
         # one who pledges something makes a statement that carries the commitment
         pledged = [c.start for c in said if c.kind == "commitment"]
-        said = [d for d in said if d.kind != "statement" or "quote" in d.fields
+        said = [d for d in said if d.kind != "statement" or _quoted(d, figures)
                 or not any(d.start <= f.start < d.end for f in figures)
                 or any(d.start <= c < d.end for c in pledged)]
         drafts += incidents + air + said + figures

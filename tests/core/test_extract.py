@@ -779,3 +779,15 @@ def test_a_tail_has_its_own_tally_cue() -> None:
         ("killed", 2), ("injured", 4), ("injured", 2)]
     attacks = [f.fields for f in facts if f.kind == "figure" and f.fields.metric == "attacks"]
     assert [(a.value, a.value_text) for a in attacks] == [(87, None)]
+
+
+def test_a_scare_quoted_number_is_a_figure_not_a_statement() -> None:
+    facts = _facts(
+        "- Ukraine’s General Staff said Russian marines had lost “dozens” of armoured vehicles "
+        "in failed assaults near Vuhledar.\n"
+        "- Il Ministero della Difesa russo ha detto che le sue forze hanno respinto 15 attacchi "
+        "ucraini vicino a Lyman, uccidendo “fino a 220” soldati ucraini.\n")
+    assert [f for f in facts if f.kind == "statement"] == []
+    assert [(f.fields.metric, f.fields.value, f.fields.value_text) for f in facts
+            if f.kind == "figure" and f.fields.metric == "military_losses"] == [
+        ("military_losses", 12, "dozens"), ("military_losses", 220, "fino a 220")]
