@@ -13,10 +13,10 @@ from annotator.dates import MONTH_RE
 from annotator.extract.actors import local_org
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
-from annotator.extract.incidents import CUMULATIVE
+from annotator.extract.incidents import CUMULATIVE, TAIL
 from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import PER_BARREL, SCALES, VAGUE, WORDS, currency_after
-from annotator.extract.places import resolve
+from annotator.extract.places import Location, resolve
 from annotator.extract.trie import alternation
 from annotator.models import Item
 
@@ -234,14 +234,9 @@ _CAPITAL_ACTS = re.compile(
     r"intende|ricev\w+|recuperat\w+)(?![\w])")
 
 
-def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
-                     ) -> dict[str, tuple[object, tuple[int, int] | None]]:
-    """What every figure of one sentence shares: place, time, claimant, medium, cumulative.
-    Computed once per sentence, and only for sentences that have a figure."""
-    view = ctx.view
-    out: dict[str, tuple[object, tuple[int, int] | None]] = {}
-    cum = CUMULATIVE.search(view, s, e)
-    out["cumulative"] = (bool(cum), cum.span() if cum else None)
+def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int] | None]]
+           ) -> Location:
+    """The place a figure in [s, e) is about, into `out`; returns it resolved."""
     places = [m for m in ctx.places(s, e)
               if not _CAPITAL_ACTS.match(ctx.view, m.start, min(e, m.end + 40))]
     loc = resolve(places, set(), ctx.text)
@@ -250,6 +245,18 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
         loc.settlement = None  # "in Kharkiv" for a figure: the region, not the city
     for name in ("settlement", "region", "region_code", "country"):
         out[name] = (getattr(loc, name), spans.get(name) or spans.get("region"))
+    return loc
+
+
+def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
+                     ) -> dict[str, tuple[object, tuple[int, int] | None]]:
+    """What every figure of one sentence shares: place, time, claimant, medium, cumulative.
+    Computed once per sentence, and only for sentences that have a figure."""
+    view = ctx.view
+    out: dict[str, tuple[object, tuple[int, int] | None]] = {}
+    cum = CUMULATIVE.search(view, s, e)
+    out["cumulative"] = (bool(cum), cum.span() if cum else None)
+    loc = _where(ctx, s, e, out)
     if loc.country is None and (where := _country_where(view, s, e)):
         out["country"] = where
     if p := find_period(view, s, e):
@@ -348,7 +355,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 metric_name = "injured" if out_m.group(1).startswith(("in", "w", "f")) else "killed"
             else:
                 continue
-            in_event = any(ev.start <= n.start < ev.end for ev in events or ())
+            # "..., adding that 11,000 residents remain in Pokrovsk": the tail is not the event,
+            # unless it tells the event's damage ("adding that 12 houses were damaged")
+            in_event = any(ev.start <= n.start < ev.end and (
+                metric_name == "infrastructure_damaged" or not TAIL.search(view, ev.start, n.start))
+                for ev in events or ())
             if not toll and in_event and (
                     metric_name not in _EVENT_METRICS
                     # "due droni Shahed hanno colpito": the strike's own weapons
@@ -370,6 +381,12 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 shared = _sentence_fields(ctx, s, e, (it.start, it.end))
             for name, (value, span) in shared.items():
                 d.set(name, value, span)
+            if (tail := TAIL.search(view, s, n.start)) and ctx.places(tail.end(), e):
+                own: dict[str, tuple[object, tuple[int, int] | None]] = {}
+                _where(ctx, tail.end(), e, own)  # "…, adding that in Pokrovsk 11,000 remain"
+                for name, (value, span) in own.items():
+                    d.unset(name)
+                    d.set(name, value, span)
             if _FRONT_WIDE.match(view, d.end, min(e, d.end + 60)):
                 for name in ("settlement", "region", "region_code", "country"):
                     d.unset(name)  # "156 clashes along the front line": no one place's

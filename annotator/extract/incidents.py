@@ -72,7 +72,7 @@ def _outcomes(ctx: Ctx, start: int, end: int) -> list[re.Match[str]]:
                                                  or _GROUND_TAKEN.match(ctx.text, m.end()))]
 
 
-_TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")
+TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")
 
 
 @dataclass
@@ -423,7 +423,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
     strike: Draft | None = None
     context_regions: set[str] | None = None  # the item's regions, read when first needed
     for s, e, said_end in _split_attacks(ctx, segs):
-        tail = _TAIL.search(view, s, e)
+        tail = TAIL.search(view, s, e)
         core_end = tail.start() if tail else e
         triggers = _outcomes(ctx, s, core_end)
         victims = find_victims(ctx, s, core_end) if triggers else []

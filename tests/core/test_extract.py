@@ -791,3 +791,12 @@ def test_a_scare_quoted_number_is_a_figure_not_a_statement() -> None:
     assert [(f.fields.metric, f.fields.value, f.fields.value_text) for f in facts
             if f.kind == "figure" and f.fields.metric == "military_losses"] == [
         ("military_losses", 12, "dozens"), ("military_losses", 220, "fino a 220")]
+
+
+def test_a_figure_in_an_adding_that_tail_is_not_the_strikes() -> None:
+    facts = _facts(
+        "- Venerdì gli attacchi russi a Kostiantynivka hanno ucciso quattro civili, ha scritto "
+        "su Telegram il governatore Vadym Filashkin, aggiungendo che a Pokrovsk restano ancora "
+        "circa 11.000 abitanti.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.settlement) for f in facts
+            if f.kind == "figure"] == [("population", 11000, "Pokrovsk")]
