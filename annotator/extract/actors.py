@@ -47,6 +47,7 @@ _TITLE_WORDS = frozenset(
     "mayor governor chancellor general commander top diplomat senator senior officer "
     "ombudsman lieutenant colonel major admiral marshal king queen pope state us uk eu "
     "nato un former acting first lady economy energy justice health emergencies agriculture "
+    "taoiseach tanaiste premier schloss palazzo castle "
     "infrastructure culture education digital strategic industries veterans reintegration "
     "agricoltura esteri interno interni energia economia finanze giustizia salute sanità "
     "cultura infrastrutture istruzione digitale sviluppo industria veterani "

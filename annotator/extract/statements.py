@@ -26,11 +26,13 @@ _ACTIONS = [
     ("ceasefire_monitoring", r"monitor\w*\s+(?:(?:di|del)\s+)?(?:un|il|a|the|any)\s+"
                              r"cessate il fuoco|"
                              r"monitor\w*\s+(?:a|the|any)\s+ceasefire|monitoraggio del cessate|"
-                             r"ceasefire monitoring"),
+                             r"ceasefire monitoring|(?:missione|missioni) di (?:monitoraggio|"
+                             r"osservazione)|(?:monitoring|observer) missions?"),
     ("military_hubs", r"hub militari|military hubs?|logistics? hubs?|hub logistic\w*"),
     ("peacekeeping", r"peacekeep\w*|mantenere la pace|mantenimento della pace|keep the peace|"
                      r"forza di pace|forze di pace"),
-    ("naval_support", r"marina|navy|naval|navale"),
+    ("naval_support", r"marina|navy|naval|navale|minesweepers?|mine-?hunters?|cacciamine|"
+                      r"sminare il porto|demin\w+ (?:the )?ports?"),
     ("air_support", r"aeronautica|air force|air support|air policing|supporto aereo|"
                     r"pattugliamento aereo|no-fly zone|no fly zone|zona di interdizione al volo"),
     ("training", r"addestr\w+|training|train ukrain\w+|formazione|"
@@ -51,11 +53,16 @@ _ACTIONS = [
                      r"prestit\w+|loans?|lend|lending|lent|prestare|borrow\w*|"
                      r"indebitamento comune|debito comune"),
     ("sanctions", r"sanzion\w+|sanctions?|sanctioned|sanctioning|embargo|tetto al prezzo|"
-                  r"price cap|visti turistici|tourist visas|import ban|divieto di importazione"),
+                  r"price cap|visti turistici|tourist visas|import ban|divieto di importazione|"
+                  r"ban on (?:the\s+)?(?:imports?|purchases?|sales?)|"
+                  r"divieto di (?:import|acquist)\w*|cap on the price|"
+                  r"vietare (?:l'acquisto|l'importazione|le importazioni)|"
+                  r"asset freezes?|congelamento dei beni"),
     ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
               r"intelligence sharing|condivisione di intelligence|tregua\w*|truce|"
               r"(?:host|hosting|ospitare|ospiterà)\s+(?:[\w']+\s+){0,4}?(?:talks|negotiations|"
-              r"summit|meeting|negoziati|colloqui|vertice|incontro)|"
+              r"summit|meeting|negoziati|colloqui|vertice|incontro|(?:a|un) (?:coordination "
+              r"cent(?:re|er)|centro di coordinamento))|"
               # "could help Kyiv develop an early-warning system"
               r"(?:help|aiutare|aiuterà)\s+(?:[\w']+\s+){0,2}?(?:to\s+|a\s+)?(?:develop|build|"
               r"set up|create|sviluppare|costruire|creare|istituire)"),
@@ -73,7 +80,9 @@ _ACTIONS = [
                 r"ammunition|shells|proiettili|proiettile|un'arma|una sola arma|"
                 r"equipaggiamento militare|military equipment|armou?red vehicles|"
                 r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
-                r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati))(?![\w])"),
+                r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati)|"
+                r"(?:anti-?personnel|anti-?tank) mines|landmines|mine (?:antiuomo|anticarro))"
+                r"(?![\w])"),
     ("funding", r"finanziament\w+|funding|fondi|funds|fund|aid package|"
                 r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finanzi\w+|"
                 r"finance(?!\s+minist)|"  # "the finance ministry" pledges nothing by its name
@@ -100,7 +109,9 @@ _PLEDGE = re.compile(
     r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|deciso|"
     r"preparing|prepara\w*|working on|sta lavorando|aim(?:s|ed|ing)? to|mira(?:va)? a|"
     r"decided|donare|donerà|doneranno|donate|donated|sanctioned|sanctioning|sanzionat\w+|"
-    r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+)(?![\w])")
+    r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+|"
+    r"esclud\w+|rul\w+ out|explore|esplorare|mettere a disposizione|"
+    r"metterà a disposizione)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
                   r"escluso|esclude|ruled out|rules out|nessun\w*|no)(?![\w])")
 # "would" alone reports a future ("said it would send"): definite; only hedges are possible
@@ -135,7 +146,9 @@ _CONDITION = re.compile(
     r"after a|once a|once the|in caso di|in the event of|provided that|a condizione che|purché|"
     r"subject to|as part of a (?:peace )?(?:deal|agreement|settlement)|"
     r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|"
-    r"nell'ambito di (?:un|una)|finché|a meno che|qualora|non appena|una volta che)"
+    r"nell'ambito di (?:un|una)|finché|a meno che|qualora|non appena|una volta che|"
+    r"(?:solo )?una volta (?:raggiunt|firmat|concordat|stabilit|ottenut)[oaie]|"
+    r"(?:only )?after (?:a|the) (?:ceasefire|truce|peace)|until)"
     r"[^,.;:\"]*")
 _CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|\s(?:e|and)\s+"
                            r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s")
@@ -481,9 +494,25 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
             _fill(ctx, d, s, e, cs, ce, span, spk)
             out.append(d)
     # "Ukraine would not withdraw its troops", "Russia would send troops": no support given
-    return [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
-                                   and d.fields["action"] in _SUPPORT
-                                   and d.fields.get("recipient") in (None, "UA"))]
+    out = [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
+                                  and d.fields["action"] in _SUPPORT
+                                  and d.fields.get("recipient") in (None, "UA"))]
+    for d in out:  # "Poland did not plan to send troops either": aid in this war is Ukraine's
+        if "recipient" not in d.fields and d.fields["action"] in _FOR_UKRAINE \
+                and not _ELSEWHERE.search(view, d.start, d.end):
+            d.set("recipient", "UA")
+    return out
+
+
+# actions that, in these bulletins, are support for Ukraine unless another country is named
+_FOR_UKRAINE = frozenset({"troops", "weapons", "funding", "training", "munitions_funding",
+                          "economic_aid", "reconstruction", "security_guarantees",
+                          "naval_support"})
+# "a brigade of 4,000 soldiers in Lithuania", "NATO's own forces": support that stays home
+_ELSEWHERE = re.compile(r"(?<![\w])(?:(?:in|to|into|on)\s+(?:the\s+)?(?:lithuania|poland|"
+                        r"romania|estonia|latvia|the baltics?|baltic states|eastern flank|"
+                        r"lituania|polonia|lettonia|baltici|fianco orientale)|(?:nato'?s?|its|"
+                        r"their) own|propri[oa] territorio)(?![\w])")
 
 
 _DESPITE = re.compile(r"(?<![\w])(?:despite|in spite of|nonostante|malgrado|a dispetto d\w*)\s+"

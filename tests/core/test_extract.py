@@ -800,3 +800,26 @@ def test_a_figure_in_an_adding_that_tail_is_not_the_strikes() -> None:
         "circa 11.000 abitanti.\n")
     assert [(f.fields.metric, f.fields.value, f.fields.settlement) for f in facts
             if f.kind == "figure"] == [("population", 11000, "Pokrovsk")]
+
+
+def test_more_pledges_hosting_minesweepers_monitoring_bans_and_implied_recipients() -> None:
+    facts = _facts(
+        "- Il ministro Jean-Noël Barrot ha detto che Parigi non esclude l’invio di truppe.\n"
+        "- Il ministro Hanno Pevkur ha detto che l’Estonia potrebbe partecipare a una missione di "
+        "monitoraggio una volta raggiunto un cessate il fuoco.\n"
+        "- Il ministro Luigi Di Maio ha detto che l’Italia potrebbe mettere a disposizione le "
+        "proprie navi cacciamine per sminare il porto di Odessa.\n"
+        "- The US, Britain, Canada and Japan announced a ban on imports of Russian gold.\n"
+        "- Germany said it was ready to station a brigade of 4,000 soldiers in Lithuania.\n"
+        "- Irish Taoiseach Micheál Martin said Ireland would not send soldiers.\n")
+    got = [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.recipient,
+            f.fields.condition) for f in facts if f.kind == "commitment"]
+    assert got == [
+        ("FR", "troops", "possible", "UA", None),
+        ("EE", "ceasefire_monitoring", "possible", None, "una volta raggiunto un cessate il fuoco"),
+        ("IT", "naval_support", "possible", "UA", None),
+        ("GB", "sanctions", "definite", None, None), ("CA", "sanctions", "definite", None, None),
+        ("JP", "sanctions", "definite", None, None), ("US", "sanctions", "definite", None, None),
+        ("DE", "troops", "possible", None, None),
+        ("IE", "troops", "definite", "UA", None)]
+    assert [f.fields.speaker for f in facts if f.kind == "statement"][-1] == "Micheál Martin"
