@@ -229,6 +229,15 @@ _DENIED = re.compile(r"(?<![\w])(?:denied|denies|deny|denying|negato|nega|negano
                      # "Kyiv had “nothing directly to do” with the drone strikes"
                      r"(?:nothing|niente|nulla)\W*\s+(?:\w+\s+)?(?:to do|a che fare|a che vedere)"
                      r"\W*\s+(?:with|con))\s+(?:\w+\s+){0,3}$")
+# "after weeks of Russian shelling", "dopo gli attacchi russi della settimana": many attacks
+# told as a cause, not one that happened
+_MANY_BEFORE = re.compile(r"(?<![\w])(?:after|following|amid|dopo|in seguito a|tra)\s+"
+                          r"(?:(?:weeks|days|months|years|settimane|giorni|mesi|anni)\s+(?:of|di)"
+                          r"|repeated|ripetuti|continui|continued|constant|costanti)\s+"
+                          r"(?:[\w']+\s+){0,2}$")
+_MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime settimane|"
+                         r"of the (?:past|last) (?:week|weeks|months)|in recent (?:weeks|months)|"
+                         r"degli ultimi mesi)(?![\w])")
 _NO_EVENT = re.compile(
     # "if Kyiv stops attacking refineries": an attack that is not happening
     r"(?<![\w])(?:stops?|stopped|stopping|cease\w*|halt\w*|smett\w+ di|cessare|fermare|"
@@ -302,6 +311,9 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
 # item's strikes: a figure (metric killed/injured), not a casualty group of one strike.
 _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo giorno")
     r"(?<![^\W\d_])(?:across the (?:\w+\s+){0,2}(?:region|oblast|country)|"
+    # many attacks over a region ("gli attacchi russi nella regione di Donetsk hanno ucciso")
+    r"(?:russian|ukrainian) (?:attacks|strikes|shelling) (?:in|on|across) the \w+ region|"
+    r"(?:attacchi|bombardamenti|raid) (?:russi|ucraini) (?:nella|sulla) regione|"
     r"throughout the (?:\w+\s+){0,2}(?:region|oblast|country)|nationwide|"
     r"(?:across|throughout) ukraine|in tutta l'ucraina|"
     r"(?:in|within) 24 hours|in tutta la regione|nella regione nell'ultimo giorno|"
@@ -643,7 +655,9 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
     view = ctx.view
     found = [m for m in ATTACK_RE.finditer(view, s, e)
              if not _DENIED.search(view, max(s, m.start() - 40), m.start())
-             and not _NO_EVENT.search(view, max(s, m.start() - 90), m.start())]
+             and not _NO_EVENT.search(view, max(s, m.start() - 90), m.start())
+             and not _MANY_BEFORE.search(view, max(s, m.start() - 40), m.start())
+             and not _MANY_AFTER.match(view, m.end(), min(e, m.end() + 40))]
     attacks = [m for m in found if not _counted(ctx, m, s, e)]
     if len(attacks) < len(found):  # "hit 12 places, damaging dozens of homes"
         attacks = [m for m in attacks if not _DAMAGE_WORD.match(m.group())]

@@ -823,3 +823,16 @@ def test_more_pledges_hosting_minesweepers_monitoring_bans_and_implied_recipient
         ("DE", "troops", "possible", None, None),
         ("IE", "troops", "definite", "UA", None)]
     assert [f.fields.speaker for f in facts if f.kind == "statement"][-1] == "Micheál Martin"
+
+
+def test_attacks_told_as_a_cause_and_attacks_over_a_region() -> None:
+    facts = _facts(
+        "- About a quarter of households in the Sumy region remain without electricity after "
+        "weeks of Russian shelling, the regional military administration said.\n"
+        "- Circa la metà degli utenti di Sumy era senza elettricità dopo gli attacchi russi "
+        "della settimana contro le infrastrutture energetiche, ha detto il sindaco.\n"
+        "- Gli attacchi russi nella regione di Donetsk hanno ucciso quattro civili e ne hanno "
+        "feriti 11, ha scritto su Telegram il governatore Vadym Filashkin.\n")
+    assert [f for f in facts if f.kind in ("strike", "casualty")] == []
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("power_outages", 25), ("power_outages", 50), ("killed", 4), ("injured", 11)]
