@@ -256,7 +256,9 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
     out: dict[str, tuple[object, tuple[int, int] | None]] = {}
     cum = CUMULATIVE.search(view, s, e)
     out["cumulative"] = (bool(cum), cum.span() if cum else None)
-    loc = _where(ctx, s, e, out)
+    # "…, adding that a drone hit a house in Huliaipole": the tail's place is not the figures'
+    tail = TAIL.search(view, s, e)
+    loc = _where(ctx, s, tail.start() if tail and ctx.places(s, tail.start()) else e, out)
     if loc.country is None and (where := _country_where(view, s, e)):
         out["country"] = where
     if p := find_period(view, s, e):

@@ -444,6 +444,18 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         attacks = _attacks(ctx, s, core_end)
         linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
                                               or _outcome_for(ctx, v, triggers))]
+        src = s  # who reported it is read over the whole sentence
+        if tail and not linked and not attacks and (_attacks(ctx, tail.end(), e)
+                                                    or _weapon(ctx, tail.end(), e)):
+            # "Russian troops attacked 10 towns 386 times, the governor said, adding that a
+            # drone had hit a house in Huliaipole, killing a man": the tail is the strike
+            s, core_end = tail.end(), e
+            triggers = _outcomes(ctx, s, e)
+            victims = find_victims(ctx, s, e) if triggers else []
+            attacks = _attacks(ctx, s, e)
+            linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
+                                                  or _outcome_for(ctx, v, triggers))]
+            tail = None
         if tail and linked:  # "..., while 11 people were still missing": the tail's own victims
             late = _outcomes(ctx, core_end, e)
             # "..., adding that attacks had killed six people across the region": a toll
@@ -520,7 +532,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             strike.set("date", day[0], day[1])
         if "period" not in strike.fields and (per := find_period(view, s, core_end)):
             strike.set("period", per[0], per[1])
-        _sources(ctx, strike, s, said_end, (it.start, it.end))
+        _sources(ctx, strike, src, said_end, (it.start, it.end))
         if "perpetrator" not in strike.fields and (own := _OWN_STRIKE.get(
                 (str(strike.fields.get("reported_by")), str(strike.fields.get("country"))))):
             # Russia's defence ministry reporting a hit in Ukraine reports its own strike

@@ -836,3 +836,15 @@ def test_attacks_told_as_a_cause_and_attacks_over_a_region() -> None:
     assert [f for f in facts if f.kind in ("strike", "casualty")] == []
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("power_outages", 25), ("power_outages", 50), ("killed", 4), ("injured", 11)]
+
+
+def test_a_strike_told_in_the_tail_of_a_tally() -> None:
+    facts = _facts(
+        "- Russian troops attacked 10 towns and villages in the Zaporizhzhia region 386 times "
+        "over the past day, governor Ivan Fedorov wrote on Telegram, adding that a Russian drone "
+        "had hit a house in Huliaipole, killing a 67-year-old man.\n")
+    [strike] = [f.fields for f in facts if f.kind == "strike"]
+    assert (strike.settlement, strike.weapon, strike.killed, strike.reported_by) == (
+        "Huliaipole", "drone", 1, "Ivan Fedorov")
+    assert {(f.fields.value, f.fields.settlement, f.fields.region_code) for f in facts
+            if f.kind == "figure"} == {(10, None, "UA-23"), (386, None, "UA-23")}
