@@ -688,7 +688,8 @@ def _sibling(strike: Draft, key: str) -> Draft:
 _PLACE_FIELDS = ("settlement", "district", "region", "region_code", "country")
 # "a man in the village of Bilozerka", "una donna a Kherson": the victim's own place
 _OWN_PLACE_GAP = re.compile(r"(?:\s+[^\s,;.]+){0,5}?\s+(?:in|at|near|a|ad|nel|nella|nello|presso|"
-                            r"vicino a)\s+(?:the\s+)?(?:(?:village|town|city|settlement) of\s+|"
+                            r"vicino a)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|vicin[oa]|"
+                            r"limitrof[oa])\s+)?(?:(?:village|town|city|settlement) of\s+|"
                             r"(?:villaggio|città|cittadina|paese) di\s+)?")
 
 

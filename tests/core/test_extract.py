@@ -848,3 +848,14 @@ def test_a_strike_told_in_the_tail_of_a_tally() -> None:
         "Huliaipole", "drone", 1, "Ivan Fedorov")
     assert {(f.fields.value, f.fields.settlement, f.fields.region_code) for f in facts
             if f.kind == "figure"} == {(10, None, "UA-23"), (386, None, "UA-23")}
+
+
+def test_a_victim_in_a_nearby_village_and_municipal_workers() -> None:
+    facts = _facts(
+        "- Russian shelling killed a 64-year-old man in Kherson and wounded a woman in nearby "
+        "Bilozerka, the regional military administration said.\n"
+        "- Russian artillery hit the centre of Kherson, wounding two municipal workers who were "
+        "clearing debris.\n")
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == [
+        "Kherson", "Bilozerka", "Kherson"]
+    assert [f.fields.role for f in facts if f.kind == "casualty"][-1] == "municipal worker"
