@@ -43,8 +43,11 @@ class Draft:
         self.spans.pop(name, None)
 
 
-# "according to Kyiv", "secondo Mosca": a capital named as a source, not as a place
-_SOURCE_BEFORE = re.compile(r"(?<![\w])(?:according to|secondo)\s+$")
+# "according to Kyiv", "secondo Mosca", "insediata da Mosca": a capital named as a source or
+# as the power that installed someone, not as a place
+_SOURCE_BEFORE = re.compile(r"(?<![\w])(?:according to|secondo|(?:insediat|nominat|install|"
+                            r"appoint|sostenut|back)\w*\s+(?:da|by))\s+$")
+_SOURCE_AFTER = re.compile(r"-(?:installed|appointed|backed)(?![\w])")
 
 
 class Ctx:
@@ -101,7 +104,8 @@ class Ctx:
         people = [(p.start, p.end) for p in self.people_in(start, end)]
         return [("", m.start, m.end, m) for m in find_places(self.text, self.view, start, end)
                 if not any(ps < m.end and m.start < pe for ps, pe in people)
-                and not _SOURCE_BEFORE.search(self.view, max(start, m.start - 16), m.start)]
+                and not _SOURCE_BEFORE.search(self.view, max(start, m.start - 24), m.start)
+                and not _SOURCE_AFTER.match(self.view, m.end)]
 
     def sides(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Armed sides named in [start, end)."""

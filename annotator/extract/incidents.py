@@ -121,6 +121,7 @@ _WITHOUT = re.compile(r"\s+(?:(?:were|are|was|is|left|remain\w*|rimast\w*|sono|�
                       r"(?:without|senza)(?![\w])")
 
 
+_VAGUE_OF = re.compile(r"\s+(?:of|di)(?=\s)")
 _POSSESSIVE = re.compile(r"(?<![\w])(?:suo|sua|his|her|loro|their)\s+$")
 _OLDEST = 120  # "a 449-year-old man" is a typo, not an age: no age, the victim stays
 
@@ -137,10 +138,14 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
             continue  # "residents left without power", "a passenger train": no casualties
         num = None
         for n in numbers:
-            # "uccidendo “fino a 220” soldati": a closing quote may stand between
-            if n.end <= m.start() and _ADJ_GAP.fullmatch(
-                    " " + view[n.end:m.start()].lstrip('"')):
-                num = n
+            # "uccidendo “fino a 220” soldati": a closing quote may stand between;
+            # "decine di residenti", "dozens of civilians": a vague count's "of"
+            if n.end <= m.start():
+                gap = view[n.end:m.start()].lstrip('"')
+                if n.vague and (of := _VAGUE_OF.match(gap)):
+                    gap = gap[of.end():]
+                if _ADJ_GAP.fullmatch(" " + gap):
+                    num = n
         # "suo nipote di 9 anni", "his grandson": one person, whatever the noun's ending
         own = _POSSESSIVE.search(view, max(start, m.start() - 8), m.start()) is not None
         age = age_span = None
@@ -228,7 +233,9 @@ _DENIED = re.compile(r"(?<![\w])(?:denied|denies|deny|denying|negato|nega|negano
                      r"smentit\w*|smentisc\w+|"
                      # "Kyiv had “nothing directly to do” with the drone strikes"
                      r"(?:nothing|niente|nulla)\W*\s+(?:\w+\s+)?(?:to do|a che fare|a che vedere)"
-                     r"\W*\s+(?:with|con))\s+(?:\w+\s+){0,3}$")
+                     r"\W*\s+(?:with|con))\s+(?:\w+\s+){0,3}$|"
+                     # "the Russian army does not strike civilian targets": no attack at all
+                     r"(?<![\w])(?:does not|do not|did not|doesn't|don't|never|non|mai)\s+$")
 # "after weeks of Russian shelling", "dopo gli attacchi russi della settimana": many attacks
 # told as a cause, not one that happened
 _MANY_BEFORE = re.compile(r"(?<![\w])(?:after|following|amid|dopo|in seguito a|tra)\s+"
@@ -238,6 +245,11 @@ _MANY_BEFORE = re.compile(r"(?<![\w])(?:after|following|amid|dopo|in seguito a|t
 _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime settimane|"
                          r"of the (?:past|last) (?:week|weeks|months)|in recent (?:weeks|months)|"
                          r"degli ultimi mesi)(?![\w])")
+# "Zelenskyy called the attack on Kremenchuk “one of the most brazen terrorist acts”": a
+# comment on an attack reported elsewhere
+_COMMENTED = re.compile(r"(?<![\w])(?:called|calls|calling|described|describing|condemned|"
+                        r"condemning|condemns|denounced|denouncing|definito|definendo|"
+                        r"condannato|condannando|condanna)\s+(?:[\w']+\s+){0,3}$")
 _NO_EVENT = re.compile(
     # "if Kyiv stops attacking refineries": an attack that is not happening
     r"(?<![\w])(?:stops?|stopped|stopping|cease\w*|halt\w*|smett\w+ di|cessare|fermare|"
@@ -669,6 +681,7 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
              if not _DENIED.search(view, max(s, m.start() - 40), m.start())
              and not _NO_EVENT.search(view, max(s, m.start() - 90), m.start())
              and not _MANY_BEFORE.search(view, max(s, m.start() - 40), m.start())
+             and not _COMMENTED.search(view, max(s, m.start() - 40), m.start())
              and not _MANY_AFTER.match(view, m.end(), min(e, m.end() + 40))]
     attacks = [m for m in found if not _counted(ctx, m, s, e)]
     if len(attacks) < len(found):  # "hit 12 places, damaging dozens of homes"

@@ -859,3 +859,16 @@ def test_a_victim_in_a_nearby_village_and_municipal_workers() -> None:
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == [
         "Kherson", "Bilozerka", "Kherson"]
     assert [f.fields.role for f in facts if f.kind == "casualty"][-1] == "municipal worker"
+
+
+def test_comments_denials_and_vague_groups_before_their_verb() -> None:
+    facts = _facts(
+        "- Zelenskyy called the attack on Kremenchuk “one of the most brazen terrorist acts in "
+        "European history”.\n"
+        "- Peskov insisted that the Russian army does not strike civilian targets.\n"
+        "- Leontyev, capo dell’amministrazione insediata da Mosca, ha affermato che sono stati "
+        "colpiti magazzini civili e che decine di residenti sono rimasti feriti.\n")
+    assert [(f.fields.settlement, f.fields.injured) for f in facts if f.kind == "strike"] == [
+        (None, 10)]
+    assert [(f.fields.count, f.fields.count_text) for f in facts if f.kind == "casualty"] == [
+        (10, "decine")]
