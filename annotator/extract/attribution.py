@@ -8,7 +8,7 @@ from functools import cache
 
 from annotator.extract.actors import OrgMention, Person, find_orgs
 from annotator.extract.context import Ctx
-from annotator.extract.lexicons import countries, media
+from annotator.extract.lexicons import countries, governments, media
 from annotator.extract.trie import alternation
 
 SPEECH = re.compile(
@@ -225,6 +225,14 @@ def attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribut
     return ctx.memo[key]  # type: ignore[return-value]
 
 
+@cache
+def _country_says_re() -> re.Pattern[str]:
+    """A country named as the subject of a speech verb right after it."""
+    return re.compile(rf"(?<![\w])({alternation(countries()[0])})\s+(?:also\s+|anche\s+)?"
+                      r"(?:said|says|announced|stated|ha detto|ha annunciato|ha dichiarato|"
+                      r"ha affermato|ha fatto sapere)(?![\w])")
+
+
 ASIDE = re.compile(r",\s+(?:who|whom|whose|which|che|il quale|la quale|i quali|le quali)"
                     r"(?![\w])[^,;.]*,")
 
@@ -238,6 +246,10 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
             if not any(p.start <= o.start < p.end or _TITLE_GAP.fullmatch(ctx.view, o.end,
                                                                           p.start)
                        for p in people)]
+    if not orgs:  # "Switzerland said", "la Danimarca ha detto": the country's government
+        orgs = [OrgMention(governments()[code], code, m.start(1), m.end(1))
+                for m in _country_says_re().finditer(ctx.view, start, end)
+                if (code := countries()[0].get(m.group(1))) in governments()]
     agencies = [m.span() for m in _agency_re().finditer(ctx.text, start, end)]
     asides = [m.span() for m in ASIDE.finditer(ctx.view, start, end)]
     if asides:  # "Orban, who met Putin in Moscow, said": Putin is in an aside, not speaking

@@ -76,7 +76,8 @@ _NOT_NOUN = frozenset(
     "their there here sono erano stati state anni years year times volte hours ore days "
     "giorni weeks settimane months mesi minutes minuti people's nelle negli delle degli dalle "
     "dagli sulle sugli alle agli tutte tutti altre altri piani storeys floors across towards "
-    "always perhaps whereas besides afterwards nowadays thus less unless".split()
+    "always perhaps whereas besides afterwards nowadays thus less unless sides parti "
+    "presidents presidenti leaders officials funzionari quali whom cui".split()
 ) - {"times", "volte"}  # "un edificio di cinque piani": storeys describe a building
 # an unknown counted noun must look plural: English "drones", Italian "droni", "case"
 _PLURAL_ENDINGS = {"en": ("s",), "it": ("i", "e")}

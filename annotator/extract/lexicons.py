@@ -106,6 +106,13 @@ def countries() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
+def governments() -> dict[str, str]:
+    """Country code -> the name of its government as a speaker ("Swiss government")."""
+    return {c["code"]: f"{c['adjectives'][0]} government"
+            for c in _json("gazetteers", "countries.json") if c.get("adjectives")}
+
+
+@cache
 def _weapon_forms() -> list[tuple[str, str]]:
     """(form, weapon) in priority order: specific before generic; "form*" takes any ending."""
     return [(form, weapon) for weapon, forms in _json("lexicons", "weapons.json").items()

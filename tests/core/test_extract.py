@@ -872,3 +872,14 @@ def test_comments_denials_and_vague_groups_before_their_verb() -> None:
         (None, 10)]
     assert [(f.fields.count, f.fields.count_text) for f in facts if f.kind == "casualty"] == [
         (10, "decine")]
+
+
+def test_a_country_that_speaks_is_its_government_and_people_are_no_unit() -> None:
+    facts = _facts(
+        "- Switzerland said it would not allow Germany to re-export Swiss-made ammunition.\n"
+        "- La Danimarca ha detto che invierà altri 20 carri armati.\n"
+        "- Peskov said the two sides would meet again, and two presidents could talk later.\n")
+    assert [(f.fields.organization, f.fields.country) for f in facts
+            if f.kind == "statement"][:2] == [("Swiss government", "CH"),
+                                              ("Danish government", "DK")]
+    assert [f for f in facts if f.kind == "figure"] == []
