@@ -84,7 +84,7 @@ _PLURAL_ENDINGS = {"en": ("s",), "it": ("i", "e")}
 _NUMBER_WORDS = frozenset({*WORDS, *VAGUE, *SCALES})  # "tre quattro": a number is no unit
 _SHARE_OF = re.compile(r"\s+(?:of|di|del|della|delle|dei|degli|dell')\s*(?:the\s+|[\w]+'s\s+|"
                        r"(?:\w+\s+)?(?=infrastruct|infrastrutt))?([a-zà-ù]+)")
-_TIMES = re.compile(r"\s+(?:times|volte)(?![\w])")
+_TIMES = re.compile(r"\s+(?:of\s+|di\s+)?(?:times|volte)(?![\w])")  # "decine di volte"
 
 
 def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | None:
@@ -340,7 +340,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     unit, mspan, metric_name = f"{cur} per barrel", (n.end, barrel.end()), "economy"
             elif noun:
                 word, unit, mspan = noun
-                metric_name = _label(view, (n.start, n.end), (word, mspan), False, s, e)
+                metric_name = "attacks" if word == "times" else _label(  # "shelled 86 times"
+                    view, (n.start, n.end), (word, mspan), False, s, e)
             elif total and n.start >= total.end() and before_total is not None:
                 # the running total of the figure before it: same metric, same unit
                 unit, mspan = str(before_total.fields["unit"]), None

@@ -338,6 +338,11 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
 _CLAUSE_END = re.compile(r"[,;–—(]|\s-\s")
 
 
+_ACROSS_PLACES = re.compile(r"(?<![\w])(?:i distretti|le comunità|i villaggi|le città|"
+                            r"the districts|the communities|the villages|the towns|districts of|"
+                            r"distretti di)(?![\w])")
+
+
 def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]],
              split: int | None = None) -> set[int]:
     """Indices into `linked` of the victims that are a regional or national day's toll.
@@ -377,8 +382,12 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
         cut = _CLAUSE_END.search(ctx.view, max(last[0].end, last[1].end()), hi)
         hi = cut.start() if cut else hi
         lo, hi = min(lo, first[0].start, first[1].start()), max(hi, last[0].end)
-        loc = resolve(ctx.places(lo, hi), set(), ctx.text)
-        if loc.settlement is None and loc.district is None:
+        places = ctx.places(lo, hi)
+        loc = resolve(places, set(), ctx.text)
+        # "i distretti di Nikopol e Synelnykove": a toll spread over several places
+        spread = len({m.start for m in places if m.kind != "region" or not m.as_region}) >= 2 \
+            and _ACROSS_PLACES.search(ctx.view, lo, hi) is not None
+        if (loc.settlement is None and loc.district is None) or spread:
             out.update(chain)
     return out
 

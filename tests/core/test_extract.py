@@ -883,3 +883,14 @@ def test_a_country_that_speaks_is_its_government_and_people_are_no_unit() -> Non
             if f.kind == "statement"][:2] == [("Swiss government", "CH"),
                                               ("Danish government", "DK")]
     assert [f for f in facts if f.kind == "figure"] == []
+
+
+def test_a_toll_over_several_districts_and_dozens_of_times() -> None:
+    facts = _facts(
+        "- Nella regione di Dnipropetrovsk, droni e artiglieria russi hanno colpito decine di "
+        "volte i distretti di Nikopol e Synelnykove nelle ultime 24 ore, uccidendo due persone "
+        "e ferendone nove, ha riferito il governatore.\n")
+    assert [f for f in facts if f.kind in ("strike", "casualty")] == []
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [("attacks", 10, "attacks"), ("killed", 2, "people"),
+                                       ("injured", 9, "people")]
