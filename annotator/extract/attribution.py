@@ -25,7 +25,7 @@ SPEECH = re.compile(
     r"promised|urged|accused|denied|saying|telling|writing|announcing|warning|"
     r"stressed|underlined|explained|acknowledged|admitted|argued|suggested|"
     r"called on|called for|called|responded|threatened|described|told|urging|vowing|"
-    r"denies|condemned|criticised|criticized|rejected|spoke of|congratulated|praised|"
+    r"denies|condemned|criticised|criticized|rejected|dismissed|spoke of|congratulated|praised|"
     r"thanked|si è congratulato|ha elogiato|ha ringraziato|ha lodato|"
     r"ha definito|ha chiamato|ha risposto|ha minacciato|ha esortato|ha invitato)(?![\w]))"
 )
@@ -89,6 +89,10 @@ _IT_ADDRESS = {"serale": "evening address", "notturno": "nightly address"}
 
 _GENERIC_NAMES = {"state tv": "state television", "televisione di stato": "state television",
                 "tv di stato": "state television", "media statali": "state media",
+                "national tv": "national television", "televisione nazionale":
+                "national television", "tv nazionale": "national television",
+                "televisione pubblica": "public television", "televisione locale":
+                "local television",
                 "a statement": "statement", "in un comunicato": "statement",
                 "dichiarazione congiunta": "joint statement"}
 
@@ -181,6 +185,8 @@ _SPOKEN_TO = re.compile(r"(?<![\w])(?:told|telling|interview with|interviewed by
                         r"\s*(?:the\s+|la\s+|il\s+|un\s+)?(?:agenzia(?: di stampa)?\s+)?$")
 _GENERIC_MEDIA = re.compile(
     r"(?<![\w])(?:state television|state tv|televisione di stato|tv di stato|state media|"
+    r"national television|national tv|televisione nazionale|tv nazionale|public television|"
+    r"televisione pubblica|local television|televisione locale|"
     r"media statali|a statement|in un comunicato|joint statement|dichiarazione congiunta)"
     r"(?![\w])")
 

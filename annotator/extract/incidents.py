@@ -224,6 +224,13 @@ _TIMES_OR_PLACES = re.compile(
     r"localit\S|insediamenti|centri abitati|villaggi|comunit\S|paesi)(?![\w]))")
 
 
+_GAP_TO_NUMBER = re.compile(r"\s+(?:(?:more than|over|at least|up to|oltre|almeno|fino a|"
+                            r"altri|altre|another)\s+)?")
+_EQUIPMENT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:boats|tanks|vehicles|aircraft|helicopters|howitzers|launchers|"
+    r"artillery systems|air defen[cs]e systems|radars|ships|barche|motoscafi|imbarcazioni|"
+    r"carri armati|veicoli|mezzi|aerei|elicotteri|obici|lanciatori|lanciarazzi|radar|navi)"
+    r"(?![\w])")
 _GERUNDS = ("ing", "endo", "endone")
 
 
@@ -264,6 +271,14 @@ def _counted(ctx: Ctx, m: re.Match[str], s: int, e: int) -> bool:
     the area 29 times", "shelled 41 villages"): a tally for figures, not one attack."""
     count = next((n for n in ctx.numbers(max(s, m.start() - 40), m.start())
                   if n.value != 1 and _GAP_TO_ATTACK.fullmatch(ctx.view, n.end, m.start())), None)
+    if count is None and m.group().startswith(("destr", "distru")):
+        # "its aircraft had destroyed four Ukrainian military boats": the other side's
+        # losses, a figure
+        after = next((n for n in ctx.numbers(m.end(), min(e, m.end() + 25)) if n.value >= 2),
+                     None)
+        if after is not None and _GAP_TO_NUMBER.fullmatch(ctx.view, m.end(), after.start) \
+                and _EQUIPMENT.match(ctx.view, after.end, min(e, after.end + 60)):
+            return True
     if count is None:
         return bool(_TIMES_OR_PLACES.match(ctx.view, m.end(), min(e, m.end() + 80)))
     # "two missile strikes on Kharkiv" is still one event; many, or over a day, a tally

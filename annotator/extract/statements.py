@@ -83,7 +83,7 @@ _ACTIONS = [
                 r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati)|"
                 r"(?:anti-?personnel|anti-?tank) mines|landmines|mine (?:antiuomo|anticarro))"
                 r"(?![\w])"),
-    ("funding", r"finanziament\w+|funding|fondi|funds|fund|aid package|"
+    ("funding", r"finanziament\w+|funding|fondi|fondo|funds|fund|aid package|"
                 r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finanzi\w+|"
                 r"finance(?!\s+minist)|"  # "the finance ministry" pledges nothing by its name
                 # a verb of paying is funding when an amount follows ("will contribute 1.5

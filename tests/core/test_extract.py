@@ -894,3 +894,15 @@ def test_a_toll_over_several_districts_and_dozens_of_times() -> None:
     assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
             if f.kind == "figure"] == [("attacks", 10, "attacks"), ("killed", 2, "people"),
                                        ("injured", 9, "people")]
+
+
+def test_destroyed_enemy_equipment_is_a_loss_and_a_dismissal_is_a_statement() -> None:
+    facts = _facts(
+        "- Russia’s defence ministry said its aircraft had destroyed four Ukrainian military "
+        "boats near Cape Tarkhankut in Crimea. Ukraine’s navy spokesman Dmytro Pletenchuk "
+        "dismissed the claim as “fiction” on national television.\n")
+    assert [f for f in facts if f.kind == "strike"] == []
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [("military_losses", 4, "boats")]
+    assert [(f.fields.speaker, f.fields.medium) for f in facts if f.kind == "statement"] == [
+        ("Dmytro Pletenchuk", "national television")]
