@@ -68,6 +68,8 @@ class Ctx:
         self._all_numbers: list[Number] = []
         self._all_starts: list[int] = []
         self._item_starts = [it.start for it in bulletin.items]
+        self._scans: dict[tuple[re.Pattern[str], tuple[int, int]],
+                          tuple[list[int], list[int]]] = {}
 
     def _item_range(self, start: int, end: int) -> tuple[int, int] | None:
         """The bulletin item that holds [start, end), if one does."""
@@ -106,6 +108,28 @@ class Ctx:
                 if not any(ps < m.end and m.start < pe for ps, pe in people)
                 and not _SOURCE_BEFORE.search(self.view, max(start, m.start - 24), m.start)
                 and not _SOURCE_AFTER.match(self.view, m.end)]
+
+    def may_match(self, pat: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether `pat` may match inside [start, end): False only when it cannot. The item
+        that holds the range is scanned once per pattern; the range may match where a match
+        of that scan overlaps it, or where a match at its very end (told apart only by what
+        follows the range) might."""
+        whole = self._item_range(start, end)
+        if whole is None:
+            return pat.search(self.view, start, end) is not None
+        key = (pat, whole)
+        ends = self._scans.get(key)
+        if ends is None:
+            found = [m.span() for m in pat.finditer(self.view, *whole)]
+            ends = self._scans[key] = ([b for _, b in found], [a for a, _ in found])
+        i = bisect_right(ends[0], start)
+        if i < len(ends[0]) and ends[1][i] < end:
+            return True
+        # a match cut by `end` that the scan, seeing the text go on, did not take ("... on
+        # x" where the view goes on "xyz"): only where `end` falls inside a word
+        return end < whole[1] and (self.view[end - 1:end + 1].isalnum()
+                                   and pat.search(self.view, max(start, end - 60), end)
+                                   is not None)
 
     def sides(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Armed sides named in [start, end)."""
@@ -164,9 +188,16 @@ _PERIOD_RES = [(name, re.compile(pat)) for name, pat in _PERIODS]
 _ANY_PERIOD = re.compile("|".join(f"(?:{pat})" for _, pat in _PERIODS))
 
 
+# every period above contains one of these: a test of plain substrings, many times cheaper
+# than the alternation, that lets most sentences skip it
+_PERIOD_WORDS = ("night", "nott", "24", "day", "giorn", "morning", "mattin", "afternoon",
+                 "pomerig", "evening", "sera")
+
+
 def find_period(view: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """The first period named in [start, end), in the order of _PERIODS."""
-    if not _ANY_PERIOD.search(view, start, end):
+    piece = view[start:end]
+    if not any(w in piece for w in _PERIOD_WORDS) or not _ANY_PERIOD.search(view, start, end):
         return None
     for name, pat in _PERIOD_RES:
         m = pat.search(view, start, end)
