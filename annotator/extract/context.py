@@ -212,16 +212,13 @@ _WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{WEEKDAY_RE})(?![\w])")
 def find_date(ctx: Ctx, start: int, end: int) -> tuple[dt.date, tuple[int, int]] | None:
     """The first weekday named in [start, end), resolved against the bulletin's date.
 
-    In "tra lunedì notte e martedì mattina" the event is dated by the later day.
+    A night is dated by the day it began ("nella notte tra lunedì e martedì", "Monday night
+    to Tuesday morning": Monday), as "Tuesday night" is Tuesday's (GUIDE).
     """
     if ctx.anchor is None:
         return None
-    matches = list(_WEEKDAY.finditer(ctx.view, start, end))
-    if not matches:
+    m = _WEEKDAY.search(ctx.view, start, end)
+    if m is None:
         return None
-    m = matches[0]
-    if len(matches) > 1 and re.search(r"\b(?:tra|fra|between|from)\s*$",
-                                      ctx.view[max(start, m.start() - 8):m.start()]):
-        m = matches[1]
     day = last_weekday(ctx.anchor, WEEKDAYS[m.group("wd")])
     return day, (m.start(), m.end())

@@ -906,3 +906,12 @@ def test_destroyed_enemy_equipment_is_a_loss_and_a_dismissal_is_a_statement() ->
             if f.kind == "figure"] == [("military_losses", 4, "boats")]
     assert [(f.fields.speaker, f.fields.medium) for f in facts if f.kind == "statement"] == [
         ("Dmytro Pletenchuk", "national television")]
+
+
+def test_a_night_between_two_days_is_dated_by_the_first() -> None:
+    text = ("Questi sono gli sviluppi chiave del 489° giorno della guerra.\n"
+            "Pubblicato il 27 giugno 2023\n\n"
+            "- Nella notte tra lunedì e martedì la Russia ha lanciato 12 droni Shahed, nove dei "
+            "quali sono stati abbattuti, ha detto l’aeronautica.\n")
+    [claim] = [f.fields for f in extract(parse_text(text)) if f.kind == "air_defence"]
+    assert (str(claim.date), claim.period) == ("2023-06-26", "overnight")
