@@ -66,7 +66,9 @@ _PARTITIVE = re.compile(r"\s+(?:of the|of its|of those|dei|degli|delle|tra i|tra
 
 _PAIR_GAP = re.compile(r"\s+(?:dei|degli|delle|of|out of|su|from)\s+(?:the\s+|i\s+|gli\s+|le\s+)?")
 # "11 ballistic and cruise missiles": kinds joined in one group (no number between)
-_KINDS_JOINED = re.compile(r"\s+[\w-]+\s+(?:and|e)\s+(?:[\w-]+\s+){1,2}")
+# (not "nelle ultime 24 ore e che missili …": hours, then a new clause)
+_KINDS_JOINED = re.compile(r"\s+(?!(?:ore|hours?|days?|giorni|minut\w+|anni|years?)\s)[\w-]+\s+"
+                           r"(?:and|e)\s+(?!(?:che|that)\s)(?:[\w-]+\s+){1,2}")
 
 Group = tuple[int, int, int, str, int, int, Number | None]
 

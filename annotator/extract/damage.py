@@ -90,8 +90,11 @@ def find_damage(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] |
             found.append(("fire", m.span()))
         pat, table = target_re()
         for m in _IT_DAMAGE.finditer(view, start, end):
+            # "un deposito di munizioni per i lanciarazzi HIMARS": the target, then what it
+            # held
             t = pat.fullmatch(view, *m.span("np")) or pat.fullmatch(
-                view, m.start("np") + len(_it_article(m.group("np"))), m.end("np"))
+                view, m.start("np") + len(_it_article(m.group("np"))), m.end("np")) \
+                or _head(pat, view, m.start("np") + len(_it_article(m.group("np"))), m.end("np"))
             if t and table.get(t.group()):
                 verb = "destroyed" if "distr" in m.group() else "damaged"
                 found.append((f"{table[t.group()]} {verb}", m.span()))
@@ -99,6 +102,14 @@ def find_damage(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] |
         return None
     found.sort(key=lambda f: f[1][0])
     return "; ".join(p for p, _ in found), (found[0][1][0], found[-1][1][1])
+
+
+def _head(pat: re.Pattern[str], view: str, start: int, end: int) -> re.Match[str] | None:
+    """A target that opens [start, end) and ends where a word does, before "per"/"di"."""
+    t = pat.match(view, start, end)
+    if t is None or not re.match(r"\s+(?:per|di|del|della|dei|delle|con)\s", view[t.end():end]):
+        return None
+    return t
 
 
 def _it_article(np: str) -> str:

@@ -358,6 +358,27 @@ _ACROSS_PLACES = re.compile(r"(?<![\w])(?:i distretti|le comunità|i villaggi|le
                             r"distretti di)(?![\w])")
 
 
+def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
+             ) -> tuple[list[re.Match[str]], list[tuple[Victim, re.Match[str]]]]:
+    """The attack words and the victims with their outcomes in [s, e);
+    no victims where the sentence counts since a date (`cumulative`)."""
+    triggers = _outcomes(ctx, s, e)
+    victims = find_victims(ctx, s, e) if triggers and not cumulative else []
+    linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
+                                          or _outcome_for(ctx, v, triggers))]
+    return _attacks(ctx, s, e), linked
+
+
+def _own_report(ctx: Ctx, s: int, e: int, attacks: list[re.Match[str]]) -> int | None:
+    """Where the attack of [s, e) starts a report of its own after an interception ("shot
+    down 12 drones and that missiles destroyed a depot"), else None."""
+    intercept = _INTERCEPT.search(ctx.view, s, e)
+    if intercept is None or not attacks or attacks[0].start() < intercept.end():
+        return None
+    thats = list(_THAT.finditer(ctx.view, intercept.end(), attacks[0].start()))
+    return thats[-1].end() if thats else None
+
+
 def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]],
              split: int | None = None) -> set[int]:
     """Indices into `linked` of the victims that are a regional or national day's toll.
@@ -473,25 +494,20 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
     for s, e, said_end in _split_attacks(ctx, segs):
         tail = TAIL.search(view, s, e)
         core_end = tail.start() if tail else e
-        triggers = _outcomes(ctx, s, core_end)
-        victims = find_victims(ctx, s, core_end) if triggers else []
-        if victims and CUMULATIVE.search(view, s, e):
-            victims = []
-        attacks = _attacks(ctx, s, core_end)
-        linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
-                                              or _outcome_for(ctx, v, triggers))]
+        attacks, linked = _reading(ctx, s, core_end, CUMULATIVE.search(view, s, e))
         src = s  # who reported it is read over the whole sentence
         if tail and not linked and not attacks and (_attacks(ctx, tail.end(), e)
                                                     or _weapon(ctx, tail.end(), e)):
             # "Russian troops attacked 10 towns 386 times, the governor said, adding that a
             # drone had hit a house in Huliaipole, killing a man": the tail is the strike
-            s, core_end = tail.end(), e
-            triggers = _outcomes(ctx, s, e)
-            victims = find_victims(ctx, s, e) if triggers else []
-            attacks = _attacks(ctx, s, e)
-            linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
-                                                  or _outcome_for(ctx, v, triggers))]
-            tail = None
+            s, core_end, tail = tail.end(), e, None
+            attacks, linked = _reading(ctx, s, e)
+        own_report = _own_report(ctx, s, core_end, attacks) if not linked else None
+        if own_report is not None:
+            # "air defences shot down 12 drones and that missiles destroyed a depot in
+            # Kostiantynivka": the attack is a report of its own, after the interception
+            s = own_report
+            attacks, linked = _reading(ctx, s, core_end)
         if tail and linked:  # "..., while 11 people were still missing": the tail's own victims
             late = _outcomes(ctx, core_end, e)
             # "..., adding that attacks had killed six people across the region": a toll
@@ -508,7 +524,9 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             continue
         if not linked and CUMULATIVE.search(view, s, core_end):
             continue  # "attacks since March have knocked out 9 GW": many attacks, a figure
-        side = _attackers(ctx, s, core_end) or _attackers(ctx, it.start, it.end)
+        # a report of its own names its own side, or its reporter's (below), not the item's
+        side = _attackers(ctx, s, core_end) or (
+            [] if own_report is not None else _attackers(ctx, it.start, it.end))
         if not _weapon(ctx, s, core_end):
             # soldiers killed in fighting, as one side claims, are its losses: a figure
             tally = {i for i, (v, _) in enumerate(linked)

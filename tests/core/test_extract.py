@@ -915,3 +915,16 @@ def test_a_night_between_two_days_is_dated_by_the_first() -> None:
             "quali sono stati abbattuti, ha detto l’aeronautica.\n")
     [claim] = [f.fields for f in extract(parse_text(text)) if f.kind == "air_defence"]
     assert (str(claim.date), claim.period) == ("2023-06-26", "overnight")
+
+
+def test_an_attack_reported_after_an_interception_is_a_strike_of_its_own() -> None:
+    facts = _facts(
+        "- Il ministero della Difesa russo ha detto, secondo l’agenzia RIA Novosti, che le sue "
+        "difese aeree hanno abbattuto 12 droni ucraini nelle ultime 24 ore e che missili ad alta "
+        "precisione hanno distrutto un deposito di munizioni per i lanciarazzi HIMARS a "
+        "Kostiantynivka, nella regione di Donetsk.\n")
+    assert [(f.fields.weapon, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [("drone", 12)]
+    [strike] = [f.fields for f in facts if f.kind == "strike"]
+    assert (strike.perpetrator, strike.weapon, strike.settlement, strike.damage) == (
+        "RU", "missile", "Kostiantynivka", "ammunition depot destroyed")
