@@ -327,6 +327,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             else:
                 noun = _unit(ctx, n.end, e)
             toll = ctx.tallies.get((n.start, n.end))
+            mspan: tuple[int, int] | None
             if ordinal:
                 unit, mspan, metric_name = "attacks", ordinal.span("noun"), "attacks"
             elif toll:  # a day's toll left by incidents: "killed four people", "wounded 15"
