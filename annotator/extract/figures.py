@@ -83,7 +83,19 @@ _NOT_NOUN = frozenset(
 _PLURAL_ENDINGS = {"en": ("s",), "it": ("i", "e")}
 _NUMBER_WORDS = frozenset({*WORDS, *VAGUE, *SCALES})  # "tre quattro": a number is no unit
 _SHARE_OF = re.compile(r"\s+(?:of|di|del|della|delle|dei|degli|dell')\s*(?:the\s+|[\w]+'s\s+|"
-                       r"(?:\w+\s+)?(?=infrastruct|infrastrutt))?([a-zà-ù]+)")
+                       r"(?:\w+\s+)?(?=infrastruct|infrastrutt))?([a-zà-ù]+)"
+                       r"((?:\s+[a-zà-ù]+){0,2})")
+
+
+def _share_noun(of: re.Match[str] | None) -> str:
+    """The noun a share is of: "30 percent of Ukraine's energy infrastructure" is of
+    infrastructure; "17 percent of Russia's oil refining capacity" of capacity: the first of
+    up to three words that names a metric, else the first."""
+    if of is None:
+        return "percent"
+    words = [of.group(1), *of.group(2).split()]
+    named = [w for w in words for m in metrics()[0] if m.nouns and w.startswith(m.nouns)]
+    return named[0] if named else words[0]
 _TIMES = re.compile(r"\s+(?:of\s+|di\s+)?(?:times|volte)(?![\w])")  # "decine di volte"
 
 
@@ -95,7 +107,7 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
     if m := re.match(r"\s*(%|per ?cent\b|percent\b|per cento\b)", view[end:end + 12]):
         # "30 percent of the energy infrastructure": the share's noun names the metric
         of = _SHARE_OF.match(view, end + m.end(1))
-        return (of.group(1) if of else "percent"), "percent", (end + m.start(1), end + m.end(1))
+        return _share_noun(of), "percent", (end + m.start(1), end + m.end(1))
     if m := re.match(r"\s+(square kilometres|square kilometers|sq km|km2|km²|chilometri quadrati)",
                      view[end:end + 25]):
         return "square kilometres", "square kilometres", (end + m.start(1), end + m.end(1))
@@ -321,9 +333,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if not cur and (c := currency_after(view, n.end)):
                 cur, unit_end = c
             if n.share:  # "about a fifth of consumers": percent, the whole names the metric
-                of = _SHARE_OF.match(view, n.end)
                 noun: tuple[str, str, tuple[int, int]] | None = (
-                    of.group(1) if of else "percent", "percent", (n.start, n.end))
+                    _share_noun(_SHARE_OF.match(view, n.end)), "percent", (n.start, n.end))
             else:
                 noun = _unit(ctx, n.end, e)
             toll = ctx.tallies.get((n.start, n.end))
@@ -365,7 +376,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             in_event = any(ev.start <= n.start < ev.end and (
                 metric_name == "infrastructure_damaged" or not TAIL.search(view, ev.start, n.start))
                 for ev in events or ())
-            if not toll and in_event and (
+            # a share is never an event's own detail ("damaged 30 percent of the grid")
+            if not toll and in_event and unit != "percent" and (
                     metric_name not in _EVENT_METRICS
                     # "due droni Shahed hanno colpito": the strike's own weapons
                     or (metric_name != "weapons_fired" and _WEAPON_UNIT.match(unit))

@@ -257,6 +257,8 @@ _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime
 _COMMENTED = re.compile(r"(?<![\w])(?:called|calls|calling|described|describing|condemned|"
                         r"condemning|condemns|denounced|denouncing|definito|definendo|"
                         r"condannato|condannando|condanna)\s+(?:[\w']+\s+){0,3}$")
+_SHARE_HIT = re.compile(r"\d\s*(?:%|percent|per cent|per cento)\s+(?:of|di|del|della|delle|dei|"
+                        r"degli|dell')(?![\w])")
 _NO_EVENT = re.compile(
     # "if Kyiv stops attacking refineries": an attack that is not happening
     r"(?<![\w])(?:stops?|stopped|stopping|cease\w*|halt\w*|smett\w+ di|cessare|fermare|"
@@ -524,6 +526,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             continue
         if not linked and CUMULATIVE.search(view, s, core_end):
             continue  # "attacks since March have knocked out 9 GW": many attacks, a figure
+        if not linked and _SHARE_HIT.search(view, s, core_end):
+            continue  # "strikes had damaged about 30 percent of the grid": a share, a figure
         # a report of its own names its own side, or its reporter's (below), not the item's
         side = _attackers(ctx, s, core_end) or (
             [] if own_report is not None else _attackers(ctx, it.start, it.end))

@@ -928,3 +928,15 @@ def test_an_attack_reported_after_an_interception_is_a_strike_of_its_own() -> No
     [strike] = [f.fields for f in facts if f.kind == "strike"]
     assert (strike.perpetrator, strike.weapon, strike.settlement, strike.damage) == (
         "RU", "missile", "Kostiantynivka", "ammunition depot destroyed")
+
+
+def test_a_share_of_capacity_knocked_out_is_a_damage_figure() -> None:
+    facts = _facts(
+        "- Ukrainian attacks have now idled about 17 percent of Russia’s oil refining capacity, "
+        "analysts said.\n"
+        "- The energy minister said Russian strikes had damaged about 30 percent of Ukraine’s "
+        "energy infrastructure.\n")
+    assert [f for f in facts if f.kind == "strike"] == []
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [("infrastructure_damaged", 17, "percent"),
+                                       ("infrastructure_damaged", 30, "percent")]
