@@ -66,7 +66,10 @@ _ACTIONS = [
               # "could help Kyiv develop an early-warning system"
               r"(?:help|aiutare|aiuterà)\s+(?:[\w']+\s+){0,2}?(?:to\s+|a\s+)?(?:develop|build|"
               r"set up|create|sviluppare|costruire|creare|istituire)"),
-    ("weapons", r"(?<![\w])(?:armi|weapons|arms|sistemi di difesa aerea|air defen[cs]e systems?|"
+    # (not "the state arms exporter", "l'industria delle armi": a trade, not a delivery)
+    ("weapons", r"(?<![\w])(?:(?:armi|weapons|arms)(?!\s+(?:exporter|maker|manufacturer|"
+                r"industry|industries|dealer|trade|trader|control|race|producer|company)s?\b)|"
+                r"sistemi di difesa aerea|air defen[cs]e systems?|"
                 r"[\w-]+ systems|sistemi [\w-]+|iris-t|nasams|gepard\w*|leopard\w*|abrams|"
                 r"challenger\w*|bradley\w*|storm shadow|scalp|javelin\w*|stinger\w*|"
                 r"howitzers?|obici|caesar|m270|gripen\w*|anti-aircraft guns|cannoni|"
@@ -150,6 +153,9 @@ _CONDITION = re.compile(
     r"(?:solo )?una volta (?:raggiunt|firmat|concordat|stabilit|ottenut)[oaie]|"
     r"(?:only )?after (?:a|the) (?:ceasefire|truce|peace)|until)"
     r"[^,.;:\"]*")
+_BECAUSE = re.compile(r"(?<![\w])(?:because|perché|poiché|since|dato che|visto che|as)\s+"
+                      r"(?:[\w'’-]+\s+){0,6}?(?:need|needs|needed|require|requires|serv\w+|"
+                      r"richied\w+|occorr\w+)(?![\w])")
 _CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|\s(?:e|and)\s+"
                            r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s")
 _RECIPIENT = re.compile(r"(?<![\w])(?:all'ucraina|a kiev|to ukraine|for ukraine|per l'ucraina|"
@@ -429,6 +435,12 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         if not starts and money is None:
             continue
         found = _actions_in(view, cs, ce, starts)
+        # "if the training of the pilots is finished in time", "because pilots need months of
+        # training": what a condition or a reason names is not pledged
+        found = [(a, sp) for a, sp in found
+                 if not any(c.start() <= sp[0] < c.end()
+                            for c in _CONDITION.finditer(view, s, e))
+                 and not _BECAUSE.search(view, cs, sp[0])]
         if money is not None:  # "would give Ukraine 120 million euros": money given, funding
             found.insert(0, ("funding", money.span("amount")))
         # an action counts only as the object of a pledge verb shortly before it

@@ -940,3 +940,16 @@ def test_a_share_of_capacity_knocked_out_is_a_damage_figure() -> None:
     assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
             if f.kind == "figure"] == [("infrastructure_damaged", 17, "percent"),
                                        ("infrastructure_damaged", 30, "percent")]
+
+
+def test_what_a_condition_or_a_reason_names_is_not_pledged() -> None:
+    facts = _facts(
+        "- The United States imposed sanctions on 11 Russian defence officials and the head of "
+        "Russia’s state-owned arms exporter, the Treasury said.\n"
+        "- Downing Street said Britain would not send fighter jets to Ukraine, because pilots "
+        "need months of training.\n"
+        "- La ministra Kajsa Ollongren ha detto che i Paesi Bassi potrebbero consegnare i caccia "
+        "F-16 prima del previsto se la formazione dei piloti ucraini sarà completata in tempo.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated) for f in facts
+            if f.kind == "commitment"] == [("US", "sanctions", False), ("GB", "weapons", True),
+                                           ("NL", "weapons", False)]
