@@ -153,9 +153,13 @@ _CONDITION = re.compile(
     r"(?:solo )?una volta (?:raggiunt|firmat|concordat|stabilit|ottenut)[oaie]|"
     r"(?:only )?after (?:a|the) (?:ceasefire|truce|peace)|until)"
     r"[^,.;:\"]*")
-_BECAUSE = re.compile(r"(?<![\w])(?:because|perché|poiché|since|dato che|visto che|as)\s+"
+_BECAUSE = re.compile(r"(?<![\w])(?:(?:because|perché|poiché|since|dato che|visto che|as)\s+"
                       r"(?:[\w'’-]+\s+){0,6}?(?:need|needs|needed|require|requires|serv\w+|"
-                      r"richied\w+|occorr\w+)(?![\w])")
+                      r"richied\w+|occorr\w+)|in (?:response|retaliation) (?:to|for)|"
+                      r"in risposta a\w*|per rappresaglia|as punishment for)(?![\w])")
+_SERVED = re.compile(r"(?<![\w])(?:per\s+(?:la|le|il|i|gli)|alle|agli|ai|for\s+the|to\s+the|"
+                     r"serving\s+the)\s+(?:(?:allied|alleate|multinational|multinazionale|"
+                     r"european|europee|nato|western|occidentali)\s+)?$")
 _CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|\s(?:e|and)\s+"
                            r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s")
 _RECIPIENT = re.compile(r"(?<![\w])(?:all'ucraina|a kiev|to ukraine|for ukraine|per l'ucraina|"
@@ -440,7 +444,9 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         found = [(a, sp) for a, sp in found
                  if not any(c.start() <= sp[0] < c.end()
                             for c in _CONDITION.finditer(view, s, e))
-                 and not _BECAUSE.search(view, cs, sp[0])]
+                 and not _BECAUSE.search(view, cs, sp[0])
+                 # "supporto logistico alle forze alleate": the forces are served, not sent
+                 and not (a == "troops" and _SERVED.search(view, max(cs, sp[0] - 25), sp[0]))]
         if money is not None:  # "would give Ukraine 120 million euros": money given, funding
             found.insert(0, ("funding", money.span("amount")))
         # an action counts only as the object of a pledge verb shortly before it

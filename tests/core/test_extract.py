@@ -953,3 +953,13 @@ def test_what_a_condition_or_a_reason_names_is_not_pledged() -> None:
     assert [(f.fields.actor, f.fields.action, f.fields.negated) for f in facts
             if f.kind == "commitment"] == [("US", "sanctions", False), ("GB", "weapons", True),
                                            ("NL", "weapons", False)]
+
+
+def test_forces_served_and_a_delivery_answered_are_not_pledged() -> None:
+    facts = _facts(
+        "- Tusk ha detto che la Polonia fornirà supporto logistico alle forze alleate.\n"
+        "- Stati Uniti e Regno Unito hanno imposto sanzioni a Iran Air in risposta alla consegna "
+        "dei missili.\n"
+        "- Germany pledged to send troops to Lithuania.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("PL", "other"), ("GB", "sanctions"), ("US", "sanctions"), ("DE", "troops")]
