@@ -14,6 +14,7 @@ from functools import cache
 from annotator.extract.lexicons import (
     Org,
     countries,
+    demonyms,
     form_key,
     lexicon_surnames,
     office_countries,
@@ -267,7 +268,42 @@ def find_orgs(view: str, start: int, end: int) -> list[OrgMention]:
             if place:
                 name = local_name(name, place)
         out.append(OrgMention(name, org.country, s, e))  # type: ignore[attr-defined]
+    for m in _state_body_re().finditer(view, start, end):  # any country's ministry
+        if any(o.start < m.end() and m.start() < o.end for o in out):
+            continue  # the lexicon knows it by name ("the Russian defence ministry")
+        code = country_of(m.group("c") or m.group("ci") or "")
+        if code is None or code not in demonyms():
+            continue
+        body = m.group("b") or m.group("bi")
+        kind = next(k for k, forms in _BODY_KINDS if re.fullmatch(forms, body))
+        name = f"{demonyms()[code]} {kind}"
+        out.append(OrgMention(name, code, m.start(), m.end()))
+    out.sort(key=lambda o: o.start)
     return out
+
+
+# "the Dutch defence ministry", "Japan's finance ministry", "il ministero degli Esteri turco",
+# "il governo giapponese": a state body of any country, named as the gold names them
+_BODY_KINDS = (
+    ("Ministry of Defence", r"defen[cs]e ministry|ministry of defen[cs]e|ministero della difesa"),
+    ("Foreign Ministry", r"foreign ministry|ministry of foreign affairs|ministero degli esteri|"
+                         r"ministero degli affari esteri"),
+    ("Ministry of Finance", r"finance ministry|ministry of finance|ministero delle finanze|"
+                            r"ministero dell'economia e delle finanze"),
+    ("Ministry of Internal Affairs", r"interior ministry|ministry of internal affairs|"
+                                     r"ministero dell'interno"),
+    ("Ministry of Energy", r"energy ministry|ministry of energy|ministero dell'energia"),
+    ("government", r"government|governo"),
+)
+
+
+@cache
+def _state_body_re() -> re.Pattern[str]:
+    names, adjs = countries()
+    country = alternation([*adjs, *(f"{n}'s" for n in names)])
+    bodies = "|".join(forms for _, forms in _BODY_KINDS)
+    return re.compile(rf"(?<![\w])(?:(?P<c>{country})\s+(?P<b>{bodies})|(?:il\s+)?"
+                      rf"(?P<bi>{bodies})\s+(?P<ci>{alternation(adjs)}))(?![\w])")
 
 
 class People:

@@ -106,10 +106,16 @@ def countries() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
+def demonyms() -> dict[str, str]:
+    """Country code -> its English adjective ("CH" -> "Swiss")."""
+    return {c["code"]: c["adjectives"][0]
+            for c in _json("gazetteers", "countries.json") if c.get("adjectives")}
+
+
+@cache
 def governments() -> dict[str, str]:
     """Country code -> the name of its government as a speaker ("Swiss government")."""
-    return {c["code"]: f"{c['adjectives'][0]} government"
-            for c in _json("gazetteers", "countries.json") if c.get("adjectives")}
+    return {code: f"{adj} government" for code, adj in demonyms().items()}
 
 
 @cache

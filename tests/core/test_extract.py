@@ -963,3 +963,14 @@ def test_forces_served_and_a_delivery_answered_are_not_pledged() -> None:
         "- Germany pledged to send troops to Lithuania.\n")
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("PL", "other"), ("GB", "sanctions"), ("US", "sanctions"), ("DE", "troops")]
+
+
+def test_any_countrys_ministry_or_government_speaks() -> None:
+    facts = _facts(
+        "- The Dutch defence ministry said it would send 14 Leopard tanks.\n"
+        "- Il ministero degli Esteri turco ha detto che i colloqui riprenderanno.\n"
+        "- The Japanese government said it would lend Ukraine $3bn.\n")
+    assert [(f.fields.organization, f.fields.country) for f in facts
+            if f.kind == "statement"] == [("Dutch Ministry of Defence", "NL"),
+                                          ("Turkish Foreign Ministry", "TR"),
+                                          ("Japanese government", "JP")]
