@@ -29,7 +29,13 @@ _LAUNCH_RE = re.compile(r"(?<![\w])(?:launched|fired|sent|lanciat\w*|lanciando|s
 _ALL = re.compile(r"(?<![\w])(?:all of (?:them|which|the \w+)|all (?:were|had been)|tutti|tutte|"
                   r"each of them|every one)(?![\w])")
 _OF_WHICH_BEFORE = re.compile(r"(?:of which|di cui|dei quali|delle quali)\s+$")
-_OF_THEM_AFTER = re.compile(r"\s+(?:of them|of those|di essi|di questi|di loro)(?![\w])")
+_OF_THEM_AFTER = re.compile(r"\s+(?:of them|of those|di essi|di questi|di loro|dei quali|"
+                            r"delle quali|of which)(?![\w])")
+# "...; 82 were shot down", "e 70 sono stati abbattuti": a bare number with its own verb
+_DOWNED_AFTER = re.compile(
+    r"\s+(?:(?:were|have been|had been|sono stati|sono state|erano stati)\s+)(?:shot down|"
+    r"downed|intercepted|destroyed|neutrali[sz]ed|abbattut[ie]|intercettat[ie]|distrutt[ie]|"
+    r"neutralizzat[ie])(?![\w])")
 _ALL_BEFORE = re.compile(r"(?<![\w])(?:all|tutti i|tutte le|tutti e|tutte e)\s+$")
 _OF_WHICH = re.compile(r"(?:of which|of them|di cui|dei quali|delle quali|including)\s+$")
 _SIDE_WORD = re.compile(r"(russ[oaie]|russian|ucrain[oaie]|ucraini|ukrainian)(?![\w])")
@@ -190,7 +196,8 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
         for n in ctx.numbers(s, e):
             if n.start in grouped or not (
                     _OF_WHICH_BEFORE.search(view, max(s, n.start - 16), n.start)
-                    or (has_intercept and _OF_THEM_AFTER.match(view, n.end, e))):
+                    or (has_intercept and (_OF_THEM_AFTER.match(view, n.end, e)
+                                           or _DOWNED_AFTER.match(view, n.end, e)))):
                 continue
             launched = [c for c in claims.values() if c.launched and c.destroyed is None]
             if launched:

@@ -58,6 +58,10 @@ _HEADS = frozenset(_UNITS) | _KNOWN
 _ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)\s+(?:(?:major|massive|mass|large-scale|"
                              r"combined|big|massed)\s+)?(?P<noun>attack|strike|assault|attacco|"
                              r"bombardamento|raid)(?![\w])")
+# "59 others were “lost” to electronic jamming", "altri 47 sono stati “persi localmente”"
+_LOST = re.compile(r"\s+(?:others?\s+|more\s+)?(?:(?:sono stati|sono state|were|had been|was)\s+)?"
+                   r"[\"“”]?(persi|perse|lost)[\"“”]?(?:\s+localmente|\s+locally|\s+to\s)")
+_LOST_UNITS = {"drone": "drones", "missile": "missiles"}
 _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
                          r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")
 _SKIP_BEFORE = re.compile(r"(?:[a-z]-|[a-z]|day |giorno |n\. |no\. |f-|s-|kh-|mig-|su-|"
@@ -339,7 +343,14 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 noun = _unit(ctx, n.end, e)
             toll = ctx.tallies.get((n.start, n.end))
             mspan: tuple[int, int] | None
-            if ordinal:
+            lost = _LOST.match(view, n.end) if events else None
+            if lost:  # "altri 47 sono stati “persi localmente”": drones lost to jamming
+                weapon = next((str(ev.fields["weapon"]) for ev in events or ()
+                               if ev.kind == "air_defence" and ev.start <= n.start < ev.end
+                               and "weapon" in ev.fields), "drone")
+                unit, mspan, metric_name = _LOST_UNITS.get(weapon, "drones"), lost.span(1), \
+                    "military_losses"
+            elif ordinal:
                 unit, mspan, metric_name = "attacks", ordinal.span("noun"), "attacks"
             elif toll:  # a day's toll left by incidents: "killed four people", "wounded 15"
                 word, unit, mspan = noun or ("people", "people", None)
@@ -377,7 +388,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 metric_name == "infrastructure_damaged" or not TAIL.search(view, ev.start, n.start))
                 for ev in events or ())
             # a share is never an event's own detail ("damaged 30 percent of the grid")
-            if not toll and in_event and unit != "percent" and (
+            if not toll and not lost and in_event and unit != "percent" and (
                     metric_name not in _EVENT_METRICS
                     # "due droni Shahed hanno colpito": the strike's own weapons
                     or (metric_name != "weapons_fired" and _WEAPON_UNIT.match(unit))

@@ -974,3 +974,16 @@ def test_any_countrys_ministry_or_government_speaks() -> None:
             if f.kind == "statement"] == [("Dutch Ministry of Defence", "NL"),
                                           ("Turkish Foreign Ministry", "TR"),
                                           ("Japanese government", "JP")]
+
+
+def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
+    facts = _facts(
+        "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
+        "70 dei quali sono stati abbattuti, mentre altri 47 sono stati “persi localmente”.\n"
+        "- Ukraine’s air force said Russia launched 145 drones overnight; 82 were shot down and "
+        "59 others were “lost” to electronic jamming.\n")
+    assert [(f.fields.launched, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [(120, 70), (145, 82)]
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [("military_losses", 47, "drones"),
+                                       ("military_losses", 59, "drones")]
