@@ -139,6 +139,8 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
 
 _OUTCOME_AFTER = re.compile(r"\s+(killed|dead|injured|wounded|uccis[ie]|mort[ie]|ferit[ie])"
                             r"(?![\w])")
+_OWN_VERB = re.compile(r"\s+(?:(?:were|was|have been|had been|has been|sono stat[ei]|è stat[oa]|"
+                       r"sono rimast[ei]|hanno|have|had)\s+)(?:(?:also|anche|already|già)\s+)?")
 _REACH = 90  # how far from the number a cue word still speaks of it
 
 
@@ -151,6 +153,14 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
     start, end = number
     word, (ns, ne) = noun if noun else ("", (end, end))
     named = bool(word) and not word.startswith(generic)
+    if word and not any(m.nouns and word.startswith(m.nouns) for m in vocabulary) \
+            and (own := _OWN_VERB.match(view, ne, e)):
+        # "dozens of residents were evacuated": the counted noun's own verb names it (a noun
+        # that names a metric itself, "1,230 soldiers had been killed", keeps it)
+        for m in vocabulary:
+            if not money and not m.noun_only and m.cue is not None \
+                    and m.cue.match(view, own.end(), e):
+                return m.label
     lo, hi = max(s, start - _REACH), min(e, end + _REACH)
     best, best_d = "other", _REACH + 1
     for m in vocabulary:
@@ -302,7 +312,10 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
 # the event's own fields are its details (houses damaged, drones launched, children among
 # the victims); only tallies of attacks, fire and losses are figures of their own.
 _EVENT_METRICS = frozenset({"attacks", "weapons_fired", "military_losses", "clashes",
-                            "places_attacked"})
+                            "places_attacked",
+                            # who the attack drove out ("dozens of residents were evacuated");
+                            # a blackout it caused is its damage
+                            "evacuated", "displaced"})
 
 
 def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],

@@ -122,6 +122,9 @@ _WITHOUT = re.compile(r"\s+(?:(?:were|are|was|is|left|remain\w*|rimast\w*|sono|�
 
 
 _VAGUE_OF = re.compile(r"\s+(?:of|di)(?=\s)")
+_MOVED = re.compile(r"\s+(?:(?:were|have been|had been|was|has been|sono stat[ie]|è stat[oa]|"
+                    r"sono rimast[ie])\s+)?(?:evacuat\w+|rescued|moved|relocated|salvat[ie]|"
+                    r"trasferit[ie]|messi in salvo|sfollat[ie])(?![\w])")
 _POSSESSIVE = re.compile(r"(?<![\w])(?:suo|sua|his|her|loro|their)\s+$")
 _OLDEST = 120  # "a 449-year-old man" is a typo, not an age: no age, the victim stays
 
@@ -134,8 +137,9 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
     for m in noun_re.finditer(view, start, end):
         attrs = nouns[m.group()]
         if "implied" in attrs or _WITHOUT.match(view, m.end()) \
-                or _VEHICLE_AFTER.match(view, m.end()):
-            continue  # "residents left without power", "a passenger train": no casualties
+                or _VEHICLE_AFTER.match(view, m.end()) or _MOVED.match(view, m.end()):
+            continue  # "residents left without power", "a passenger train", "residents were
+            # evacuated": no casualties
         num = None
         for n in numbers:
             # "uccidendo “fino a 220” soldati": a closing quote may stand between;
@@ -257,8 +261,9 @@ _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime
 _COMMENTED = re.compile(r"(?<![\w])(?:called|calls|calling|described|describing|condemned|"
                         r"condemning|condemns|denounced|denouncing|definito|definendo|"
                         r"condannato|condannando|condanna)\s+(?:[\w']+\s+){0,3}$")
-_SHARE_HIT = re.compile(r"\d\s*(?:%|percent|per cent|per cento)\s+(?:of|di|del|della|delle|dei|"
-                        r"degli|dell')(?![\w])")
+_SHARE_HIT = re.compile(r"\d\s*(?:(?:%|percent|per cent|per cento)\s+(?:of|di|del|della|delle|"
+                        r"dei|degli|dell')|(?:gigawatts?|gigawatt|gw|megawatts?|mw)\s+(?:of|di))"
+                        r"(?![\w])")  # or of capacity: "distrutto circa 9 gigawatt di capacità"
 _NO_EVENT = re.compile(
     # "if Kyiv stops attacking refineries": an attack that is not happening
     r"(?<![\w])(?:stops?|stopped|stopping|cease\w*|halt\w*|smett\w+ di|cessare|fermare|"

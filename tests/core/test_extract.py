@@ -987,3 +987,16 @@ def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
             if f.kind == "figure"] == [("military_losses", 47, "drones"),
                                        ("military_losses", 59, "drones")]
+
+
+def test_residents_evacuated_after_a_strike_and_capacity_destroyed_are_figures() -> None:
+    facts = _facts(
+        "- A Russian rocket hit an apartment building in Kurakhove, killing eight people, and "
+        "dozens of residents were evacuated from neighbouring buildings, rescuers said.\n"
+        "- Ukrenergo ha annunciato interruzioni di corrente, dopo che gli attacchi russi hanno "
+        "distrutto circa 9 gigawatt di capacità di generazione.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("killed", 8)]
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Kurakhove"]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("evacuated", 12), ("infrastructure_damaged", 9)]
