@@ -125,6 +125,7 @@ _VAGUE_OF = re.compile(r"\s+(?:of|di)(?=\s)")
 _MOVED = re.compile(r"\s+(?:(?:were|have been|had been|was|has been|sono stat[ie]|è stat[oa]|"
                     r"sono rimast[ie])\s+)?(?:evacuat\w+|rescued|moved|relocated|salvat[ie]|"
                     r"trasferit[ie]|messi in salvo|sfollat[ie])(?![\w])")
+_SINGULAR_ARTICLE = re.compile(r"(?<![\w'])(?:il|lo|un|uno|l'|un')\s*$")
 _POSSESSIVE = re.compile(r"(?<![\w])(?:suo|sua|his|her|loro|their)\s+$")
 _OLDEST = 120  # "a 449-year-old man" is a typo, not an age: no age, the victim stays
 
@@ -165,7 +166,10 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
             s = max(start, m.start() - 30) + before.start(g)
             age, age_span = int(before.group(g)), (s, s + len(before.group(g)))
         if num is None and not (attrs.get("sex") or age or "count" in attrs or own):
-            plural = m.group().endswith(("i", "e", "s", "people", "men", "children"))
+            # "il conducente", "un agente": an Italian singular in -e, named by its article
+            plural = m.group().endswith(("i", "e", "s", "people", "men", "children")) and not (
+                m.group().endswith("e") and _SINGULAR_ARTICLE.search(
+                    view, max(start, m.start() - 4), m.start()))
             if plural:
                 continue  # "civilians" alone: no count, and too vague to be a group
         lead = view[max(start, (num.start if num else m.start()) - 30):(num.start if num

@@ -1000,3 +1000,11 @@ def test_residents_evacuated_after_a_strike_and_capacity_destroyed_are_figures()
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Kurakhove"]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("evacuated", 12), ("infrastructure_damaged", 9)]
+
+
+def test_an_italian_singular_in_e_is_one_victim() -> None:
+    text = ("Questi sono gli sviluppi chiave del 489° giorno della guerra.\n"
+            "Pubblicato il 27 giugno 2023\n\n"
+            "- Un drone russo ha colpito un'auto a Beryslav, uccidendo il conducente.\n")
+    assert [(f.fields.role, f.fields.count) for f in extract(parse_text(text))
+            if f.kind == "casualty"] == [("driver", 1)]
