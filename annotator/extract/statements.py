@@ -27,7 +27,10 @@ _ACTIONS = [
                              r"cessate il fuoco|"
                              r"monitor\w*\s+(?:a|the|any)\s+ceasefire|monitoraggio del cessate|"
                              r"ceasefire monitoring|(?:missione|missioni) di (?:monitoraggio|"
-                             r"osservazione)|(?:monitoring|observer) missions?"),
+                             r"osservazione)|(?:monitoring|observer) missions?|"
+                             r"sorvegliare (?:una|la) (?:\w+ )?(?:tregua|cessate il fuoco)|"
+                             r"(?:monitor|police|patrol) (?:a|the) (?:future )?"
+                             r"(?:truce|ceasefire)"),
     ("military_hubs", r"hub militari|military hubs?|logistics? hubs?|hub logistic\w*"),
     ("peacekeeping", r"peacekeep\w*|mantenere la pace|mantenimento della pace|keep the peace|"
                      r"forza di pace|forze di pace"),
@@ -37,7 +40,7 @@ _ACTIONS = [
                     r"pattugliamento aereo|no-fly zone|no fly zone|zona di interdizione al volo"),
     ("training", r"addestr\w+|training|train ukrain\w+|formazione|"
                  r"train\s+(?:[\w,.]+\s+){0,6}?(?:troops|soldiers|recruits|pilots|"
-                 r"servicemen|personnel|brigades)"),
+                 r"servicemen|personnel|brigades|crews|forces|sailors|marines)"),
     ("munitions_funding", r"finanziament\w+ (?:per|delle) (?:le )?munizioni|"
                           r"(?:funding|money|fund) for (?:ammunition|munitions|shells)|"
                           r"iniziativa sulle munizioni|munitions initiative|ammunition initiative"),
@@ -157,6 +160,10 @@ _BECAUSE = re.compile(r"(?<![\w])(?:(?:because|perché|poiché|since|dato che|vi
                       r"(?:[\w'’-]+\s+){0,6}?(?:need|needs|needed|require|requires|serv\w+|"
                       r"richied\w+|occorr\w+)|in (?:response|retaliation) (?:to|for)|"
                       r"in risposta a\w*|per rappresaglia|as punishment for)(?![\w])")
+_DISCUSSED = re.compile(r"(?<![\w])(?:to discuss|discuss\w*|discutere(?: di)?|"
+                        r"discuteranno(?: di)?|discussioni su|talks on|colloqui su)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}$")
+_CONTRIBUTION_OF = re.compile(r"(?:contribution|contributo)\s+(?:of|di)\s+(?:[\w'’-]+\s+){0,2}")
 _SERVED = re.compile(r"(?<![\w])(?:per\s+(?:la|le|il|i|gli)|alle|agli|ai|for\s+the|to\s+the|"
                      r"serving\s+the)\s+(?:(?:allied|alleate|multinational|multinazionale|"
                      r"european|europee|nato|western|occidentali)\s+)?$")
@@ -193,7 +200,7 @@ _CAPITALS = {"washington": "US", "london": "GB", "londra": "GB", "paris": "FR", 
              "bucharest": "RO", "bucarest": "RO", "sofia": "BG", "athens": "GR", "atene": "GR",
              "lisbon": "PT", "lisbona": "PT", "dublin": "IE", "dublino": "IE"}
 _BODIES = frozenset({"EU", "NATO", "G7", "World Bank", "IMF", "United Nations",
-                     "coalition of the willing"})
+                     "coalition of the willing", "European Investment Bank", "EBRD"})
 _EU_BODIES = frozenset({"European Commission", "European Council", "European Parliament"})
 
 
@@ -446,7 +453,17 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                             for c in _CONDITION.finditer(view, s, e))
                  and not _BECAUSE.search(view, cs, sp[0])
                  # "supporto logistico alle forze alleate": the forces are served, not sent
-                 and not (a == "troops" and _SERVED.search(view, max(cs, sp[0] - 25), sp[0]))]
+                 and not (a == "troops" and _SERVED.search(view, max(cs, sp[0] - 25), sp[0]))
+                 # "si riuniranno per discutere di nuovi aiuti militari": talked about
+                 and not _DISCUSSED.search(view, max(cs, sp[0] - 40), sp[0])]
+        if any(a == "ceasefire_monitoring" for a, _ in found):
+            # "soldati britannici potrebbero contribuire a sorvegliare una tregua": the
+            # soldiers are the monitors
+            found = [(a, sp) for a, sp in found if a != "troops"]
+        if weapons := [sp for a, sp in found if a == "weapons"]:
+            # "a contribution of Leopard tanks": the contribution is the tanks, not money
+            found = [(a, sp) for a, sp in found if not (
+                a == "funding" and _CONTRIBUTION_OF.fullmatch(view, sp[0], weapons[0][0]))]
         if money is not None:  # "would give Ukraine 120 million euros": money given, funding
             found.insert(0, ("funding", money.span("amount")))
         # an action counts only as the object of a pledge verb shortly before it
@@ -568,15 +585,16 @@ _BY = r"(?:by|da|dal|dalla|dallo|dall'|dai|dagli|dalle)"
 _PASSIVE_PLEDGE = re.compile(
     r"(?<![\w])(?:agreed|decided|promised|pledged|imposed|approved|offered|adopted|deciso|"
     r"decisa|decisi|promess[oaie]|approvat[oaie]|impost[oaie]|offert[oaie]|stanziat[oaie]|"
-    r"concordat[oaie]|adottat[oaie])\s+" + _BY + r"(?:(?<=')|(?![\w]))")
+    r"concordat[oaie]|adottat[oaie])\s+(?:[\w'’]+\s+){0,3}?" + _BY + r"(?:(?<=')|(?![\w]))")
 # "the 11th package of sanctions … could be adopted", "sarà adottato formalmente martedì":
 # the action is pledged by whoever the sentence names, with no agent after it
 _PASSIVE_MODAL = re.compile(
-    r"(?<![\w])(?:will|would|could|should|may|might|(?:is|are|was|were) expected to|sarà|"
-    r"saranno|sarebbe|potrebbe|potrebbero|dovrebbe|dovrebbero|verrà|verranno)\s+"
-    r"(?:be\s+|essere\s+)?(?:[a-z]+ly\s+|formalmente\s+)?(?:adopted|approved|agreed|imposed|"
-    r"unveiled|introduced|adottat[oaie]|approvat[oaie]|impost[oaie]|varat[oaie]|"
-    r"presentat[oaie])(?![\w])")
+    r"(?<![\w])(?:will|would|could|should|may|might|(?:is|are|was|were) expected to|has|have|"
+    r"sarà|saranno|sarebbe|potrebbe|potrebbero|dovrebbe|dovrebbero|verrà|verranno|è stat[oa]|"
+    r"sono stat[ie])\s+(?:be\s+|been\s+|essere\s+)?(?:[a-z]+ly\s+|formalmente\s+)?"
+    r"(?:adopted|approved|agreed|imposed|unveiled|introduced|transferred|disbursed|paid out|"
+    r"allocated|adottat[oaie]|approvat[oaie]|impost[oaie]|varat[oaie]|presentat[oaie]|"
+    r"erogat[oaie]|versat[oaie]|trasferit[oaie]|stanziat[oaie])(?![\w])")
 _RECEIVED_FROM = re.compile(
     r"(?<![\w])(?:riceverà|riceveranno|ricevuto|riceve|will receive|would receive|received|"
     r"receives)\s+(?:[\w'$€£.,]+\s+){0,6}?(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")

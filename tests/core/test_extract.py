@@ -1008,3 +1008,18 @@ def test_an_italian_singular_in_e_is_one_victim() -> None:
             "- Un drone russo ha colpito un'auto a Beryslav, uccidendo il conducente.\n")
     assert [(f.fields.role, f.fields.count) for f in extract(parse_text(text))
             if f.kind == "casualty"] == [("driver", 1)]
+
+
+def test_more_pledge_shapes_passive_money_monitors_and_talks() -> None:
+    facts = _facts(
+        "- Norway is considering a contribution of Leopard tanks, minister Bjorn Arild Gram said.\n"
+        "- Healey ha detto che soldati britannici potrebbero contribuire a sorvegliare una "
+        "futura tregua.\n"
+        "- The first €3bn tranche of the EU’s loan programme has been transferred to Kyiv.\n"
+        "- Un pacchetto di 120 milioni di euro per riparare ospedali è stato approvato per "
+        "l’Ucraina dalla Banca europea per gli investimenti.\n"
+        "- I ministri dell’UE si riuniranno lunedì per discutere di nuovi aiuti militari a Kiev.\n"
+        "- Anita Anand said Canadian soldiers would help train Ukrainian crews.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("NO", "weapons"), ("GB", "ceasefire_monitoring"), ("EU", "economic_aid"),
+        ("European Investment Bank", "reconstruction"), ("CA", "training")]
