@@ -79,41 +79,57 @@ def _quoted(d: Draft, figures: list[Draft]) -> bool:
                    if name in ("value", "value_text", "metric", "unit"))
 
 
-def extract(bulletin: Bulletin) -> list[FactBase]:
-    """Suggested facts for `bulletin`; evidence offsets are into `bulletin.text`."""
+def extract(bulletin: Bulletin, strict: bool = False) -> list[FactBase]:
+    """Suggested facts for `bulletin`; evidence offsets are into `bulletin.text`. A rule that
+    fails on an item is logged and costs only that item's facts, unless `strict` (tests,
+    evaluation and fuzzing), where it raises."""
     if len(bulletin.text) < _LONG_TEXT:
-        return _extract(bulletin)
+        return _extract(bulletin, strict)
     with _collector_paused():
-        return _extract(bulletin)
+        return _extract(bulletin, strict)
 
 
-def _extract(bulletin: Bulletin) -> list[FactBase]:
+def _item_drafts(ctx: Ctx, i: int) -> list[Draft]:
+    """Every kind's drafts for item `i`."""
+    bulletin = ctx.bulletin
+    item = bulletin.items[i]
+    segs = [(s.start, s.end) for s in sentences(bulletin.text, item.start, item.end, i)]
+    incidents = extract_incidents(ctx, i, segs)
+    air = extract_air_defence(ctx, i, segs)
+    if air and not any(d.kind == "casualty" for d in incidents):
+        # interception claims are not strikes, unless people were hurt or damage is told
+        # ("drones attacked the port, starting a fire, adding that 3 were shot down")
+        incidents = [d for d in incidents if "damage" in d.fields]
+    said = extract_statements(ctx, i, segs, incident=bool(incidents or air),
+                              hurt=[d.start for d in incidents if d.kind == "casualty"])
+    # numbers other facts hold are not figures; a quotation holds none ("lost “dozens”")
+    used = [span for d in incidents + air + said for name, span in d.spans.items()
+            if name != "quote"]
+    figures = extract_figures(ctx, i, segs, used,
+                              [d for d in incidents + air if d.kind != "casualty"])
+    # an official who only reports a number is the figure's claimant, not a statement;
+    # one who pledges something makes a statement that carries the commitment
+    pledged = [c.start for c in said if c.kind == "commitment"]
+    said = [d for d in said if d.kind != "statement" or _quoted(d, figures)
+            or not any(d.start <= f.start < d.end for f in figures)
+            or any(d.start <= c < d.end for c in pledged)]
+    return incidents + air + said + figures
+
+
+def _extract(bulletin: Bulletin, strict: bool) -> list[FactBase]:
     ctx = Ctx(bulletin)
     drafts: list[Draft] = []
     for i, item in enumerate(bulletin.items):
         if item.end - item.start > MAX_ITEM_CHARS:
             continue  # not a bulletin item: a wall of text has no one fact to suggest
-        segs = [(s.start, s.end) for s in sentences(bulletin.text, item.start, item.end, i)]
-        incidents = extract_incidents(ctx, i, segs)
-        air = extract_air_defence(ctx, i, segs)
-        if air and not any(d.kind == "casualty" for d in incidents):
-            # interception claims are not strikes, unless people were hurt or damage is told
-            # ("drones attacked the port, starting a fire, adding that 3 were shot down")
-            incidents = [d for d in incidents if "damage" in d.fields]
-        said = extract_statements(ctx, i, segs, incident=bool(incidents or air),
-                                  hurt=[d.start for d in incidents if d.kind == "casualty"])
-        # numbers other facts hold are not figures; a quotation holds none ("lost “dozens”")
-        used = [span for d in incidents + air + said for name, span in d.spans.items()
-                if name != "quote"]
-        figures = extract_figures(ctx, i, segs, used,
-                                  [d for d in incidents + air if d.kind != "casualty"])
-        # an official who only reports a number is the figure's claimant, not a statement;
-        # one who pledges something makes a statement that carries the commitment
-        pledged = [c.start for c in said if c.kind == "commitment"]
-        said = [d for d in said if d.kind != "statement" or _quoted(d, figures)
-                or not any(d.start <= f.start < d.end for f in figures)
-                or any(d.start <= c < d.end for c in pledged)]
-        drafts += incidents + air + said + figures
+        try:
+            drafts += _item_drafts(ctx, i)
+        except Exception:
+            if strict:
+                raise
+            # a rule that fails on one item costs that item's suggestions, not the bulletin's
+            log.exception("the rules failed on item %d of %s; its facts are left out",
+                          i + 1, bulletin.id)
     strike_ids: dict[str, str] = {}
     facts = []
     for n, d in enumerate(drafts):

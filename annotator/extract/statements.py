@@ -42,6 +42,8 @@ _ACTIONS = [
                  r"train\s+(?:[\w,.]+\s+){0,6}?(?:troops|soldiers|recruits|pilots|"
                  r"servicemen|personnel|brigades|crews|forces|sailors|marines)"),
     ("munitions_funding", r"finanziament\w+ (?:per|delle) (?:le )?munizioni|"
+                          r"pay for (?:the\s+)?(?:ammunition|munitions|shells)|"
+                          r"pagare (?:le\s+)?(?:munizioni|proiettili)|"
                           r"(?:funding|money|fund) for (?:ammunition|munitions|shells)|"
                           r"iniziativa sulle munizioni|munitions initiative|ammunition initiative"),
     ("security_guarantees", r"garanzie di sicurezza|security guarantees?|backstop|"
@@ -114,6 +116,7 @@ _PLEDGE = re.compile(
     r"garantir\w+|ready|dispost\w+|decid\w+|give|giving|dare|daremo|darà|allocat\w+|"
     r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|deciso|"
     r"preparing|prepara\w*|working on|sta lavorando|aim(?:s|ed|ing)? to|mira(?:va)? a|"
+    r"intends? to|intended to|intende|intendono|"
     r"decided|donare|donerà|doneranno|donate|donated|sanctioned|sanctioning|sanzionat\w+|"
     r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+|"
     r"esclud\w+|rul\w+ out|explore|esplorare|mettere a disposizione|"
@@ -442,7 +445,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
     pledges: list[re.Match[str]] = []
     for cs, ce in _clauses(view, s, e):
         starts = [m.start() for m in _ANY_ACTION.finditer(view, cs, ce)]
-        money = _GIVEN_MONEY.search(view, cs, ce) if not starts else None
+        given = _GIVEN_MONEY.search(view, cs, ce)
+        money = given if not starts else None
         if not starts and money is None:
             continue
         found = _actions_in(view, cs, ce, starts)
@@ -478,7 +482,10 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                  or (passive is not None and (sp[1] <= passive.start() <= sp[1] + 60
                                               or passive.start() <= sp[0] < passive.end()))
                  or (modal is not None and sp[1] <= modal.start() <= sp[1] + 120)
-                 or (money is not None and sp == money.span("amount"))]  # its own verb
+                 or (money is not None and sp == money.span("amount"))  # its own verb
+                 # "to add €500m to the Peace Facility to pay for ammunition": what the money
+                 # given pays for
+                 or (given is not None and 0 <= sp[0] - given.end() <= 80)]
         if any(a == "economic_aid" for a, _ in found):  # "borrow €18bn to fund Ukraine":
             found = [(a, sp) for a, sp in found if a != "funding"]  # the loan is the aid
         if train := next((sp for a, sp in found if a == "training"), None):
@@ -490,7 +497,7 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         # the first one shortly before ("Budapest would not support ... and would not send")
         pledge = next((m for m in pledges if m.start() >= cs and m.end() <= found[0][1][0]),
                       None) or _pledge_before(pledges, s, found[0][1][0]) \
-            or _pledge_at(pledges, found[0][1][0]) or passive or modal or money  # "erogherà"
+            or _pledge_at(pledges, found[0][1][0]) or passive or modal or money or given
         assert pledge is not None
         actors = _actors(ctx, s, ce, pledge.end())
         # the agents of "agreed by …" are the ones who commit
@@ -602,7 +609,9 @@ _RECEIVED_FROM = re.compile(
 _GIVEN_MONEY = re.compile(
     r"(?<![\w])(?:give|gives|giving|provide|provides|providing|grant|grants|allocate|allocates|"
     r"transfer|transfers|pay|pays|darà|daranno|fornirà|forniranno|stanzierà|stanzieranno|"
-    r"verserà|verseranno|riceverà|riceveranno|ricevuto|will receive|would receive|received)"
+    r"verserà|verseranno|riceverà|riceveranno|ricevuto|will receive|would receive|received|"
+    # "to add €500m to the European Peace Facility", "spendere i 6 miliardi di aiuti"
+    r"add|adding|aggiungere|aggiungerà|spend|spending|spendere|spenderà)"
     r"\s+(?:[\w']+\s+){0,5}?(?P<amount>(?:[$€£]\s?\d[\d.,]*(?:\s?(?:bn|m|billion|million|"
     r"miliardi|milioni))?|\d[\d.,]*\s?(?:bn|m|billion|million|miliardi|milioni)?\s+"
     r"(?:di\s+)?(?:euros?|dollars?|dollari|pounds|sterline|yen|kroner|corone))(?![\w]))")
@@ -714,8 +723,8 @@ _MODEL = re.compile(r"(?:[a-z]-?|(?:leopard|patriot|gripen|abrams|challenger|sto
                     r"bradley|marder|jas) )$")
 
 
-_DAY_OF_MONTH = re.compile(rf"(?<![\w])(?:(?:{MONTH_RE})\s+$|\s+(?:{MONTH_RE})(?![\w])"
-                           r"(?!\s+(?:be|not|have|also)\b))")  # "14 may be sent": no date
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{MONTH_RE})\s+$")
+_MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_RE})(?![\w])(?!\s+(?:be|not|have|also)\b)")  # "14 may be"
 _PLEDGERS = re.compile(r"\s+(?:[a-z]+\s+)?(?:officials?|diplomats?|sources?|leaders?|countries|"
                        r"ministers|members|member states|nations|states|allies|funzionari|"
                        r"diplomatici|fonti|leader|paesi|ministri|membri|stati|nazioni|alleati)"
@@ -731,7 +740,7 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
             continue
         if 1900 <= n.value <= 2100 and not n.currency:
             continue
-        if _DAY_OF_MONTH.search(view, max(s, n.start - 12), n.start) or _DAY_OF_MONTH.match(
+        if _MONTH_BEFORE.search(view, max(s, n.start - 12), n.start) or _MONTH_AFTER.match(
                 view, n.end, n.end + 12):
             continue  # "by February 24", "entro il 24 febbraio": a date
         if not n.word and _MODEL.search(view[max(s, n.start - 12):n.start]):

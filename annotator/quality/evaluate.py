@@ -151,7 +151,7 @@ def score(report: Report, gold: BulletinRecord) -> None:
         else:
             t.fn += g is not None
             t.fp += p is not None
-    pred = extract(bulletin)
+    pred = extract(bulletin, strict=True)
     for f in pred:
         for s in f.evidence:
             report.spans += 1

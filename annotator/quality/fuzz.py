@@ -50,7 +50,7 @@ def problems(text: str) -> list[str]:
     try:
         bulletin = parse_text(text)
         out = [f"{f.kind} evidence {s.start}-{s.end} outside 0-{len(bulletin.text)}"
-               for f in extract(bulletin) for s in f.evidence
+               for f in extract(bulletin, strict=True) for s in f.evidence
                if not 0 <= s.start < s.end <= len(bulletin.text)]
     except Exception as exc:  # the point is to catch anything
         out = [f"{type(exc).__name__}: {exc}"]

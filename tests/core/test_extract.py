@@ -1023,3 +1023,27 @@ def test_more_pledge_shapes_passive_money_monitors_and_talks() -> None:
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("NO", "weapons"), ("GB", "ceasefire_monitoring"), ("EU", "economic_aid"),
         ("European Investment Bank", "reconstruction"), ("CA", "training")]
+
+
+def test_a_rule_that_fails_on_one_item_costs_only_that_item(monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    import annotator.extract.pipeline as pipeline
+    real = pipeline.extract_air_defence
+
+    def broken(ctx, item, segs):  # type: ignore[no-untyped-def]
+        if item == 0:
+            raise ValueError("a rule bug")
+        return real(ctx, item, segs)
+
+    monkeypatch.setattr(pipeline, "extract_air_defence", broken)
+    text = ("Russia-Ukraine war: List of key events, day 400\nPublished On 1 Feb 2023\n\n"
+            "- Russia fired 12 drones at Odesa overnight; 9 were shot down.\n"
+            "- A Russian missile killed two people in Kharkiv on Tuesday.\n")
+    facts = extract(parse_text(text))
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Kharkiv"]
+    assert "failed on item 1" in caplog.text
+    try:
+        extract(parse_text(text), strict=True)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("strict extraction hid the failure")
