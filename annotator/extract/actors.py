@@ -54,7 +54,7 @@ _TITLE_WORDS = frozenset(
     "cultura infrastrutture istruzione digitale sviluppo industria veterani "
     "reintegrazione mr mrs ms dr sir armed forces".split())
 _NOT_NAME = frozenset(
-    "il lo la le gli i un una uno the a an in on at anche also but however tuttavia secondo "
+    "il lo la le gli i un una uno the a an in on at ad anche also but however tuttavia secondo "
     "according ecco here questi these questo this mentre while dopo after prima before "
     "pubblicato published lunedì martedì mercoledì giovedì venerdì sabato domenica monday "
     "tuesday wednesday thursday friday saturday sunday gennaio febbraio marzo aprile maggio "

@@ -74,8 +74,9 @@ _ACTIONS = [
     # (not "the state arms exporter", "l'industria delle armi": a trade, not a delivery)
     ("weapons", r"(?<![\w])(?:(?:armi|weapons|arms)(?!\s+(?:exporter|maker|manufacturer|"
                 r"industry|industries|dealer|trade|trader|control|race|producer|company)s?\b)|"
-                r"sistemi di difesa aerea|air defen[cs]e systems?|"
-                r"[\w-]+ systems|sistemi [\w-]+|iris-t|nasams|gepard\w*|leopard\w*|abrams|"
+                r"sistem[ai] di difesa (?:aerea|antiaerea)|air defen[cs]e systems?|"
+                r"[\w-]+ systems|sistemi [\w-]+|iris-t|s-[234]00|nasams|gepard\w*|leopard\w*|"
+                r"abrams|"
                 r"challenger\w*|bradley\w*|storm shadow|scalp|javelin\w*|stinger\w*|"
                 r"howitzers?|obici|caesar|m270|gripen\w*|anti-aircraft guns|cannoni|"
                 r"artiglieria|artillery|"
@@ -297,8 +298,10 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             last = att
         if att is None and not incident and (anon := _anonymous(ctx, s, e)) is not None:
             out.append(anon)  # "Two US officials told Reuters": no name, still a statement
+        # (a quoted phrase of a few words, "an attack on “an industrial enterprise”", is
+        # no comment)
         comment = incident and att is not None and att.speaker is not None \
-            and first_quote(ctx, s, e) is not None \
+            and (quote := first_quote(ctx, s, e)) is not None and len(quote[0].split()) >= 4 \
             and not any(s <= h < e for h in hurt or ())
         if att is not None and (not incident or comment):
             for part, ps, pe in _speech_parts(ctx, att, s, e, (it.start, it.end)):

@@ -1047,3 +1047,19 @@ def test_a_rule_that_fails_on_one_item_costs_only_that_item(monkeypatch, caplog)
         pass
     else:
         raise AssertionError("strict extraction hid the failure")
+
+
+def test_an_air_defence_system_delivered_and_scare_quotes_in_incidents() -> None:
+    text = ("Questi sono gli sviluppi chiave del 46° giorno della guerra.\n"
+            "Pubblicato il 10 aprile 2022\n\n"
+            "- Il primo ministro slovacco Eduard Heger ha confermato che Bratislava ha consegnato "
+            "all’Ucraina il suo sistema di difesa aerea S-300.\n"
+            "- Ad Abu Dhabi si è concluso mercoledì il secondo round di colloqui.\n")
+    facts = extract(parse_text(text))
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("SK", "weapons")]
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Eduard Heger"]
+    facts = _facts("- Rostov Governor Vasily Golubev said a fire at an “industrial facility” "
+                   "had been put out after a Ukrainian drone attack.\n"
+                   "- Zelenskyy dismissed air force commander Mykola Oleshchuk on Friday.\n")
+    assert [f for f in facts if f.kind == "statement"] == []
