@@ -60,7 +60,8 @@ _ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)\s+(?:(?:major|massive|mass|
                              r"bombardamento|raid)(?![\w])")
 # "59 others were “lost” to electronic jamming", "altri 47 sono stati “persi localmente”"
 _LOST = re.compile(r"\s+(?:others?\s+|more\s+)?(?:(?:sono stati|sono state|were|had been|was)\s+)?"
-                   r"[\"“”]?(persi|perse|lost)[\"“”]?(?:\s+localmente|\s+locally|\s+to\s)")
+                   r"(?:[\"“”](persi|perse|lost)(?:\s+localmente|\s+locally)?[\"“”]|"
+                   r"(persi|perse|lost)(?=\s+localmente|\s+locally|\s+to\s))")
 _LOST_UNITS = {"drone": "drones", "missile": "missiles"}
 _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
                          r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")
@@ -361,8 +362,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 weapon = next((str(ev.fields["weapon"]) for ev in events or ()
                                if ev.kind == "air_defence" and ev.start <= n.start < ev.end
                                and "weapon" in ev.fields), "drone")
-                unit, mspan, metric_name = _LOST_UNITS.get(weapon, "drones"), lost.span(1), \
-                    "military_losses"
+                unit, mspan, metric_name = _LOST_UNITS.get(weapon, "drones"), lost.span(
+                    1 if lost.group(1) else 2), "military_losses"
             elif ordinal:
                 unit, mspan, metric_name = "attacks", ordinal.span("noun"), "attacks"
             elif toll:  # a day's toll left by incidents: "killed four people", "wounded 15"

@@ -65,11 +65,16 @@ _GROUND_TAKEN = re.compile(
     r"posizion[ei]|territorio|controllo)(?![\w])")
 
 
+_WITHOUT_CAUSING = re.compile(r"(?<![\w])(?:senza|without)\s+(?:[\w']+\s+){0,2}$")
+
+
 def _outcomes(ctx: Ctx, start: int, end: int) -> list[re.Match[str]]:
     """The outcome words in [start, end), without the capture of ground."""
     return [m for m in OUTCOME_RE.finditer(ctx.view, start, end)
-            if m.lastgroup != "captured" or not (_GROUND_TAKEN.match(ctx.view, m.end())
-                                                 or _GROUND_TAKEN.match(ctx.text, m.end()))]
+            if (m.lastgroup != "captured" or not (_GROUND_TAKEN.match(ctx.view, m.end())
+                                                  or _GROUND_TAKEN.match(ctx.text, m.end())))
+            # "ma senza causare vittime", "without causing casualties": none
+            and not _WITHOUT_CAUSING.search(ctx.view, max(start, m.start() - 30), m.start())]
 
 
 TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")
@@ -416,7 +421,10 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
     for n, chain in enumerate(chains):
         if not cued[linked[chain[0]][0].start >= split]:
             continue
-        if any(linked[i][0].age or linked[i][0].attrs.get("sex") or linked[i][0].attrs.get("role")
+        # (a soldier's role is his side's, not a description: "210 servicemen" is a toll)
+        if any(linked[i][0].age or linked[i][0].attrs.get("sex")
+               or (linked[i][0].attrs.get("role")
+                   and linked[i][0].attrs.get("population") != "military")
                or (linked[i][0].count or 0) < 2 for i in chain):
             continue
         first, last = linked[chain[0]], linked[chain[-1]]

@@ -22,6 +22,8 @@ _BEFORE_REGION = re.compile(r"(?:region(?:e|i)?|oblast|provincia|zona|area)\s+"
                             r"meridionale|settentrionale|occidentale|centrale|sud-?orientale|"
                             r"nord-?occidentale|di\s+confine|di\s+frontiera|frontaliera)\s+)*"
                             r"(?:di|del|della|dello|d')\s*$")
+_DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector)\b")
+_DIRECTION_BEFORE = re.compile(r"(?:direzione|settore)\s+(?:di|del|della)\s*$")
 _AFTER_REGION = re.compile(r"^(?:'s)?\s*(?:region|oblast|province|area|governor|regional)\b")
 _GOVERNOR_OF = re.compile(r"(?:governatore|governatrice|governor|amministrazione militare)"
                           r"\s+(?:(?:della|of the)\s+(?:regione|region)\s+)?(?:di|of)\s*$")
@@ -135,6 +137,9 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
         after = view[e:e + 20]
         as_region = bool(_BEFORE_REGION.search(before) or _AFTER_REGION.match(after)
                          or _GOVERNOR_OF.search(before))
+        # "the Donetsk direction", "in direzione di Kupiansk": a stretch of front in a region
+        direction = bool(_DIRECTION_AFTER.match(after) or _DIRECTION_BEFORE.search(before))
+        as_region = as_region or direction
         as_district = bool(_DISTRICT_BEFORE.search(before) or _DISTRICT_AFTER.match(after)
                            or view.endswith((" district", " raion"), s, e))  # "X district"
         regions = tuple(c for c in cands if c.kind == "region")
@@ -147,6 +152,11 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
             out.append(PlaceMention(s, e, "region", tuple(_oblast_of(r) for r in regions), True))
         elif regions:
             out.append(PlaceMention(s, e, "region", regions, False))
+        elif direction and settlements:
+            codes = sorted({p.region_code for p in settlements})
+            out.append(PlaceMention(s, e, "region", tuple(
+                Place("region", region_names()[c], c) for c in codes if c in region_names()),
+                True))
         elif districts and not settlements:
             out.append(PlaceMention(s, e, "district", districts, False))
         elif settlements and (_CUE.search(before) or max(p.population for p in settlements)

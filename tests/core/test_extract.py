@@ -1063,3 +1063,16 @@ def test_an_air_defence_system_delivered_and_scare_quotes_in_incidents() -> None
                    "had been put out after a Ukrainian drone attack.\n"
                    "- Zelenskyy dismissed air force commander Mykola Oleshchuk on Friday.\n")
     assert [f for f in facts if f.kind == "statement"] == []
+
+
+def test_a_front_direction_is_a_region_and_a_sides_daily_losses_a_figure() -> None:
+    facts = _facts(
+        "- Russia’s defence ministry said its forces had killed up to 210 Ukrainian servicemen "
+        "in the Donetsk direction over the past day and shot down 11 Ukrainian drones.\n"
+        "- Ukraine's General Staff said 63 clashes took place in the Pokrovsk direction.\n"
+        "- Un attacco di droni ucraini ha lasciato senza corrente circa 3.000 persone a Pogar, "
+        "ma senza causare vittime.\n")
+    assert [f for f in facts if f.kind == "casualty"] == []
+    assert [(f.fields.metric, f.fields.value, f.fields.settlement, f.fields.region_code)
+            for f in facts if f.kind == "figure"][:2] == [
+        ("military_losses", 210, None, "UA-14"), ("clashes", 63, None, "UA-14")]
