@@ -75,6 +75,8 @@ def _quoted(d: Draft, figures: list[Draft]) -> bool:
     q = d.spans.get("quote")
     if q is None:
         return False
+    if len(str(d.fields.get("quote", "")).split()) >= 4:
+        return True  # a sentence of its own, numbers or not: "The enemy has massed 170,000"
     return not any(a < q[1] and q[0] < b for f in figures for name, (a, b) in f.spans.items()
                    if name in ("value", "value_text", "metric", "unit"))
 

@@ -160,6 +160,8 @@ _CONDITION = re.compile(
     r"(?:solo )?una volta (?:raggiunt|firmat|concordat|stabilit|ottenut)[oaie]|"
     r"(?:only )?after (?:a|the) (?:ceasefire|truce|peace)|until)"
     r"[^,.;:\"]*")
+_DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
+                     r"respint\w*)")
 _BECAUSE = re.compile(r"(?<![\w])(?:(?:because|perché|poiché|since|dato che|visto che|as)\s+"
                       r"(?:[\w'’-]+\s+){0,6}?(?:need|needs|needed|require|requires|serv\w+|"
                       r"richied\w+|occorr\w+)|in (?:response|retaliation) (?:to|for)|"
@@ -303,6 +305,11 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         comment = incident and att is not None and att.speaker is not None \
             and (quote := first_quote(ctx, s, e)) is not None and len(quote[0].split()) >= 4 \
             and not any(s <= h < e for h in hurt or ())
+        # "Ukraine’s General Staff dismissed the claim as “propaganda”": the other side's
+        # denial of a claim in an incident item is a statement of its own
+        comment = comment or (incident and att is not None and att.verb is not None
+                              and (att.speaker is not None or att.org is not None)
+                              and _DENIAL.match(ctx.view, *att.verb) is not None)
         if att is not None and (not incident or comment):
             for part, ps, pe in _speech_parts(ctx, att, s, e, (it.start, it.end)):
                 _state(ctx, part, ps, pe, it.start, by_speaker, out, e)

@@ -1076,3 +1076,15 @@ def test_a_front_direction_is_a_region_and_a_sides_daily_losses_a_figure() -> No
     assert [(f.fields.metric, f.fields.value, f.fields.settlement, f.fields.region_code)
             for f in facts if f.kind == "figure"][:2] == [
         ("military_losses", 210, None, "UA-14"), ("clashes", 63, None, "UA-14")]
+
+
+def test_a_denial_in_an_incident_item_and_a_long_quote_with_a_number_are_statements() -> None:
+    facts = _facts(
+        "- Russia’s defence ministry said its forces had shot down 11 Ukrainian drones. "
+        "Ukraine’s General Staff dismissed the claim as “propaganda”.\n"
+        "- Commander-in-Chief Oleksandr Syrskyi told the Ukrinform news agency that Pokrovsk was "
+        "not encircled. “The enemy has massed up to 170,000 troops in the Pokrovsk direction,” "
+        "he said.\n")
+    assert [(f.fields.organization or f.fields.speaker) for f in facts
+            if f.kind == "statement"] == ["General Staff of the Armed Forces of Ukraine",
+                                          "Oleksandr Syrskyi"]
