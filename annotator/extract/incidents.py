@@ -510,11 +510,10 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
     out: list[Draft] = []
     strike: Draft | None = None
     context_regions: set[str] | None = None  # the item's regions, read when first needed
-    for s, e, said_end in _split_attacks(ctx, segs):
+    for s, e, said_end, src in _split_attacks(ctx, segs):
         tail = TAIL.search(view, s, e)
         core_end = tail.start() if tail else e
         attacks, linked = _reading(ctx, s, core_end, CUMULATIVE.search(view, s, e))
-        src = s  # who reported it is read over the whole sentence
         if tail and not linked and not attacks and (_attacks(ctx, tail.end(), e)
                                                     or _weapon(ctx, tail.end(), e)):
             # "Russian troops attacked 10 towns 386 times, the governor said, adding that a
@@ -863,12 +862,14 @@ def _zeros(strike: Draft, none: re.Match[str] | None) -> None:
 _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|e|while|mentre)|;)\s+")
 
 
-def _split_attacks(ctx: Ctx, segs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+def _split_attacks(ctx: Ctx, segs: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     """Sentences, each cut where a second attack on another place begins ("shelling killed two
     civilians in Bakhmut, and a rocket attack on Kramatorsk damaged a school"): one strike
     per attack. A clause is cut off only if both sides name an attack and the second a place.
-    Each piece comes with its sentence's end: who said it is said at the end."""
-    out: list[tuple[int, int, int]] = []
+    Each piece comes with its sentence's end, where who said it is said, and where to read
+    its source from: a day's toll "…, the governor said, adding that in Bilozerka a drone hit
+    a bus" is cut before its tail, whose source is read from the sentence's start."""
+    out: list[tuple[int, int, int, int]] = []
     view = ctx.view
     for s, e in segs:
         lo = s
@@ -876,9 +877,16 @@ def _split_attacks(ctx: Ctx, segs: list[tuple[int, int]]) -> list[tuple[int, int
             head, tail = (lo, j.start()), (j.end(), e)
             if ATTACK_RE.search(view, *head) and ATTACK_RE.search(view, *tail) \
                     and ctx.places(*tail) and ctx.places(*head):
-                out.append((*head, e))
+                out.append((*head, e, lo))
                 lo = j.end()
-        out.append((lo, e, e))
+        t = TAIL.search(view, lo, e)
+        if t is not None and _TALLY_CUE.search(view, lo, t.start()) \
+                and ATTACK_RE.search(view, lo, t.start()) and ATTACK_RE.search(view, t.end(), e) \
+                and ctx.places(t.end(), e):
+            out.append((lo, t.start(), e, lo))  # the toll
+            out.append((t.end(), e, e, lo))  # the strike its tail tells
+            continue
+        out.append((lo, e, e, lo))
     return out
 
 

@@ -1088,3 +1088,19 @@ def test_a_denial_in_an_incident_item_and_a_long_quote_with_a_number_are_stateme
     assert [(f.fields.organization or f.fields.speaker) for f in facts
             if f.kind == "statement"] == ["General Staff of the Armed Forces of Ukraine",
                                           "Oleksandr Syrskyi"]
+
+
+def test_a_strike_in_the_tail_of_a_days_toll_and_a_port_worker() -> None:
+    text = ("Questi sono gli sviluppi chiave del 988° giorno della guerra.\n"
+            "Pubblicato il 7 novembre 2024\n\n"
+            "- Nelle ultime 24 ore gli attacchi russi nella regione di Kherson hanno ucciso due "
+            "persone e ne hanno ferite 14, ha detto il governatore Oleksandr Prokudin,aggiungendo "
+            "che a Bilozerka un drone ha colpito un autobus di linea ferendo l’autista.\n"
+            "- Un missile russo sul porto di Odessa ha ucciso un portuale di 43 anni.\n")
+    facts = extract(parse_text(text))
+    assert [(f.fields.settlement, f.fields.reported_by) for f in facts if f.kind == "strike"] == [
+        ("Bilozerka", "Oleksandr Prokudin"), ("Odesa", None)]
+    assert [(f.fields.role, f.fields.age) for f in facts if f.kind == "casualty"] == [
+        ("driver", None), ("port worker", 43)]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("killed", 2), ("injured", 14)]
