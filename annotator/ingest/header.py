@@ -19,9 +19,10 @@ _DAY_PATTERNS = [
     re.compile(rf"\b(?P<n>{_NUM})(?:st|nd|rd|th)\s+day\b", re.I),
 ]
 _PUBLISHED = re.compile(
-    rf"\b(?:pubblicato|published|aggiornato|updated)\s+(?:il|on|the)?\s*"
+    # "Pubblicato l’11 novembre 2023", "il 1° dicembre": the elided article, the ordinal mark
+    rf"\b(?:pubblicato|published|aggiornato|updated)\s+(?:il\s|on\s|the\s|l['’]\s*)?\s*"
     rf"(?:(?:{WEEKDAY_RE}),?\s+)?"
-    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_RE})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))",
     re.I,

@@ -34,6 +34,13 @@ def test_seed_header_sections_and_items(seed_path: Path) -> None:
     ("Questi sono gli sviluppi chiave del 845° giorno della guerra\nPubblicato il 18 giugno 2024\n"
      "Ecco come stanno le cose martedì 18 giugno:\n- Le forze russe hanno colpito la città.\n",
      845, dt.date(2024, 6, 18), dt.date(2024, 6, 18), "it"),
+    # the elided article before 8 and 11, and the ordinal mark on the first of the month
+    ("Questi sono gli sviluppi chiave del 1.234° giorno della guerra\nPubblicato l’11 luglio "
+     "2025\nEcco come stanno le cose venerdì 11 luglio:\n- Le forze russe hanno colpito.\n",
+     1234, dt.date(2025, 7, 11), dt.date(2025, 7, 11), "it"),
+    ("Guerra Russia-Ucraina: l’elenco degli eventi chiave del giorno 646\nPubblicato il 1° "
+     "dicembre 2023\nEcco la situazione di venerdì 1° dicembre 2023:\n- Kiev ha detto.\n",
+     646, dt.date(2023, 12, 1), dt.date(2023, 12, 1), "it"),
 ])
 def test_header_forms(text: str, day: int, published: dt.date, report: dt.date,
                       lang: str) -> None:
