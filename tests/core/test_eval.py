@@ -24,13 +24,13 @@ def test_gold_set_size_and_languages(report) -> None:  # type: ignore[no-untyped
 
 def test_floor_under_the_scores(report) -> None:  # type: ignore[no-untyped-def]
     # floors sit a little under the measured figures (README); raise them as rules improve
-    assert report.micro().f1 >= 0.87
-    assert report.micro(key_only=True).f1 >= 0.91
-    for kind, floor in {"strike": 0.91, "casualty": 0.94, "air_defence": 0.95,
-                        "statement": 0.94, "commitment": 0.86, "figure": 0.88}.items():
+    assert report.micro().f1 >= 0.88
+    assert report.micro(key_only=True).f1 >= 0.92
+    for kind, floor in {"strike": 0.93, "casualty": 0.94, "air_defence": 0.95,
+                        "statement": 0.94, "commitment": 0.89, "figure": 0.91}.items():
         assert report.kinds[kind].f1 >= floor, kind
-    for kind, floor in {"strike": 0.87, "casualty": 0.92, "air_defence": 0.92,
-                        "statement": 0.89, "commitment": 0.80, "figure": 0.79}.items():
+    for kind, floor in {"strike": 0.88, "casualty": 0.92, "air_defence": 0.93,
+                        "statement": 0.88, "commitment": 0.83, "figure": 0.81}.items():
         assert report.kind_f1(kind) >= floor, f"{kind} with its fields"
     for name, t in report.header.items():
         assert t.recall == 1.0, name
