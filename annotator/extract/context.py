@@ -190,14 +190,16 @@ _ANY_PERIOD = re.compile("|".join(f"(?:{pat})" for _, pat in _PERIODS))
 
 # every period above contains one of these: a test of plain substrings, many times cheaper
 # than the alternation, that lets most sentences skip it
-_PERIOD_WORDS = ("night", "nott", "24", "day", "giorn", "morning", "mattin", "afternoon",
-                 "pomerig", "evening", "sera")
+_PERIOD_WORDS = ("night", "nott", "24", "giorn", "morning", "mattin", "afternoon", "pomerig",
+                 "evening", "sera")
+_A_DAY = re.compile(r"\sday")  # "the past day", "during the day": not every weekday's "day"
 
 
 def find_period(view: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """The first period named in [start, end), in the order of _PERIODS."""
     piece = view[start:end]
-    if not any(w in piece for w in _PERIOD_WORDS) or not _ANY_PERIOD.search(view, start, end):
+    if not (any(w in piece for w in _PERIOD_WORDS) or _A_DAY.search(piece)) \
+            or not _ANY_PERIOD.search(view, start, end):
         return None
     for name, pat in _PERIOD_RES:
         m = pat.search(view, start, end)
