@@ -137,7 +137,7 @@ def _any_medium_re() -> re.Pattern[str]:
 
 def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     view = ctx.view
-    if not ctx.may_match(_any_medium_re(), start, end):
+    if not _any_medium_re().search(view, start, end):
         piece = view[start:end]  # broadcasters: a few plain words, found by substring
         if not any(w in piece for w in _BROADCAST_WORDS.split("|")):
             return None

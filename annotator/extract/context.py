@@ -68,8 +68,6 @@ class Ctx:
         self._all_numbers: list[Number] = []
         self._all_starts: list[int] = []
         self._item_starts = [it.start for it in bulletin.items]
-        self._scans: dict[tuple[re.Pattern[str], tuple[int, int]],
-                          tuple[list[int], list[int]]] = {}
 
     def _item_range(self, start: int, end: int) -> tuple[int, int] | None:
         """The bulletin item that holds [start, end), if one does."""
@@ -108,28 +106,6 @@ class Ctx:
                 if not any(ps < m.end and m.start < pe for ps, pe in people)
                 and not _SOURCE_BEFORE.search(self.view, max(start, m.start - 24), m.start)
                 and not _SOURCE_AFTER.match(self.view, m.end)]
-
-    def may_match(self, pat: re.Pattern[str], start: int, end: int) -> bool:
-        """Whether `pat` may match inside [start, end): False only when it cannot. The item
-        that holds the range is scanned once per pattern; the range may match where a match
-        of that scan overlaps it, or where a match at its very end (told apart only by what
-        follows the range) might."""
-        whole = self._item_range(start, end)
-        if whole is None:
-            return pat.search(self.view, start, end) is not None
-        key = (pat, whole)
-        ends = self._scans.get(key)
-        if ends is None:
-            found = [m.span() for m in pat.finditer(self.view, *whole)]
-            ends = self._scans[key] = ([b for _, b in found], [a for a, _ in found])
-        i = bisect_right(ends[0], start)
-        if i < len(ends[0]) and ends[1][i] < end:
-            return True
-        # a match cut by `end` that the scan, seeing the text go on, did not take ("... on
-        # x" where the view goes on "xyz"): only where `end` falls inside a word
-        return end < whole[1] and (self.view[end - 1:end + 1].isalnum()
-                                   and pat.search(self.view, max(start, end - 60), end)
-                                   is not None)
 
     def sides(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Armed sides named in [start, end)."""
