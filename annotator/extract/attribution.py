@@ -245,6 +245,13 @@ def _country_says_re() -> re.Pattern[str]:
                       r"ha affermato|ha fatto sapere)(?![\w])")
 
 
+def _only_a_name(view: str, start: int, end: int) -> bool:
+    """Whether view[start:end] is the name of an institution and nothing more."""
+    piece = view[start:end].strip(" ,.")
+    orgs = find_orgs(view, start, end)
+    return len(orgs) == 1 and view[orgs[0].start:orgs[0].end] == piece
+
+
 ASIDE = re.compile(r",\s+(?:who|whom|whose|which|che|il quale|la quale|i quali|le quali)"
                     r"(?![\w])[^,;.]*,")
 
@@ -296,7 +303,10 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
 
 
 def first_quote(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    m = _QUOTE.search(ctx.view, start, end)
+    """The first quotation in [start, end); a name in quotation marks (the so-called
+    “coalizione dei volenterosi”) is not one."""
+    m = next((q for q in _QUOTE.finditer(ctx.view, start, end)
+              if not _only_a_name(ctx.view, q.start(1), q.end(1))), None)
     if not m:
         return None
     s, e = m.start(1), m.end(1)

@@ -63,6 +63,7 @@ _LOST = re.compile(r"\s+(?:others?\s+|more\s+)?(?:(?:sono stati|sono state|were|
                    r"(?:[\"“”](persi|perse|lost)(?:\s+localmente|\s+locally)?[\"“”]|"
                    r"(persi|perse|lost)(?=\s+localmente|\s+locally|\s+to\s))")
 _LOST_UNITS = {"drone": "drones", "missile": "missiles"}
+_THE_BEFORE = re.compile(r"(?<![\w'])(?:the|i|le|gli|these|those|both|entrambi|entrambe)\s+$")
 _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
                          r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")
 _SKIP_BEFORE = re.compile(r"(?:[a-z]-|[a-z]|day |giorno |n\. |no\. |f-|s-|kh-|mig-|su-|"
@@ -334,6 +335,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             whole: Draft | None = None  # the figure this number is a part of, if it is one
             if n.word and (n.value == 1 or (not n.vague and n.value < 2)):
                 continue
+            if n.word and n.value <= 10 and _THE_BEFORE.search(view, max(s, n.start - 6), n.start):
+                continue  # "i due accordi", "the two leaders": a reference back, not a count
             if any(a < n.end and n.start < b for a, b in used) \
                     and (n.start, n.end) not in ctx.tallies:  # a toll quoted stays a toll
                 continue

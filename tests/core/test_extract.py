@@ -1104,3 +1104,13 @@ def test_a_strike_in_the_tail_of_a_days_toll_and_a_port_worker() -> None:
         ("driver", None), ("port worker", 43)]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("killed", 2), ("injured", 14)]
+
+
+def test_a_quoted_name_is_no_quote_and_the_two_agreements_no_figure() -> None:
+    facts = _facts(
+        "- Più di due dozzine di paesi del cosiddetto “coalizione dei volenterosi” hanno detto in "
+        "una dichiarazione congiunta che “qualsiasi soluzione” dovrà includere garanzie.\n"
+        "- Descrivendo i due accordi, Zelenskyy ha affermato che includono “contenuti concreti”.\n")
+    assert [f.fields.quote for f in facts if f.kind == "statement"] == [
+        "qualsiasi soluzione", "contenuti concreti"]
+    assert [f.fields.value for f in facts if f.kind == "figure"] == [24]
