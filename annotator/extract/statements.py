@@ -280,6 +280,10 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
         if re.search(rf"{_FORCE}\s+$", view[max(s, ms - 20):ms]) or re.match(
                 rf"\s+{_FORCE}", view[me:me + 20]):
             out.append((adjs[m.group()], m.span()))
+    if not out:  # "Macron e Starmer hanno firmato …": the leaders who pledge, for their countries
+        out += [(p.country, p.country_span or (p.start, p.end))
+                for p in ctx.people_in(s, verb_end)
+                if p.country and p.end <= verb_end and p.country not in ("UA", "RU")]
     asides = [m.span() for m in ASIDE.finditer(view, s, e)]  # ", who met Putin in Moscow,"
     return sorted({a for a in out if not any(x <= a[1][0] < y for x, y in asides)},
                   key=lambda a: a[1][0])

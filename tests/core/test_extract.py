@@ -1114,3 +1114,12 @@ def test_a_quoted_name_is_no_quote_and_the_two_agreements_no_figure() -> None:
     assert [f.fields.quote for f in facts if f.kind == "statement"] == [
         "qualsiasi soluzione", "contenuti concreti"]
     assert [f.fields.value for f in facts if f.kind == "figure"] == [24]
+
+
+def test_leaders_who_pledge_pledge_for_their_countries() -> None:
+    facts = _facts(
+        "- Il presidente francese Emmanuel Macron e il primo ministro britannico Keir Starmer "
+        "hanno firmato un accordo dichiarando la loro intenzione di schierare forze "
+        "multinazionali se verrà concordato un cessate il fuoco.\n")
+    assert sorted(f.fields.actor for f in facts if f.kind == "commitment"
+                  and f.fields.action == "troops") == ["FR", "GB"]
