@@ -625,10 +625,12 @@ _GIVEN_MONEY = re.compile(
     r"transfer|transfers|pay|pays|darà|daranno|fornirà|forniranno|stanzierà|stanzieranno|"
     r"verserà|verseranno|riceverà|riceveranno|ricevuto|will receive|would receive|received|"
     # "to add €500m to the European Peace Facility", "spendere i 6 miliardi di aiuti"
-    r"add|adding|aggiungere|aggiungerà|spend|spending|spendere|spenderà)"
+    r"add|adding|aggiungere|aggiungerà|spend|spending|spendere|spenderà|destinerà|destineranno|"
+    r"destinare|earmark|earmarks|earmarked)"
     r"\s+(?:[\w']+\s+){0,5}?(?P<amount>(?:[$€£]\s?\d[\d.,]*(?:\s?(?:bn|m|billion|million|"
     r"miliardi|milioni))?|\d[\d.,]*\s?(?:bn|m|billion|million|miliardi|milioni)?\s+"
-    r"(?:di\s+)?(?:euros?|dollars?|dollari|pounds|sterline|yen|kroner|corone))(?![\w]))")
+    r"(?:di\s+)?(?:euros?|dollars?|dollari|pounds|sterline|yen|kroner|kronor|crowns|corone))"
+    r"(?![\w]))")
 _AGENT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|\s+(?:and|e|ed)\s+)(?:the\s+)?"
                         r"(?:" + _BY + r"\s*)?")
 
@@ -737,6 +739,9 @@ _MODEL = re.compile(r"(?:[a-z]-?|(?:leopard|patriot|gripen|abrams|challenger|sto
                     r"bradley|marder|jas) )$")
 
 
+# crowns named with no country: the pledging country's own
+_BARE_CROWNS = re.compile(r"\s*(?:di\s+)?(?:kroner|krone|kronor|crowns|corone)(?![\w])")
+_CROWNS = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"}
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{MONTH_RE})\s+$")
 _MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_RE})(?![\w])(?!\s+(?:be|not|have|also)\b)")  # "14 may be"
 _PLEDGERS = re.compile(r"\s+(?:[a-z]+\s+)?(?:officials?|diplomats?|sources?|leaders?|countries|"
@@ -768,6 +773,8 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
         if n.vague or n.qualified:
             d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
         cur = n.currency or (after[0] if after else None)
+        if not cur and _BARE_CROWNS.match(view, n.end):  # "1.5 billion kroner": the pledger's
+            cur = _CROWNS.get(str(d.fields.get("actor")))
         if cur:
             d.set("unit", cur)
         elif m := _HEAD_UNIT.search(view, n.end, min(e, n.end + 45)):

@@ -1123,3 +1123,12 @@ def test_leaders_who_pledge_pledge_for_their_countries() -> None:
         "multinazionali se verrà concordato un cessate il fuoco.\n")
     assert sorted(f.fields.actor for f in facts if f.kind == "commitment"
                   and f.fields.action == "troops") == ["FR", "GB"]
+
+
+def test_crowns_are_the_pledging_countrys_own() -> None:
+    facts = _facts(
+        "- Norway will contribute 1.5 billion kroner ($150m) to the PURL scheme, the minister "
+        "said.\n"
+        "- La Danimarca destinerà altri 2,2 miliardi di corone all’Ucraina.\n")
+    assert [(f.fields.actor, f.fields.quantity, f.fields.unit) for f in facts
+            if f.kind == "commitment"] == [("NO", 1500000000, "NOK"), ("DK", 2200000000, "DKK")]
