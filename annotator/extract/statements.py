@@ -56,7 +56,8 @@ _ACTIONS = [
                      r"assistenza (?:economica|umanitaria)|economic (?:aid|support|assistance)|"
                      r"humanitarian (?:aid|assistance)|budget support|sostegno al bilancio|"
                      r"prestit\w+|loans?|lend|lending|lent|prestare|borrow\w*|"
-                     r"indebitamento comune|debito comune"),
+                     r"indebitamento comune|debito comune|tranche|bilateral aid|"
+                     r"aiuti bilaterali"),
     ("sanctions", r"sanzion\w+|sanctions?|sanctioned|sanctioning|embargo|tetto al prezzo|"
                   r"price cap|visti turistici|tourist visas|import ban|divieto di importazione|"
                   r"ban on (?:the\s+)?(?:imports?|purchases?|sales?)|"
@@ -141,7 +142,8 @@ _BUY = re.compile(r"(?<![\w])(?:buy|purchase|acquist\w+|comprare|procure\w*)(?![
 _GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance)(?: package)?|"
                           r"(?:pacchetto di )?aiuti militari|assistenza militare")
 _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|proiettili|"
-                        r"rounds|colpi)(?![\w])")
+                        r"rounds|colpi|missiles|missili|interceptors|intercettori|rockets|razzi)"
+                        r"(?![\w])")  # what is fired: "€15m to buy missiles for air defence"
 _LENDERS = frozenset({"IMF", "World Bank"})
 _CURRENCY_CODES = frozenset(CURRENCIES.values())
 _WEAPONS = re.compile(dict(_ACTIONS)["weapons"])

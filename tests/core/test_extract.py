@@ -1132,3 +1132,11 @@ def test_crowns_are_the_pledging_countrys_own() -> None:
         "- La Danimarca destinerà altri 2,2 miliardi di corone all’Ucraina.\n")
     assert [(f.fields.actor, f.fields.quantity, f.fields.unit) for f in facts
             if f.kind == "commitment"] == [("NO", 1500000000, "NOK"), ("DK", 2200000000, "DKK")]
+
+
+def test_money_for_missiles_is_munitions_and_a_tranche_is_economic_aid() -> None:
+    facts = _facts(
+        "- The Netherlands will provide €15m to buy missiles for Ukraine’s air defences.\n"
+        "- Tokyo erogherà a Kiev una nuova tranche da 471 miliardi di yen.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("NL", "munitions_funding"), ("JP", "economic_aid")]
