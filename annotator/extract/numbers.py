@@ -99,7 +99,15 @@ class Number:
     share: bool = False  # a share in percent ("a fifth of" = 20), not a count
 
 
-def parse_digits(raw: str, has_scale: bool) -> float:
+_ITALIAN_SCALES = frozenset({"mila", "mille", "milioni", "milione", "miliardi", "miliardo",
+                             "mld", "mln", "trilioni"})
+
+
+def parse_digits(raw: str, has_scale: bool, italian: bool = False) -> float:
+    """The value of a digit string. A lone separator before three digits groups thousands,
+    unless a scale word follows ("2.5 million", "1,5 miliardi"); with an Italian scale word
+    the dot still groups ("2.200 miliardi di grivne" is 2,200 billion), as Italian writes
+    decimals with a comma."""
     raw = raw.replace(" ", "").replace("'", "")
     seps = re.findall(r"[.,]", raw)
     if not seps:
@@ -111,7 +119,7 @@ def parse_digits(raw: str, has_scale: bool) -> float:
             return float(f"{int_part}.{last[1:]}")
         return float(re.sub(r"[.,]", "", raw))
     head, tail = re.split(r"[.,]", raw)
-    if len(tail) == 3 and not has_scale and head != "0":
+    if len(tail) == 3 and head != "0" and (not has_scale or (italian and "." in raw)):
         return float(head + tail)  # one separator then three digits: thousands
     return float(f"{head}.{tail}")
 
@@ -149,7 +157,8 @@ def find_numbers(view: str, start: int, end: int) -> list[Number]:
             continue
         elif g["digits"]:
             scale = g["scale"]
-            value = parse_digits(g["digits"], bool(scale)) * (SCALES[scale] if scale else 1)
+            value = parse_digits(g["digits"], bool(scale), scale in _ITALIAN_SCALES) \
+                * (SCALES[scale] if scale else 1)
             if scale in ("m", "b", "k") and not cur:
                 value = parse_digits(g["digits"], False)
                 mend = m.start("scale")

@@ -115,3 +115,11 @@ def test_offsets_are_exact_with_crlf_and_nbsp() -> None:
     b = parse_text("Title, day 5\r\nFighting\r\n- Uno\u00a0due “tre”.\r\n")
     assert "\r" not in b.text
     assert b.text[b.items[0].start:b.items[0].end] == "Uno\u00a0due “tre”."
+
+
+def test_an_italian_scale_word_keeps_the_dot_a_thousands_separator() -> None:
+    from annotator.extract.numbers import find_numbers
+    for text, value in [("2.200 miliardi di grivne", 2_200_000_000_000),
+                        ("2,175 miliardi di dollari", 2_175_000_000),
+                        ("2.175 billion dollars", 2_175_000_000), ("1.5 miliardi", 1_500_000_000)]:
+        assert [n.value for n in find_numbers(text, 0, len(text))] == [value]
