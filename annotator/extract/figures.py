@@ -143,6 +143,9 @@ _OUTCOME_AFTER = re.compile(r"\s+(killed|dead|injured|wounded|uccis[ie]|mort[ie]
                             r"(?![\w])")
 _OWN_VERB = re.compile(r"\s+(?:(?:were|was|have been|had been|has been|sono stat[ei]|è stat[oa]|"
                        r"sono rimast[ei]|hanno|have|had)\s+)(?:(?:also|anche|already|già)\s+)?")
+_TAKEN_BEFORE = re.compile(r"(?<![\w])(?:taken|took|take|captured|capture|seized|liberated|"
+                           r"retaken|recaptured|control|controls|controlled|occupied|conquistat\w|"
+                           r"pres[oie]|liberat\w|occupat\w|controlla\w*)\s+(?:[\w'-]+\s+){0,3}$")
 _REACH = 90  # how far from the number a cue word still speaks of it
 
 
@@ -185,6 +188,8 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
             best, best_d = m.label, d
     if best == "other" and money:
         return "aid"
+    if best == "places_attacked" and _TAKEN_BEFORE.search(view, max(s, start - 30), start):
+        return "territory"  # "had taken two villages", "now control 74 settlements": held
     return best
 
 

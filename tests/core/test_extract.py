@@ -1140,3 +1140,11 @@ def test_money_for_missiles_is_munitions_and_a_tranche_is_economic_aid() -> None
         "- Tokyo erogherà a Kiev una nuova tranche da 471 miliardi di yen.\n")
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("NL", "munitions_funding"), ("JP", "economic_aid")]
+
+
+def test_villages_taken_are_territory_not_places_attacked() -> None:
+    facts = _facts("- Russia’s defence ministry said its troops had taken two villages in the "
+                   "Donetsk region.\n"
+                   "- Ukraine’s General Staff said Russian forces shelled 14 towns and villages.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("territory", 2), ("places_attacked", 14)]
