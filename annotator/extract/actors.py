@@ -17,6 +17,7 @@ from annotator.extract.lexicons import (
     demonyms,
     form_key,
     lexicon_surnames,
+    media,
     office_countries,
     organizations,
     place_index,
@@ -160,6 +161,18 @@ def _describe(view: str, start: int, lo: int) -> tuple[str | None, str | None,
 
 
 @cache
+def _media_words() -> frozenset[str]:
+    """Words only an outlet's name has ("Fox News", "Associated Press")."""
+    return frozenset("news press times post journal telegraph guardian fox cnn bbc novosti "
+                     "agency agenzia tv channel".split())
+
+
+@cache
+def _agency_names() -> frozenset[str]:
+    return frozenset(form_key(a) for a in media()["agencies"])
+
+
+@cache
 def _one_word_orgs() -> frozenset[str]:
     """Bodies named in one word ("Cremlino", "NATO", "AIEA") that may stand before a name."""
     return frozenset(f for f, _ in organizations() if " " not in f)
@@ -202,6 +215,9 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
         if low in place_index() or country_of(low) or any(country_of(w) for w in words) \
                 or _big_place(lows[-1]):
             continue  # "Saltivskyidi Kharkiv" (glued by machine translation) is no person
+        if any(w.lower() in _media_words() for w in words) \
+                or form_key(" ".join(words)) in _agency_names():
+            continue  # "Fox News", "Associated Press": outlets, not people
         role, country, rspan, cspan = _describe(view, s, start)
         name = text[s:e]
         if country is None and (office := office_countries().get(form_key(name))):

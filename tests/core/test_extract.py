@@ -1148,3 +1148,10 @@ def test_villages_taken_are_territory_not_places_attacked() -> None:
                    "- Ukraine’s General Staff said Russian forces shelled 14 towns and villages.\n")
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("territory", 2), ("places_attacked", 14)]
+
+
+def test_an_outlets_name_is_no_speaker() -> None:
+    facts = _facts(
+        "- Ukrainian President Volodymyr Zelenskyy wrote on X that the first jets were “a strong "
+        "signal”. In an interview with Fox News, he said Ukraine needed at least 128 F-16s.\n")
+    assert {f.fields.speaker for f in facts if f.kind == "statement"} == {"Volodymyr Zelenskyy"}
