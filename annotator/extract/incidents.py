@@ -836,16 +836,18 @@ def _casualties(out: list[Draft], strike: Draft,
 
 # "no one was hurt", "causing no casualties", "senza causare vittime né feriti": zeros, by the
 # words used: hurt and casualties both, killed/victims killed only, injured/feriti injured only
+_NOBODY = r"(?:no (?:one|body)|nobody|no-one) (?:was|were|had been|has been|have been)"
 _NO_CASUALTIES = re.compile(
     r"(?<![\w])(?:"
-    r"(?P<both>no (?:one|body) (?:was|were|had been|has been) (?:hurt|harmed)|nobody (?:was|"
-    r"were) (?:hurt|harmed)|no (?:casualties|one was hurt)|without (?:causing )?(?:any )?"
-    r"casualties|causing no casualties|there were no casualties|non ci sono state vittime "
-    r"(?:né|o) feriti|senza (?:causare |provocare )?(?:vittime|morti) (?:né|o) feriti|"
-    r"nessuna vittima (?:né|o) ferit\w+)"
-    r"|(?P<dead>no (?:one|body) (?:was|were) killed|no deaths|nessun morto|nessuna vittima|"
-    r"non ci sono state vittime|senza (?:causare |provocare )?vittime|no fatalities)"
-    r"|(?P<hurt>no (?:one|body) (?:was|were) (?:injured|wounded)|no injuries|nessun ferito|"
+    rf"(?P<both>{_NOBODY} (?:hurt|harmed)|no (?:casualties|one was hurt)|without (?:causing )?"
+    r"(?:any )?casualties|causing no casualties|there were no casualties|non ci sono stat[ie] "
+    r"(?:né )?(?:vittime|morti) (?:né|o|e) feriti|senza (?:causare |provocare )?(?:né )?"
+    r"(?:vittime|morti) (?:né|o) feriti|nessuna vittima (?:né|o) ferit\w+|nessun morto (?:né|o) "
+    r"ferit\w+)"
+    rf"|(?P<dead>{_NOBODY} killed|no deaths|nessun morto|nessuna vittima|"
+    r"non ci sono stat[ie] (?:vittime|morti)|senza (?:causare |provocare )?vittime|"
+    r"no fatalities)"
+    rf"|(?P<hurt>{_NOBODY} (?:injured|wounded)|no injuries|nessun ferito|"
     r"non ci sono (?:stati )?feriti|nessuno è rimasto ferito)"
     r")(?![\w])")
 

@@ -1155,3 +1155,13 @@ def test_an_outlets_name_is_no_speaker() -> None:
         "- Ukrainian President Volodymyr Zelenskyy wrote on X that the first jets were “a strong "
         "signal”. In an interview with Fox News, he said Ukraine needed at least 128 F-16s.\n")
     assert {f.fields.speaker for f in facts if f.kind == "statement"} == {"Volodymyr Zelenskyy"}
+
+
+def test_more_ways_to_say_no_one_was_hurt() -> None:
+    facts = _facts(
+        "- Ukrainian drones hit an oil refinery in Saratov overnight, the governor said, adding "
+        "that no one had been killed.\n"
+        "- L’artiglieria ucraina ha colpito il villaggio di Tetkino, danneggiando una decina di "
+        "case; non ci sono stati né morti né feriti.\n")
+    assert [(f.fields.killed, f.fields.injured) for f in facts if f.kind == "strike"] == [
+        (0, None), (0, 0)]
