@@ -397,7 +397,11 @@ SIDE_NOUNS = (
     r"bombardament\w*|raid|aerei|artiglieria|razzi|razzo|forces|troops|army|military|soldiers|"
     r"attacks?|strikes?|drones?|missiles?|bombs?|rockets?|shells?|shelling|aircraft|jets|"
     r"artillery|strike|offensiva|offensive|invasione|invasion|occupanti|occupiers|occupying|"
-    r"scioper[oi]"  # "sciopero missilistico russo": machine translation of "Russian strike"
+    r"scioper[oi]|"  # "sciopero missilistico russo": machine translation of "Russian strike"
+    # what fires: "Russian Grad launchers", "un sottomarino russo", "Ukrainian gunners" (not
+    # ships or an air force, more often a target or a claimant)
+    r"launchers?|lanciarazzi|helicopters?|elicotteri|warplanes?|submarines?|sottomarin[oi]|"
+    r"gunners|artiglieri"
 )
 _SIDE_ADJ = {
     "RU": r"russ[oaie]|russian|russia's|russia'|mosca|moscow's|di mosca|della russia|by russia|"

@@ -1165,3 +1165,10 @@ def test_more_ways_to_say_no_one_was_hurt() -> None:
         "case; non ci sono stati né morti né feriti.\n")
     assert [(f.fields.killed, f.fields.injured) for f in facts if f.kind == "strike"] == [
         (0, None), (0, 0)]
+
+
+def test_a_side_named_on_its_launchers_or_submarine_is_the_attacker() -> None:
+    facts = _facts(
+        "- Rockets from Russian Grad launchers slammed into apartment blocks in Kharkiv on "
+        "Monday evening, killing five people and wounding 22, the governor said.\n")
+    assert {f.fields.perpetrator for f in facts if f.kind in ("strike", "casualty")} == {"RU"}
