@@ -33,7 +33,9 @@ SPEECH = re.compile(
     r"dismissed(?=\s+(?:the\s+|these\s+|such\s+|this\s+|that\s+)?(?:claims?|reports?|"
     r"allegations?|accusations?|suggestions?|it|them|idea)\b)|"
     r"thanked|si è congratulato|ha elogiato|ha ringraziato|ha lodato|"
-    r"ha definito|ha chiamato|ha risposto|ha minacciato|ha esortato|ha invitato)(?![\w]))"
+    r"ha definito|ha chiamato|ha risposto|ha minacciato|ha esortato|ha invitato|"
+    # "Borrell ha proposto di aggiungere …", "the Commission has proposed"
+    r"ha proposto|hanno proposto|has proposed|have proposed|had proposed)(?![\w]))"
 )
 # "the head of the Kyiv city military administration Tymur Tkachenko": the body is the title
 _TITLE_GAP = re.compile(r"(?:'s)?\s{1,2}")

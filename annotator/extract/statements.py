@@ -130,7 +130,8 @@ _POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|preparing|sta pr
                        r"would be (?:ready|willing|prepared|"
                        r"open)|pront[oaie]|ready|prepared|consider\w*|valut\w+|possibil\w+|"
                        r"dispost[oaie]|willing|open to|potenzialmente|potentially|"
-                       r"non esclud\w+|not rul\w+ out)(?![\w])")
+                       r"non esclud\w+|not rul\w+ out|propos\w+|suggest\w+|suggeri\w+)"
+                       r"(?![\w])")  # a proposal is a pledge still to be agreed
 _NOT_RULED_OUT = re.compile(r"(?:not|non)\s+(?:\w+\s+)?(?:\W?rul\w+ out|esclud\w+)")
 # what countries pledge to Ukraine; Russia and Ukraine do not pledge these to Ukraine
 _SUPPORT = frozenset({"troops", "weapons", "funding", "training", "munitions_funding",
@@ -164,6 +165,8 @@ _CONDITION = re.compile(
     r"[^,.;:\"]*")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
                      r"respint\w*)")
+_MONEY = re.compile(r"[$€£]\s?\d|\d\s*(?:bn|m|billion|million|miliardi|milioni)?\s+(?:di\s+)?"
+                    r"(?:euros?|dollars?|dollari|pounds|sterline|yen|kroner|corone)(?![\w])")
 _BECAUSE = re.compile(r"(?<![\w])(?:(?:because|perché|poiché|since|dato che|visto che|as)\s+"
                       r"(?:[\w'’-]+\s+){0,6}?(?:need|needs|needed|require|requires|serv\w+|"
                       r"richied\w+|occorr\w+)|in (?:response|retaliation) (?:to|for)|"
@@ -504,6 +507,9 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                  or (given is not None and 0 <= sp[0] - given.end() <= 80)]
         if any(a == "economic_aid" for a, _ in found):  # "borrow €18bn to fund Ukraine":
             found = [(a, sp) for a, sp in found if a != "funding"]  # the loan is the aid
+        if {"funding", "weapons"} <= {a for a, _ in found} and _MONEY.search(view, cs, ce):
+            # "500 milioni di euro al fondo per le armi": money that pays for arms is funding
+            found = [(a, sp) for a, sp in found if a != "weapons"]
         if train := next((sp for a, sp in found if a == "training"), None):
             # "train Ukrainian pilots on F-16 jets": the jets are what they train on
             found = [(a, sp) for a, sp in found if a != "weapons" or sp[0] < train[0]]

@@ -1172,3 +1172,13 @@ def test_a_side_named_on_its_launchers_or_submarine_is_the_attacker() -> None:
         "- Rockets from Russian Grad launchers slammed into apartment blocks in Kharkiv on "
         "Monday evening, killing five people and wounding 22, the governor said.\n")
     assert {f.fields.perpetrator for f in facts if f.kind in ("strike", "casualty")} == {"RU"}
+
+
+def test_a_proposal_is_a_possible_pledge_of_money_for_arms() -> None:
+    facts = _facts(
+        "- L’alto rappresentante dell’UE Josep Borrell ha proposto di aggiungere altri 500 milioni "
+        "di euro al fondo per le armi all’Ucraina.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.speaker)
+            for f in facts if f.kind == "commitment"] == [
+        ("EU", "funding", "possible", "Josep Borrell")]
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Josep Borrell"]
