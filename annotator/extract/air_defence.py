@@ -36,6 +36,7 @@ _DOWNED_AFTER = re.compile(
     r"\s+(?:(?:were|have been|had been|sono stati|sono state|erano stati)\s+)(?:shot down|"
     r"downed|intercepted|destroyed|neutrali[sz]ed|abbattut[ie]|intercettat[ie]|distrutt[ie]|"
     r"neutralizzat[ie])(?![\w])")
+_FURTHER_BEFORE = re.compile(r"(?<![\w])(?:a further|another|altri|altre|ulteriori)\s+$")
 _ALL_BEFORE = re.compile(r"(?<![\w])(?:all|tutti i|tutte le|tutti e|tutte e)\s+$")
 _OF_WHICH = re.compile(r"(?:of which|of them|di cui|dei quali|delle quali|including)\s+$")
 _SIDE_WORD = re.compile(r"(russ[oaie]|russian|ucrain[oaie]|ucraini|ukrainian)(?![\w])")
@@ -193,7 +194,20 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
         # "of which 79 were shot down", "destroyed eight of them": a bare number after the
         # launches is the part destroyed
         grouped = {g[1] for g in groups} | {g[6].start for g in groups if g[6] is not None}
+        further: list[_Claim] = []
         for n in ctx.numbers(s, e):
+            if n.start not in grouped and has_intercept and len(claims) == 1 \
+                    and _FURTHER_BEFORE.search(view, max(s, n.start - 14), n.start) \
+                    and not _WEAPON_NOUN.match(view, n.end, min(e, n.end + 30)):
+                # "destroyed 25 drones over Bryansk and a further seven over Smolensk": a
+                # claim of its own, of the same weapon
+                first = next(iter(claims.values()))
+                extra = _Claim(first.weapon, attacker=first.attacker)
+                extra.destroyed, extra.spans["destroyed"] = int(n.value), (n.start, n.end)
+                if "weapon" in first.spans:
+                    extra.spans["weapon"] = first.spans["weapon"]
+                further.append(extra)
+                continue
             if n.start in grouped or not (
                     _OF_WHICH_BEFORE.search(view, max(s, n.start - 16), n.start)
                     or (has_intercept and (_OF_THEM_AFTER.match(view, n.end, e)
@@ -221,7 +235,7 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
             continue
         att = attribute(ctx, s, e, (it.start, it.end)) or attribute(ctx, it.start, it.end,
                                                                       (it.start, it.end))
-        for c in claims.values():
+        for c in [*claims.values(), *further]:
             out.append(_draft(ctx, c, s, e, att, it.start, it.end))
     out = _merged(out)
     for none in _NONE_DOWNED.finditer(view, it.start, it.end):  # "... the missile was not

@@ -1182,3 +1182,11 @@ def test_a_proposal_is_a_possible_pledge_of_money_for_arms() -> None:
             for f in facts if f.kind == "commitment"] == [
         ("EU", "funding", "possible", "Josep Borrell")]
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Josep Borrell"]
+
+
+def test_a_further_count_over_another_region_is_a_claim_of_its_own() -> None:
+    facts = _facts(
+        "- Russia’s defence ministry said its air defences had destroyed 25 Ukrainian drones "
+        "over the Bryansk region overnight and a further seven over the Smolensk region.\n")
+    assert [(f.fields.weapon, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [("drone", 25), ("drone", 7)]
