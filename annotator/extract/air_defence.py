@@ -49,6 +49,7 @@ class _Claim:
     destroyed: int | None = None
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     attacker: tuple[str, tuple[int, int]] | None = None
+    counted: tuple[int, tuple[int, int]] | None = None  # a number with no role of its own
 
 
 def _weapon(noun: str, sentence: str) -> str:
@@ -184,6 +185,8 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                 c.destroyed, c.spans["destroyed"] = value, (ns, ne_)
             elif role == "launched" and c.launched is None:
                 c.launched, c.spans["launched"] = value, (ns, ne_)
+            elif role is None and c.counted is None:
+                c.counted = (value, (ns, ne_))  # "19 Russian drones had violated …"
             c.spans.setdefault("weapon", (ws, we))
             if whole is not None:
                 c.destroyed, c.spans["destroyed"] = value, (ns, ne_)
@@ -214,6 +217,13 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                                            or _DOWNED_AFTER.match(view, n.end, e)))):
                 continue
             launched = [c for c in claims.values() if c.launched and c.destroyed is None]
+            if not launched:  # "19 drones had violated Polish airspace, of which four were
+                # shot down": the drones counted are the ones the claim is a part of
+                for c in claims.values():
+                    if c.counted is not None and c.destroyed is None and c.launched is None:
+                        c.launched, c.spans["launched"] = c.counted[0], c.counted[1]
+                        launched = [c]
+                        break
             if launched:
                 launched[0].destroyed = int(n.value)
                 launched[0].spans["destroyed"] = (n.start, n.end)

@@ -1190,3 +1190,10 @@ def test_a_further_count_over_another_region_is_a_claim_of_its_own() -> None:
         "over the Bryansk region overnight and a further seven over the Smolensk region.\n")
     assert [(f.fields.weapon, f.fields.destroyed) for f in facts
             if f.kind == "air_defence"] == [("drone", 25), ("drone", 7)]
+
+
+def test_drones_counted_with_no_verb_of_launch_are_what_a_part_was_downed_of() -> None:
+    facts = _facts("- Polish Prime Minister Donald Tusk said 19 Russian drones had violated Polish "
+                   "airspace last week, of which at least four were shot down.\n")
+    assert [(f.fields.claimant_side, f.fields.attacker, f.fields.launched, f.fields.destroyed)
+            for f in facts if f.kind == "air_defence"] == [("PL", "RU", 19, 4)]
