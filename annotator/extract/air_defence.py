@@ -179,8 +179,9 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                 base = we if side else ns
                 c.attacker = (_side(m.group(1)) or "", (base + m.start(1), base + m.end(1)))
             role = _role(ctx, s, g)
-            if _OF_WHICH.search(view[max(s, ns - 15):ns]):
-                role = "destroyed"
+            if _OF_WHICH.search(view[max(s, ns - 15):ns]) or (
+                    has_intercept and whole is None and _PARTITIVE.fullmatch(view, ne_, ws)):
+                role = "destroyed"  # "405 of the drones and 15 of the missiles were downed"
             if role == "destroyed" and c.destroyed is None:
                 c.destroyed, c.spans["destroyed"] = value, (ns, ne_)
             elif role == "launched" and c.launched is None:

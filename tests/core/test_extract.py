@@ -1197,3 +1197,12 @@ def test_drones_counted_with_no_verb_of_launch_are_what_a_part_was_downed_of() -
                    "airspace last week, of which at least four were shot down.\n")
     assert [(f.fields.claimant_side, f.fields.attacker, f.fields.launched, f.fields.destroyed)
             for f in facts if f.kind == "air_defence"] == [("PL", "RU", 19, 4)]
+
+
+def test_n_of_the_drones_downed_is_the_part_destroyed() -> None:
+    facts = _facts(
+        "- Russia fired 465 drones and 32 missiles at Ukraine overnight, Ukraine’s air force "
+        "said, adding that 405 of the drones and 15 of the missiles had been shot down.\n")
+    assert [(f.fields.weapon, f.fields.launched, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [("drone", 465, 405), ("missile", 32, 15)]
+    assert [f for f in facts if f.kind == "figure"] == []
