@@ -163,6 +163,7 @@ _CONDITION = re.compile(
     r"(?:solo )?una volta (?:raggiunt|firmat|concordat|stabilit|ottenut)[oaie]|"
     r"(?:only )?after (?:a|the) (?:ceasefire|truce|peace)|until)"
     r"[^,.;:\"]*")
+_CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed)")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
                      r"respint\w*)")
 _MONEY = re.compile(r"[$€£]\s?\d|\d\s*(?:bn|m|billion|million|miliardi|milioni)?\s+(?:di\s+)?"
@@ -318,7 +319,10 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         # denial of a claim in an incident item is a statement of its own
         comment = comment or (incident and att is not None and att.verb is not None
                               and (att.speaker is not None or att.org is not None)
-                              and _DENIAL.match(ctx.view, *att.verb) is not None)
+                              and (_DENIAL.search(ctx.view, *att.verb) is not None
+                                   # "ha definito gli attacchi “molto preoccupanti”"
+                                   or (_CHARACTERISED.search(ctx.view, *att.verb) is not None
+                                       and first_quote(ctx, s, e) is not None)))
         if att is not None and (not incident or comment):
             for part, ps, pe in _speech_parts(ctx, att, s, e, (it.start, it.end)):
                 _state(ctx, part, ps, pe, it.start, by_speaker, out, e)
@@ -394,7 +398,10 @@ _ANON = re.compile(
     r"(?:senior\s+|high-ranking\s+|alti?\s+)?(?:(?P<adj>[a-z]+)\s+)?"
     r"(?P<role>officials?|diplomats?|funzionari[oa]?|diplomatic[oi]|alti funzionari)"
     r"(?:\s+(?P<adj2>[a-z]+))?\s+(?=(?:told|said|say|says|hanno detto|ha detto|have said|"
-    r"hanno riferito|ha riferito|speaking)(?![\w]))")
+    r"hanno riferito|ha riferito|speaking)(?![\w]))"
+    # the Italian order, verb first: "…, hanno detto due funzionari americani all'agenzia Reuters"
+    r"|(?:(?<=hanno detto )|(?<=hanno riferito ))(?:(?:due|tre|alcuni|diversi)\s+)?(?:alti\s+)?"
+    r"(?P<role2>funzionari|diplomatici)\s+(?P<adj3>[a-z]+)")
 
 
 def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:
@@ -403,9 +410,10 @@ def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:
     if m is None:
         return None
     d = Draft("statement", s, e, confidence=0.5)
-    d.set("role", "diplomat" if m.group("role").startswith("diplomat") else "official",
-          m.span("role"))
-    for g in ("adj", "adj2"):
+    role = "role" if m.group("role") else "role2"
+    d.set("role", "diplomat" if m.group(role).startswith("diplomat") else "official",
+          m.span(role))
+    for g in ("adj", "adj2", "adj3"):
         if m.group(g) and (c := country_of(m.group(g))):
             d.set("country", c, m.span(g))
     _where_said(ctx, d, s, e, e)

@@ -1206,3 +1206,19 @@ def test_n_of_the_drones_downed_is_the_part_destroyed() -> None:
     assert [(f.fields.weapon, f.fields.launched, f.fields.destroyed) for f in facts
             if f.kind == "air_defence"] == [("drone", 465, 405), ("missile", 32, 15)]
     assert [f for f in facts if f.kind == "figure"] == []
+
+
+def test_denials_and_characterisations_in_incident_items_and_officials_after_the_verb() -> None:
+    text = ("Questi sono gli sviluppi chiave del 165° giorno della guerra.\n"
+            "Pubblicato il 7 agosto 2022\n\n"
+            "- Le forze russe hanno colpito con razzi la centrale nucleare di Zaporizhzhia, "
+            "ferendo un dipendente, ha detto Energoatom. Il ministero della Difesa russo ha "
+            "respinto le accuse. Il direttore generale dell’AIEA Rafael Grossi ha definito gli "
+            "attacchi “molto preoccupanti”.\n"
+            "- Gli Stati Uniti potrebbero annunciare un nuovo pacchetto di armi, hanno detto due "
+            "funzionari americani all’agenzia Reuters.\n")
+    said = [(f.fields.speaker, f.fields.organization, f.fields.role, f.fields.country)
+            for f in extract(parse_text(text)) if f.kind == "statement"]
+    assert said == [(None, "Russian Ministry of Defence", None, "RU"),
+                    ("Rafael Grossi", "IAEA", "director general", None),
+                    (None, None, "official", "US")]
