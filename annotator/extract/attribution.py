@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotator.extract.actors import OrgMention, Person, find_orgs
+from annotator.extract.actors import OrgMention, Person, country_of, find_orgs
 from annotator.extract.context import Ctx
 from annotator.extract.lexicons import countries, governments, media
 from annotator.extract.trie import alternation
@@ -299,9 +299,30 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         subject = speakers_in(ctx, item[0], item[1])
         if subject and _SELF.search(ctx.view, start, end) is not None:
             return Attribution(speaker=subject[0], verb=verbs[0].span())
+        if (named := _named_later(ctx, start, verbs[0].start(), item)) is not None:
+            return Attribution(speaker=named, verb=verbs[0].span())
         return None
     _, who, body, verb = best
     return Attribution(speaker=who, org=body, verb=verb)
+
+
+# "France’s president said …; Emmanuel Macron was speaking …": a speaker first named by
+# office and country, then by name later in the item
+_OFFICE_SUBJECT = re.compile(r"(?:^|[,;]\s*|(?<=\s))(?:il\s+|la\s+|the\s+)?(?:nuov[oa]\s+|new\s+)?"
+                             r"(?P<c>[a-z]+(?:'s)?)\s+(?P<r>president|prime minister|defen[cs]e "
+                             r"minister|foreign minister|chancellor)\s+$|(?:il\s+|la\s+)?"
+                             r"(?:nuov[oa]\s+)?(?P<ri>presidente|primo ministro|ministro della "
+                             r"difesa|ministro degli esteri|cancelliere)\s+(?P<ci>[a-z]+)\s+$")
+
+
+def _named_later(ctx: Ctx, start: int, verb: int, item: tuple[int, int]) -> Person | None:
+    """The person of that office's country named later in the item, if one is."""
+    m = _OFFICE_SUBJECT.search(ctx.view, max(start, verb - 50), verb)
+    if m is None:
+        return None
+    code = country_of(m.group("c") or m.group("ci"))
+    return next((p for p in ctx.people_in(start, item[1])
+                 if p.start >= verb and code is not None and p.country == code), None)
 
 
 def first_quote(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

@@ -1222,3 +1222,11 @@ def test_denials_and_characterisations_in_incident_items_and_officials_after_the
     assert said == [(None, "Russian Ministry of Defence", None, "RU"),
                     ("Rafael Grossi", "IAEA", "director general", None),
                     (None, None, "official", "US")]
+
+
+def test_a_speaker_named_by_office_first_and_by_name_later() -> None:
+    facts = _facts(
+        "- France’s president said on Tuesday that Ukraine should be allowed to “neutralise” "
+        "military sites inside Russia. Emmanuel Macron was speaking at a news conference.\n")
+    assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
+        ("Emmanuel Macron", "neutralise")]
