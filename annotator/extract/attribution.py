@@ -321,8 +321,10 @@ def _named_later(ctx: Ctx, start: int, verb: int, item: tuple[int, int]) -> Pers
     if m is None:
         return None
     code = country_of(m.group("c") or m.group("ci"))
+    if code is None:
+        return None
     return next((p for p in ctx.people_in(start, item[1])
-                 if p.start >= verb and code is not None and p.country == code), None)
+                 if p.start >= verb and p.country == code), None)
 
 
 def first_quote(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

@@ -166,8 +166,6 @@ _CONDITION = re.compile(
 _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed)")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
                      r"respint\w*)")
-_MONEY = re.compile(r"[$€£]\s?\d|\d\s*(?:bn|m|billion|million|miliardi|milioni)?\s+(?:di\s+)?"
-                    r"(?:euros?|dollars?|dollari|pounds|sterline|yen|kroner|corone)(?![\w])")
 _BECAUSE = re.compile(r"(?<![\w])(?:(?:because|perché|poiché|since|dato che|visto che|as)\s+"
                       r"(?:[\w'’-]+\s+){0,6}?(?:need|needs|needed|require|requires|serv\w+|"
                       r"richied\w+|occorr\w+)|in (?:response|retaliation) (?:to|for)|"
@@ -470,6 +468,7 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
     speaker = att.speaker if att else None
     out: list[Draft] = []
     pledges: list[re.Match[str]] = []
+    conditions: list[tuple[int, int]] | None = None
     for cs, ce in _clauses(view, s, e):
         starts = [m.start() for m in _ANY_ACTION.finditer(view, cs, ce)]
         given = _GIVEN_MONEY.search(view, cs, ce)
@@ -479,9 +478,10 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         found = _actions_in(view, cs, ce, starts)
         # "if the training of the pilots is finished in time", "because pilots need months of
         # training": what a condition or a reason names is not pledged
+        if conditions is None:  # the sentence's, read once for all its clauses
+            conditions = [c.span() for c in _CONDITION.finditer(view, s, e)]
         found = [(a, sp) for a, sp in found
-                 if not any(c.start() <= sp[0] < c.end()
-                            for c in _CONDITION.finditer(view, s, e))
+                 if not any(c0 <= sp[0] < c1 for c0, c1 in conditions)
                  and not _BECAUSE.search(view, cs, sp[0])
                  # "supporto logistico alle forze alleate": the forces are served, not sent
                  and not (a == "troops" and _SERVED.search(view, max(cs, sp[0] - 25), sp[0]))
@@ -515,7 +515,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                  or (given is not None and 0 <= sp[0] - given.end() <= 80)]
         if any(a == "economic_aid" for a, _ in found):  # "borrow €18bn to fund Ukraine":
             found = [(a, sp) for a, sp in found if a != "funding"]  # the loan is the aid
-        if {"funding", "weapons"} <= {a for a, _ in found} and _MONEY.search(view, cs, ce):
+        if {"funding", "weapons"} <= {a for a, _ in found} and any(
+                n.currency or currency_after(view, n.end) for n in ctx.numbers(cs, ce)):
             # "500 milioni di euro al fondo per le armi": money that pays for arms is funding
             found = [(a, sp) for a, sp in found if a != "weapons"]
         if train := next((sp for a, sp in found if a == "training"), None):
