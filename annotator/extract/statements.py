@@ -566,6 +566,7 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                 d.set("actor", _actor_of(att.org), (att.org.start, att.org.end))
             _fill(ctx, d, s, e, cs, ce, span, spk)
             out.append(d)
+    out = _one_per_sum(view, out)
     # "Ukraine would not withdraw its troops", "Russia would send troops": no support given
     out = [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
                                   and d.fields["action"] in _SUPPORT
@@ -575,6 +576,45 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                 and not _ELSEWHERE.search(view, d.start, d.end):
             d.set("recipient", "UA")
     return out
+
+
+def _one_per_sum(view: str, drafts: list[Draft]) -> list[Draft]:
+    """One pledge per sum of money: of the actions in a clause that took the same amount
+    ("would spend €500m on US weapons, including Patriot parts"), the one named nearest the
+    amount keeps it; the others are the same pledge told again ("including …") or pledges
+    of their own that name no sum ("and is considering sending Storm Shadow missiles")."""
+    best: dict[tuple[object, ...], tuple[tuple[bool, int], Draft]] = {}
+    for d in drafts:
+        q, a = d.spans.get("quantity"), d.spans.get("action")
+        if q is None or a is None or d.fields.get("unit") not in _CURRENCY_CODES:
+            continue
+        key: tuple[object, ...] = (d.start, d.fields.get("actor"), q)
+        # what the money is for comes first ("€2.3bn in loans and guarantees for Ukraine's
+        # reconstruction"), then the action named nearest
+        gap = (d.fields["action"] not in _PURPOSES, a[0] - q[1] if a[0] >= q[1] else q[0] - a[1])
+        if key not in best or gap < best[key][0]:
+            best[key] = (gap, d)
+    out = []
+    for d in drafts:
+        key = (d.start, d.fields.get("actor"), d.spans.get("quantity"))
+        if d.fields.get("unit") not in _CURRENCY_CODES or key not in best \
+                or best[key][1] is d:
+            out.append(d)
+            continue
+        kept = best[key][1].spans["action"]
+        if _INCLUDING.search(view, kept[1], d.spans["action"][0]) \
+                or d.fields["action"] in _MONEY_KINDS:
+            continue  # "including Patriot parts", "in loans": the same pledge told again
+        for name in ("quantity", "quantity_text", "unit"):  # another pledge, with no sum
+            d.unset(name)
+        out.append(d)
+    return out
+
+
+_PURPOSES = frozenset({"reconstruction", "munitions_funding"})
+_MONEY_KINDS = frozenset({"funding", "economic_aid", "munitions_funding"})
+_INCLUDING = re.compile(r"(?<![\w])(?:including|includ\w+|such as|tra cui|compres\w+|"
+                        r"come)(?![\w])")
 
 
 # actions that, in these bulletins, are support for Ukraine unless another country is named
@@ -727,9 +767,39 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
             # money to buy munitions; money to buy other arms is funding (GUIDE)
             d.fields["action"] = "munitions_funding" if _MUNITIONS.search(view, cs, ce) \
                 else "funding"
+        elif action == "weapons" and (money_for := _money_for(view, d, span)) is not None:
+            # "pledged €5bn in new military aid", "will spend €300m on American weapons":
+            # the money is what is given; "a military aid package worth $2bn" is the arms
+            d.fields["action"] = "funding" if money_for else "weapons"
         elif action == "weapons" and _GENERIC_AID.fullmatch(view, *span) and not any(
                 not _GENERIC_AID.fullmatch(m.group()) for m in _WEAPONS.finditer(view, cs, ce)):
             d.fields["action"] = "funding"  # "€4bn in military aid": money, no arms named
+
+
+_MONEY_IN = re.compile(r"\s+(?:in|of|di|in|per)\s+(?:[\w'-]+\s+){0,2}")
+_MONEY_ON = re.compile(r"\s+(?:on|per acquistare|to buy)\s+(?:[\w'-]+\s+){0,2}")
+_PACKAGE = re.compile(r"(?<![\w])(?:package|pacchetto)(?![\w])")
+
+
+def _money_for(view: str, d: Draft, span: tuple[int, int]) -> bool | None:
+    """Whether the pledged money is itself given for arms (True: funding), is the worth of a
+    package of arms (False: weapons), or neither is told (None)."""
+    q = d.spans.get("quantity")
+    if q is None:
+        return None
+    pos = q[1]
+    if after := currency_after(view, pos):
+        pos = after[1]
+    if q[1] <= span[0] and (_MONEY_ON.fullmatch(view, pos, span[0]) or (
+            _GENERIC_AID.fullmatch(view, *span) and _MONEY_IN.fullmatch(view, pos, span[0])
+            # "$500m in military assistance, including artillery ammunition": the arms
+            and not any(not _GENERIC_AID.fullmatch(m.group())
+                        for m in _WEAPONS.finditer(view, span[1], d.end)))):
+        return True
+    if _GENERIC_AID.fullmatch(view, *span) and _PACKAGE.search(
+            view, max(0, span[0] - 45), span[1] + 10):
+        return False
+    return None
 
 
 _HEAD_UNIT = re.compile(

@@ -249,7 +249,8 @@ def test_pledges_by_the_us_loans_and_armoured_vehicles() -> None:
                    "- The European Union agreed to lend Ukraine €90bn over the next two years.\n"
                    "- Canada said it would send 50 armoured vehicles to Ukraine.\n")
     com = {(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"}
-    assert {("US", "funding"), ("EU", "economic_aid"), ("CA", "weapons")} <= com  # money: funding
+    # a package of military aid is arms, whatever it is worth (GUIDE)
+    assert {("US", "weapons"), ("EU", "economic_aid"), ("CA", "weapons")} <= com
 
 
 def test_missile_adjectives_and_the_mistranslated_strike() -> None:
@@ -1230,3 +1231,20 @@ def test_a_speaker_named_by_office_first_and_by_name_later() -> None:
         "military sites inside Russia. Emmanuel Macron was speaking at a news conference.\n")
     assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
         ("Emmanuel Macron", "neutralise")]
+
+
+def test_money_given_for_aid_is_funding_and_a_package_is_arms() -> None:
+    facts = _facts(
+        "- Merz said Berlin would help Ukraine produce long-range weapons and pledged €5bn in "
+        "new military aid.\n"
+        "- The Netherlands will spend €300m on American weapons for Kyiv, including Patriot "
+        "parts.\n"
+        "- Il Pentagono ha annunciato un nuovo pacchetto di aiuti militari da 1 miliardo di "
+        "dollari per l’Ucraina.\n"
+        "- The European Commission announced €2.3bn in loans and guarantees for Ukraine’s "
+        "reconstruction.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [
+        ("DE", "weapons", None), ("DE", "funding", 5000000000),
+        ("NL", "funding", 300000000), ("US", "weapons", 1000000000),
+        ("EU", "reconstruction", 2300000000)]
