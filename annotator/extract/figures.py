@@ -315,6 +315,54 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
     return out
 
 
+# where one report in a sentence ends and another begins: "…, saying its troops had repelled
+# 19 assaults near Bakhmut and that Russia had lost 123,080 soldiers since the invasion"
+_NEXT_REPORT = re.compile(
+    r";|\s(?:and|e)\s+(?:that|che)\s|,\s+(?:and\s+|e\s+)?(?:saying|adding|dicendo|aggiungendo|"
+    r"affermando|while|whereas|mentre|but|ma)\s|,\s+(?:and|e)\s+(?:has|have|had|said|added|put|"
+    r"estimated|ha|hanno|aveva|avevano)\s")
+
+
+def _scopes(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, bool]]:
+    """The reports of one sentence: (start, end, whether it has a number of its own)."""
+    cuts = [m.start() for m in _NEXT_REPORT.finditer(ctx.view, s, e)]
+    bounds = list(zip([s, *cuts], [*cuts, e], strict=True))
+    return [(a, b, bool(ctx.numbers(a, b, shares=True))) for a, b in bounds]
+
+
+_PLACE_FIELDS = ("settlement", "region", "region_code", "country")
+# what happens in a place, so a sentence that names none is about its item's region
+_LOCAL_METRICS = frozenset({"attacks", "places_attacked", "power_outages", "evacuated",
+                            "infrastructure_damaged", "killed", "injured"})
+
+
+def _scope(ctx: Ctx, d: Draft, pos: int, scopes: list[tuple[int, int, bool]]) -> None:
+    """Narrow what a figure at `pos` took from its whole sentence to its own report: the
+    place and the cumulation named in it, or in a report with no number of its own ("In the
+    Kherson region, …"), not those of another number's report."""
+    own = next(sc for sc in scopes if sc[0] <= pos < sc[1])
+    free = [sc for sc in scopes if not sc[2]]
+    for a, b, _ in [own, *free]:
+        if ctx.places(a, b):
+            where: dict[str, tuple[object, tuple[int, int] | None]] = {}
+            loc = _where(ctx, a, b, where)
+            if loc.region_code or loc.country:
+                for name in _PLACE_FIELDS:
+                    d.unset(name)
+                for name, (value, span) in where.items():
+                    d.set(name, value, span)
+                break
+    else:  # the sentence's place belongs to another number's report
+        if any(ctx.places(a, b) for a, b, has in scopes if has and (a, b) != own[:2]):
+            for name in _PLACE_FIELDS:
+                d.unset(name)
+    if d.fields.get("cumulative"):
+        d.unset("cumulative")
+        cum = next((m for a, b, _ in [own, *free] if (m := CUMULATIVE.search(ctx.view, a, b))),
+                   None)
+        d.set("cumulative", cum is not None, cum.span() if cum else None)
+
+
 # In a sentence that reports a strike or an interception, the numbers that are not part of
 # the event's own fields are its details (houses damaged, drones launched, children among
 # the victims); only tallies of attacks, fire and losses are figures of their own.
@@ -334,6 +382,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
     out: list[Draft] = []
     for s, e in segs:
         shared: dict[str, tuple[object, tuple[int, int] | None]] | None = None
+        scopes: list[tuple[int, int, bool]] | None = None
         total = _TOTAL.search(view, s, e)  # "..., bringing the total since ... to 640,000"
         before_total: Draft | None = None
         for n in ctx.numbers(s, e, shares=True):
@@ -431,14 +480,24 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 shared = _sentence_fields(ctx, s, e, (it.start, it.end))
             for name, (value, span) in shared.items():
                 d.set(name, value, span)
+            if scopes is None:
+                scopes = _scopes(ctx, s, e)
+            if len(scopes) > 1:
+                _scope(ctx, d, n.start, scopes)
             if (tail := TAIL.search(view, s, n.start)) and ctx.places(tail.end(), e):
                 own: dict[str, tuple[object, tuple[int, int] | None]] = {}
                 _where(ctx, tail.end(), e, own)  # "…, adding that in Pokrovsk 11,000 remain"
                 for name, (value, span) in own.items():
                     d.unset(name)
                     d.set(name, value, span)
+            if "country" not in d.fields and metric_name in _LOCAL_METRICS \
+                    and not ctx.places(s, e) and (where := _item_region(ctx, it)):
+                # "Russian forces fired on the region 53 times": the item's one region
+                for name, value in zip(("region", "region_code", "country"), where[0],
+                                       strict=True):
+                    d.set(name, value, where[1])
             if _FRONT_WIDE.match(view, d.end, min(e, d.end + 60)):
-                for name in ("settlement", "region", "region_code", "country"):
+                for name in _PLACE_FIELDS:
                     d.unset(name)  # "156 clashes along the front line": no one place's
             if whole is not None:  # the part's period and cumulation are its own
                 d.unset("cumulative")

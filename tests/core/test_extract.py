@@ -1248,3 +1248,16 @@ def test_money_given_for_aid_is_funding_and_a_package_is_arms() -> None:
         ("DE", "weapons", None), ("DE", "funding", 5000000000),
         ("NL", "funding", 300000000), ("US", "weapons", 1000000000),
         ("EU", "reconstruction", 2300000000)]
+
+
+def test_a_figure_takes_the_place_and_cumulation_of_its_own_report() -> None:
+    facts = _facts(
+        "- Ukraine’s General Staff said its troops had repelled 19 assaults near Bakhmut over "
+        "the past day and that Russia had lost about 123,080 soldiers since the invasion "
+        "began.\n"
+        "- Russian shelling hit the Kherson region again. Russian forces fired on the region "
+        "53 times over the past day, the governor said.\n")
+    figs = {f.fields.value: f.fields for f in facts if f.kind == "figure"}
+    assert figs[19].region_code == "UA-14" and not figs[19].cumulative
+    assert figs[123080].region_code is None and figs[123080].cumulative
+    assert figs[53].region_code == "UA-65"  # the item's one region
