@@ -74,7 +74,8 @@ def _agency_re() -> re.Pattern[str]:
 @cache
 def _venue_re() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {f: name for name, forms in media()["venues"].items() for f in forms}
-    return re.compile(rf"(?<![\w])(?:a|in|at|ad|da|from|nella)\s+(?P<w>{alternation(table)})"
+    return re.compile(rf"(?<![\w])(?:(?:a|in|at|ad|da|from|nella|al|alla|to|before|davanti al|"
+                      rf"davanti alla)\s+(?:the\s+)?|all')(?P<w>{alternation(table)})"
                       rf"(?![\w])"), table
 
 
@@ -199,11 +200,45 @@ _GENERIC_MEDIA = re.compile(
     r"(?![\w])")
 
 
+# words that make a place the scene of the speaking: "Speaking in Davos", "in visita a Bucha",
+# "at a news conference in Tashkent", "dopo i colloqui di Gedda"
+_SCENE = re.compile(r"(?<![\w])(?:speak\w*|spoke|parlando|intervenendo|addressing|visit\w*|"
+                    r"in visita|visita\w*|conference|conferenza|summit|vertice|"
+                    r"trip|viaggio|forum|after|dopo|during|durante|gather\w*|"
+                    r"riunit\w*|hosting|ospitando|"
+                    r"reporters|journalists|giornalisti|giornalisti)(?![\w])")
+# what may stand between a speech verb and its scene: "said in Kyiv", "told reporters in"
+_VERB_TO_SCENE = re.compile(r"\s*(?:,\s*)?(?:(?:to\s+|ai\s+|a\s+)?(?:the\s+)?(?:reporters|"
+                            r"journalists|giornalisti|leaders|leader)\s+)?(?:on\s+\w+\s+)?"
+                            r"(?:\w+\s+)?$")
+
+
 def find_venue(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The city or event where the words in [start, end) were said: a venue named before the
+    speech verb, right after it ("said in Kyiv", "told reporters in Tashkent"), or as the
+    scene of speaking ("Speaking in Davos", "during a visit to Paris"); not a place the words
+    are about ("said talks in Istanbul would resume") nor one in an aside ("Orban, who met
+    Putin in Moscow, said")."""
     pat, table = _venue_re()
+    verb = SPEECH.search(ctx.view, start, end)
+    asides = [m.span() for m in ASIDE.finditer(ctx.view, start, end)]
     for m in pat.finditer(ctx.view, start, end):
-        if ctx.text[m.start("w")].isupper():
-            return table[m.group("w")], (m.start("w"), m.end("w"))
+        w = m.start("w")
+        if not ctx.text[w].isupper() or any(a <= w < b for a, b in asides):
+            continue
+        # "…, ha detto l'alto rappresentante Josep Borrell a Bruxelles": right after the
+        # speaker named after the verb
+        after_speaker = verb is not None and any(
+            0 <= m.start() - p.end <= 2 for p in ctx.people_in(verb.end(), m.start()))
+        # before the verb, the scene comes before its speaker ("A Kiev il ministro X ha
+        # detto"); "… €500m to Kyiv, Borrell said" is what was said
+        before = verb is not None and m.end() <= verb.start() \
+            and "," not in ctx.view[m.end():verb.start()] and bool(
+            ctx.people_in(m.end(), verb.start()) or find_orgs(ctx.view, m.end(), verb.start()))
+        if verb is None or before or after_speaker \
+                or _VERB_TO_SCENE.fullmatch(ctx.view, verb.end(), m.start()) \
+                or _SCENE.search(ctx.view, max(start, m.start() - 60), m.start()):
+            return table[m.group("w")], (w, m.end("w"))
     return None
 
 

@@ -1261,3 +1261,19 @@ def test_a_figure_takes_the_place_and_cumulation_of_its_own_report() -> None:
     assert figs[19].region_code == "UA-14" and not figs[19].cumulative
     assert figs[123080].region_code is None and figs[123080].cumulative
     assert figs[53].region_code == "UA-65"  # the item's one region
+
+
+def test_a_venue_is_where_the_words_were_said_not_what_they_are_about() -> None:
+    facts = _facts(
+        "- Turkish Foreign Minister Hakan Fidan said he hoped a new round of talks in Istanbul "
+        "would bring the sides closer.\n"
+        "- The EU will provide €500m in military aid to Kyiv, EU foreign policy chief Josep "
+        "Borrell said.\n"
+        "- Russian President Vladimir Putin, speaking to reporters in Tashkent, accused NATO "
+        "of escalation.\n"
+        "- L’UE sta valutando nuove sanzioni, ha detto l’alto rappresentante Josep Borrell a "
+        "Bruxelles.\n"
+        "- La prima ministra danese Mette Frederiksen ha detto a Monaco che la Danimarca "
+        "donerà tutta la sua artiglieria.\n")
+    venues = [f.fields.venue for f in facts if f.kind == "statement"]
+    assert venues == [None, None, "Tashkent", "Brussels", "Munich"]
