@@ -164,7 +164,7 @@ def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] 
     if m := _JOURNALISTS.search(view, start, end):
         return "journalists", (m.start(), m.end())
     if m := _CONFERENCE.search(view, start, end):
-        return "news conference", (m.start(), m.end())
+        return "a news conference", (m.start(), m.end())  # as the GUIDE writes it
     return None
 
 
