@@ -43,7 +43,11 @@ ATTACK_RE = re.compile(
     r"scioper[oi]\s+(?:missilistic\w+|aere\w+|di droni|con droni))(?![\w])"  # MT "strike"
 )
 _INTERCEPT = re.compile(r"abbatt\w+|intercett\w+|shot down|downed|intercept\w+|neutralizzat\w+|"
-                        r"neutrali[sz]ed|destroyed\s+\d|distrutt[oaie]\s+\d")
+                        r"neutrali[sz]ed|"
+                        # "destroyed 30 drones", not "destroyed 60,000 tonnes of grain"
+                        r"(?:destroyed|distrutt[oaie])\s+\d[\d.,]*\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:drones?|droni|drone|uavs?|missiles?|missili|rockets?|razzi|"
+                        r"bombs?|bombe|shaheds?|projectiles|proiettili|aircraft|aerei)(?![\w])")
 CUMULATIVE = re.compile(
     r"dall'inizio|since the (?:start|beginning)|since (?:february|feb) 2022|dal febbraio 2022|"
     r"so far this|finora|in totale|in total|full-scale invasion began|dell'invasione su vasta"
@@ -273,6 +277,7 @@ _COMMENTED = re.compile(r"(?<![\w])(?:called|calls|calling|described|describing|
 _SHARE_HIT = re.compile(r"\d\s*(?:(?:%|percent|per cent|per cento)\s+(?:of|di|del|della|delle|"
                         r"dei|degli|dell')|(?:gigawatts?|gigawatt|gw|megawatts?|mw)\s+(?:of|di))"
                         r"(?![\w])")  # or of capacity: "distrutto circa 9 gigawatt di capacità"
+_LEAVING = re.compile(r"(?<![\w])(?:leaving|left|lasciando|lasciato)\s+(?:[\w']+\s+){0,4}?\d*$")
 _NO_EVENT = re.compile(
     # "if Kyiv stops attacking refineries": an attack that is not happening
     r"(?<![\w])(?:stops?|stopped|stopping|cease\w*|halt\w*|smett\w+ di|cessare|fermare|"
@@ -542,8 +547,11 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             continue
         if not linked and CUMULATIVE.search(view, s, core_end):
             continue  # "attacks since March have knocked out 9 GW": many attacks, a figure
-        if not linked and _SHARE_HIT.search(view, s, core_end):
-            continue  # "strikes had damaged about 30 percent of the grid": a share, a figure
+        if not linked and (share := _SHARE_HIT.search(view, s, core_end)) \
+                and not _LEAVING.search(view, max(s, share.start() - 45), share.start()):
+            # "strikes had damaged about 30 percent of the grid": a share, a figure; not
+            # "hit energy facilities in Lviv, leaving about 30% of the city without power"
+            continue
         # a report of its own names its own side, or its reporter's (below), not the item's
         side = _attackers(ctx, s, core_end) or (
             [] if own_report is not None else _attackers(ctx, it.start, it.end))

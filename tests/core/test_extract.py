@@ -1277,3 +1277,16 @@ def test_a_venue_is_where_the_words_were_said_not_what_they_are_about() -> None:
         "donerà tutta la sua artiglieria.\n")
     venues = [f.fields.venue for f in facts if f.kind == "statement"]
     assert venues == [None, None, "Tashkent", "Brussels", "Munich"]
+
+
+def test_a_strike_that_destroys_goods_or_leaves_a_share_without_power_is_a_strike() -> None:
+    facts = _facts(
+        "- A Russian strike on grain terminals in Chornomorsk on Wednesday destroyed 60,000 "
+        "tonnes of grain, the minister said.\n"
+        "- Martedì i missili russi hanno colpito infrastrutture energetiche a Leopoli, "
+        "lasciando circa il 30 % della città senza elettricità.\n"
+        "- Russia's defence ministry said its forces destroyed 30 Ukrainian drones over the "
+        "Belgorod region.\n")
+    assert [(f.kind, getattr(f.fields, "region_code", None)) for f in facts
+            if f.kind != "figure"] == [
+        ("strike", "UA-51"), ("strike", "UA-46"), ("air_defence", None)]
