@@ -59,12 +59,17 @@ _ACTIONS = [
                      r"indebitamento comune|debito comune|tranche|bilateral aid|"
                      r"aiuti bilaterali"),
     ("sanctions", r"sanzion\w+|sanctions?|sanctioned|sanctioning|embargo|tetto al prezzo|"
+                  # "l'UE ha adottato il suo 13° pacchetto": the bloc's numbered packages
+                  r"\d+(?:°|º|th|st|nd|rd)\s+(?:package|pacchetto)|"
                   r"price cap|visti turistici|tourist visas|import ban|divieto di importazione|"
                   r"ban on (?:the\s+)?(?:imports?|purchases?|sales?)|"
                   r"divieto di (?:import|acquist)\w*|cap on the price|"
                   r"vietare (?:l'acquisto|l'importazione|le importazioni)|"
                   r"asset freezes?|congelamento dei beni"),
     ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
+              # "Russia would not return to the Black Sea grain deal"
+              r"(?:return|rejoin|tornare|rientrare)\s+(?:to|in|into|nel|nell'|all')\s*(?:the\s+)?"
+              r"(?:[\w-]+\s+){0,2}?(?:grain deal|deal|accordo|intesa|iniziativa)|"
               r"intelligence sharing|condivisione di intelligence|tregua\w*|truce|"
               r"(?:host|hosting|ospitare|ospiterà)\s+(?:[\w']+\s+){0,4}?(?:talks|negotiations|"
               r"summit|meeting|negoziati|colloqui|vertice|incontro|(?:a|un) (?:coordination "
@@ -88,6 +93,8 @@ _ACTIONS = [
                 r"patriot|himars|atacms|taurus|tomahawk|f-16s?|caccia|fighter jets|"
                 r"carri armati|carro armato|tanks|missili|missiles|munizioni|munizione|razzi|"
                 r"ammunition|shells|proiettili|proiettile|un'arma|una sola arma|"
+                r"(?:cluster\s+)?munitions|cluster bombs|bombe a grappolo|"
+                r"munizioni a grappolo|"
                 r"equipaggiamento militare|military equipment|armou?red vehicles|"
                 r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
                 r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati)|"
@@ -503,12 +510,12 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         # ... or of a passive one after it: "a price cap agreed by the G7", "deciso dall'UE";
         # "l'Ucraina riceverà dalla Banca mondiale 2,5 miliardi": the giver is the agent
         passive = _PASSIVE_PLEDGE.search(view, cs, ce) or _RECEIVED_FROM.search(view, cs, ce)
-        modal = _PASSIVE_MODAL.search(view, cs, ce) if passive is None else None
+        modal = _PASSIVE_MODAL.search(view, cs, ce)
         found = [(a, sp) for a, sp in found
                  if _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0])
                  or (passive is not None and (sp[1] <= passive.start() <= sp[1] + 60
                                               or passive.start() <= sp[0] < passive.end()))
-                 or (modal is not None and sp[1] <= modal.start() <= sp[1] + 120)
+                 or (modal is not None and sp[1] <= modal.start() <= sp[1] + 160)
                  or (money is not None and sp == money.span("amount"))  # its own verb
                  # "to add €500m to the Peace Facility to pay for ammunition": what the money
                  # given pays for
@@ -672,7 +679,12 @@ _PASSIVE_MODAL = re.compile(
     r"sono stat[ie])\s+(?:be\s+|been\s+|essere\s+)?(?:[a-z]+ly\s+|formalmente\s+)?"
     r"(?:adopted|approved|agreed|imposed|unveiled|introduced|transferred|disbursed|paid out|"
     r"allocated|adottat[oaie]|approvat[oaie]|impost[oaie]|varat[oaie]|presentat[oaie]|"
-    r"erogat[oaie]|versat[oaie]|trasferit[oaie]|stanziat[oaie])(?![\w])")
+    r"erogat[oaie]|versat[oaie]|trasferit[oaie]|stanziat[oaie])(?![\w])|"
+    # "che potrebbero essere inviati in Ucraina", "will be delivered": what is to be sent
+    r"(?<![\w])(?:will|would|could|may|might|sarà|saranno|sarebbe|sarebbero|potrebbe|"
+    r"potrebbero|dovrebbe|dovrebbero|verrà|verranno)\s+(?:be\s+|essere\s+)?"
+    r"(?:sent|delivered|supplied|provided|shipped|inviat[oaie]|consegnat[oaie]|fornit[oaie]|"
+    r"spedit[oaie])(?![\w])")
 _RECEIVED_FROM = re.compile(
     r"(?<![\w])(?:riceverà|riceveranno|ricevuto|riceve|will receive|would receive|received|"
     r"receives)\s+(?:[\w'$€£.,]+\s+){0,6}?(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")

@@ -1290,3 +1290,18 @@ def test_a_strike_that_destroys_goods_or_leaves_a_share_without_power_is_a_strik
     assert [(f.kind, getattr(f.fields, "region_code", None)) for f in facts
             if f.kind != "figure"] == [
         ("strike", "UA-51"), ("strike", "UA-46"), ("air_defence", None)]
+
+
+def test_pledges_of_munitions_numbered_packages_deals_and_deliveries_to_be_made() -> None:
+    facts = _facts(
+        "- Baerbock said Berlin would not send cluster munitions to Kyiv.\n"
+        "- Peskov said Russia would not return to the Black Sea grain deal.\n"
+        "- Il presidente Joe Biden ha annunciato nuove sanzioni, mentre l’UE ha adottato il "
+        "suo 13° pacchetto.\n"
+        "- La Commissione europea ha detto che la prima tranche da 4,5 miliardi di euro del "
+        "nuovo strumento per l’Ucraina da 50 miliardi, approvato all’inizio del mese dai "
+        "leader dell’UE, sarà versata a marzo.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated) for f in facts
+            if f.kind == "commitment"] == [
+        ("DE", "weapons", True), ("RU", "other", True), ("US", "sanctions", False),
+        ("EU", "sanctions", False), ("EU", "economic_aid", False)]
