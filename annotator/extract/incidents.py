@@ -266,6 +266,11 @@ _MANY_BEFORE = re.compile(r"(?<![\w])(?:after|following|amid|dopo|in seguito a|t
                           r"(?:(?:weeks|days|months|years|settimane|giorni|mesi|anni)\s+(?:of|di)"
                           r"|repeated|ripetuti|continui|continued|constant|costanti)\s+"
                           r"(?:[\w']+\s+){0,2}$")
+# "le richieste di Kiev dopo gli attacchi con i droni iraniani", "after the strikes": attacks
+# told before, the cause of what the sentence reports
+_AFTER_THE = re.compile(r"(?<![\w])(?:after|following|dopo|in seguito a)\s+(?:the|these|those|"
+                        r"gli|i|questi|quegli)\s+(?:[\w']+\s+)?$|(?<![\w])in seguito agli\s+$")
+_PLURAL_ATTACKS = frozenset({"attacks", "strikes", "raids", "attacchi", "bombardamenti", "raid"})
 _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime settimane|"
                          r"of the (?:past|last) (?:week|weeks|months)|in recent (?:weeks|months)|"
                          r"degli ultimi mesi)(?![\w])")
@@ -752,7 +757,9 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
              and not _NO_EVENT.search(view, max(s, m.start() - 90), m.start())
              and not _MANY_BEFORE.search(view, max(s, m.start() - 40), m.start())
              and not _COMMENTED.search(view, max(s, m.start() - 40), m.start())
-             and not _MANY_AFTER.match(view, m.end(), min(e, m.end() + 40))]
+             and not _MANY_AFTER.match(view, m.end(), min(e, m.end() + 40))
+             and not (m.group() in _PLURAL_ATTACKS
+                      and _AFTER_THE.search(view, max(s, m.start() - 30), m.start()))]
     attacks = [m for m in found if not _counted(ctx, m, s, e)]
     if len(attacks) < len(found):  # "hit 12 places, damaging dozens of homes"
         attacks = [m for m in attacks if not _DAMAGE_WORD.match(m.group())]

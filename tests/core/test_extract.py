@@ -1305,3 +1305,12 @@ def test_pledges_of_munitions_numbered_packages_deals_and_deliveries_to_be_made(
             if f.kind == "commitment"] == [
         ("DE", "weapons", True), ("RU", "other", True), ("US", "sanctions", False),
         ("EU", "sanctions", False), ("EU", "economic_aid", False)]
+
+
+def test_attacks_told_as_a_cause_do_not_make_a_pledge_item_an_incident() -> None:
+    facts = _facts(
+        "- Il ministro della Difesa israeliano Benny Gantz ha ribadito che Israele non fornirà "
+        "sistemi d’arma all’Ucraina, nonostante le richieste di Kiev dopo gli attacchi con i "
+        "droni iraniani.\n")
+    assert [(f.kind, getattr(f.fields, "actor", None)) for f in facts] == [
+        ("statement", None), ("commitment", "IL")]
