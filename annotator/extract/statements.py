@@ -93,7 +93,8 @@ _ACTIONS = [
                 r"patriot|himars|atacms|taurus|tomahawk|f-16s?|caccia|fighter jets|"
                 r"carri armati|carro armato|tanks|missili|missiles|munizioni|munizione|razzi|"
                 r"ammunition|shells|proiettili|proiettile|un'arma|una sola arma|"
-                r"(?:cluster\s+)?munitions|cluster bombs|bombe a grappolo|"
+                r"(?:cluster\s+)?munitions|cluster bombs|bombe a grappolo|launchers|lanciatori|"
+                r"lanciarazzi|hawk|"
                 r"munizioni a grappolo|"
                 r"equipaggiamento militare|military equipment|armou?red vehicles|"
                 r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
@@ -544,10 +545,11 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         # "..., mentre il presidente francese Emmanuel Macron ha detto che Parigi fornirà":
         # a clause with its own speech verb and speaker speaks for itself
         here = attribute(ctx, cs, ce, (s, e)) if (cs, ce) != (s, e) else None
-        spk = here.speaker if here and here.speaker and cs <= here.speaker.start < ce \
-            else speaker
+        speaks_here = bool(here and here.speaker and cs <= here.speaker.start < ce)
+        spk = here.speaker if here and speaks_here else speaker
         for action, span in found:
-            local = [a for a in actors if a[1][0] >= cs] or actors
+            # a clause with a speaker of its own does not borrow the sentence's actor
+            local = [a for a in actors if a[1][0] >= cs] or ([] if speaks_here else actors)
             subjects = [a for a in local if a[1][1] <= pledge.start()] or local[:1]
             # beside other actors, Russia is what they act about ("la guerra della Russia")
             subjects = [a for a in subjects if a[0] != "RU"] or subjects

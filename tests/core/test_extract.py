@@ -1314,3 +1314,13 @@ def test_attacks_told_as_a_cause_do_not_make_a_pledge_item_an_incident() -> None
         "droni iraniani.\n")
     assert [(f.kind, getattr(f.fields, "actor", None)) for f in facts] == [
         ("statement", None), ("commitment", "IL")]
+
+
+def test_a_clause_with_its_own_speaker_pledges_for_that_speakers_country() -> None:
+    facts = _facts(
+        "- L’Estonia fornirà armi per 113 milioni di euro, ha detto la prima ministra Kaja "
+        "Kallas, mentre il ministro della Difesa britannico Ben Wallace ha promesso "
+        "all’Ucraina 600 missili Brimstone.\n"
+        "- Mentre la Spagna ha promesso altri quattro lanciatori Hawk, Gantz ha parlato.\n")
+    assert [(f.fields.actor, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
+        ("EE", 113000000), ("GB", 600), ("ES", 4)]
