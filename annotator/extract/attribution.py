@@ -180,8 +180,14 @@ _AGENCY_NAMES = {"Tass": "TASS", "Agence France-Presse": "AFP", "Associated Pres
 def _agencies(ctx: Ctx, start: int, end: int) -> list[tuple[str, tuple[int, int], bool]]:
     """(name, span, spoken to) of each news agency or outlet named in [start, end)."""
     return [(_AGENCY_NAMES.get(m.group(), m.group()), m.span(),
-             _SPOKEN_TO.search(ctx.view, max(start, m.start() - 30), m.start()) is not None)
+             _SPOKEN_TO.search(ctx.view, max(start, m.start() - 30), m.start()) is not None
+             or _INTERVIEW_AFTER.match(ctx.view, m.end()) is not None)
             for m in _agency_re().finditer(ctx.text, start, end)]
+
+
+# "In a Fox News interview aired on Wednesday": the outlet spoken to
+_INTERVIEW_AFTER = re.compile(r"\s+(?:interview|intervista|broadcast|programme|program|"
+                              r"talk show)(?![\w])")
 
 
 # "told the BBC", "in an interview with CNN", "in un'intervista alla CNN": the outlet is where

@@ -389,11 +389,17 @@ def _speech_parts(ctx: Ctx, att: Attribution, s: int, e: int, item: tuple[int, i
         if not SPEECH.search(ctx.view, j.end(), e):
             continue
         other = attribute(ctx, j.end(), e, item)
-        last = parts[-1][0]
+        last, ps = parts[-1][0], parts[-1][1]
+        if last.speaker is not None and not ps <= last.speaker.start < j.start() \
+                and (before := attribute(ctx, ps, j.start(), item)) is not None \
+                and (before.speaker is not None or before.org is not None):
+            # "Il ministero iraniano ha negato …, mentre Kuleba ha detto": the part before
+            # has a speaker of its own, not the one the whole sentence found
+            last = before
         if other is None or other.speaker is None or not j.end() <= other.speaker.start < e \
                 or (last.speaker is not None and other.speaker.name == last.speaker.name):
             continue
-        parts[-1] = (last, parts[-1][1], j.start())
+        parts[-1] = (last, ps, j.start())
         parts.append((other, j.end(), e))
     return parts
 

@@ -1324,3 +1324,17 @@ def test_a_clause_with_its_own_speaker_pledges_for_that_speakers_country() -> No
         "- Mentre la Spagna ha promesso altri quattro lanciatori Hawk, Gantz ha parlato.\n")
     assert [(f.fields.actor, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
         ("EE", 113000000), ("GB", 600), ("ES", 4)]
+
+
+def test_two_speakers_joined_by_while_each_keep_their_words_and_an_interview_is_a_medium() -> None:
+    facts = _facts(
+        "- Il ministero degli Esteri iraniano ha negato di aver fornito droni a Mosca, "
+        "definendo le accuse “infondate”, mentre il ministro degli Esteri ucraino Dmytro "
+        "Kuleba ha detto che proporrà di interrompere le relazioni.\n"
+        "- In a Fox News interview aired on Wednesday, Zelenskyy said Ukraine would “lose” "
+        "the war.\n")
+    said = [(f.fields.speaker, f.fields.organization, f.fields.quote, f.fields.medium)
+            for f in facts if f.kind == "statement"]
+    assert said == [(None, "Iranian Foreign Ministry", "infondate", None),
+                    ("Dmytro Kuleba", None, None, None),
+                    ("Volodymyr Zelenskyy", None, "lose", "Fox News")]
