@@ -47,6 +47,8 @@ _UNITS = {
     "comunità": "communities", "città": "cities", "ettari": "hectares", "scuole": "schools",
     "ospedali": "hospitals", "dollari": "USD", "euro": "EUR",
 }
+# a toll's nouns count people: "cinque morti e nove feriti"
+_TOLL_NOUNS = frozenset({"morti", "feriti", "dead", "wounded", "injured"})
 # English counted nouns found after a filler word, and heads of "missile strikes"
 _KNOWN = frozenset("attacks drones missiles soldiers troops prisoners people countries children "
                    "homes houses buildings settlements tonnes tanks consumers households clashes "
@@ -425,6 +427,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 unit, mspan, metric_name = "attacks", ordinal.span("noun"), "attacks"
             elif toll:  # a day's toll left by incidents: "killed four people", "wounded 15"
                 word, unit, mspan = noun or ("people", "people", None)
+                unit = "people" if unit in _TOLL_NOUNS else unit
                 metric_name = toll
             elif cur:
                 unit = cur

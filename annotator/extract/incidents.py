@@ -446,6 +446,11 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
         # man killed in Avdiivka" names a place of one strike, not of the toll
         cut = _CLAUSE_END.search(ctx.view, max(last[0].end, last[1].end()), hi)
         hi = cut.start() if cut else hi
+        if n:  # ... and begins after the last comma before it: "due civili a Bakhmut, ha
+            # detto il governatore, secondo cui in tutta la regione ci sono stati cinque morti"
+            commas = [m.end() for m in _CLAUSE_END.finditer(
+                ctx.view, lo, min(first[0].start, first[1].start()))]
+            lo = commas[-1] if commas else lo
         lo, hi = min(lo, first[0].start, first[1].start()), max(hi, last[0].end)
         places = ctx.places(lo, hi)
         loc = resolve(places, set(), ctx.text)

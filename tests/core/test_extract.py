@@ -1338,3 +1338,15 @@ def test_two_speakers_joined_by_while_each_keep_their_words_and_an_interview_is_
     assert said == [(None, "Iranian Foreign Ministry", "infondate", None),
                     ("Dmytro Kuleba", None, None, None),
                     ("Volodymyr Zelenskyy", None, "lose", "Fox News")]
+
+
+def test_a_regional_toll_after_a_named_strike_is_a_figure() -> None:
+    facts = _facts(
+        "- Venerdì i bombardamenti russi hanno ucciso due civili a Bakhmut, ha detto il "
+        "governatore Pavlo Kyrylenko, secondo cui in tutta la regione di Donetsk ci sono "
+        "stati cinque morti e nove feriti nelle ultime 24 ore.\n")
+    strike = next(f.fields for f in facts if f.kind == "strike")
+    assert (strike.killed, strike.injured) == (2, None)
+    assert [(f.fields.metric, f.fields.value, f.fields.unit, f.fields.region_code)
+            for f in facts if f.kind == "figure"] == [
+        ("killed", 5, "people", "UA-14"), ("injured", 9, "people", "UA-14")]
