@@ -135,7 +135,9 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
             if len(word) >= 4 and word not in _NOT_NOUN and word not in _NUMBER_WORDS \
                     and word.endswith(_PLURAL_ENDINGS.get(ctx.bulletin.language or "",
                                                           ("s", "i", "e"))) \
-                    and not word.endswith(("ed", "ing", "ous", "ly")):
+                    and not word.endswith(("ed", "ing", "ous", "ly")) \
+                    and not (ctx.bulletin.language == "it"  # "di cui 37 catturate": a verb
+                             and word.endswith(("ate", "ite", "ute", "iti", "uti"))):
                 return word, word, (end + w.start(), end + w.end())
         break
     return None

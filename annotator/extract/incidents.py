@@ -72,13 +72,30 @@ _GROUND_TAKEN = re.compile(
 _WITHOUT_CAUSING = re.compile(r"(?<![\w])(?:senza|without)\s+(?:[\w']+\s+){0,2}$")
 
 
+# "108 donne, di cui 37 catturate ad Azovstal, sono tornate in Ucraina nello scambio": people
+# coming home from captivity, no one taken that day
+_EXCHANGE = re.compile(r"(?<![\w])(?:scambi\w*|exchang\w+|swap\w*|rilasciat\w+|liberat\w+|"
+                       r"released|freed|returned home|came home|brought home|tornat\w+ (?:a casa|"
+                       r"in patria|in ucraina)|rimpatriat\w+|repatriated)(?![\w])")
+
+
 def _outcomes(ctx: Ctx, start: int, end: int) -> list[re.Match[str]]:
-    """The outcome words in [start, end), without the capture of ground."""
-    return [m for m in OUTCOME_RE.finditer(ctx.view, start, end)
-            if (m.lastgroup != "captured" or not (_GROUND_TAKEN.match(ctx.view, m.end())
-                                                  or _GROUND_TAKEN.match(ctx.text, m.end())))
+    """The outcome words in [start, end), without the capture of ground, nor a capture
+    told of people an exchange brings home."""
+    exchange: bool | None = None
+    out = []
+    for m in OUTCOME_RE.finditer(ctx.view, start, end):
+        if m.lastgroup == "captured":
+            if _GROUND_TAKEN.match(ctx.view, m.end()) or _GROUND_TAKEN.match(ctx.text, m.end()):
+                continue
+            if exchange is None:
+                exchange = _EXCHANGE.search(ctx.view, start, end) is not None
+            if exchange:
+                continue
+        out.append(m)
+    return [m for m in out
             # "ma senza causare vittime", "without causing casualties": none
-            and not _WITHOUT_CAUSING.search(ctx.view, max(start, m.start() - 30), m.start())]
+            if not _WITHOUT_CAUSING.search(ctx.view, max(start, m.start() - 30), m.start())]
 
 
 TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")

@@ -1350,3 +1350,13 @@ def test_a_regional_toll_after_a_named_strike_is_a_figure() -> None:
     assert [(f.fields.metric, f.fields.value, f.fields.unit, f.fields.region_code)
             for f in facts if f.kind == "figure"] == [
         ("killed", 5, "people", "UA-14"), ("injured", 9, "people", "UA-14")]
+
+
+def test_people_an_exchange_brings_home_are_no_casualties() -> None:
+    facts = _facts(
+        "- Lunedì 108 donne, di cui 37 catturate dopo la caduta dell’acciaieria Azovstal di "
+        "Mariupol, sono tornate in Ucraina nel primo scambio di prigionieri, ha scritto Andriy "
+        "Yermak su Telegram.\n"
+        "- Russian forces captured 20 Ukrainian soldiers near Bakhmut, the ministry said.\n")
+    assert {f.kind for f in facts} == {"figure"}
+    assert [f.fields.unit for f in facts] == ["women", "women", "soldiers"]
