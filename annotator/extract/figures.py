@@ -238,7 +238,11 @@ _TOTAL = re.compile(r"(?<![\w])(?:(?:bringing|raising|taking|pushing|portando|ch
                     r"porta)\s+(?:the|il|la|its|their|overall|il suo)?\s*(?:overall\s+)?"
                     r"(?:total|tally|toll|number|count|totale|bilancio|numero|conteggio)|"
                     r"(?:portando|che porta|il che porta)\s+a(?=\s+(?:\w+\s+)?\d)|"
-                    r"(?:bringing|raising|taking|pushing) (?:it|the figure) to)(?![\w])")
+                    r"(?:bringing|raising|taking|pushing) (?:it|the figure) to|"
+                    # "bringing its losses since the full-scale invasion to about 725,800"
+                    r"(?:bringing|raising|taking|pushing)\s+(?:its|their|the|[\w]+'s)\s+"
+                    r"(?:[\w'’-]+\s+){1,8}?to(?=\s+(?:about|around|nearly|almost|more than|over|"
+                    r"some|roughly|at least)?\s*[$€£]?\d))(?![\w])")
 _WHO_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ministry|military|army|general staff|armed forces|"
                         r"forces|government|president|prime minister|leader|air force|"
                         r"navy|security service|intelligence|officials?|spokes\w+|envoy)(?![\w])")
@@ -317,6 +321,18 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
     if med := find_medium(ctx, s, e):
         out["medium"] = med
     return out
+
+
+def _money_before(ctx: Ctx, s: int, pos: int) -> str | None:
+    """The currency of the last number in [s, pos), if it counts money."""
+    before = ctx.numbers(s, pos)
+    if not before:
+        return None
+    last = before[-1]
+    if last.currency:
+        return last.currency
+    after = currency_after(ctx.view, last.end)
+    return after[0] if after else None
 
 
 # where one report in a sentence ends and another begins: "…, saying its troops had repelled
@@ -445,6 +461,12 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 # the running total of the figure before it: same metric, same unit
                 unit, mspan = str(before_total.fields["unit"]), None
                 metric_name = str(before_total.fields["metric"])
+            elif total and n.start >= total.end() and (money := _money_before(
+                    ctx, s, total.start())) is not None:
+                # "approvato un'ulteriore tranche di 500 milioni di euro …, che porta il
+                # totale a 3,1 miliardi": the total of the money pledged before it
+                unit, mspan = money, None
+                metric_name = _label(view, (n.start, n.end), None, True, s, e)
             elif _INCLUDING.search(view, max(s, n.start - 14), n.start) and out \
                     and out[-1].start >= s:
                 # "... since the invasion, including 930 over the past day": a part of the

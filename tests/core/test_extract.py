@@ -1360,3 +1360,15 @@ def test_people_an_exchange_brings_home_are_no_casualties() -> None:
         "- Russian forces captured 20 Ukrainian soldiers near Bakhmut, the ministry said.\n")
     assert {f.kind for f in facts} == {"figure"}
     assert [f.fields.unit for f in facts] == ["women", "women", "soldiers"]
+
+
+def test_a_running_total_is_named_by_what_it_brings_up() -> None:
+    facts = _facts(
+        "- Ukraine’s General Staff said Russia lost 1,690 troops over the past day, bringing "
+        "its losses since the full-scale invasion to about 725,800.\n"
+        "- I ministri degli Esteri dell’UE hanno approvato un’ulteriore tranche di 500 milioni "
+        "di euro, che porta il totale a 3,1 miliardi.\n")
+    figs = {f.fields.value: f.fields for f in facts if f.kind == "figure"}
+    assert (figs[1690].cumulative, figs[725800].cumulative) == (False, True)
+    assert figs[725800].metric == "military_losses" and figs[725800].unit == "troops"
+    assert (figs[3100000000].metric, figs[3100000000].unit) == ("aid", "EUR")
