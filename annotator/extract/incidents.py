@@ -409,7 +409,34 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
     victims = find_victims(ctx, s, e) if triggers and not cumulative else []
     linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
                                           or _outcome_for(ctx, v, triggers))]
+    if triggers and not cumulative:
+        linked += _toll_parts(ctx, s, e, linked)
     return _attacks(ctx, s, e), linked
+
+
+# "Three of the dead were in Kostiantynivka", "due dei feriti si trovavano a Bakhmut": the
+# part of a toll told before that one place had
+_TOLL_PART = re.compile(
+    r"(?<![\w])(?:of|dei|delle|degli)\s+(?:the\s+|these\s+)?(?P<what>dead|killed|wounded|"
+    r"injured|victims|morti|feriti|vittime)\s+(?:were|was|had been|erano|era|sono|si trovavano|"
+    r"died|were killed|were wounded|were injured|sono stat[ie] (?:uccis|ferit)[ie])\s+"
+    r"(?:[\w']+\s+){0,2}?(?:in|at|a|nel|nella|ad)\s")
+
+
+def _toll_parts(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]]
+                ) -> list[tuple[Victim, re.Match[str]]]:
+    out = []
+    for m in _TOLL_PART.finditer(ctx.view, s, e):
+        num = next((n for n in ctx.numbers(max(s, m.start() - 20), m.start())
+                    if not ctx.view[n.end:m.start()].strip()), None)
+        trig = OUTCOME_RE.match(ctx.view, m.start("what"))
+        if num is None or trig is None or any(v.start <= num.start < v.end for v, _ in linked):
+            continue
+        victim = Victim(num.start, m.end("what"), int(num.value), (num.start, num.end),
+                        ctx.text[num.start:num.end] if num.vague or num.qualified else None,
+                        {}, m.span("what"))
+        out.append((victim, trig))
+    return out
 
 
 def _own_report(ctx: Ctx, s: int, e: int, attacks: list[re.Match[str]]) -> int | None:

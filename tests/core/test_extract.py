@@ -1372,3 +1372,13 @@ def test_a_running_total_is_named_by_what_it_brings_up() -> None:
     assert (figs[1690].cumulative, figs[725800].cumulative) == (False, True)
     assert figs[725800].metric == "military_losses" and figs[725800].unit == "troops"
     assert (figs[3100000000].metric, figs[3100000000].unit) == ("aid", "EUR")
+
+
+def test_the_part_of_a_toll_one_place_had_is_that_places_strike() -> None:
+    facts = _facts(
+        "- Russian attacks on the Donetsk region killed four civilians and wounded 13 over "
+        "the past day, the governor said. Three of the dead were in Kostiantynivka, where a "
+        "shell hit people queuing for water.\n")
+    assert [(f.kind, getattr(f.fields, "count", None) or getattr(f.fields, "killed", None)
+             or getattr(f.fields, "value", None)) for f in facts] == [
+        ("strike", 3), ("casualty", 3), ("figure", 4), ("figure", 13)]
