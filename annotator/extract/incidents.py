@@ -686,6 +686,9 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 if aim := _target(ctx, second[1], second[2]):
                     other.set("target", aim[0], aim[1])
                 out.append(other)
+                # "killed two civilians each in Pokrovsk and Kurakhove": as many at each
+                _casualties(out, other, [(v, t) for v, t in linked
+                                         if _EACH_AFTER.match(view, v.end, core_end)])
             continue
         for n, (at, members) in enumerate(groups):
             here = strike if n == 0 else _sibling(strike, f"{item}:{s}:{n}")
@@ -771,7 +774,8 @@ def _second_place(ctx: Ctx, places: list[PlaceMention], context: set[str], strik
     for a, b in pairwise(settled):
         join = _AND_ANOTHER.match(ctx.view, a.end, b.start)
         # "shelled the villages of Zhuravlevka and Kozinka": two places named as plural
-        pair = _PLACES_OF.search(ctx.view, max(0, a.start - 30), a.start) \
+        pair = (_PLACES_OF.search(ctx.view, max(0, a.start - 30), a.start)
+                or _EACH.search(ctx.view, max(0, a.start - 16), a.start)) \
             and _AND_ONLY.fullmatch(ctx.view, a.end, b.start)
         if not pair and (join is None or join.end() != b.start):
             continue
@@ -870,6 +874,10 @@ def _by_own_place(ctx: Ctx, linked: list[tuple[Victim, re.Match[str]]],
             groups.append((None, []))
         groups[-1][1].append((v, trig))
     return groups
+
+
+_EACH_AFTER = re.compile(r"\s+(?:each|ciascun[oa]|per ciascun[oa])\s+(?:in|at|a|ad|nel|nella)\s")
+_EACH = re.compile(_EACH_AFTER.pattern + "+$")
 
 
 def _casualties(out: list[Draft], strike: Draft,

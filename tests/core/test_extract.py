@@ -1382,3 +1382,11 @@ def test_the_part_of_a_toll_one_place_had_is_that_places_strike() -> None:
     assert [(f.kind, getattr(f.fields, "count", None) or getattr(f.fields, "killed", None)
              or getattr(f.fields, "value", None)) for f in facts] == [
         ("strike", 3), ("casualty", 3), ("figure", 4), ("figure", 13)]
+
+
+def test_victims_each_in_two_places_are_counted_at_each() -> None:
+    facts = _facts("- Russian strikes killed two civilians each in Pokrovsk and Kurakhove on "
+                   "Thursday, the governor wrote on Telegram.\n")
+    assert [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"] == [
+        ("Pokrovsk", 2), ("Kurakhove", 2)]
+    assert [f.fields.count for f in facts if f.kind == "casualty"] == [2, 2]
