@@ -24,7 +24,9 @@ _OUTCOMES = [
                r"bilancio dei morti"),
     ("injured", r"ferit[oaie]|ferendo(?:ne)?|ferisce|feriscono|injured|injuring|wounded|wounding|"
                 r"hurt|injuries|lesioni|ricoverat[oaie]|hospitali[sz]ed"),
-    ("missing", r"dispers[oaie]|missing|scompars[oaie]"),
+    ("missing", r"dispers[oaie]|missing|scompars[oaie]|unaccounted for|"
+                # "two residents believed to be trapped" under the rubble
+                r"(?:believed to be|thought to be|still) trapped|intrappolat[oaie]"),
     ("captured", r"catturat[oaie]|fatt[oaie] prigionier[oaie]|captured|taken prisoner"),
 ]
 OUTCOME_RE = re.compile(  # the word-start test once, before the branches: 2.5x faster
@@ -335,7 +337,9 @@ def _own_outcome(v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | No
 
 
 # "tre persone sono rimaste ferite", "two volunteers were wounded": the victim's own verb
-_OWN_PASSIVE = re.compile(r"\s+(?:(?:è|sono|was|were|have|has|had|are|is)\s+)?(?:(?:stat[oaie]|"
+_OWN_PASSIVE = re.compile(r"(?:\s+(?:of|at|del|della|dello|dell'|dei|delle|degli)\s*(?:the\s+)?"
+                          r"[\w'’-]+)?"  # "two employees of the store were still missing"
+                          r"\s+(?:(?:è|sono|was|were|have|has|had|are|is)\s+)?(?:(?:stat[oaie]|"
                           r"been|rimast[oaie]|also|anche|still|ancora|reported)\s+)*")
 
 
@@ -348,7 +352,7 @@ def _own_passive(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
     return None
 
 
-_PARTICIPLES = ("o", "a", "i", "e", "ed", "en", "missing")
+_PARTICIPLES = ("o", "a", "i", "e", "ed", "en", "missing", "unaccounted for")
 
 
 def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:

@@ -1390,3 +1390,15 @@ def test_victims_each_in_two_places_are_counted_at_each() -> None:
     assert [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"] == [
         ("Pokrovsk", 2), ("Kurakhove", 2)]
     assert [f.fields.count for f in facts if f.kind == "casualty"] == [2, 2]
+
+
+def test_people_trapped_or_unaccounted_for_are_missing() -> None:
+    facts = _facts(
+        "- A Russian missile struck an apartment block in Kramatorsk, killing at least three "
+        "people. Rescuers were still searching the rubble for two residents believed to be "
+        "trapped.\n"
+        "- The death toll from Saturday’s Russian attack on a hypermarket in Kharkiv has risen "
+        "to 19, the mayor said, adding that two employees of the store were still unaccounted "
+        "for.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("killed", 3), ("missing", 2), ("killed", 19), ("missing", 2)]
