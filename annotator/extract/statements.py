@@ -130,7 +130,9 @@ _PLEDGE = re.compile(
     r"decided|donare|donerà|doneranno|donate|donated|sanctioned|sanctioning|sanzionat\w+|"
     r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+|"
     r"esclud\w+|rul\w+ out|explore|esplorare|mettere a disposizione|"
-    r"metterà a disposizione)(?![\w])")
+    r"metterà a disposizione|"
+    # what a package holds is pledged with it: "the latest package includes 50 CV90s"
+    r"includes|include|comprende|comprendono|prevede|prevedono|contains|contiene)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
                   r"escluso|esclude|ruled out|rules out|nessun\w*|no)(?![\w])")
 # "would" alone reports a future ("said it would send"): definite; only hedges are possible
@@ -526,7 +528,9 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                  or (money is not None and sp == money.span("amount"))  # its own verb
                  # "to add €500m to the Peace Facility to pay for ammunition": what the money
                  # given pays for
-                 or (given is not None and 0 <= sp[0] - given.end() <= 80)]
+                 or (given is not None and 0 <= sp[0] - given.end() <= 80)
+                 # "the 24 F-16 jets the Netherlands pledged to Kyiv": a pledge told after
+                 or _pledge_after(ctx, pledges, sp[1], ce) is not None]
         if any(a == "economic_aid" for a, _ in found):  # "borrow €18bn to fund Ukraine":
             found = [(a, sp) for a, sp in found if a != "funding"]  # the loan is the aid
         if {"funding", "weapons"} <= {a for a, _ in found} and any(
@@ -542,7 +546,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         # the first one shortly before ("Budapest would not support ... and would not send")
         pledge = next((m for m in pledges if m.start() >= cs and m.end() <= found[0][1][0]),
                       None) or _pledge_before(pledges, s, found[0][1][0]) \
-            or _pledge_at(pledges, found[0][1][0]) or passive or modal or money or given
+            or _pledge_at(pledges, found[0][1][0]) or passive or modal or money or given \
+            or _pledge_after(ctx, pledges, found[0][1][1], ce)
         assert pledge is not None
         actors = _actors(ctx, s, ce, pledge.end())
         # the agents of "agreed by …" are the ones who commit
@@ -555,7 +560,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         spk = here.speaker if here and speaks_here else speaker
         for action, span in found:
             # a clause with a speaker of its own does not borrow the sentence's actor
-            local = [a for a in actors if a[1][0] >= cs] or ([] if speaks_here else actors)
+            local = [a for a in actors if a[1][0] >= cs] or ([] if speaks_here else actors) \
+                or _modifiers(ctx, pledge.end(), span[1], action)
             subjects = [a for a in local if a[1][1] <= pledge.start()] or local[:1]
             # beside other actors, Russia is what they act about ("la guerra della Russia")
             subjects = [a for a in subjects if a[0] != "RU"] or subjects
@@ -591,6 +597,21 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                 and not _ELSEWHERE.search(view, d.start, d.end):
             d.set("recipient", "UA")
     return out
+
+
+def _modifiers(ctx: Ctx, a: int, b: int, action: str) -> list[tuple[str, tuple[int, int]]]:
+    """Who the pledged thing belongs to, named inside it: "a proposed €140bn EU reparations
+    loan", "Sweden's latest package", "a new British loan" (not "Russian oil" of sanctions)."""
+    view = ctx.view
+    name_re, names, adj_re, adjs = _actor_res()
+    found = [(org.name, (org.start, org.end)) for org in find_orgs(view, a, b)
+             if org.name in _BODIES]
+    found += [(names[m.group()], m.span()) for m in name_re.finditer(view, a, b)
+              if view.startswith("'s", m.end())]
+    if action != "sanctions":
+        found += [(adjs[m.group()], m.span()) for m in adj_re.finditer(view, a, b)
+                  if adjs[m.group()] != "RU"]
+    return sorted(found, key=lambda f: f[1][0])[:1]
 
 
 def _one_per_sum(view: str, drafts: list[Draft]) -> list[Draft]:
@@ -745,6 +766,35 @@ def _partners(ctx: Ctx, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
 def _pledge_at(pledges: list[re.Match[str]], pos: int) -> re.Match[str] | None:
     """The pledge verb that is itself the action ("will contribute 1.5 billion kroner")."""
     return next((m for m in pledges if m.start() == pos), None)
+
+
+_PROMISED = re.compile(r"(?:promised|pledged|offered|committed|promess[oaie]|promesso|"
+                       r"offert[oaie]|impegnat[oaie]|stanziat[oaie])$")
+# what may stand between a thing and the one who pledged it: "(that) the Netherlands (had)"
+_RELATIVE_GAP = re.compile(r"\s+(?:that\s+|which\s+|che\s+)?(?:the\s+|l'|il\s+|la\s+|lo\s+|"
+                           r"gli\s+|i\s+|le\s+)?(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)\s+"
+                           r"(?:had\s+|has\s+|have\s+|ha\s+|aveva\s+|avevano\s+|hanno\s+)?")
+
+
+def _pledge_after(ctx: Ctx, pledges: list[re.Match[str]], pos: int, ce: int
+                  ) -> re.Match[str] | None:
+    """A pledge verb right after the thing pledged, with its pledger between them: "the
+    one million shells the EU promised", "i quattro IRIS-T che la Germania ha promesso"."""
+    for m in pledges:
+        if m.start() < pos or m.start() - pos > 45 or m.end() > ce:
+            continue
+        if not _PROMISED.search(m.group()):
+            return None
+        gap = _RELATIVE_GAP.fullmatch(ctx.view, pos, m.start())
+        if gap is None:
+            return None
+        name_re, _, _, _ = _actor_res()
+        a, b = gap.span("who")
+        if name_re.search(ctx.view, a, b) or _SHORT_NAMES.search(ctx.text, a, b) or any(
+                o.name in _BODIES or o.name in _EU_BODIES for o in find_orgs(ctx.view, a, b)):
+            return m
+        return None
+    return None
 
 
 def _pledge_before(pledges: list[re.Match[str]], s: int, pos: int) -> re.Match[str] | None:

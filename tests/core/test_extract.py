@@ -1402,3 +1402,16 @@ def test_people_trapped_or_unaccounted_for_are_missing() -> None:
         "for.\n")
     assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
         ("killed", 3), ("missing", 2), ("killed", 19), ("missing", 2)]
+
+
+def test_pledges_told_as_noun_phrases_packages_and_relative_clauses() -> None:
+    facts = _facts(
+        "- Zelenskyy urged allies to back a proposed €140bn EU reparations loan to Ukraine.\n"
+        "- Sweden’s latest package includes 50 CV90 infantry fighting vehicles.\n"
+        "- Brekelmans said the first of the 24 F-16 fighter jets the Netherlands pledged to "
+        "Kyiv had arrived.\n"
+        "- Reznikov said the four IRIS-T systems that Germany had promised would arrive soon.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [
+        ("EU", "economic_aid", 140000000000), ("SE", "weapons", 50), ("NL", "weapons", 24),
+        ("DE", "weapons", 4)]
