@@ -100,6 +100,18 @@ def _role_map() -> dict[str, str]:
     return dict(roles())
 
 
+def office_patterns() -> tuple[str, str]:
+    """Regex sources of the offices ("defence minister", "ministro della Difesa") and of the
+    country adjectives and possessives ("lituano", "Lithuania's")."""
+    return _role_re().pattern, _adj_re().pattern
+
+
+def role_name(form: str) -> str | None:
+    """The English role of an office as written ("ministro della difesa" -> "defence
+    minister")."""
+    return _role_map().get(re.sub(r"\s+", " ", form))
+
+
 @cache
 def _adj_re() -> re.Pattern[str]:
     names, adjs = countries()

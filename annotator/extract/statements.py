@@ -6,7 +6,15 @@ import re
 from functools import cache
 
 from annotator.dates import MONTH_RE
-from annotator.extract.actors import OrgMention, Person, country_of, find_orgs, orgs_re
+from annotator.extract.actors import (
+    OrgMention,
+    Person,
+    country_of,
+    find_orgs,
+    office_patterns,
+    orgs_re,
+    role_name,
+)
 from annotator.extract.attribution import (
     ASIDE,
     SPEECH,
@@ -90,7 +98,7 @@ _ACTIONS = [
                 r"assistenza militare|pacchetto di aiuti militari|military aid package|"
                 r"weapons deliveries|forniture di armi|rounds|aerei da combattimento|"
                 r"elicotteri|helicopters|planes|aircraft|cannoni semoventi|"
-                r"patriot|himars|atacms|taurus|tomahawk|f-16s?|caccia|fighter jets|"
+                r"patriot|himars|atacms|taurus|tomahawk|f-16s?|caccia|fighter jets|jets|"
                 r"carri armati|carro armato|tanks|missili|missiles|munizioni|munizione|razzi|"
                 r"ammunition|shells|proiettili|proiettile|un'arma|una sola arma|"
                 r"(?:cluster\s+)?munitions|cluster bombs|bombe a grappolo|launchers|lanciatori|"
@@ -418,11 +426,40 @@ _ANON = re.compile(
     r"(?P<role2>funzionari|diplomatici)\s+(?P<adj3>[a-z]+)")
 
 
+_SAYS = (r"(?:said|says|told|added|warned|announced|stated|wrote|ha detto|ha affermato|"
+         r"ha dichiarato|ha annunciato|ha aggiunto|ha avvertito|ha scritto|ha riferito)(?![\w])")
+
+
+@cache
+def _office_re() -> re.Pattern[str]:
+    """An office named with its country and no name, speaking: "Il ministro della Difesa
+    lituano ha detto", "Lithuania's defence minister said", "the Polish foreign minister
+    told reporters"."""
+    rol, adj = office_patterns()
+    return re.compile(rf"(?<![\w])(?:(?:the|il|la|l')\s+)?(?:(?P<a1>{adj})\s+)?(?P<role>{rol})"
+                      rf"(?:\s+(?P<a2>{adj}))?\s*,?\s+{_SAYS}")
+
+
+def _office(ctx: Ctx, s: int, e: int) -> Draft | None:
+    m = _office_re().search(ctx.view, s, e)
+    if m is None or not (m.group("a1") or m.group("a2")):
+        return None
+    code = next((c for g in ("a1", "a2") if m.group(g) and (c := country_of(m.group(g)))), None)
+    if code is None:
+        return None
+    d = Draft("statement", s, e, confidence=0.5)
+    d.set("role", role_name(m.group("role")), m.span("role"))
+    d.set("country", code, m.span("a1" if m.group("a1") else "a2"))
+    _where_said(ctx, d, s, e, e)
+    return d
+
+
 def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:
-    """A statement by unnamed officials: role and country, no speaker."""
+    """A statement by unnamed officials, or by an office named without its holder: role
+    and country, no speaker."""
     m = _ANON.search(ctx.view, s, e)
     if m is None:
-        return None
+        return _office(ctx, s, e)
     d = Draft("statement", s, e, confidence=0.5)
     role = "role" if m.group("role") else "role2"
     d.set("role", "diplomat" if m.group(role).startswith("diplomat") else "official",

@@ -1415,3 +1415,14 @@ def test_pledges_told_as_noun_phrases_packages_and_relative_clauses() -> None:
             if f.kind == "commitment"] == [
         ("EU", "economic_aid", 140000000000), ("SE", "weapons", 50), ("NL", "weapons", 24),
         ("DE", "weapons", 4)]
+
+
+def test_an_office_named_without_its_holder_speaks() -> None:
+    facts = _facts(
+        "- Il ministro della Difesa lituano ha detto che Vilnius invierà due elicotteri Mi-8.\n"
+        "- The Polish foreign minister told reporters that Warsaw would not send jets.\n")
+    assert [(f.fields.speaker, f.fields.role, f.fields.country) for f in facts
+            if f.kind == "statement"] == [(None, "defence minister", "LT"),
+                                          (None, "foreign minister", "PL")]
+    assert [(f.fields.actor, f.fields.negated) for f in facts if f.kind == "commitment"] == [
+        ("LT", False), ("PL", True)]
