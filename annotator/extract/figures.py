@@ -234,6 +234,14 @@ _CONVERTED = re.compile(r"(?:\d|bn|mn|m|k|mln|mld|million|billion|milioni|miliar
 _WEAPON_UNIT = re.compile(r"drone|droni|missil|rocket|razz|bomb|shell|proiettil|shahed")
 _INCLUDING = re.compile(r"(?<![\w])(?:including|of which|of them|inclus[ioe]|tra cui|di cui)\s+"
                         r"(?:some\s+|about\s+|circa\s+)?$")
+_LASTED = re.compile(r"(?<![\w])(?:lasted|lasting|last|for|durat[oaie]|durante|per)\s+"
+                     r"(?:(?:about|nearly|almost|more than|over|up to|some|around|circa|quasi|"
+                     r"oltre|meno di|fino a|più di)\s+)?$")
+_DURATION = re.compile(r"\s+(hours|minutes|ore|minuti)(?![\w])")
+_DURATION_UNITS = {"ore": "hours", "minuti": "minutes"}
+# "640 of them over the past day", "720 dei quali nell'ultimo giorno": a part, told after
+_OF_THEM = re.compile(r"\s+(?:of them|of which|of these|dei quali|delle quali|di loro|"
+                      r"tra questi)(?![\w])")
 _TOTAL = re.compile(r"(?<![\w])(?:(?:bringing|raising|taking|pushing|portando|che porta|il che "
                     r"porta)\s+(?:the|il|la|its|their|overall|il suo)?\s*(?:overall\s+)?"
                     r"(?:total|tally|toll|number|count|totale|bilancio|numero|conteggio)|"
@@ -415,8 +423,12 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     and (n.start, n.end) not in ctx.tallies:  # a toll quoted stays a toll
                 continue
             ordinal = None if n.word else _ORDINAL_ATTACK.match(view, n.end)
-            if not ordinal and (_SKIP_AFTER.match(view[n.end:n.end + 12]) or _SKIP_BEFORE.search(
-                    view[max(s, n.start - 14):n.start])):
+            # "a meeting that lasted about 40 minutes", "in un incontro durato meno di due ore"
+            duration = _DURATION.match(view, n.end) if _LASTED.search(
+                view, max(s, n.start - 30), n.start) else None
+            if not ordinal and not duration and (_SKIP_AFTER.match(view[n.end:n.end + 12])
+                                                 or _SKIP_BEFORE.search(
+                                                     view[max(s, n.start - 14):n.start])):
                 continue
             if _CONVERTED.search(view, max(s, n.start - 24), n.start):
                 continue  # "€2.3bn ($2.7bn)": the same money in another currency
@@ -443,6 +455,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     1 if lost.group(1) else 2), "military_losses"
             elif ordinal:
                 unit, mspan, metric_name = "attacks", ordinal.span("noun"), "attacks"
+            elif duration:
+                unit, mspan, metric_name = _DURATION_UNITS.get(
+                    duration.group(1), duration.group(1)), duration.span(1), "other"
             elif toll:  # a day's toll left by incidents: "killed four people", "wounded 15"
                 word, unit, mspan = noun or ("people", "people", None)
                 unit = "people" if unit in _TOLL_NOUNS else unit
@@ -467,8 +482,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 # totale a 3,1 miliardi": the total of the money pledged before it
                 unit, mspan = money, None
                 metric_name = _label(view, (n.start, n.end), None, True, s, e)
-            elif _INCLUDING.search(view, max(s, n.start - 14), n.start) and out \
-                    and out[-1].start >= s:
+            elif (_INCLUDING.search(view, max(s, n.start - 14), n.start)
+                  or _OF_THEM.match(view, n.end)) and out and out[-1].start >= s:
                 # "... since the invasion, including 930 over the past day": a part of the
                 # figure before it, same metric and unit, for its own period only
                 whole = out[-1]

@@ -1426,3 +1426,14 @@ def test_an_office_named_without_its_holder_speaks() -> None:
                                           (None, "foreign minister", "PL")]
     assert [(f.fields.actor, f.fields.negated) for f in facts if f.kind == "commitment"] == [
         ("LT", False), ("PL", True)]
+
+
+def test_a_part_told_after_its_number_and_a_duration_are_figures() -> None:
+    facts = _facts(
+        "- Ukraine's General Staff said Russia had lost 296,000 soldiers since the invasion "
+        "began, 640 of them over the past day.\n"
+        "- Le delegazioni si sono viste a Istanbul in un incontro durato meno di due ore.\n")
+    figs = {f.fields.value: f.fields for f in facts if f.kind == "figure"}
+    assert (figs[640].metric, figs[640].period, figs[640].cumulative) == (
+        "military_losses", "last_24h", False)
+    assert (figs[2].metric, figs[2].unit) == ("other", "hours")
