@@ -16,6 +16,7 @@ from annotator.extract.lexicons import (
     countries,
     demonyms,
     form_key,
+    given_names,
     lexicon_surnames,
     media,
     office_countries,
@@ -215,6 +216,12 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
                          or (len(words) > 2 and (words[0].lower() in place_index()
                                                  or words[0].lower() in _one_word_orgs()))):
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+            words = words[1:]
+        if len(words) == 3 and words[1].lower() in given_names() \
+                and words[0].lower() not in given_names() and not _PARTICLE_RE.fullmatch(words[0]):
+            # "Wagner Yevgeny Prigozhin", "Khortytsia Nazar Voloshyn": a unit's or a group's
+            # name glued before the person's
+            s = text.index(words[1], s + len(words[0]))
             words = words[1:]
         if len(words) < 2 or len(words) > 4 + sum(1 for w in words if _PARTICLE_RE.fullmatch(w)) \
                 or any(w.lower() in _NOT_NAME for w in words):

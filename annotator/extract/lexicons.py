@@ -221,6 +221,15 @@ def lexicon_surnames() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Given names, lower-case: the first names of the people lexicon and its list of
+    common given names (resources/lexicons/people.json)."""
+    data = _json("lexicons", "people.json")
+    return frozenset({p["name"].split()[0].lower() for p in data["people"]}
+                     | {n.lower() for n in data.get("given_names", ())})
+
+
+@cache
 def office_countries() -> dict[str, str]:
     """Lower-case full name or spelling of a public figure -> the country of their office
     (resources/lexicons/people.json; international officials have none)."""

@@ -1437,3 +1437,12 @@ def test_a_part_told_after_its_number_and_a_duration_are_figures() -> None:
     assert (figs[640].metric, figs[640].period, figs[640].cumulative) == (
         "military_losses", "last_24h", False)
     assert (figs[2].metric, figs[2].unit) == ("other", "hours")
+
+
+def test_a_groups_name_glued_before_a_persons_is_not_part_of_it() -> None:
+    facts = _facts(
+        "- Il capo della Wagner Yevgeny Prigozhin ha detto lunedì su Telegram che i suoi "
+        "uomini si ritirano.\n"
+        "- A spokesman for the Khortytsia group Nazar Voloshyn said the claim was false.\n")
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
+        "Yevgeny Prigozhin", "Nazar Voloshyn"]
