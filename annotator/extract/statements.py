@@ -46,7 +46,7 @@ _ACTIONS = [
                       r"sminare il porto|demin\w+ (?:the )?ports?"),
     ("air_support", r"aeronautica|air force|air support|air policing|supporto aereo|"
                     r"pattugliamento aereo|no-fly zone|no fly zone|zona di interdizione al volo"),
-    ("training", r"addestr\w+|training|train ukrain\w+|formazione|"
+    ("training", r"addestr\w+|training|train ukrain\w+|formazione|(?:be|been|being) trained|"
                  r"train\s+(?:[\w,.]+\s+){0,6}?(?:troops|soldiers|recruits|pilots|"
                  r"servicemen|personnel|brigades|crews|forces|sailors|marines)"),
     ("munitions_funding", r"finanziament\w+ (?:per|delle) (?:le )?munizioni|"
@@ -75,6 +75,14 @@ _ACTIONS = [
                   r"vietare (?:l'acquisto|l'importazione|le importazioni)|"
                   r"asset freezes?|congelamento dei beni"),
     ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
+              # "Kyiv was ready to accept an immediate 30-day ceasefire", "l'Ucraina rispetterà
+              # la pausa", "la Russia si è impegnata a sospendere gli attacchi"
+              r"(?:accept|accepting|accettare|accetterà|order|ordinerà|ordinare|observe|"
+              r"respect|rispetterà|rispettare|declare|dichiarare)\W?\s+(?:an?\s+|the\s+|any\s+|"
+              r"un\s+|il\s+|la\s+|una\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|cessate il fuoco|"
+              r"tregua|pausa|pause|moratorium|moratoria)|"
+              r"(?:suspend|halt|stop|pause|sospendere|fermare|interrompere)\s+(?:[\w']+\s+){0,4}?"
+              r"(?:attacks|strikes|attacchi|bombardamenti)|"
               # "Russia would not return to the Black Sea grain deal"
               r"(?:return|rejoin|tornare|rientrare)\s+(?:to|in|into|nel|nell'|all')\s*(?:the\s+)?"
               r"(?:[\w-]+\s+){0,2}?(?:grain deal|deal|accordo|intesa|iniziativa)|"
@@ -598,7 +606,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         for action, span in found:
             # a clause with a speaker of its own does not borrow the sentence's actor
             local = [a for a in actors if a[1][0] >= cs] or ([] if speaks_here else actors) \
-                or _modifiers(ctx, pledge.end(), span[1], action)
+                or _modifiers(ctx, pledge.end(), span[1], action) \
+                or (_sides_acting(ctx, cs, pledge.start()) if action == "other" else [])
             subjects = [a for a in local if a[1][1] <= pledge.start()] or local[:1]
             # beside other actors, Russia is what they act about ("la guerra della Russia")
             subjects = [a for a in subjects if a[0] != "RU"] or subjects
@@ -629,11 +638,30 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
     out = [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
                                   and d.fields["action"] in _SUPPORT
                                   and d.fields.get("recipient") in (None, "UA"))]
+    for d in out:  # "Kyiv was ready to accept a ceasefire": no one pledges to themselves
+        if d.fields.get("recipient") is not None \
+                and d.fields.get("recipient") == d.fields.get("actor"):
+            d.unset("recipient")
     for d in out:  # "Poland did not plan to send troops either": aid in this war is Ukraine's
         if "recipient" not in d.fields and d.fields["action"] in _FOR_UKRAINE \
                 and not _ELSEWHERE.search(view, d.start, d.end):
             d.set("recipient", "UA")
     return out
+
+
+# Ukraine or Russia as the subject of a pledge of its own: a truce, a pause in attacks
+_SIDE_SUBJECT = re.compile(r"(?<![\w])(?:(?P<ua>kyiv|kiev|ukraine|l'ucraina|ucraina)|"
+                           r"(?P<ru>moscow|mosca|russia|la russia))(?![\w])")
+
+
+def _sides_acting(ctx: Ctx, a: int, b: int) -> list[tuple[str, tuple[int, int]]]:
+    """The warring side that is the subject before a pledge verb at `b` ("Kyiv was ready to
+    accept a ceasefire", "Mosca ordinerà un cessate il fuoco")."""
+    found = list(_SIDE_SUBJECT.finditer(ctx.view, a, b))
+    if not found:
+        return []
+    m = found[-1]
+    return [("UA" if m.group("ua") else "RU", m.span())]
 
 
 def _modifiers(ctx: Ctx, a: int, b: int, action: str) -> list[tuple[str, tuple[int, int]]]:
@@ -750,7 +778,7 @@ _PASSIVE_MODAL = re.compile(
     r"(?<![\w])(?:will|would|could|may|might|sarà|saranno|sarebbe|sarebbero|potrebbe|"
     r"potrebbero|dovrebbe|dovrebbero|verrà|verranno)\s+(?:be\s+|essere\s+)?"
     r"(?:sent|delivered|supplied|provided|shipped|inviat[oaie]|consegnat[oaie]|fornit[oaie]|"
-    r"spedit[oaie])(?![\w])")
+    r"spedit[oaie]|trained|addestrat[oaie])(?![\w])")
 _RECEIVED_FROM = re.compile(
     r"(?<![\w])(?:riceverà|riceveranno|ricevuto|riceve|will receive|would receive|received|"
     r"receives)\s+(?:[\w'$€£.,]+\s+){0,6}?(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")

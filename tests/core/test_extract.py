@@ -1446,3 +1446,17 @@ def test_a_groups_name_glued_before_a_persons_is_not_part_of_it() -> None:
         "- A spokesman for the Khortytsia group Nazar Voloshyn said the claim was false.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
         "Yevgeny Prigozhin", "Nazar Voloshyn"]
+
+
+def test_the_warring_sides_pledge_truces_and_pauses() -> None:
+    facts = _facts(
+        "- Kyiv was ready to accept an immediate 30-day ceasefire, subject to Russia’s "
+        "agreement, the delegations said.\n"
+        "- Zelensky ha detto che l’Ucraina “rispetterà” la pausa se la Russia farà lo stesso.\n"
+        "- Peskov ha detto che la Russia si è impegnata a sospendere fino a domenica gli "
+        "attacchi contro le infrastrutture energetiche.\n"
+        "- Wallace said Ukrainian crews would be trained to use them in Britain.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.recipient) for f in facts
+            if f.kind == "commitment"] == [
+        ("UA", "other", None), ("UA", "other", None), ("RU", "other", None),
+        ("GB", "training", "UA")]
