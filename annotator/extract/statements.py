@@ -181,14 +181,19 @@ _ANY_ACTION = re.compile(
 _CONDITION = re.compile(
     r"(?<![\w])(?:only if|only after|solo se|solo dopo|soltanto se|unless|"
     r"before a (?:peace|ceasefire|truce)|prima (?:di un|che un) (?:accordo|cessate|tregua)|"
-    r"se\s+(?!stess)|if\s+(?!not\b)|a seguito di un|in seguito a un|dopo un|"
-    r"after a|once a|once the|in caso di|in the event of|provided that|a condizione che|purché|"
+    r"se\s+(?!stess)|if\s+(?!not\b)|"
+    # "after a ceasefire", "il giorno dopo un cessate il fuoco"; not "dopo un vertice"
+    r"(?:(?:il giorno\s+)?dopo|a seguito di|in seguito a|(?:the day\s+)?after)\s+"
+    r"(?:un|una|a|the)\s+(?:\w+\s+)?(?:cessate il fuoco|ceasefire|tregua|truce|accordo|"
+    r"agreement|deal|peace)|"
+    r"once\s|in caso di|in the event of|provided that|a condizione che|purché|"
+    r"depend\w* on|a seconda del\w*|a seconda dei|"
     r"subject to|as part of a (?:peace )?(?:deal|agreement|settlement)|"
     r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|"
     r"nell'ambito di (?:un|una)|finché|a meno che|qualora|non appena|una volta che|"
     r"(?:solo )?una volta (?:raggiunt|firmat|concordat|stabilit|ottenut)[oaie]|"
     r"(?:only )?after (?:a|the) (?:ceasefire|truce|peace)|until)"
-    r"[^,.;:\"]*")
+    r"[^,.;:]*")
 _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed)")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
                      r"respint\w*)")

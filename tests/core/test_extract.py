@@ -1460,3 +1460,14 @@ def test_the_warring_sides_pledge_truces_and_pauses() -> None:
             if f.kind == "commitment"] == [
         ("UA", "other", None), ("UA", "other", None), ("RU", "other", None),
         ("GB", "training", "UA")]
+
+
+def test_conditions_once_depending_and_quoted_words() -> None:
+    facts = _facts(
+        "- The Netherlands could send more jets once Washington gives its approval.\n"
+        "- Trump said he could send Tomahawk missiles to Ukraine if the war was not settled "
+        "“soon”.\n"
+        "- Starmer ha detto che il Regno Unito schiererà truppe dopo un vertice della "
+        "coalizione.\n")
+    assert [f.fields.condition for f in facts if f.kind == "commitment"] == [
+        "once Washington gives its approval", "if the war was not settled “soon”", None]
