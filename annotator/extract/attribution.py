@@ -133,9 +133,11 @@ def _any_medium_re() -> re.Pattern[str]:
     journalists or a news conference might be named: a superset of _find_medium's patterns
     on the view (broadcasters, matched on the original text, are tested apart)."""
     agencies = alternation(a.lower() for a in media()["agencies"])  # the view is lower case
-    return re.compile("|".join(f"(?:{p.pattern})" for p in (
-        _platform_re()[0], _ADDRESS, _JOURNALISTS, _CONFERENCE, _GENERIC_MEDIA))
-        + rf"|(?<![\w]){agencies}(?![\w])")
+    # the word-start test once, before the branches (1.5x faster); the news conference, which
+    # may be glued to the word before, apart
+    return re.compile(r"(?=\w)(?<![\w])(?:" + "|".join(f"(?:{p.pattern})" for p in (
+        _platform_re()[0], _ADDRESS, _JOURNALISTS, _GENERIC_MEDIA))
+        + rf"|{agencies}(?![\w]))|{_CONFERENCE.pattern}")
 
 
 def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
