@@ -131,6 +131,9 @@ def whole(value: int | float) -> int | float:
 _COME = re.compile(r"(?<![\w])(?:come|came|comes|coming)\s+$")
 
 
+_MODEL_BEFORE = re.compile(r"(?:(?<![\w])[a-z]{1,3}-|(?<![\w])[a-z])$")
+
+
 def find_numbers(view: str, start: int, end: int) -> list[Number]:
     """Numbers in view[start:end]; single-letter words ('a') are returned as word numbers."""
     out: list[Number] = []
@@ -156,6 +159,8 @@ def find_numbers(view: str, start: int, end: int) -> list[Number]:
                               True, share=True))
             continue
         elif g["digits"]:
+            if _MODEL_BEFORE.search(view, max(0, begin - 5), begin):
+                continue  # "S-300", "Kh-101", "Su-34", "M777": a model's name, not a count
             scale = g["scale"]
             value = parse_digits(g["digits"], bool(scale), scale in _ITALIAN_SCALES) \
                 * (SCALES[scale] if scale else 1)

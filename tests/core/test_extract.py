@@ -1471,3 +1471,10 @@ def test_conditions_once_depending_and_quoted_words() -> None:
         "coalizione.\n")
     assert [f.fields.condition for f in facts if f.kind == "commitment"] == [
         "once Washington gives its approval", "if the war was not settled “soon”", None]
+
+
+def test_a_models_number_counts_nothing() -> None:
+    facts = _facts("- Nella notte missili S-300 hanno colpito un edificio a Kharkiv.\n"
+                   "- The Netherlands will send 24 F-16 jets to Ukraine.\n")
+    assert [(f.kind, getattr(f.fields, "quantity", None)) for f in facts] == [
+        ("strike", None), ("commitment", 24)]
