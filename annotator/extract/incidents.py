@@ -301,6 +301,8 @@ _COMMENTED = re.compile(r"(?<![\w])(?:called|calls|calling|described|describing|
 _SHARE_HIT = re.compile(r"\d\s*(?:(?:%|percent|per cent|per cento)\s+(?:of|di|del|della|delle|"
                         r"dei|degli|dell')|(?:gigawatts?|gigawatt|gw|megawatts?|mw)\s+(?:of|di))"
                         r"(?![\w])")  # or of capacity: "distrutto circa 9 gigawatt di capacità"
+_ORDINAL_BEFORE = re.compile(r"\d+\s*(?:°|º|st|nd|rd|th)\s+(?:[\w-]+\s+){0,1}(?:attack|attacco|"
+                             r"strike|assault|raid)")
 _LEAVING = re.compile(r"(?<![\w])(?:leaving|left|lasciando|lasciato)\s+(?:[\w']+\s+){0,4}?\d*$")
 _NO_EVENT = re.compile(
     # "if Kyiv stops attacking refineries": an attack that is not happening
@@ -603,8 +605,11 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         intercept = _INTERCEPT.search(view, s, core_end)  # not in an "adding that" tail
         if not linked and intercept:
             continue
-        if not linked and CUMULATIVE.search(view, s, core_end):
-            continue  # "attacks since March have knocked out 9 GW": many attacks, a figure
+        if not linked and (cum := CUMULATIVE.search(view, s, core_end)) \
+                and not _ORDINAL_BEFORE.search(view, max(s, cum.start() - 50), cum.start()):
+            # "attacks since March have knocked out 9 GW": many attacks, a figure; not "…, il
+            # 14° attacco contro le sue strutture dall'inizio dell'anno", the count so far
+            continue
         if not linked and (share := _SHARE_HIT.search(view, s, core_end)) \
                 and not _LEAVING.search(view, max(s, share.start() - 45), share.start()):
             # "strikes had damaged about 30 percent of the grid": a share, a figure; not

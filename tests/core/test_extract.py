@@ -1478,3 +1478,12 @@ def test_a_models_number_counts_nothing() -> None:
                    "- The Netherlands will send 24 F-16 jets to Ukraine.\n")
     assert [(f.kind, getattr(f.fields, "quantity", None)) for f in facts] == [
         ("strike", None), ("commitment", 24)]
+
+
+def test_a_strike_told_with_its_running_count_is_still_a_strike() -> None:
+    facts = _facts(
+        "- Naftogaz ha detto che un attacco russo con missili e droni ha danneggiato un "
+        "impianto di produzione di gas nella regione di Poltava, il 14° attacco contro le sue "
+        "strutture dall’inizio dell’anno.\n")
+    assert [(f.kind, getattr(f.fields, "region_code", None)) for f in facts] == [
+        ("strike", "UA-53"), ("figure", "UA-53")]
