@@ -158,7 +158,9 @@ _POSSESSIVE = re.compile(r"(?<![\w])(?:suo|sua|his|her|loro|their)\s+$")
 _OLDEST = 120  # "a 449-year-old man" is a typo, not an age: no age, the victim stays
 
 
-def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
+def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[Victim]:
+    """The victim groups in [start, end); with `subsets`, also those named as part of a group
+    counted before ("including a 57-year-old man"), which are otherwise left out."""
     noun_re, nouns = victim_nouns()
     view = ctx.view
     numbers = ctx.numbers(start, end)
@@ -202,7 +204,7 @@ def find_victims(ctx: Ctx, start: int, end: int) -> list[Victim]:
                 continue  # "civilians" alone: no count, and too vague to be a group
         lead = view[max(start, (num.start if num else m.start()) - 30):(num.start if num
                                                                            else m.start())]
-        if _SUBSET.search(lead):
+        if not subsets and _SUBSET.search(lead):
             continue  # a subset of a group already counted ("12 injured, including a child")
         if _BODIES.search(lead):
             continue  # "the bodies of 50 fighters" returned: a figure, not a casualty
@@ -301,6 +303,15 @@ _COMMENTED = re.compile(r"(?<![\w])(?:called|calls|calling|described|describing|
 _SHARE_HIT = re.compile(r"\d\s*(?:(?:%|percent|per cent|per cento)\s+(?:of|di|del|della|delle|"
                         r"dei|degli|dell')|(?:gigawatts?|gigawatt|gw|megawatts?|mw)\s+(?:of|di))"
                         r"(?![\w])")  # or of capacity: "distrutto circa 9 gigawatt di capacità"
+_TOLL_INCLUDES = re.compile(r"(?<![\w])(?:including|among them|tra cui|tra i quali|tra le quali|"
+                            r"compres[oiae])(?![\w])")
+
+
+def _outcome_after(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:
+    """The outcome word right after a victim ("a 57-year-old man killed by shelling")."""
+    return next((t for t in triggers if 0 <= t.start() - v.end <= 2), None)
+
+
 _ORDINAL_BEFORE = re.compile(r"\d+\s*(?:°|º|st|nd|rd|th)\s+(?:[\w-]+\s+){0,1}(?:attack|attacco|"
                              r"strike|assault|raid)")
 _LEAVING = re.compile(r"(?<![\w])(?:leaving|left|lasciando|lasciato)\s+(?:[\w']+\s+){0,4}?\d*$")
@@ -639,8 +650,21 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 # Vuhledar": the toll's parts by place are strikes of their own
                 if v.attrs.get("population") != "military":
                     out += _breakdown(ctx, item, v, trig, (s, e, said_end), parts)
+            last = max(linked[i][0].end for i in tally)
             linked = [x for i, x in enumerate(linked) if i not in tally
                       and not any(a <= x[0].start < b for a, b in parts)]
+            # "…killed three civilians over the past day, including a 57-year-old man killed
+            # by shelling in Avdiivka": the victims the toll includes, named with their own
+            # outcome and place, are strikes' casualties of their own
+            if (inc := _TOLL_INCLUDES.search(view, last, core_end)) is not None:
+                marks = _outcomes(ctx, inc.end(), core_end)
+                named = {x[0].start for x in linked}
+                linked += [(v, t) for v in find_victims(ctx, inc.end(), core_end, subsets=True)
+                           if v.start not in named
+                           and not any(a <= v.start < b for a, b in parts)
+                           and (t := _own_outcome(v, marks) or _own_passive(ctx, v, marks)
+                                or _outcome_after(ctx, v, marks))]
+                linked.sort(key=lambda x: x[0].start)
             if not linked:
                 continue  # the day's toll is a figure; the strikes are reported apart
         if not linked and (not attacks or intercept):
@@ -839,7 +863,7 @@ def _sibling(strike: Draft, key: str) -> Draft:
 
 _PLACE_FIELDS = ("settlement", "district", "region", "region_code", "country")
 # "a man in the village of Bilozerka", "una donna a Kherson": the victim's own place
-_OWN_PLACE_GAP = re.compile(r"(?:\s+[^\s,;.]+){0,5}?\s+(?:in|at|near|a|ad|nel|nella|nello|presso|"
+_OWN_PLACE_GAP = re.compile(r"(?:\s+[^\s,;.]+){0,6}?\s+(?:in|at|near|a|ad|nel|nella|nello|presso|"
                             r"vicino a)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|vicin[oa]|"
                             r"limitrof[oa])\s+)?(?:(?:village|town|city|settlement) of\s+|"
                             r"(?:villaggio|città|cittadina|paese) di\s+)?")

@@ -1487,3 +1487,13 @@ def test_a_strike_told_with_its_running_count_is_still_a_strike() -> None:
         "strutture dall’inizio dell’anno.\n")
     assert [(f.kind, getattr(f.fields, "region_code", None)) for f in facts] == [
         ("strike", "UA-53"), ("figure", "UA-53")]
+
+
+def test_the_victims_a_toll_includes_are_their_own_places_casualties() -> None:
+    facts = _facts(
+        "- Russian attacks on the Donetsk region killed three civilians and wounded eight over "
+        "the past day, the governor said, including a 57-year-old man killed by shelling in "
+        "Avdiivka and two people injured when a drone hit their car in Kostiantynivka.\n")
+    assert [(f.fields.settlement, f.fields.killed, f.fields.injured) for f in facts
+            if f.kind == "strike"] == [("Avdiivka", 1, None), ("Kostiantynivka", None, 2)]
+    assert [f.fields.value for f in facts if f.kind == "figure"] == [3, 8]
