@@ -130,6 +130,10 @@ def _unnumbered_claim(ctx: Ctx, s: int, e: int) -> _Claim | None:
     return None
 
 
+_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|un|una|uno|il|lo|la|l'|i|gli|le|"
+                            r"two|three|several|dozens|decine|\d)(?![\w])")
+
+
 def _role(ctx: Ctx, s: int, g: Group) -> str | None:
     """'launched' or 'destroyed' for one group, from the nearest verb before or after it."""
     view = ctx.view
@@ -140,8 +144,11 @@ def _role(ctx: Ctx, s: int, g: Group) -> str | None:
     ib = [m for m in _INTERCEPT_RE.finditer(before)]
     last_l = lb[-1].end() if lb else -1
     last_i = ib[-1].end() if ib else -1
-    if re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?:(?:were|had been|have been|was|sono stati|sono state|"
-                r"è stato|è stata|erano stati)\s+)?(?:" + _INTERCEPT + r")", after):
+    if (m := re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?P<aux>(?:were|had been|have been|was|sono stati|"
+                      r"sono state|è stato|è stata|erano stati)\s+)?(?:" + _INTERCEPT + r")",
+                      after)) and (m.group("aux") or not _ACTIVE_OBJECT.match(after, m.end())):
+        # "…drones were shot down", "missiles destroyed over the region"; not "a Russian
+        # missile destroyed a house": the weapon did the destroying
         return "destroyed"
     if re.match(r"^\s*(?:[\w'-]+\s+){0,2}?(?:lanciat\w+|launched|fired)\b", after) and last_i < 0:
         return "launched"
@@ -157,7 +164,10 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
     view = ctx.view
     it = ctx.bulletin.items[item]
     for s, e in segs:
-        has_intercept = _INTERCEPT_RE.search(view, s, e)
+        # (not "a Russian missile destroyed a house": the weapon destroyed, nothing it)
+        has_intercept = next((m for m in _INTERCEPT_RE.finditer(view, s, e)
+                              if not (m.group().startswith(("destroyed", "distrutt"))
+                                      and _ACTIVE_OBJECT.match(view, m.end()))), None)
         if not has_intercept and not _LAUNCH_RE.search(view, s, e):
             continue
         groups = _groups(ctx, s, e)

@@ -1497,3 +1497,12 @@ def test_the_victims_a_toll_includes_are_their_own_places_casualties() -> None:
     assert [(f.fields.settlement, f.fields.killed, f.fields.injured) for f in facts
             if f.kind == "strike"] == [("Avdiivka", 1, None), ("Kostiantynivka", None, 2)]
     assert [f.fields.value for f in facts if f.kind == "figure"] == [3, 8]
+
+
+def test_a_weapon_that_destroys_something_is_no_interception() -> None:
+    facts = _facts(
+        "- A Russian missile destroyed a house in Ochakiv on Monday, killing a six-year-old "
+        "girl and injuring seven people, two of them children, the governor said.\n"
+        "- Ukraine said 15 missiles were destroyed over Kyiv.\n")
+    assert [f.kind for f in facts if f.kind in ("strike", "air_defence")] == [
+        "strike", "air_defence"]
