@@ -175,6 +175,31 @@ def find_numbers(view: str, start: int, end: int) -> list[Number]:
             value = WORDS[g["word"]] * (SCALES[g["wscale"]] if g["wscale"] else 1)
             word = True
         out.append(Number(whole(value), begin, m.end(), vague, qual, word, cur))
+    return _ranges(view, out)
+
+
+# "between 300 and 400", "tra 90 e 100", "from 10 to 12": a range, counted by its lower bound
+_RANGE_BEFORE = re.compile(r"(?<![\w])(?:between|tra|fra|from|da)\s+$")
+_RANGE_JOIN = re.compile(r"\s+(?:and|e|to|a)\s+")
+
+
+def _ranges(view: str, numbers: list[Number]) -> list[Number]:
+    """Each range as one qualified number worth its lower bound, spanning both ends."""
+    out: list[Number] = []
+    skip = False
+    for k, n in enumerate(numbers):
+        if skip:
+            skip = False
+            continue
+        nxt = numbers[k + 1] if k + 1 < len(numbers) else None
+        if nxt is not None and not n.share and not nxt.share and n.value < nxt.value \
+                and _RANGE_JOIN.fullmatch(view, n.end, nxt.start) \
+                and (word := _RANGE_BEFORE.search(view, max(0, n.start - 9), n.start)):
+            out.append(Number(n.value, word.start(), nxt.end, False, True, n.word,
+                              n.currency or nxt.currency))
+            skip = True
+            continue
+        out.append(n)
     return out
 
 

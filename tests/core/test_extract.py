@@ -1506,3 +1506,13 @@ def test_a_weapon_that_destroys_something_is_no_interception() -> None:
         "- Ukraine said 15 missiles were destroyed over Kyiv.\n")
     assert [f.kind for f in facts if f.kind in ("strike", "air_defence")] == [
         "strike", "air_defence"]
+
+
+def test_a_range_is_its_lower_bound_with_its_words() -> None:
+    facts = _facts("- Russia said Ukraine was losing between 300 and 400 soldiers a day.\n"
+                   "- Lo Stato maggiore ha detto che la Russia perde tra 900 e 1.000 soldati al "
+                   "giorno.\n")
+    assert [(f.fields.value, f.fields.value_text, f.fields.metric) for f in facts
+            if f.kind == "figure"] == [
+        (300, "between 300 and 400", "military_losses"),
+        (900, "tra 900 e 1.000", "military_losses")]
