@@ -167,7 +167,9 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
         # (not "a Russian missile destroyed a house": the weapon destroyed, nothing it)
         has_intercept = next((m for m in _INTERCEPT_RE.finditer(view, s, e)
                               if not (m.group().startswith(("destroyed", "distrutt"))
-                                      and _ACTIVE_OBJECT.match(view, m.end()))), None)
+                                      and _ACTIVE_OBJECT.match(view, m.end())
+                                      and not _WEAPON_NOUN.search(
+                                          view, m.end(), min(e, m.end() + 40)))), None)
         if not has_intercept and not _LAUNCH_RE.search(view, s, e):
             continue
         groups = _groups(ctx, s, e)

@@ -1503,9 +1503,11 @@ def test_a_weapon_that_destroys_something_is_no_interception() -> None:
     facts = _facts(
         "- A Russian missile destroyed a house in Ochakiv on Monday, killing a six-year-old "
         "girl and injuring seven people, two of them children, the governor said.\n"
-        "- Ukraine said 15 missiles were destroyed over Kyiv.\n")
+        "- Ukraine said 15 missiles were destroyed over Kyiv.\n"
+        "- Russia's defence ministry said its forces had destroyed three Ukrainian sea drones "
+        "that tried to attack a ship.\n")
     assert [f.kind for f in facts if f.kind in ("strike", "air_defence")] == [
-        "strike", "air_defence"]
+        "strike", "air_defence", "air_defence"]
 
 
 def test_a_range_is_its_lower_bound_with_its_words() -> None:
