@@ -45,8 +45,13 @@ _ACTIONS = [
     ("naval_support", r"marina|navy|naval|navale|minesweepers?|mine-?hunters?|cacciamine|"
                       r"sminare il porto|demin\w+ (?:the )?ports?"),
     ("air_support", r"aeronautica|air force|air support|air policing|supporto aereo|"
-                    r"pattugliamento aereo|no-fly zone|no fly zone|zona di interdizione al volo"),
+                    r"pattugliamento aereo|no-fly zone|no fly zone|zona di interdizione al volo|"
+                    # "Poland will examine shooting down Russian missiles over Ukraine"
+                    r"(?:shoot\w*|abbattere)\s+(?:down\s+)?(?:russian\s+)?(?:missiles|drones|"
+                    r"missili|droni)(?:\s+russi)?\s+(?:and\s+drones\s+|e\s+droni\s+)?(?:over|"
+                    r"sopra|sull'|nei cieli)"),
     ("training", r"addestr\w+|training|train ukrain\w+|formazione|(?:be|been|being) trained|"
+                 r"train and equip|train and arm|"
                  r"train\s+(?:[\w,.]+\s+){0,6}?(?:troops|soldiers|recruits|pilots|"
                  r"servicemen|personnel|brigades|crews|forces|sailors|marines)"),
     ("munitions_funding", r"finanziament\w+ (?:per|delle) (?:le )?munizioni|"
@@ -73,7 +78,11 @@ _ACTIONS = [
                   r"ban on (?:the\s+)?(?:imports?|purchases?|sales?)|"
                   r"divieto di (?:import|acquist)\w*|cap on the price|"
                   r"vietare (?:l'acquisto|l'importazione|le importazioni)|"
-                  r"asset freezes?|congelamento dei beni"),
+                  r"asset freezes?|congelamento dei beni|"
+                  # "la Germania smetterà di importare petrolio russo", "misure contro banche"
+                  r"(?:stop|halt|end|smettere di|smetterà di|cessare di|interrompere)\s+"
+                  r"(?:importing|buying|importare|acquistare|le importazioni di|gli acquisti di)|"
+                  r"(?:misure|measures)\s+(?:restrittive\s+|punitive\s+)?(?:contro|against)"),
     ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
               # "Kyiv was ready to accept an immediate 30-day ceasefire", "l'Ucraina rispetterà
               # la pausa", "la Russia si è impegnata a sospendere gli attacchi"
@@ -114,7 +123,8 @@ _ACTIONS = [
                 r"munizioni a grappolo|"
                 r"equipaggiamento militare|military equipment|armou?red vehicles|"
                 r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
-                r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati)|"
+                r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati)|blindati|"
+                r"warplanes|aerei da guerra|"
                 r"(?:anti-?personnel|anti-?tank) mines|landmines|mine (?:antiuomo|anticarro))"
                 r"(?![\w])"),
     ("funding", r"finanziament\w+|funding|fondi|fondo|funds|fund|aid package|"
@@ -144,6 +154,7 @@ _PLEDGE = re.compile(
     r"preparing|prepara\w*|working on|sta lavorando|aim(?:s|ed|ing)? to|mira(?:va)? a|"
     r"intends? to|intended to|intende|intendono|"
     r"decided|donare|donerà|doneranno|donate|donated|sanctioned|sanctioning|sanzionat\w+|"
+    r"impon\w+|extended|extends|esteso|estes[oaie]|prorogat\w+|rinnovat\w+|smetterà|"
     r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+|"
     r"esclud\w+|rul\w+ out|explore|esplorare|mettere a disposizione|"
     r"metterà a disposizione|"
@@ -156,7 +167,8 @@ _POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|preparing|sta pr
                        r"would be (?:ready|willing|prepared|"
                        r"open)|pront[oaie]|ready|prepared|consider\w*|valut\w+|possibil\w+|"
                        r"dispost[oaie]|willing|open to|potenzialmente|potentially|"
-                       r"non esclud\w+|not rul\w+ out|propos\w+|suggest\w+|suggeri\w+)"
+                       r"non esclud\w+|not rul\w+ out|propos\w+|suggest\w+|suggeri\w+|"
+                       r"examin\w+|esamin\w+|probabil\w*|likely)"
                        r"(?![\w])")  # a proposal is a pledge still to be agreed
 _NOT_RULED_OUT = re.compile(r"(?:not|non)\s+(?:\w+\s+)?(?:\W?rul\w+ out|esclud\w+)")
 # what countries pledge to Ukraine; Russia and Ukraine do not pledge these to Ukraine
@@ -769,7 +781,8 @@ _BY = r"(?:by|da|dal|dalla|dallo|dall'|dai|dagli|dalle)"
 _PASSIVE_PLEDGE = re.compile(
     r"(?<![\w])(?:agreed|decided|promised|pledged|imposed|approved|offered|adopted|deciso|"
     r"decisa|decisi|promess[oaie]|approvat[oaie]|impost[oaie]|offert[oaie]|stanziat[oaie]|"
-    r"concordat[oaie]|adottat[oaie])\s+(?:[\w'’]+\s+){0,3}?" + _BY + r"(?:(?<=')|(?![\w]))")
+    r"concordat[oaie]|adottat[oaie]|announced|annunciat[oaie])\s+(?:[\w'’]+\s+){0,3}?"
+    + _BY + r"(?:(?<=')|(?![\w]))")
 # "the 11th package of sanctions … could be adopted", "sarà adottato formalmente martedì":
 # the action is pledged by whoever the sentence names, with no agent after it
 _PASSIVE_MODAL = re.compile(
@@ -783,10 +796,10 @@ _PASSIVE_MODAL = re.compile(
     r"(?<![\w])(?:will|would|could|may|might|sarà|saranno|sarebbe|sarebbero|potrebbe|"
     r"potrebbero|dovrebbe|dovrebbero|verrà|verranno)\s+(?:be\s+|essere\s+)?"
     r"(?:sent|delivered|supplied|provided|shipped|inviat[oaie]|consegnat[oaie]|fornit[oaie]|"
-    r"spedit[oaie]|trained|addestrat[oaie])(?![\w])")
+    r"spedit[oaie]|trained|addestrat[oaie]|deployed|schierat[oaie]|dispiegat[oaie])(?![\w])")
 _RECEIVED_FROM = re.compile(
     r"(?<![\w])(?:riceverà|riceveranno|ricevuto|riceve|will receive|would receive|received|"
-    r"receives)\s+(?:[\w'$€£.,]+\s+){0,6}?(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")
+    r"receives)\s+(?:[\w'$€£.,-]+\s+){0,12}?(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")
 # money given with no action named: "would give Ukraine 120 million euros"
 _GIVEN_MONEY = re.compile(
     r"(?<![\w])(?:give|gives|giving|provide|provides|providing|grant|grants|allocate|allocates|"

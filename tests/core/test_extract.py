@@ -1518,3 +1518,29 @@ def test_a_range_is_its_lower_bound_with_its_words() -> None:
             if f.kind == "figure"] == [
         (300, "between 300 and 400", "military_losses"),
         (900, "tra 900 e 1.000", "military_losses")]
+
+
+def test_more_ways_of_pledging() -> None:
+    facts = _facts(
+        "- Biden said Ukraine would receive five more strategic air defence systems, "
+        "including Patriot batteries, from the United States, Germany and Italy.\n"
+        "- Poland will examine shooting down Russian missiles and drones over Ukraine.\n"
+        "- Tusk said Poland would also train and equip a Ukrainian legion.\n"
+        "- Macron ha detto che soldati francesi potrebbero essere schierati in Ucraina una "
+        "volta raggiunto un cessate il fuoco.\n"
+        "- Scholz ha detto che la Germania smetterà di importare petrolio russo.\n"
+        "- Sanzioni contro altre 178 persone sono state annunciate giovedì da Londra.\n"
+        "- Giappone e Nuova Zelanda hanno esteso le loro misure contro banche russe.\n"
+        "- Trump ha detto che è “probabile” che imponga sanzioni a Mosca.\n"
+        "- L’Australia ha promesso 20 blindati Bushmaster.\n"
+        "- Scholz said Berlin would not send warplanes.\n")
+    got = [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.negated)
+           for f in facts if f.kind == "commitment"]
+    assert got == [
+        ("DE", "weapons", "definite", False), ("IT", "weapons", "definite", False),
+        ("US", "weapons", "definite", False), ("PL", "air_support", "possible", False),
+        ("PL", "training", "definite", False), ("FR", "troops", "possible", False),
+        ("DE", "sanctions", "definite", False), ("GB", "sanctions", "definite", False),
+        ("NZ", "sanctions", "definite", False), ("JP", "sanctions", "definite", False),
+        ("US", "sanctions", "possible", False), ("AU", "weapons", "definite", False),
+        ("DE", "weapons", "definite", True)]
