@@ -92,6 +92,10 @@ _ACTIONS = [
               r"tregua|pausa|pause|moratorium|moratoria)|"
               r"(?:suspend|halt|stop|pause|sospendere|fermare|interrompere)\s+(?:[\w']+\s+){0,4}?"
               r"(?:attacks|strikes|attacchi|bombardamenti)|"
+              # "threatened to halt electricity exports to Ukraine": support withheld
+              r"(?:halt|cut|stop|suspend|tagliare|interrompere|sospendere|fermare|bloccare)\s+"
+              r"(?:[\w']+\s+){0,3}?(?:exports|supplies|deliveries|forniture|esportazioni|"
+              r"consegne)|"
               # "Russia would not return to the Black Sea grain deal"
               r"(?:return|rejoin|tornare|rientrare)\s+(?:to|in|into|nel|nell'|all')\s*(?:the\s+)?"
               r"(?:[\w-]+\s+){0,2}?(?:grain deal|deal|accordo|intesa|iniziativa)|"
@@ -155,6 +159,7 @@ _PLEDGE = re.compile(
     r"intends? to|intended to|intende|intendono|"
     r"decided|donare|donerà|doneranno|donate|donated|sanctioned|sanctioning|sanzionat\w+|"
     r"impon\w+|extended|extends|esteso|estes[oaie]|prorogat\w+|rinnovat\w+|smetterà|"
+    r"threaten\w*|minacciat\w*|minaccia|"
     r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+|"
     r"esclud\w+|rul\w+ out|explore|esplorare|mettere a disposizione|"
     r"metterà a disposizione|"
@@ -168,7 +173,7 @@ _POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|preparing|sta pr
                        r"open)|pront[oaie]|ready|prepared|consider\w*|valut\w+|possibil\w+|"
                        r"dispost[oaie]|willing|open to|potenzialmente|potentially|"
                        r"non esclud\w+|not rul\w+ out|propos\w+|suggest\w+|suggeri\w+|"
-                       r"examin\w+|esamin\w+|probabil\w*|likely)"
+                       r"examin\w+|esamin\w+|probabil\w*|likely|threat\w*|minacci\w+)"
                        r"(?![\w])")  # a proposal is a pledge still to be agreed
 _NOT_RULED_OUT = re.compile(r"(?:not|non)\s+(?:\w+\s+)?(?:\W?rul\w+ out|esclud\w+)")
 # what countries pledge to Ukraine; Russia and Ukraine do not pledge these to Ukraine
@@ -746,6 +751,9 @@ _ELSEWHERE = re.compile(r"(?<![\w])(?:(?:in|to|into|on)\s+(?:the\s+)?(?:lithuani
                         r"their) own|propri[oa] territorio)(?![\w])")
 
 
+_WITHHELD = re.compile(r"(?:halt|cut|stop|suspend|tagliare|interrompere|sospendere|fermare|"
+                       r"bloccare)(?=\s+(?:[\w']+\s+){0,3}?(?:exports|supplies|deliveries|"
+                       r"forniture|esportazioni|consegne))")
 _DESPITE = re.compile(r"(?<![\w])(?:despite|in spite of|nonostante|malgrado|a dispetto d\w*)\s+"
                       r"(?:[\w']+\s+){0,3}$")
 
@@ -898,6 +906,8 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
         neg = None  # "could not rule out sending troops": a possibility, not a refusal
     neg_span = neg.span() if neg else next(
         (not_span for _, _, not_span in _glued_not(ctx, cs, span[0])), None)
+    if neg_span is None and (cut := _WITHHELD.match(view, span[0], span[1])):
+        neg_span = cut.span()  # "to halt electricity exports": support withheld
     d.set("negated", neg_span is not None, neg_span)
     poss = _POSSIBLE.search(view, s, span[1])
     if not poss and (pm := _PASSIVE_MODAL.search(view, span[1], min(ce, span[1] + 120))):
