@@ -1544,3 +1544,10 @@ def test_more_ways_of_pledging() -> None:
         ("NZ", "sanctions", "definite", False), ("JP", "sanctions", "definite", False),
         ("US", "sanctions", "possible", False), ("AU", "weapons", "definite", False),
         ("DE", "weapons", "definite", True)]
+
+
+def test_an_attack_named_with_nothing_of_its_own_is_told_elsewhere() -> None:
+    facts = _facts(
+        "- Modi said the killing of children was “painful”. Zelenskyy wrote on X that seeing "
+        "Modi embrace Putin on the day of the hospital strike was “a heavy blow” to peace.\n")
+    assert [f.kind for f in facts] == ["statement", "statement"]
