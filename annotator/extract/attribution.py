@@ -297,6 +297,10 @@ def _only_a_name(view: str, start: int, end: int) -> bool:
     return len(orgs) == 1 and view[orgs[0].start:orgs[0].end] == piece
 
 
+# a person named as the one met or spoken to, not the one speaking
+_MET_BEFORE = re.compile(r"(?<![\w])(?:met|meeting|hosted|hosting|visited|received|incontrato|"
+                         r"incontrando|ospitato|ricevuto)\s+(?:(?:with|con)\s+)?(?:the\s+|il\s+|"
+                         r"la\s+)?(?:[\w'’-]+\s+){0,3}$")
 ASIDE = re.compile(r",\s+(?:who|whom|whose|which|che|il quale|la quale|i quali|le quali)"
                     r"(?![\w])[^,;.]*,")
 
@@ -327,6 +331,9 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         cands: list[tuple[int, Person | None, OrgMention | None]] = []
         for person in people:
             d = vs - person.end if person.end <= vs else person.start - ve
+            if d >= 0 and person.end <= vs and _MET_BEFORE.search(
+                    ctx.view, max(start, person.start - 45), person.start):
+                d += 200  # "Orban met Chinese President Xi Jinping … and wrote": Xi is met
             cands.append((d if d >= 0 else 999, person, None))
         for org in orgs:
             d = vs - org.end if org.end <= vs else org.start - ve

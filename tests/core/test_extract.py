@@ -1551,3 +1551,10 @@ def test_an_attack_named_with_nothing_of_its_own_is_told_elsewhere() -> None:
         "- Modi said the killing of children was “painful”. Zelenskyy wrote on X that seeing "
         "Modi embrace Putin on the day of the hospital strike was “a heavy blow” to peace.\n")
     assert [f.kind for f in facts] == ["statement", "statement"]
+
+
+def test_the_person_met_is_not_the_one_who_speaks() -> None:
+    facts = _facts(
+        "- On Monday, Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping "
+        "in Beijing and wrote on X that China was “a key power” for peace.\n")
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Viktor Orban"]
