@@ -78,6 +78,7 @@ _FILLER = frozenset(
     "north korean nordcoreani of di the i gli le dei degli delle d' fallen civilian civili "
     "private small large big main altri altre nuovi nuove ulteriori piccoli grandi military "
     "militari enemy nemici foreign stranieri western occidentali".split())
+_BOTH = ("both", "entrambi", "entrambe", "ambo")
 _NOT_NOUN = frozenset(
     "have has had were was been are is will would could should from with into than that "
     "which who what when where while since over under after before during this these those "
@@ -85,7 +86,9 @@ _NOT_NOUN = frozenset(
     "giorni weeks settimane months mesi minutes minuti people's nelle negli delle degli dalle "
     "dagli sulle sugli alle agli tutte tutti altre altri piani storeys floors across towards "
     "always perhaps whereas besides afterwards nowadays thus less unless sides parti "
-    "presidents presidenti leaders officials funzionari quali whom cui".split()
+    "presidents presidenti leaders officials funzionari quali whom cui mentre come dove "
+    "quando oltre contro secondo presso verso dopo prima sempre anche ancora quindi circa "
+    "invece insieme mentre".split()
 ) - {"times", "volte"}  # "un edificio di cinque piani": storeys describe a building
 # an unknown counted noun must look plural: English "drones", Italian "droni", "case"
 _PLURAL_ENDINGS = {"en": ("s",), "it": ("i", "e")}
@@ -419,6 +422,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 continue
             if n.word and n.value <= 10 and _THE_BEFORE.search(view, max(s, n.start - 6), n.start):
                 continue  # "i due accordi", "the two leaders": a reference back, not a count
+            if n.word and view.startswith(_BOTH, n.start):
+                continue  # "entrambe le località", "both sides": a reference back
+
             if any(a < n.end and n.start < b for a, b in used) \
                     and (n.start, n.end) not in ctx.tallies:  # a toll quoted stays a toll
                 continue

@@ -1558,3 +1558,12 @@ def test_the_person_met_is_not_the_one_who_speaks() -> None:
         "- On Monday, Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping "
         "in Beijing and wrote on X that China was “a key power” for peace.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Viktor Orban"]
+
+
+def test_both_counts_nothing_and_a_conjunction_is_no_unit() -> None:
+    facts = _facts(
+        "- Lo Stato maggiore ha smentito entrambe le affermazioni.\n"
+        "- Il bilancio è salito a 44 morti. I feriti sono 79, mentre una ventina di residenti "
+        "risultano dispersi.\n")
+    assert all(f.fields.value != 2 for f in facts if f.kind == "figure")
+    assert all(f.fields.unit != "mentre" for f in facts if f.kind == "figure")
