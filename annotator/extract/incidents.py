@@ -894,6 +894,12 @@ def _by_own_place(ctx: Ctx, linked: list[tuple[Victim, re.Match[str]]],
         own = next((m for m in places if m.kind != "region" or not m.as_region
                     if end <= m.start < nxt and _OWN_PLACE_GAP.fullmatch(ctx.view, end, m.start)),
                    None)
+        if own is None and (which := _FORMER_LATTER.match(ctx.view, end)):
+            # "colpito Huliaipole e Orikhiv, uccidendo un uomo nella prima e ferendo due
+            # donne nella seconda": the first or the second place named
+            named = [m for m in places if m.kind == "settlement" and m.start < v.start]
+            k = 0 if which.group("first") else 1
+            own = named[k] if len(named) == 2 else None
         loc = resolve([own], context, ctx.text) if own else None
         if loc is not None and loc.settlement is None:
             loc = None  # a region is no victim's own place: the strike's place stands
@@ -909,6 +915,9 @@ def _by_own_place(ctx: Ctx, linked: list[tuple[Victim, re.Match[str]]],
     return groups
 
 
+_FORMER_LATTER = re.compile(r"\s+(?:anni\s+|years? old\s+)?(?:(?P<first>nella prima|nel primo|"
+                            r"in the former|in the first)|(?:nella seconda|nel secondo|"
+                            r"in the latter|in the second))(?![\w])")
 _EACH_AFTER = re.compile(r"\s+(?:each|ciascun[oa]|per ciascun[oa])\s+(?:in|at|a|ad|nel|nella)\s")
 _EACH = re.compile(_EACH_AFTER.pattern + "+$")
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from annotator.dates import WEEKDAY_RE
 from annotator.extract.lexicons import Place, city_districts, place_index, region_names
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'-]*\w)?")
@@ -37,6 +38,8 @@ _CUE = re.compile(r"(?:^|\W)(?:in|a|ad|at|on|near|of|di|del|della|dello|su|sul|s
                   r"nello|village|villaggio|town|città|cittadina|city|settlement|insediamento|"
                   r"comunità|community|around|vicino|presso|outside|fuori|towards|verso|da|"
                   r"from|into|hit|struck|colpito|colpita|targeted|per|for|by|e|and|,)\s*"
+                  # "hanno colpito venerdì Huliaipole", "struck on Monday the town of"
+                  r"(?:(?:on\s+)?(?:" + WEEKDAY_RE + r")\s+)?"
                   # "near occupied Tokmak", "in frontline Kupiansk", "nella martoriata Kherson"
                   r"(?:(?:russian-|russia-)?(?:occupied|held|controlled)\s+|occupat[ao]\s+|"
                   r"(?:front-?line|nearby|liberated|besieged|embattled|devastated|"

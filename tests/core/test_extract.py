@@ -1567,3 +1567,11 @@ def test_both_counts_nothing_and_a_conjunction_is_no_unit() -> None:
         "risultano dispersi.\n")
     assert all(f.fields.value != 2 for f in facts if f.kind == "figure")
     assert all(f.fields.unit != "mentre" for f in facts if f.kind == "figure")
+
+
+def test_victims_in_the_former_and_the_latter_place() -> None:
+    facts = _facts(
+        "- Bombe plananti russe hanno colpito venerdì Huliaipole e Orikhiv, uccidendo un uomo "
+        "di 56 anni nella prima e ferendo due donne nella seconda, ha detto il governatore.\n")
+    assert [(f.fields.settlement, f.fields.killed, f.fields.injured) for f in facts
+            if f.kind == "strike"] == [("Huliaipole", 1, None), ("Orikhiv", None, 2)]
