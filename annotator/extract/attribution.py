@@ -8,7 +8,7 @@ from functools import cache
 
 from annotator.extract.actors import OrgMention, Person, country_of, find_orgs
 from annotator.extract.context import Ctx
-from annotator.extract.lexicons import countries, governments, media
+from annotator.extract.lexicons import capitals, countries, governments, media
 from annotator.extract.trie import alternation
 
 SPEECH = re.compile(
@@ -17,7 +17,8 @@ SPEECH = re.compile(
     r"sottolineato|spiegato|comunicato|riportato|reso noto|denunciato|accusato|ammesso|"
     r"confermato|assicurato|osservato|insistito|twittato|postato|pubblicato|avvisato|"
     r"minacciato|promesso|ribadito|chiarito|precisato|rivelato|negato|smentito|parlato|"
-    r"esortato|invitato|criticato|condannato|respinto|rivendicato|dett[oaie]|"
+    r"esortato|invitato|criticato|condannato|respinto|rivendicato|dett[oaie]|chiesto|"
+    r"sollecitato|"
     r"stat[oaie] dett[oaie])"
     # ("secondo" is "according to", not "il secondo round")
     r"|(?:dice|afferma|dichiara|scrive|riferisce|aggiunge|annuncia|"
@@ -290,6 +291,12 @@ def _country_says_re() -> re.Pattern[str]:
                       r"ha affermato|ha fatto sapere)(?![\w])")
 
 
+@cache
+def _government_in_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:the\s+)?(?:government|governo)\s+(?:in|di|of|a)\s+"
+                      rf"({alternation(capitals())})(?![\w])")
+
+
 def _only_a_name(view: str, start: int, end: int) -> bool:
     """Whether view[start:end] is the name of an institution and nothing more."""
     piece = view[start:end].strip(" ,.")
@@ -318,6 +325,10 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         orgs = [OrgMention(governments()[code], code, m.start(1), m.end(1))
                 for m in _country_says_re().finditer(ctx.view, start, end)
                 if (code := countries()[0].get(m.group(1))) in governments()]
+        # "the government in Bern said", "il governo di Varsavia ha detto"
+        orgs += [OrgMention(governments()[code], code, m.start(), m.end())
+                 for m in _government_in_re().finditer(ctx.view, start, end)
+                 if (code := capitals()[m.group(1)]) in governments()]
     agencies = [m.span() for m in _agency_re().finditer(ctx.text, start, end)]
     asides = [m.span() for m in ASIDE.finditer(ctx.view, start, end)]
     if asides:  # "Orban, who met Putin in Moscow, said": Putin is in an aside, not speaking

@@ -113,6 +113,14 @@ def demonyms() -> dict[str, str]:
 
 
 @cache
+def capitals() -> dict[str, str]:
+    """Lower-case capital (English and Italian) -> the code of the country it stands for
+    (resources/lexicons/capitals.json)."""
+    return {form: code for code, forms in _json("lexicons", "capitals.json").items()
+            if not code.startswith("_") for form in forms}
+
+
+@cache
 def governments() -> dict[str, str]:
     """Country code -> the name of its government as a speaker ("Swiss government")."""
     return {code: f"{adj} government" for code, adj in demonyms().items()}

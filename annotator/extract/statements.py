@@ -26,7 +26,7 @@ from annotator.extract.attribution import (
     first_quote,
 )
 from annotator.extract.context import Ctx, Draft, find_date
-from annotator.extract.lexicons import countries
+from annotator.extract.lexicons import capitals, countries
 from annotator.extract.numbers import CURRENCIES, PER_BARREL, currency_after
 from annotator.extract.trie import alternation
 
@@ -246,17 +246,6 @@ def _clauses(view: str, s: int, e: int) -> list[tuple[int, int]]:
     return [c for c in out if c[1] > c[0]]
 
 
-_CAPITALS = {"washington": "US", "london": "GB", "londra": "GB", "paris": "FR", "parigi": "FR",
-             "berlin": "DE", "berlino": "DE", "warsaw": "PL", "varsavia": "PL", "rome": "IT",
-             "roma": "IT", "budapest": "HU", "prague": "CZ", "praga": "CZ", "moscow": "RU",
-             "mosca": "RU", "beijing": "CN", "pechino": "CN", "tokyo": "JP", "ottawa": "CA",
-             "madrid": "ES", "stockholm": "SE", "stoccolma": "SE", "oslo": "NO", "helsinki": "FI",
-             "copenhagen": "DK", "copenaghen": "DK", "the hague": "NL", "l'aia": "NL",
-             "brussels": "BE", "bruxelles": "BE", "vilnius": "LT", "riga": "LV", "tallinn": "EE",
-             "bratislava": "SK", "ankara": "TR", "tehran": "IR", "teheran": "IR",
-             "pyongyang": "KP", "minsk": "BY", "canberra": "AU", "vienna": "AT",
-             "bucharest": "RO", "bucarest": "RO", "sofia": "BG", "athens": "GR", "atene": "GR",
-             "lisbon": "PT", "lisbona": "PT", "dublin": "IE", "dublino": "IE"}
 _BODIES = frozenset({"EU", "NATO", "G7", "World Bank", "IMF", "United Nations",
                      "coalition of the willing", "European Investment Bank", "EBRD"})
 _EU_BODIES = frozenset({"European Commission", "European Council", "European Parliament"})
@@ -278,7 +267,7 @@ _FORCE = r"(?:forze|truppe|soldati|militari|forces|troops|soldiers|government|go
 @cache
 def _actor_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     names, adjs = countries()
-    names = {f: c for f, c in {**names, **_CAPITALS}.items() if c != "UA" and len(f) >= 4}
+    names = {f: c for f, c in {**names, **capitals()}.items() if c != "UA" and len(f) >= 4}
     adjs = {f: c for f, c in adjs.items() if c != "UA" and len(f) >= 4}
 
     def alt(forms: dict[str, str]) -> re.Pattern[str]:

@@ -1575,3 +1575,14 @@ def test_victims_in_the_former_and_the_latter_place() -> None:
         "di 56 anni nella prima e ferendo due donne nella seconda, ha detto il governatore.\n")
     assert [(f.fields.settlement, f.fields.killed, f.fields.injured) for f in facts
             if f.kind == "strike"] == [("Huliaipole", 1, None), ("Orikhiv", None, 2)]
+
+
+def test_a_government_named_by_its_capital_speaks_and_asking_is_speaking() -> None:
+    facts = _facts(
+        "- Switzerland will not let Germany re-export Swiss-made ammunition to Ukraine, the "
+        "government in Bern said, according to Reuters.\n"
+        "- Incontrando Putin giovedì a Kazan, il segretario generale delle Nazioni Unite "
+        "António Guterres ha chiesto una pace “giusta” in Ucraina.\n")
+    assert [(f.fields.speaker, f.fields.organization) for f in facts
+            if f.kind == "statement"] == [(None, "Swiss government"),
+                                          ("António Guterres", "United Nations")]
