@@ -159,7 +159,7 @@ _PLEDGE = re.compile(
     r"intends? to|intended to|intende|intendono|"
     r"decided|donare|donerà|doneranno|donate|donated|sanctioned|sanctioning|sanzionat\w+|"
     r"impon\w+|extended|extends|esteso|estes[oaie]|prorogat\w+|rinnovat\w+|smetterà|"
-    r"threaten\w*|minacciat\w*|minaccia|"
+    r"threaten\w*|minacciat\w*|minaccia|hand(?:ed|s|ing)? over|"
     r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+|"
     r"esclud\w+|rul\w+ out|explore|esplorare|mettere a disposizione|"
     r"metterà a disposizione|"
@@ -425,8 +425,12 @@ def _speech_parts(ctx: Ctx, att: Attribution, s: int, e: int, item: tuple[int, i
             # "Il ministero iraniano ha negato …, mentre Kuleba ha detto": the part before
             # has a speaker of its own, not the one the whole sentence found
             last = before
-        if other is None or other.speaker is None or not j.end() <= other.speaker.start < e \
-                or (last.speaker is not None and other.speaker.name == last.speaker.name):
+        # "Il ministero russo ha detto …; lo Stato maggiore ucraino ha smentito": a body too
+        who = (other.speaker.start, other.speaker.name) if other and other.speaker else \
+            (other.org.start, other.org.name) if other and other.org and other.verb \
+            and 0 <= other.verb[0] - other.org.end <= 25 else None  # the body as the subject
+        prior = last.speaker.name if last.speaker else last.org.name if last.org else None
+        if other is None or who is None or not j.end() <= who[0] < e or who[1] == prior:
             continue
         parts[-1] = (last, ps, j.start())
         parts.append((other, j.end(), e))

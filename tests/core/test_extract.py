@@ -1586,3 +1586,15 @@ def test_a_government_named_by_its_capital_speaks_and_asking_is_speaking() -> No
     assert [(f.fields.speaker, f.fields.organization) for f in facts
             if f.kind == "statement"] == [(None, "Swiss government"),
                                           ("António Guterres", "United Nations")]
+
+
+def test_a_body_that_takes_the_word_after_another_speaks_for_itself() -> None:
+    facts = _facts(
+        "- Il ministero della Difesa russo ha detto che le sue truppe hanno riconquistato il "
+        "villaggio di Novoivanovka; lo Stato maggiore ucraino ha smentito, affermando che i "
+        "combattimenti sono ancora in corso.\n"
+        "- Warsaw handed over its first four Leopard 2 tanks to Ukraine on Friday.\n")
+    assert [f.fields.organization for f in facts if f.kind == "statement"] == [
+        "Russian Ministry of Defence", "General Staff of the Armed Forces of Ukraine"]
+    assert [(f.fields.actor, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
+        ("PL", 4)]
