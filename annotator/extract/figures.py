@@ -63,7 +63,11 @@ _ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)\s+(?:(?:major|massive|mass|
 # "59 others were “lost” to electronic jamming", "altri 47 sono stati “persi localmente”"
 _LOST = re.compile(r"\s+(?:others?\s+|more\s+)?(?:(?:sono stati|sono state|were|had been|was)\s+)?"
                    r"(?:[\"“”](persi|perse|lost)(?:\s+localmente|\s+locally)?[\"“”]|"
-                   r"(persi|perse|lost)(?=\s+localmente|\s+locally|\s+to\s))")
+                   r"(persi|perse|lost)(?=\s+localmente|\s+locally|\s+to\s)|"
+                   # "altri 31 sono stati neutralizzati con la guerra elettronica"
+                   r"(neutralizzat[ie]|neutrali[sz]ed|suppressed|jammed|soppress[ie])"
+                   r"(?=\s+(?:con la|dalla|by|with|through)\s+(?:la\s+)?(?:guerra elettronica|"
+                   r"electronic warfare|jamming)))")
 _LOST_UNITS = {"drone": "drones", "missile": "missiles"}
 _THE_BEFORE = re.compile(r"(?<![\w'])(?:the|i|le|gli|these|those|both|entrambi|entrambe)\s+$")
 _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
@@ -458,7 +462,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                                if ev.kind == "air_defence" and ev.start <= n.start < ev.end
                                and "weapon" in ev.fields), "drone")
                 unit, mspan, metric_name = _LOST_UNITS.get(weapon, "drones"), lost.span(
-                    1 if lost.group(1) else 2), "military_losses"
+                    next(g for g in (1, 2, 3) if lost.group(g))), "military_losses"
             elif ordinal:
                 unit, mspan, metric_name = "attacks", ordinal.span("noun"), "attacks"
             elif duration:

@@ -160,6 +160,7 @@ _PLEDGE = re.compile(
     r"decided|donare|donerà|doneranno|donate|donated|sanctioned|sanctioning|sanzionat\w+|"
     r"impon\w+|extended|extends|esteso|estes[oaie]|prorogat\w+|rinnovat\w+|smetterà|"
     r"threaten\w*|minacciat\w*|minaccia|hand(?:ed|s|ing)? over|"
+
     r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+|"
     r"esclud\w+|rul\w+ out|explore|esplorare|mettere a disposizione|"
     r"metterà a disposizione|"
@@ -204,6 +205,8 @@ _CONDITION = re.compile(
     r"(?:un|una|a|the)\s+(?:\w+\s+)?(?:cessate il fuoco|ceasefire|tregua|truce|accordo|"
     r"agreement|deal|peace)|"
     r"once\s|in caso di|in the event of|provided that|a condizione che|purché|"
+    r"while (?:the )?(?:fighting|war|hostilities) (?:continues|continue|lasts|goes on)|"
+    r"finché (?:durano|continuano|proseguono) (?:i combattimenti|la guerra|le ostilità)|"
     r"depend\w* on|a seconda del\w*|a seconda dei|"
     r"subject to|as part of a (?:peace )?(?:deal|agreement|settlement)|"
     r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|"
@@ -213,7 +216,7 @@ _CONDITION = re.compile(
     r"[^,.;:]*")
 _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed)")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
-                     r"respint\w*)")
+                     r"respint\w*|liquidat\w*|liquidando|bollat\w*|bollando)")
 _BECAUSE = re.compile(r"(?<![\w])(?:(?:because|perché|poiché|since|dato che|visto che|as)\s+"
                       r"(?:[\w'’-]+\s+){0,6}?(?:need|needs|needed|require|requires|serv\w+|"
                       r"richied\w+|occorr\w+)|in (?:response|retaliation) (?:to|for)|"
@@ -539,7 +542,8 @@ _FOR_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|per)\s+(?:\w+\s+){0,3}")
 
 def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
     view = ctx.view
-    if not _PLEDGE.search(view, s, e) and not _GIVEN_MONEY.search(view, s, e):
+    if not _PLEDGE.search(view, s, e) and not _GIVEN_MONEY.search(view, s, e) \
+            and not _PASSIVE_MODAL.search(view, s, e):
         return []
     speaker = att.speaker if att else None
     out: list[Draft] = []
@@ -797,7 +801,10 @@ _PASSIVE_MODAL = re.compile(
     r"(?<![\w])(?:will|would|could|may|might|sarà|saranno|sarebbe|sarebbero|potrebbe|"
     r"potrebbero|dovrebbe|dovrebbero|verrà|verranno)\s+(?:be\s+|essere\s+)?"
     r"(?:sent|delivered|supplied|provided|shipped|inviat[oaie]|consegnat[oaie]|fornit[oaie]|"
-    r"spedit[oaie]|trained|addestrat[oaie]|deployed|schierat[oaie]|dispiegat[oaie])(?![\w])")
+    r"spedit[oaie]|trained|addestrat[oaie]|deployed|schierat[oaie]|dispiegat[oaie])(?![\w])|"
+    # "US sanctions on Rosneft and Lukoil take effect on Friday", "entrano in vigore"
+    r"(?<![\w])(?:(?:will\s+)?(?:take|takes|took)\s+effect|(?:come|comes|came)\s+into\s+force|"
+    r"entr\w+\s+in\s+vigore)(?![\w])")
 _RECEIVED_FROM = re.compile(
     r"(?<![\w])(?:riceverà|riceveranno|ricevuto|riceve|will receive|would receive|received|"
     r"receives)\s+(?:[\w'$€£.,-]+\s+){0,12}?(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")

@@ -673,7 +673,10 @@ def test_a_price_per_barrel_and_what_happens_despite_sanctions() -> None:
         "- The price cap of $60 per barrel took effect on Monday, the EU said.\n"
         "- Il Fondo monetario internazionale prevede che l’economia russa crescerà dello 0,7 per "
         "cento, nonostante le sanzioni occidentali.\n")
-    assert [f for f in facts if f.kind == "commitment"] == []
+    # a cap taking effect is the EU's sanction (as the gold has it), its price no quantity;
+    # what happens despite sanctions pledges nothing
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [("EU", "sanctions", None)]
     assert ("economy", 60, "USD per barrel") in {
         (f.fields.metric, f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"}
     # a price named inside a decree is still a price, not the quantity of a pledge
@@ -1598,3 +1601,16 @@ def test_a_body_that_takes_the_word_after_another_speaks_for_itself() -> None:
         "Russian Ministry of Defence", "General Staff of the Armed Forces of Ukraine"]
     assert [(f.fields.actor, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
         ("PL", 4)]
+
+
+def test_jammed_drones_dismissals_and_sanctions_taking_effect() -> None:
+    facts = _facts(
+        "- Il ministero della Difesa russo ha detto che 12 droni sono stati abbattuti e altri "
+        "31 sono stati neutralizzati con la guerra elettronica.\n"
+        "- La viceministra Hanna Maliar ha liquidato queste affermazioni come “propaganda”.\n"
+        "- US sanctions on Russian oil majors Rosneft and Lukoil take effect on Friday.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("military_losses", 31)]
+    assert [f.fields.quote for f in facts if f.kind == "statement"] == ["propaganda"]
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("US", "sanctions")]
