@@ -222,8 +222,17 @@ _BECAUSE = re.compile(r"(?<![\w])(?:(?:because|perché|poiché|since|dato che|vi
                       r"richied\w+|occorr\w+)|in (?:response|retaliation) (?:to|for)|"
                       r"in risposta a\w*|per rappresaglia|as punishment for)(?![\w])")
 _DISCUSSED = re.compile(r"(?<![\w])(?:to discuss|discuss\w*|discutere(?: di)?|"
-                        r"discuteranno(?: di)?|discussioni su|talks on|colloqui su)\s+"
-                        r"(?:[\w'’-]+\s+){0,3}$")
+                        r"discuteranno(?: di)?|discussioni su|talks on|colloqui su|"
+                        r"coordinat\w*|coordinare|per coordinare)\s+"
+                        r"(?:[\w'’-]+\s+){0,6}$")
+# "the cost of reconstruction", "99 percent of the military aid", "no decision on delivering":
+# what the words name is no pledge
+_NOT_PLEDGED = re.compile(r"(?<![\w])(?:(?:costs?|costi|costo)\s+(?:of|della|del|dei|delle|"
+                          r"per)\s+(?:the\s+|la\s+)?|(?:%|percent|per cent|per cento)\s+(?:of|"
+                          r"del|della|dei|degli|delle)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
+                          r"no decision\s+(?:\w+\s+){0,4}?(?:on|about)\s+(?:[\w'’-]+\s+){0,2}|"
+                          r"nessuna decisione\s+(?:\w+\s+){0,4}?(?:su|sull'|sulla|sul)\s*"
+                          r"(?:[\w'’-]+\s+){0,2})$")
 _CONTRIBUTION_OF = re.compile(r"(?:contribution|contributo)\s+(?:of|di)\s+(?:[\w'’-]+\s+){0,2}")
 _SERVED = re.compile(r"(?<![\w])(?:per\s+(?:la|le|il|i|gli)|alle|agli|ai|for\s+the|to\s+the|"
                      r"serving\s+the)\s+(?:(?:allied|alleate|multinational|multinazionale|"
@@ -566,7 +575,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                  # "supporto logistico alle forze alleate": the forces are served, not sent
                  and not (a == "troops" and _SERVED.search(view, max(cs, sp[0] - 25), sp[0]))
                  # "si riuniranno per discutere di nuovi aiuti militari": talked about
-                 and not _DISCUSSED.search(view, max(cs, sp[0] - 40), sp[0])]
+                 and not _DISCUSSED.search(view, max(cs, sp[0] - 70), sp[0])
+                 and not _NOT_PLEDGED.search(view, max(cs, sp[0] - 60), sp[0])]
         if any(a == "ceasefire_monitoring" for a, _ in found):
             # "soldati britannici potrebbero contribuire a sorvegliare una tregua": the
             # soldiers are the monitors
@@ -656,7 +666,9 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
     # "Ukraine would not withdraw its troops", "Russia would send troops": no support given
     out = [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
                                   and d.fields["action"] in _SUPPORT
-                                  and d.fields.get("recipient") in (None, "UA"))]
+                                  and d.fields.get("recipient") in (None, "UA"))
+           # North Korea, Iran and Belarus arm and send troops to Russia, not to Ukraine
+           and not (d.fields.get("actor") in _RUSSIAS_ALLIES and d.fields["action"] in _SUPPORT)]
     for d in out:  # "Kyiv was ready to accept a ceasefire": no one pledges to themselves
         if d.fields.get("recipient") is not None \
                 and d.fields.get("recipient") == d.fields.get("actor"):
@@ -731,6 +743,7 @@ def _one_per_sum(view: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_RUSSIAS_ALLIES = frozenset({"KP", "IR", "BY"})
 _PURPOSES = frozenset({"reconstruction", "munitions_funding"})
 _MONEY_KINDS = frozenset({"funding", "economic_aid", "munitions_funding"})
 _INCLUDING = re.compile(r"(?<![\w])(?:including|includ\w+|such as|tra cui|compres\w+|"
@@ -1005,7 +1018,8 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
     for n in ctx.numbers(s, e):
         if n.word and n.value == 1:
             continue
-        if re.match(r"\s*(?:anni|years|year|°|%|th\b|st\b|nd\b|rd\b|-day)", view[n.end:n.end + 6]):
+        if re.match(r"\s*(?:anni|years|year|°|%|th\b|st\b|nd\b|rd\b|-day|per ?cent)",
+                    view[n.end:n.end + 9]):
             continue
         if 1900 <= n.value <= 2100 and not n.currency:
             continue

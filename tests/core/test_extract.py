@@ -1614,3 +1614,16 @@ def test_jammed_drones_dismissals_and_sanctions_taking_effect() -> None:
     assert [f.fields.quote for f in facts if f.kind == "statement"] == ["propaganda"]
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("US", "sanctions")]
+
+
+def test_what_is_no_pledge_costs_shares_undecided_coordination_and_russias_allies() -> None:
+    facts = _facts(
+        "- Secondo la Banca mondiale i costi della ricostruzione sono stimati in almeno 349 "
+        "miliardi di dollari.\n"
+        "- Stoltenberg said allies provide 99 percent of the military aid Ukraine receives.\n"
+        "- Rutte said no decision had yet been taken on delivering the aircraft.\n"
+        "- I ministri della Difesa si riuniranno venerdì a Ramstein per coordinare le nuove "
+        "forniture di armi a Kiev.\n"
+        "- Budanov ha detto che i soldati nordcoreani potrebbero essere schierati nella "
+        "regione di Kursk.\n")
+    assert [f for f in facts if f.kind == "commitment"] == []
