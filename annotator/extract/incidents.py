@@ -350,9 +350,11 @@ def _own_outcome(v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | No
 
 
 # "tre persone sono rimaste ferite", "two volunteers were wounded": the victim's own verb
-_OWN_PASSIVE = re.compile(r"(?:\s+(?:of|at|del|della|dello|dell'|dei|delle|degli)\s*(?:the\s+)?"
+_OWN_PASSIVE = re.compile(r"(?:\s+(?:anni|years old))?"  # "un uomo di 58 anni ucciso"
+                          r"(?:\s+(?:of|at|del|della|dello|dell'|dei|delle|degli)\s*(?:the\s+)?"
                           r"[\w'’-]+)?"  # "two employees of the store were still missing"
-                          r"\s+(?:(?:è|sono|was|were|have|has|had|are|is)\s+)?(?:(?:stat[oaie]|"
+                          r"\s+(?:(?:è|sono|was|were|have|has|had|are|is|risultano|risulta|remain|remained)\s+)?"
+                          r"(?:(?:stat[oaie]|"
                           r"been|rimast[oaie]|also|anche|still|ancora|reported)\s+)*")
 
 
@@ -428,7 +430,30 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
                                           or _outcome_for(ctx, v, triggers))]
     if triggers and not cumulative:
         linked += _toll_parts(ctx, s, e, linked)
+        linked += _counted_outcomes(ctx, s, e, linked)
     return _attacks(ctx, s, e), linked
+
+
+# "I feriti sono 79", "i morti sono due", "the dead numbered 14": the outcome, then its count
+_OUTCOME_COUNTED = re.compile(
+    r"(?<![\w])(?:i|gli|le|the)\s+(?P<what>morti|feriti|dispersi|uccisi|vittime|dead|injured|"
+    r"wounded|missing)\s+(?:sono|erano|risultano|salgono a|sono saliti a|numbered|number|"
+    r"totalled|totaled|stood at|were)\s+")
+
+
+def _counted_outcomes(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]]
+                      ) -> list[tuple[Victim, re.Match[str]]]:
+    out = []
+    for m in _OUTCOME_COUNTED.finditer(ctx.view, s, e):
+        num = next((n for n in ctx.numbers(m.end(), min(e, m.end() + 30))
+                    if n.start == m.end()), None)
+        trig = OUTCOME_RE.match(ctx.view, m.start("what"))
+        if num is None or trig is None or any(v.start <= num.start < v.end for v, _ in linked):
+            continue
+        out.append((Victim(num.start, num.end, int(num.value), (num.start, num.end),
+                           ctx.text[num.start:num.end] if num.vague or num.qualified else None,
+                           {}, m.span("what")), trig))
+    return out
 
 
 # "Three of the dead were in Kostiantynivka", "due dei feriti si trovavano a Bakhmut": the

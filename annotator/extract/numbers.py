@@ -35,6 +35,12 @@ VAGUE: dict[str, int] = {
     "tens of thousands": 10_000, "decine di migliaia": 10_000,
     "several tens of thousands": 10_000, "diverse decine di migliaia": 10_000,
     "millions": 1_000_000, "milioni di": 1_000_000,
+    # "una ventina", "un centinaio": about so many
+    **{f"{art}{noun}": value for noun, value in (
+        ("decina", 10), ("quindicina", 15), ("ventina", 20), ("trentina", 30),
+        ("quarantina", 40), ("cinquantina", 50), ("sessantina", 60), ("settantina", 70),
+        ("ottantina", 80), ("novantina", 90)) for art in ("una ", "")},
+    "un centinaio": 100, "centinaio": 100, "un migliaio": 1000, "migliaio": 1000,
 }
 # a share of a whole, in percent: "about a fifth of consumers", "metà della popolazione"
 SHARES: dict[str, int] = {

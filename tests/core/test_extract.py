@@ -1627,3 +1627,15 @@ def test_what_is_no_pledge_costs_shares_undecided_coordination_and_russias_allie
         "- Budanov ha detto che i soldati nordcoreani potrebbero essere schierati nella "
         "regione di Kursk.\n")
     assert [f for f in facts if f.kind == "commitment"] == []
+
+
+def test_counts_after_their_outcome_and_italian_approximate_numbers() -> None:
+    facts = _facts(
+        "- Il bilancio dell’attacco russo di sabato contro un condominio a Dnipro è salito a "
+        "44 morti. I feriti sono 79, mentre una ventina di residenti risultano ancora "
+        "dispersi.\n"
+        "- Un drone russo ha colpito Beryslav: un uomo di 58 anni ucciso mentre guidava.\n")
+    assert [(f.fields.outcome, f.fields.count, f.fields.count_text) for f in facts
+            if f.kind == "casualty"] == [
+        ("killed", 44, None), ("injured", 79, None), ("missing", 20, "una ventina"),
+        ("killed", 1, None)]
