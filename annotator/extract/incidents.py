@@ -631,9 +631,11 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             late = _outcomes(ctx, core_end, e)
             # "..., adding that attacks had killed six people across the region": a toll
             toll = _TALLY_CUE.search(view, core_end, e) is not None
+            # "…, while artillery fire wounded a woman in Marhanets": an attack of its own
+            own_attack = bool(_weapon(ctx, core_end, e) or _attacks(ctx, core_end, e))
             linked += [(v, t) for v in find_victims(ctx, core_end, e)
                        if (t := _own_outcome(v, late) or _own_passive(ctx, v, late)
-                           or (toll and _outcome_for(ctx, v, late)))]
+                           or ((toll or own_attack) and _outcome_for(ctx, v, late)))]
         if not linked and not attacks:
             if strike is not None:  # "No casualties were reported." after the attack
                 _zeros(strike, _NO_CASUALTIES.search(view, s, e))
@@ -733,7 +735,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             strike.set("perpetrator", own, strike.spans.get("reported_by"))
         _zeros(strike, _NO_CASUALTIES.search(view, s, said_end))
         # "killing a nurse in Kherson and a man in the village of Bilozerka": one strike each
-        groups = _by_own_place(ctx, linked, places, context_regions) if created else []
+        # (a victim in an "adding that" tail may name its own place there)
+        groups = _by_own_place(ctx, linked, ctx.places(s, e), context_regions) if created else []
         if len(groups) < 2:
             _casualties(out, strike, linked)
             # "hit an industrial site in Kharkiv and a school in Chuhuiv": two places hit
@@ -754,6 +757,12 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 out.append(here)
             if at is not None:
                 _locate(here, at, replace=True)
+            if n and members and (arm := _weapon(ctx, max(s, members[0][1].start() - 60),
+                                                members[0][0].start)) is not None \
+                    and arm[1][0] >= core_end:
+                # "…, while artillery fire wounded a woman in Marhanets": its own weapon
+                here.set("weapon", arm[0], arm[1])
+                here.unset("target")
             _casualties(out, here, members)
     return out
 
@@ -913,6 +922,10 @@ def _by_own_place(ctx: Ctx, linked: list[tuple[Victim, re.Match[str]]],
     """Victims grouped by the settlement named right after each ("a nurse in Kherson");
     a victim with no place of its own joins the group before it."""
     groups: list[tuple[Location | None, list[tuple[Victim, re.Match[str]]]]] = []
+    # "A Komyshany un colpo ha ucciso un uomo, mentre due soccorritori sono stati feriti
+    # nella città di Kherson": victims after a place named first are that place's
+    placed_before = bool(linked) and any((m.kind == "settlement" or not m.as_region)
+                                         and m.end <= linked[0][0].start for m in places)
     for k, (v, trig) in enumerate(linked):
         nxt = linked[k + 1][0].start if k + 1 < len(linked) else 10**9
         end = max(v.end, trig.end()) if trig.start() >= v.end else v.end
@@ -930,8 +943,8 @@ def _by_own_place(ctx: Ctx, linked: list[tuple[Victim, re.Match[str]]],
             loc = None  # a region is no victim's own place: the strike's place stands
         if loc is not None and (not groups or groups[-1][0] is None
                                 or groups[-1][0].settlement != loc.settlement):
-            if groups and groups[-1][0] is None:  # the victims before it had no place
-                groups[-1] = (loc, groups[-1][1])
+            if groups and groups[-1][0] is None and not placed_before:
+                groups[-1] = (loc, groups[-1][1])  # the victims before it had no place
             else:
                 groups.append((loc, []))
         if not groups:

@@ -153,6 +153,9 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
         elif as_region and regions:
             # "regione di Mosca", "the Kyiv region": the oblast around the city-region
             out.append(PlaceMention(s, e, "region", tuple(_oblast_of(r) for r in regions), True))
+        elif regions and settlements and _SETTLEMENT_CUE.search(before):
+            # "nella città di Kherson": the city, not the region of its name
+            out.append(PlaceMention(s, e, "settlement", settlements, False))
         elif regions:
             out.append(PlaceMention(s, e, "region", regions, False))
         elif direction and settlements:

@@ -1639,3 +1639,16 @@ def test_counts_after_their_outcome_and_italian_approximate_numbers() -> None:
             if f.kind == "casualty"] == [
         ("killed", 44, None), ("injured", 79, None), ("missing", 20, "una ventina"),
         ("killed", 1, None)]
+
+
+def test_a_while_clause_with_its_own_victims_and_place_is_its_own_strike() -> None:
+    facts = _facts(
+        "- A Russian missile hit an industrial enterprise in Dnipro on Thursday afternoon, "
+        "killing two workers, while artillery fire wounded a 71-year-old woman in Marhanets, "
+        "the governor said.\n"
+        "- A Komyshany un colpo di artiglieria ha ucciso un uomo di 64 anni, mentre due "
+        "soccorritori sono stati feriti nella città di Kherson.\n")
+    assert [(f.fields.settlement, f.fields.weapon, f.fields.killed, f.fields.injured)
+            for f in facts if f.kind == "strike"] == [
+        ("Dnipro", "missile", 2, None), ("Marhanets", "artillery", None, 1),
+        ("Komyshany", "artillery", 1, None), ("Kherson", "artillery", None, 2)]
