@@ -478,7 +478,20 @@ def _toll_parts(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[st
                         ctx.text[num.start:num.end] if num.vague or num.qualified else None,
                         {}, m.span("what"))
         out.append((victim, trig))
+        # "Due dei morti si trovavano a Myrnohrad, colpita da bombe plananti, e uno a
+        # Siversk": the next part, with the same outcome, at its own place
+        after = [p for p in ctx.places(m.end(), e) if p.kind == "settlement"]
+        for place in after[:1]:
+            more = _TOLL_PART_MORE.search(ctx.view, place.end, min(e, place.end + 60))
+            nxt = next((n for n in ctx.numbers(more.start("n"), more.end("n"))), None) \
+                if more else None
+            if more is not None and nxt is not None:
+                out.append((Victim(nxt.start, nxt.end, int(nxt.value), (nxt.start, nxt.end),
+                                   None, {}, (nxt.start, nxt.end)), trig))
     return out
+
+
+_TOLL_PART_MORE = re.compile(r",?\s+(?:e|and)\s+(?P<n>[\w-]+)\s+(?:a|in|ad|at)\s+(?=\S)")
 
 
 def _own_report(ctx: Ctx, s: int, e: int, attacks: list[re.Match[str]]) -> int | None:

@@ -1652,3 +1652,12 @@ def test_a_while_clause_with_its_own_victims_and_place_is_its_own_strike() -> No
             for f in facts if f.kind == "strike"] == [
         ("Dnipro", "missile", 2, None), ("Marhanets", "artillery", None, 1),
         ("Komyshany", "artillery", 1, None), ("Kherson", "artillery", None, 2)]
+
+
+def test_the_next_part_of_a_toll_at_another_place() -> None:
+    facts = _facts(
+        "- Nella regione di Donetsk gli attacchi russi hanno ucciso cinque civili nell’ultimo "
+        "giorno, ha detto il governatore. Due dei morti si trovavano a Myrnohrad, colpita da "
+        "bombe plananti, e uno a Siversk.\n")
+    assert [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"] == [
+        ("Myrnohrad", 2), ("Siversk", 1)]
