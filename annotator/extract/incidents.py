@@ -1013,7 +1013,8 @@ _NO_CASUALTIES = re.compile(
     r"non ci sono stat[ie] (?:vittime|morti)|senza (?:causare |provocare )?vittime|"
     r"no fatalities)"
     rf"|(?P<hurt>{_NOBODY} (?:injured|wounded)|no injuries|nessun ferito|"
-    r"non ci sono (?:stati )?feriti|nessuno è rimasto ferito)"
+    r"non ci sono (?:stati )?feriti|nessuno è rimasto ferito|"
+    r"senza (?:causare |provocare |fare )?feriti|without injuring anyone)"
     r")(?![\w])")
 
 

@@ -107,8 +107,10 @@ def _item_drafts(ctx: Ctx, i: int) -> list[Draft]:
     air = extract_air_defence(ctx, i, segs)
     if air and not any(d.kind == "casualty" for d in incidents):
         # interception claims are not strikes, unless people were hurt or damage is told
-        # ("drones attacked the port, starting a fire, adding that 3 were shot down")
-        incidents = [d for d in incidents if "damage" in d.fields]
+        # ("drones attacked the port, starting a fire, adding that 3 were shot down"), or the
+        # strike is told in a sentence of its own ("Mercoledì un altro drone aveva colpito")
+        incidents = [d for d in incidents if "damage" in d.fields or not any(
+            a.start < d.end and d.start < a.end for a in air)]
     said = extract_statements(ctx, i, segs, incident=bool(incidents or air),
                               hurt=[d.start for d in incidents if d.kind == "casualty"])
     # numbers other facts hold are not figures; a quotation holds none ("lost “dozens”")

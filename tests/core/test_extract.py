@@ -1661,3 +1661,14 @@ def test_the_next_part_of_a_toll_at_another_place() -> None:
         "bombe plananti, e uno a Siversk.\n")
     assert [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"] == [
         ("Myrnohrad", 2), ("Siversk", 1)]
+
+
+def test_a_strike_in_its_own_sentence_beside_an_interception_claim() -> None:
+    facts = _facts(
+        "- Il sindaco di Mosca Sergei Sobyanin ha detto che giovedì mattina la difesa aerea ha "
+        "abbattuto due droni diretti verso la capitale. Mercoledì un altro drone aveva colpito "
+        "un edificio in costruzione a Mosca, danneggiandone la facciata ma senza causare "
+        "feriti, ha aggiunto Sobyanin.\n")
+    assert [f.kind for f in facts] == ["strike", "air_defence"]
+    strike = facts[0].fields
+    assert (strike.settlement, strike.injured, strike.killed) == ("Moscow", 0, None)
