@@ -61,7 +61,8 @@ _ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)\s+(?:(?:major|massive|mass|
                              r"combined|big|massed)\s+)?(?P<noun>attack|strike|assault|attacco|"
                              r"bombardamento|raid)(?![\w])")
 # "59 others were “lost” to electronic jamming", "altri 47 sono stati “persi localmente”"
-_LOST = re.compile(r"\s+(?:others?\s+|more\s+)?(?:(?:sono stati|sono state|were|had been|was)\s+)?"
+_LOST = re.compile(r"\s+(?:others?\s+|more\s+)?(?:(?:drones?|droni|missiles?|missili)\s+)?"
+                   r"(?:(?:sono stati|sono state|were|had been|was)\s+)?"
                    r"(?:[\"“”](persi|perse|lost)(?:\s+localmente|\s+locally)?[\"“”]|"
                    r"(persi|perse|lost)(?=\s+localmente|\s+locally|\s+to\s)|"
                    # "altri 31 sono stati neutralizzati con la guerra elettronica"

@@ -1672,3 +1672,14 @@ def test_a_strike_in_its_own_sentence_beside_an_interception_claim() -> None:
     assert [f.kind for f in facts] == ["strike", "air_defence"]
     strike = facts[0].fields
     assert (strike.settlement, strike.injured, strike.killed) == ("Moscow", 0, None)
+
+
+def test_metrics_of_prisoners_taken_and_returned_ships_and_lost_drones() -> None:
+    facts = _facts(
+        "- Syrskyi said Ukrainian forces had taken 594 Russian soldiers prisoner since the "
+        "operation began.\n"
+        "- Dall’inizio dell’invasione sono stati riportati in patria 514 militari ucraini.\n"
+        "- The air force said 50 drones were shot down. Another 86 drones were “lost”, most "
+        "likely to electronic jamming.\n")
+    figs = {f.fields.value: f.fields.metric for f in facts if f.kind == "figure"}
+    assert figs == {594: "military_losses", 514: "prisoners_exchanged", 86: "military_losses"}
