@@ -44,7 +44,11 @@ SPEECH = re.compile(
 _TITLE_GAP = re.compile(r"(?:'s)?\s{1,2}")
 _QUOTE = re.compile(r'"([^"]{2,600})"')
 _SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:said|told|added|wrote|stated)"
-                   r"|^\s*(?:ha|hanno)\s+(?:detto|affermato|dichiarato|aggiunto)")
+                   r"|^\s*(?:ha|hanno)\s+(?:detto|affermato|dichiarato|aggiunto)"
+                   # "“Chi resta rischia la vita”, ha aggiunto.", "…,” added the minister"
+                   r"|[\"”»]\s*,?\s*(?:ha|hanno)\s+(?:anche\s+)?(?:detto|affermato|dichiarato|"
+                   r"aggiunto|scritto|sottolineato|avvertito)(?=\s*[.;]|\s*$)"
+                   r"|[\"”»]\s*,?\s*(?:said|added|wrote|warned)\s+(?:he|she)(?![\w])")
 
 
 @dataclass

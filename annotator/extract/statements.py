@@ -58,7 +58,11 @@ _ACTIONS = [
                           r"pay for (?:the\s+)?(?:ammunition|munitions|shells)|"
                           r"pagare (?:le\s+)?(?:munizioni|proiettili)|"
                           r"(?:funding|money|fund) for (?:ammunition|munitions|shells)|"
-                          r"iniziativa sulle munizioni|munitions initiative|ammunition initiative"),
+                          r"iniziativa sulle munizioni|munitions initiative|ammunition initiative|"
+                          # "ha trovato i fondi per i primi 300.000 proiettili"
+                          r"(?:fondi|funds|funding|money|soldi|finanziamenti)\s+(?:per|for)\s+"
+                          r"(?:[\w'.,]+\s+){0,3}?(?:proiettili|shells|munizioni|ammunition|"
+                          r"rounds)"),
     ("security_guarantees", r"garanzie di sicurezza|security guarantees?|backstop|"
                             r"(?:bilateral\s+)?security (?:agreements?|pacts?|accords?)|"
                             r"accord[oi] (?:bilateral[ei] )?(?:sulla|di) sicurezza"),
@@ -160,6 +164,8 @@ _PLEDGE = re.compile(
     r"decided|donare|donerà|doneranno|donate|donated|sanctioned|sanctioning|sanzionat\w+|"
     r"impon\w+|extended|extends|esteso|estes[oaie]|prorogat\w+|rinnovat\w+|smetterà|"
     r"threaten\w*|minacciat\w*|minaccia|hand(?:ed|s|ing)? over|"
+    r"(?:found|secured|raised|trovato|reperito|raccolto)(?=\s+(?:the\s+|i\s+)?(?:funds|fondi|"
+    r"money|soldi|financing|finanziamenti))|"
 
     r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+|"
     r"esclud\w+|rul\w+ out|explore|esplorare|mettere a disposizione|"
@@ -605,6 +611,10 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                  or (given is not None and 0 <= sp[0] - given.end() <= 80)
                  # "the 24 F-16 jets the Netherlands pledged to Kyiv": a pledge told after
                  or _pledge_after(ctx, pledges, sp[1], ce) is not None]
+        if mf := next((sp for a, sp in found if a == "munitions_funding"), None):
+            # "i fondi per i primi 300.000 proiettili d'artiglieria": the shells paid for
+            found = [(a, sp) for a, sp in found
+                     if not (a == "weapons" and 0 <= sp[0] - mf[1] <= 30)]
         if any(a == "economic_aid" for a, _ in found):  # "borrow €18bn to fund Ukraine":
             found = [(a, sp) for a, sp in found if a != "funding"]  # the loan is the aid
         if {"funding", "weapons"} <= {a for a, _ in found} and any(

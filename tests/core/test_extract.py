@@ -1683,3 +1683,15 @@ def test_metrics_of_prisoners_taken_and_returned_ships_and_lost_drones() -> None
         "likely to electronic jamming.\n")
     figs = {f.fields.value: f.fields.metric for f in facts if f.kind == "figure"}
     assert figs == {594: "military_losses", 514: "prisoners_exchanged", 86: "military_losses"}
+
+
+def test_a_quote_closed_by_ha_aggiunto_and_funds_found_for_shells() -> None:
+    facts = _facts(
+        "- Il ministro Iryna Vereshchuk ha parlato ai giornalisti. “Chi resta rischia la "
+        "vita”, ha aggiunto.\n"
+        "- Il primo ministro ceco Petr Fiala ha detto che l’iniziativa guidata da Praga ha "
+        "trovato i fondi per i primi 300.000 proiettili d’artiglieria.\n")
+    assert next(f.fields.quote for f in facts if f.kind == "statement") == \
+        "Chi resta rischia la vita"
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [("CZ", "munitions_funding", 300000)]
