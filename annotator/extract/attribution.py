@@ -368,11 +368,19 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
             return Attribution(speaker=subject[0], verb=verbs[0].span())
         if (named := _named_later(ctx, start, verbs[0].start(), item)) is not None:
             return Attribution(speaker=named, verb=verbs[0].span())
+        # "Il ministero ha anche affermato …", "The ministry said": the body named before
+        if _BODY_AGAIN.match(ctx.view, start, verbs[0].start()) and (
+                before := find_orgs(ctx.view, item[0], start)):
+            return Attribution(org=before[-1], verb=verbs[0].span())
         return None
     _, who, body, verb = best
     return Attribution(speaker=who, org=body, verb=verb)
 
 
+_BODY_AGAIN = re.compile(r"\s*(?:il|lo|la|l'|the)\s*(?:ministero|ministry|stato maggiore|"
+                         r"general staff|esercito|army|military|cremlino|kremlin|agenzia|agency|"
+                         r"comando|command|commissione|commission|governo|government)\s+"
+                         r"(?:(?:ha|has|had|also|anche|poi)\s+)*$")
 # "France’s president said …; Emmanuel Macron was speaking …": a speaker first named by
 # office and country, then by name later in the item
 _OFFICE_SUBJECT = re.compile(r"(?:^|[,;]\s*|(?<=\s))(?:il\s+|la\s+|the\s+)?(?:nuov[oa]\s+|new\s+)?"

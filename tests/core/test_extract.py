@@ -1695,3 +1695,12 @@ def test_a_quote_closed_by_ha_aggiunto_and_funds_found_for_shells() -> None:
         "Chi resta rischia la vita"
     assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
             if f.kind == "commitment"] == [("CZ", "munitions_funding", 300000)]
+
+
+def test_the_body_named_again_speaks() -> None:
+    facts = _facts(
+        "- Il ministero della Difesa russo ha detto che le sue truppe hanno respinto 11 "
+        "attacchi ucraini nelle ultime 24 ore. Il ministero ha anche affermato che le forze "
+        "russe hanno “liberato” il villaggio di Pobieda.\n")
+    assert [(f.fields.organization, f.fields.quote) for f in facts if f.kind == "statement"] \
+        == [("Russian Ministry of Defence", "liberato")]
