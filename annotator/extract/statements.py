@@ -598,7 +598,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
             pledges = list(_PLEDGE.finditer(view, s, e))
         # ... or of a passive one after it: "a price cap agreed by the G7", "deciso dall'UE";
         # "l'Ucraina riceverà dalla Banca mondiale 2,5 miliardi": the giver is the agent
-        passive = _PASSIVE_PLEDGE.search(view, cs, ce) or _RECEIVED_FROM.search(view, cs, ce)
+        passive = _PASSIVE_PLEDGE.search(view, cs, ce) or _RECEIVED_FROM.search(view, cs, ce) \
+            or _GIVEN_FROM.search(view, cs, ce)
         modal = _PASSIVE_MODAL.search(view, cs, ce)
         found = [(a, sp) for a, sp in found
                  if _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0])
@@ -831,6 +832,12 @@ _PASSIVE_MODAL = re.compile(
 _RECEIVED_FROM = re.compile(
     r"(?<![\w])(?:riceverà|riceveranno|ricevuto|riceve|will receive|would receive|received|"
     r"receives)\s+(?:[\w'$€£.,-]+\s+){0,12}?(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")
+# "The transfer of F-16 fighter jets from Denmark and the Netherlands", "la consegna dei carri
+# armati dalla Polonia": the givers of a delivery named as a noun
+_GIVEN_FROM = re.compile(
+    r"(?<![\w])(?:transfer|transfers|delivery|deliveries|consegna|consegne|fornitura|forniture|"
+    r"trasferimento)\s+(?:of|di|dei|degli|delle|del|della)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")
 # money given with no action named: "would give Ukraine 120 million euros"
 _GIVEN_MONEY = re.compile(
     r"(?<![\w])(?:give|gives|giving|provide|provides|providing|grant|grants|allocate|allocates|"

@@ -1704,3 +1704,9 @@ def test_the_body_named_again_speaks() -> None:
         "russe hanno “liberato” il villaggio di Pobieda.\n")
     assert [(f.fields.organization, f.fields.quote) for f in facts if f.kind == "statement"] \
         == [("Russian Ministry of Defence", "liberato")]
+
+
+def test_the_givers_of_a_delivery_named_as_a_noun() -> None:
+    facts = _facts("- Blinken said the transfer of F-16 fighter jets from Denmark and the "
+                   "Netherlands to Ukraine is under way.\n")
+    assert sorted(f.fields.actor for f in facts if f.kind == "commitment") == ["DK", "NL"]
