@@ -64,6 +64,7 @@ _ACTIONS = [
                           r"(?:[\w'.,]+\s+){0,3}?(?:proiettili|shells|munizioni|ammunition|"
                           r"rounds)"),
     ("security_guarantees", r"garanzie di sicurezza|security guarantees?|backstop|"
+                            r"garant[ei] della sicurezza|guarantors? of (?:\w+ )?security|"
                             r"(?:bilateral\s+)?security (?:agreements?|pacts?|accords?)|"
                             r"accord[oi] (?:bilateral[ei] )?(?:sulla|di) sicurezza"),
     ("reconstruction", r"ricostruzione|ricostruire|reconstruction|rebuild\w*|"
@@ -82,7 +83,7 @@ _ACTIONS = [
                   r"ban on (?:the\s+)?(?:imports?|purchases?|sales?)|"
                   r"divieto di (?:import|acquist)\w*|cap on the price|"
                   r"vietare (?:l'acquisto|l'importazione|le importazioni)|"
-                  r"asset freezes?|congelamento dei beni|"
+                  r"asset freezes?|congelamento dei beni|blacklist\w*|lista nera|"
                   # "la Germania smetterà di importare petrolio russo", "misure contro banche"
                   r"(?:stop|halt|end|smettere di|smetterà di|cessare di|interrompere)\s+"
                   r"(?:importing|buying|importare|acquistare|le importazioni di|gli acquisti di)|"
@@ -132,7 +133,8 @@ _ACTIONS = [
                 r"equipaggiamento militare|military equipment|armou?red vehicles|"
                 r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
                 r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati)|blindati|"
-                r"warplanes|aerei da guerra|"
+                r"warplanes|aerei da guerra|air[- ]defen[cs]e equipment|"
+                r"arm(?:ing)? ukraine|armare (?:l'ucraina|kiev)|"
                 r"(?:anti-?personnel|anti-?tank) mines|landmines|mine (?:antiuomo|anticarro))"
                 r"(?![\w])"),
     ("funding", r"finanziament\w+|funding|fondi|fondo|funds|fund|aid package|"
@@ -163,6 +165,8 @@ _PLEDGE = re.compile(
     r"intends? to|intended to|intende|intendono|"
     r"decided|donare|donerà|doneranno|donate|donated|sanctioned|sanctioning|sanzionat\w+|"
     r"impon\w+|extended|extends|esteso|estes[oaie]|prorogat\w+|rinnovat\w+|smetterà|"
+    # "la Svizzera si è allineata al pacchetto", "blacklisted Gazprombank", "ha aggiunto 38"
+    r"allinea\w*|allineer\w+|align\w*|blacklist\w*|(?:added|aggiunto)(?=\s+\d)|"
     r"threaten\w*|minacciat\w*|minaccia|hand(?:ed|s|ing)? over|"
     r"(?:found|secured|raised|trovato|reperito|raccolto)(?=\s+(?:the\s+|i\s+)?(?:funds|fondi|"
     r"money|soldi|financing|finanziamenti))|"
@@ -182,6 +186,8 @@ _POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|preparing|sta pr
                        r"non esclud\w+|not rul\w+ out|propos\w+|suggest\w+|suggeri\w+|"
                        r"examin\w+|esamin\w+|probabil\w*|likely|threat\w*|minacci\w+)"
                        r"(?![\w])")  # a proposal is a pledge still to be agreed
+_RECONSIDER = re.compile(r"(?<![\w])(?:reconsider\w*|rethink\w*|riconsider\w+|rivedere|"
+                         r"ripensare)\s+(?:its|their|his|her|the|il|la|il suo|la sua)?\s*$")
 _NOT_RULED_OUT = re.compile(r"(?:not|non)\s+(?:\w+\s+)?(?:\W?rul\w+ out|esclud\w+)")
 # what countries pledge to Ukraine; Russia and Ukraine do not pledge these to Ukraine
 _SUPPORT = frozenset({"troops", "weapons", "funding", "training", "munitions_funding",
@@ -934,6 +940,8 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
     neg = _NEG.search(view, cs, span[0])
     if neg and _NOT_RULED_OUT.match(view, neg.start()):
         neg = None  # "could not rule out sending troops": a possibility, not a refusal
+    if neg and _RECONSIDER.search(view, max(cs, neg.start() - 30), neg.start()):
+        neg = None  # "could reconsider its refusal to arm Ukraine": a refusal that may end
     neg_span = neg.span() if neg else next(
         (not_span for _, _, not_span in _glued_not(ctx, cs, span[0])), None)
     if neg_span is None and (cut := _WITHHELD.match(view, span[0], span[1])):

@@ -1710,3 +1710,20 @@ def test_the_givers_of_a_delivery_named_as_a_noun() -> None:
     facts = _facts("- Blinken said the transfer of F-16 fighter jets from Denmark and the "
                    "Netherlands to Ukraine is under way.\n")
     assert sorted(f.fields.actor for f in facts if f.kind == "commitment") == ["DK", "NL"]
+
+
+def test_aligning_blacklisting_guarantors_and_a_refusal_reconsidered() -> None:
+    facts = _facts(
+        "- La Svizzera si è allineata all’ottavo pacchetto di sanzioni dell’UE contro Mosca.\n"
+        "- The US Treasury blacklisted Gazprombank on Thursday.\n"
+        "- Il Giappone ha aggiunto 38 tra persone e organizzazioni alla propria lista di "
+        "sanzioni contro la Russia.\n"
+        "- Yoon said Seoul could reconsider its refusal to arm Ukraine if cooperation between "
+        "Russia and North Korea deepened.\n"
+        "- Cavusoglu ha detto che Ankara è pronta a diventare uno dei garanti della sicurezza "
+        "dell’Ucraina.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.certainty)
+            for f in facts if f.kind == "commitment"] == [
+        ("CH", "sanctions", False, "definite"), ("US", "sanctions", False, "definite"),
+        ("JP", "sanctions", False, "definite"), ("KR", "weapons", False, "possible"),
+        ("TR", "security_guarantees", False, "possible")]
