@@ -15,7 +15,7 @@ from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.incidents import CUMULATIVE, TAIL
 from annotator.extract.lexicons import countries, metrics, region_names
-from annotator.extract.numbers import PER_BARREL, SCALES, VAGUE, WORDS, currency_after
+from annotator.extract.numbers import PER_BARREL, SCALES, VAGUE, WORDS, currency_of
 from annotator.extract.places import Location, resolve
 from annotator.extract.trie import alternation
 from annotator.models import Item
@@ -344,11 +344,8 @@ def _money_before(ctx: Ctx, s: int, pos: int) -> str | None:
     before = ctx.numbers(s, pos)
     if not before:
         return None
-    last = before[-1]
-    if last.currency:
-        return last.currency
-    after = currency_after(ctx.view, last.end)
-    return after[0] if after else None
+    found = currency_of(ctx.view, before[-1])
+    return found[0] if found else None
 
 
 # where one report in a sentence ends and another begins: "…, saying its troops had repelled
@@ -446,10 +443,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if 1900 <= n.value <= 2100 and not n.currency and "," not in view[n.start:n.end] \
                     and "." not in view[n.start:n.end]:
                 continue
-            cur = n.currency
-            unit_end = n.end
-            if not cur and (c := currency_after(view, n.end)):
-                cur, unit_end = c
+            cur, unit_end = currency_of(view, n) or (None, n.end)
             if n.share:  # "about a fifth of consumers": percent, the whole names the metric
                 noun: tuple[str, str, tuple[int, int]] | None = (
                     _share_noun(_SHARE_OF.match(view, n.end)), "percent", (n.start, n.end))

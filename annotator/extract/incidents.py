@@ -777,7 +777,11 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 here.set("weapon", arm[0], arm[1])
                 here.unset("target")
             _casualties(out, here, members)
-    return out
+    # a strike with no place, weapon, victims or damage ("on the day of the hospital strike")
+    # is an attack told elsewhere, not one this item reports
+    bare = {d.key for d in out if d.kind == "strike" and not any(
+        name in d.fields for name in (*_PLACE_FIELDS, "weapon", "killed", "injured", "damage"))}
+    return [d for d in out if d.key not in bare]
 
 
 _AND_ANOTHER = re.compile(r"\s+(?:and|e|ed)\s+(?:a|an|the|un|una|uno|il|la|lo|l'|gli|le|i)\s*"

@@ -218,6 +218,14 @@ _CURRENCY_AFTER = re.compile(  # the longest names first: "canadian dollars" bef
 PER_BARREL = re.compile(r"\s*(?:-a-|\s+a\s+|\s*per\s+|\s*al\s+)(?:barrel|barile)(?![\w])")
 
 
+def currency_of(view: str, n: Number) -> tuple[str, int] | None:
+    """(currency code, end of its words) if `n` counts money: a sign before it ("$500m") or
+    a currency word after it ("500 milioni di euro")."""
+    if n.currency:
+        return n.currency, n.end
+    return currency_after(view, n.end)
+
+
 def currency_after(view: str, pos: int) -> tuple[str, int] | None:
     """A currency word right after `pos` ("500 milioni di euro", "2 bn dollars")."""
     m = _CURRENCY_AFTER.match(view, pos, pos + 30)

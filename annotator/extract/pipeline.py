@@ -50,8 +50,6 @@ def _to_fact(bulletin: Bulletin, d: Draft, n: int, strike_ids: dict[str, str]) -
         return None
 
 
-_STRIKE_SUBSTANCE = ("settlement", "district", "region", "region_code", "country", "weapon",
-                     "killed", "injured", "damage")
 _LONG_TEXT = 50_000  # characters; a day's bulletin is a few thousand
 
 
@@ -99,11 +97,6 @@ def _item_drafts(ctx: Ctx, i: int) -> list[Draft]:
     item = bulletin.items[i]
     segs = [(s.start, s.end) for s in sentences(bulletin.text, item.start, item.end, i)]
     incidents = extract_incidents(ctx, i, segs)
-    # a strike with no place, weapon, victims or damage ("on the day of the hospital strike")
-    # is an attack told elsewhere, not one this item reports
-    bare = {d.key for d in incidents if d.kind == "strike" and not any(
-        name in d.fields for name in _STRIKE_SUBSTANCE)}
-    incidents = [d for d in incidents if d.key not in bare]
     air = extract_air_defence(ctx, i, segs)
     if air and not any(d.kind == "casualty" for d in incidents):
         # interception claims are not strikes, unless people were hurt or damage is told

@@ -27,7 +27,7 @@ from annotator.extract.attribution import (
 )
 from annotator.extract.context import Ctx, Draft, find_date
 from annotator.extract.lexicons import capitals, countries
-from annotator.extract.numbers import CURRENCIES, PER_BARREL, currency_after
+from annotator.extract.numbers import CURRENCIES, PER_BARREL, currency_after, currency_of
 from annotator.extract.trie import alternation
 
 _ACTIONS = [
@@ -625,7 +625,7 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         if any(a == "economic_aid" for a, _ in found):  # "borrow €18bn to fund Ukraine":
             found = [(a, sp) for a, sp in found if a != "funding"]  # the loan is the aid
         if {"funding", "weapons"} <= {a for a, _ in found} and any(
-                n.currency or currency_after(view, n.end) for n in ctx.numbers(cs, ce)):
+                currency_of(view, n) for n in ctx.numbers(cs, ce)):
             # "500 milioni di euro al fondo per le armi": money that pays for arms is funding
             found = [(a, sp) for a, sp in found if a != "weapons"]
         if train := next((sp for a, sp in found if a == "training"), None):
@@ -1055,13 +1055,13 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
             continue  # M270, F-16, Leopard 2: a model, not a quantity
         if _PLEDGERS.match(view, n.end):
             continue  # "two US officials", "the 27 member states": who pledges, not what
-        after = currency_after(view, n.end)
-        if (n.currency or after) and PER_BARREL.match(view, after[1] if after else n.end):
+        paid = currency_of(view, n)
+        if paid and PER_BARREL.match(view, paid[1]):
             continue  # "a price cap of $60 per barrel": a price, not what is pledged
         d.set("quantity", n.value, (n.start, n.end))
         if n.vague or n.qualified:
             d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
-        cur = n.currency or (after[0] if after else None)
+        cur = paid[0] if paid else None
         if not cur and _BARE_CROWNS.match(view, n.end):  # "1.5 billion kroner": the pledger's
             cur = _CROWNS.get(str(d.fields.get("actor")))
         if cur:
