@@ -158,6 +158,7 @@ _OWN_VERB = re.compile(r"\s+(?:(?:were|was|have been|had been|has been|sono stat
 _TAKEN_BEFORE = re.compile(r"(?<![\w])(?:taken|took|take|captured|capture|seized|liberated|"
                            r"retaken|recaptured|control|controls|controlled|occupied|conquistat\w|"
                            r"pres[oie]|liberat\w|occupat\w|controlla\w*)\s+(?:[\w'-]+\s+){0,3}$")
+_SWAPPED = ("bodies_returned", "prisoners_exchanged")
 _REACH = 90  # how far from the number a cue word still speaks of it
 
 
@@ -180,6 +181,7 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
                 return m.label
     lo, hi = max(s, start - _REACH), min(e, end + _REACH)
     best, best_d = "other", _REACH + 1
+    cue_d: dict[str, int] = {}
     for m in vocabulary:
         if money and m.label not in ("aid", "economy"):
             continue
@@ -192,12 +194,19 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
                 if c.start() < ne and ns < c.end():
                     continue  # the counted noun itself is not a cue
                 d = min(d, start - c.end() if c.end() <= start else max(0, c.start() - end))
+        cue_d[m.label] = d
         if m.noun_only and d > _REACH:
             continue
         if names:
             d = min(d, _REACH) - 60
         if d < best_d:
             best, best_d = m.label, d
+    if best == "military_losses":
+        # "brought home 50 servicemen in a prisoner swap", "the bodies of 50 fighters":
+        # soldiers an exchange returns are no losses
+        swapped = min(_SWAPPED, key=lambda label: cue_d.get(label, _REACH + 1))
+        if cue_d.get(swapped, _REACH + 1) < cue_d.get(best, _REACH + 1):
+            return swapped
     if best == "other" and money:
         return "aid"
     if best == "places_attacked" and _TAKEN_BEFORE.search(view, max(s, start - 30), start):

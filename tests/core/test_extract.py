@@ -1727,3 +1727,13 @@ def test_aligning_blacklisting_guarantors_and_a_refusal_reconsidered() -> None:
         ("CH", "sanctions", False, "definite"), ("US", "sanctions", False, "definite"),
         ("JP", "sanctions", False, "definite"), ("KR", "weapons", False, "possible"),
         ("TR", "security_guarantees", False, "possible")]
+
+
+def test_soldiers_an_exchange_returns_are_no_losses() -> None:
+    facts = _facts(
+        "- Ukraine brought home 95 servicemen in a prisoner swap with Russia on Friday, the "
+        "coordination headquarters said.\n"
+        "- L'Ucraina ha ricevuto le salme di 120 soldati caduti, secondo le autorità.\n"
+        "- Russia said its forces had killed 320 Ukrainian soldiers over the past day.\n")
+    assert [(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"] == [
+        (95, "prisoners_exchanged"), (120, "bodies_returned"), (320, "military_losses")]
