@@ -578,6 +578,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     names = ("region", "region_code", "country")
                     for name, value in zip(names, where[0], strict=True):
                         d.set(name, value, where[1])
+            if d.fields.get("cumulative"):
+                # a count since a start has no one day or period ("swapped 84 on Saturday,
+                # bringing the number freed since May to 1,468")
+                d.unset("date")
+                d.unset("period")
             used.append((n.start, n.end))
             out.append(d)
     return out

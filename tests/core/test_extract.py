@@ -2,6 +2,7 @@ import json
 import random
 import time
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from annotator.extract import ORIGIN, extract
@@ -1737,3 +1738,13 @@ def test_soldiers_an_exchange_returns_are_no_losses() -> None:
         "- Russia said its forces had killed 320 Ukrainian soldiers over the past day.\n")
     assert [(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"] == [
         (95, "prisoners_exchanged"), (120, "bodies_returned"), (320, "military_losses")]
+
+
+def test_a_count_since_a_start_has_no_day_of_its_own() -> None:
+    facts = extract(parse_text(
+        "Russia-Ukraine war: List of key events, day 899\nPublished On 10 Aug 2024\n\n"
+        "- Ukraine and Russia swapped 84 prisoners of war each on Saturday, bringing the "
+        "number of Ukrainians freed since the talks in May to 1,468.\n"))
+    figs = {f.fields.value: f.fields for f in facts if f.kind == "figure"}
+    assert (figs[84].date, figs[84].cumulative) == (date(2024, 8, 10), False)
+    assert (figs[1468].date, figs[1468].cumulative) == (None, True)
