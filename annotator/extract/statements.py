@@ -653,6 +653,7 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
             # a clause with a speaker of its own does not borrow the sentence's actor
             local = [a for a in actors if a[1][0] >= cs] or ([] if speaks_here else actors) \
                 or _modifiers(ctx, pledge.end(), span[1], action) \
+                or _owner_adjective(ctx, cs, ce, span, action) \
                 or (_sides_acting(ctx, cs, pledge.start()) if action == "other" else [])
             subjects = [a for a in local if a[1][1] <= pledge.start()] or local[:1]
             # beside other actors, Russia is what they act about ("la guerra della Russia")
@@ -725,6 +726,28 @@ def _modifiers(ctx: Ctx, a: int, b: int, action: str) -> list[tuple[str, tuple[i
         found += [(adjs[m.group()], m.span()) for m in adj_re.finditer(view, a, b)
                   if adjs[m.group()] != "RU"]
     return sorted(found, key=lambda f: f[1][0])[:1]
+
+
+def _owner_adjective(ctx: Ctx, cs: int, ce: int, span: tuple[int, int], action: str
+                     ) -> list[tuple[str, tuple[int, int]]]:
+    """The giver named as an adjective on the pledged thing itself, wherever the verb stands:
+    "received a £2.26bn British loan", "a Japanese loan of $3bn will be disbursed",
+    "ha ricevuto un prestito giapponese"."""
+    if action == "sanctions":
+        return []  # "sanctions on Russian oil": what is sanctioned, not who
+    _, _, adj_re, adjs = _actor_res()
+    view = ctx.view
+    for m in adj_re.finditer(view, max(cs, span[0] - 25), min(ce, span[1] + 25)):
+        if adjs[m.group()] == "RU":
+            continue
+        if _ADJ_BEFORE.fullmatch(view, m.end(), span[0]) \
+                or _ADJ_AFTER.fullmatch(view, span[1], m.start()):
+            return [(adjs[m.group()], m.span())]
+    return []
+
+
+_ADJ_BEFORE = re.compile(r"[\s-]+(?:[\w-]+\s+)?")  # "British loan", "British-funded loan"
+_ADJ_AFTER = re.compile(r"\s+")  # "prestito giapponese"
 
 
 def _one_per_sum(view: str, drafts: list[Draft]) -> list[Draft]:

@@ -1748,3 +1748,15 @@ def test_a_count_since_a_start_has_no_day_of_its_own() -> None:
     figs = {f.fields.value: f.fields for f in facts if f.kind == "figure"}
     assert (figs[84].date, figs[84].cumulative) == (date(2024, 8, 10), False)
     assert (figs[1468].date, figs[1468].cumulative) == (None, True)
+
+
+def test_a_giver_named_as_an_adjective_on_the_thing_given() -> None:
+    facts = _facts(
+        "- Ukraine has received a £2.26bn British loan backed by frozen Russian assets, "
+        "Zelenskyy said.\n"
+        "- L'Ucraina ha ricevuto un prestito giapponese da 3 miliardi di dollari.\n"
+        "- The EU agreed new sanctions on Russian oil.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [
+        ("GB", "economic_aid", 2_260_000_000), ("JP", "economic_aid", 3_000_000_000),
+        ("EU", "sanctions", None)]
