@@ -651,13 +651,17 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         spk = here.speaker if here and speaks_here else speaker
         for action, span in found:
             # a clause with a speaker of its own does not borrow the sentence's actor
-            local = [a for a in actors if a[1][0] >= cs] or ([] if speaks_here else actors) \
+            own_actors = [a for a in actors if a[1][0] >= cs]
+            local = own_actors or ([] if speaks_here else actors) \
                 or _modifiers(ctx, pledge.end(), span[1], action) \
                 or _owner_adjective(ctx, cs, ce, span, action) \
                 or (_sides_acting(ctx, cs, pledge.start()) if action == "other" else [])
-            subjects = [a for a in local if a[1][1] <= pledge.start()] or local[:1]
+            before = [a for a in local if a[1][1] <= pledge.start()]
             # beside other actors, Russia is what they act about ("la guerra della Russia")
-            subjects = [a for a in subjects if a[0] != "RU"] or subjects
+            before = [a for a in before if a[0] != "RU"] or before
+            # the clause's own names: those that are the verb's subject; names borrowed from
+            # an earlier clause ("…, ma potrebbe contribuire"): all of them, the first first
+            subjects = (_chain(view, before) if own_actors else before) or local[:1]
             partners = _partners(ctx, span[1], ce) if action == "security_guarantees" else []
             if partners or agents:  # "signed security agreements with Germany and France"
                 subjects = local = partners or agents
@@ -669,8 +673,9 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                 out.append(d2)
             d = Draft("commitment", cs, ce, confidence=0.6)
             d.set("action", action, span)
-            if local and not (own and spk and spk.country and own.start() < local[0][1][0]):
-                d.set("actor", local[0][0], local[0][1])
+            if subjects and not (own and spk and spk.country
+                                 and own.start() < subjects[0][1][0]):
+                d.set("actor", subjects[0][0], subjects[0][1])
             elif spk and spk.country:
                 if spk.country in ("RU", "UA") and not own and action in _SUPPORT:
                     continue  # Peskov on "any deployment of European troops": others' pledge
@@ -680,6 +685,7 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                 d.set("actor", _actor_of(att.org), (att.org.start, att.org.end))
             _fill(ctx, d, s, e, cs, ce, span, spk)
             out.append(d)
+            out += _gapped(ctx, d, ce)
     out = _one_per_sum(view, out)
     # "Ukraine would not withdraw its troops", "Russia would send troops": no support given
     out = [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
@@ -726,6 +732,66 @@ def _modifiers(ctx: Ctx, a: int, b: int, action: str) -> list[tuple[str, tuple[i
         found += [(adjs[m.group()], m.span()) for m in adj_re.finditer(view, a, b)
                   if adjs[m.group()] != "RU"]
     return sorted(found, key=lambda f: f[1][0])[:1]
+
+
+# between two givers of one list: a comma or "and", or the first giver's leader and the
+# second's title ("Il presidente francese Emmanuel Macron e il primo ministro britannico")
+_LIST_GAP = re.compile(r"\s*(?:,|and|e|ed|as well as|together with|insieme a)?\s*"
+                       r"(?:the\s+|la\s+|il\s+|l'|i\s+|gli\s+)?|"
+                       r"(?:\s*[^\s,;.]+){0,3}\s+(?:and|e|ed)\s+(?:[^\s,;.]+\s+){0,4}")
+
+
+def _chain(view: str, actors: list[tuple[str, tuple[int, int]]]
+           ) -> list[tuple[str, tuple[int, int]]]:
+    """The givers that are the pledge verb's subject: the list of names that ends nearest the
+    verb ("Germany, France and the UK will send"), not a name in a phrase before it ("Al
+    vertice della NATO a Bruxelles, la Germania ha promesso")."""
+    if not actors:
+        return []
+    chain = [actors[-1]]
+    for a in reversed(actors[:-1]):
+        if a[1][1] > chain[0][1][0] or not _LIST_GAP.fullmatch(view, a[1][1], chain[0][1][0]):
+            break
+        chain.insert(0, a)
+    return chain
+
+
+# "Germany pledged four Eurofighters, France three Rafales": the verb left out before the
+# second giver's number
+_GAP_BEFORE = re.compile(r"(?:,|;|\s+and|\s+e|\s+ed|\s+while|\s+mentre)\s+(?:the\s+|il\s+|la\s+|"
+                         r"i\s+)?$")
+_GAP_END = re.compile(r",|;|\s+(?:and|e|ed|while|mentre)\s")
+
+
+def _gapped(ctx: Ctx, d: Draft, ce: int) -> list[Draft]:
+    """Pledges of other givers after `d` whose verb is `d`'s, left out: a country name right
+    before a number ("…, France three Rafales", "… e l'Italia due batterie")."""
+    q = d.spans.get("quantity")
+    if q is None or "actor" not in d.fields:
+        return []
+    view = ctx.view
+    name_re, names, _, _ = _actor_res()
+    out = []
+    for m in name_re.finditer(view, q[1], ce):
+        if not _GAP_BEFORE.search(view, max(q[1], m.start() - 12), m.start()):
+            continue
+        n = next(iter(ctx.numbers(m.end(), ce)), None)
+        if n is None or view[m.end():n.start].strip() or names[m.group()] == d.fields["actor"]:
+            continue
+        end = gap.start() if (gap := _GAP_END.search(view, n.end, ce)) else ce
+        d2 = Draft("commitment", d.start, d.end, confidence=0.55)
+        for name in ("action", "negated", "certainty", "condition", "recipient", "speaker"):
+            if name in d.fields:
+                d2.set(name, d.fields[name], d.spans.get(name))
+        d2.set("actor", names[m.group()], m.span())
+        _quantity(ctx, d2, n.start, end)
+        if d2.fields.get("unit") in _CURRENCY_CODES:
+            if d2.fields["action"] == "weapons":  # "…, and Belgium €1bn in military aid"
+                d2.fields["action"] = "funding"
+        elif "unit" not in d2.fields and "unit" in d.fields:
+            d2.set("unit", d.fields["unit"])  # "La Germania invierà 20 carri, la Spagna sei"
+        out.append(d2)
+    return out
 
 
 def _owner_adjective(ctx: Ctx, cs: int, ce: int, span: tuple[int, int], action: str

@@ -1760,3 +1760,18 @@ def test_a_giver_named_as_an_adjective_on_the_thing_given() -> None:
             if f.kind == "commitment"] == [
         ("GB", "economic_aid", 2_260_000_000), ("JP", "economic_aid", 3_000_000_000),
         ("EU", "sanctions", None)]
+
+
+def test_the_verbs_subject_gives_and_a_left_out_verb_is_the_same_pledge() -> None:
+    facts = _facts(
+        "- NATO began a new air-policing mission on its eastern flank, with Germany pledging "
+        "four Eurofighter jets and France three Rafale fighters.\n"
+        "- Al vertice della NATO a Bruxelles, la Germania ha promesso all’Ucraina altri due "
+        "sistemi di difesa aerea e il Belgio 1 miliardo di euro in aiuti militari.\n"
+        "- La Spagna e il Portogallo invieranno 20 carri armati, la Norvegia sei.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
+            if f.kind == "commitment"] == [
+        ("DE", "weapons", 4, "fighter jets"), ("FR", "weapons", 3, "fighter jets"),
+        ("DE", "weapons", 2, "air defence systems"), ("BE", "funding", 1_000_000_000, "EUR"),
+        ("PT", "weapons", 20, "tanks"), ("ES", "weapons", 20, "tanks"),
+        ("NO", "weapons", 6, "tanks")]
