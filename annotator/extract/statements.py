@@ -574,9 +574,14 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         starts = [m.start() for m in _ANY_ACTION.finditer(view, cs, ce)]
         given = _GIVEN_MONEY.search(view, cs, ce)
         money = given if not starts else None
-        if not starts and money is None:
+        found = _actions_in(view, cs, ce, starts) if starts else []
+        # what is pledged named before: "Washington ne invierà altri 15", "similar measures"
+        if (ne := _ne_pledge(ctx, s, cs, ce)) is not None:
+            found.append(ne[:2])
+        elif not starts and money is None and out and (sim := _SIMILAR.search(view, cs, ce)):
+            found = [(str(out[-1].fields["action"]), sim.span())]
+        if not found and money is None:
             continue
-        found = _actions_in(view, cs, ce, starts)
         # "if the training of the pilots is finished in time", "because pilots need months of
         # training": what a condition or a reason names is not pledged
         if conditions is None:  # the sentence's, read once for all its clauses
@@ -684,6 +689,12 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
             elif att and att.org:
                 d.set("actor", _actor_of(att.org), (att.org.start, att.org.end))
             _fill(ctx, d, s, e, cs, ce, span, spk)
+            if ne and span == ne[1]:  # "ne invierà altri 15": the number after the verb
+                for name in ("quantity", "quantity_text", "unit"):
+                    d.unset(name)
+                _quantity(ctx, d, span[0], ce)
+                if ne[2] and "unit" not in d.fields:
+                    d.set("unit", ne[2])
             out.append(d)
             out += _gapped(ctx, d, ce)
     out = _one_per_sum(view, out)
@@ -736,6 +747,32 @@ def _modifiers(ctx: Ctx, a: int, b: int, action: str) -> list[tuple[str, tuple[i
 
 # between two givers of one list: a comma or "and", or the first giver's leader and the
 # second's title ("Il presidente francese Emmanuel Macron e il primo ministro britannico")
+# "Washington ne invierà altri 15": what is sent named before, by the pronoun "ne"
+_NE_PLEDGE = re.compile(r"(?<![\w])ne\s+(?:\w+\s+)?(?:invi|fornir|forni|consegn|dar|mand|don|"
+                        r"promett|promess|spedir|trasferir)\w*\s+(?:anche\s+)?")
+# "Canada and Australia announced similar measures": the pledge named before, again
+_SIMILAR = re.compile(r"(?<![\w])(?:(?:similar|analogous|the same)\s+(?:measures|steps|"
+                      r"sanctions|restrictions)|(?:misure|sanzioni|restrizioni|provvedimenti)\s+"
+                      r"(?:analoghe|simili)|(?:analoghe|simili)\s+misure)(?![\w])")
+
+
+def _ne_pledge(ctx: Ctx, s: int, cs: int, ce: int
+               ) -> tuple[str, tuple[int, int], str | None] | None:
+    """A pledge in [cs, ce) of more of a thing named before it in the sentence, by the
+    pronoun "ne": (the thing's action, the number's span, the thing's unit)."""
+    view = ctx.view
+    if (m := _NE_PLEDGE.search(view, cs, ce)) is None:
+        return None
+    number = next(iter(ctx.numbers(m.end(), min(ce, m.end() + 25))), None)
+    before = _actions_in(view, s, m.start(),
+                         [a.start() for a in _ANY_ACTION.finditer(view, s, m.start())])
+    if number is None or number.start - m.end() > 8 or not before:
+        return None
+    action, (a, b) = before[-1]
+    unit = _HEAD_UNIT.search(view, max(s, a - 45), min(m.start(), b + 45))
+    return action, (number.start, number.end), unit and _UNITS.get(unit.group(1), unit.group(1))
+
+
 _LIST_GAP = re.compile(r"\s*(?:,|and|e|ed|as well as|together with|insieme a)?\s*"
                        r"(?:the\s+|la\s+|il\s+|l'|i\s+|gli\s+)?|"
                        r"(?:\s*[^\s,;.]+){0,3}\s+(?:and|e|ed)\s+(?:[^\s,;.]+\s+){0,4}")
@@ -759,7 +796,8 @@ def _chain(view: str, actors: list[tuple[str, tuple[int, int]]]
 # "Germany pledged four Eurofighters, France three Rafales": the verb left out before the
 # second giver's number
 _GAP_BEFORE = re.compile(r"(?:,|;|\s+and|\s+e|\s+ed|\s+while|\s+mentre)\s+(?:the\s+|il\s+|la\s+|"
-                         r"i\s+)?$")
+                         r"i\s+|l')?$")
+_GAP_TO_NUMBER = re.compile(r"\s*|\s+(?:on|to|against|a|ad|contro|su|per)\s+")
 _GAP_END = re.compile(r",|;|\s+(?:and|e|ed|while|mentre)\s")
 
 
@@ -776,7 +814,8 @@ def _gapped(ctx: Ctx, d: Draft, ce: int) -> list[Draft]:
         if not _GAP_BEFORE.search(view, max(q[1], m.start() - 12), m.start()):
             continue
         n = next(iter(ctx.numbers(m.end(), ce)), None)
-        if n is None or view[m.end():n.start].strip() or names[m.group()] == d.fields["actor"]:
+        if n is None or not _GAP_TO_NUMBER.fullmatch(view, m.end(), n.start) \
+                or names[m.group()] == d.fields["actor"]:
             continue
         end = gap.start() if (gap := _GAP_END.search(view, n.end, ce)) else ce
         d2 = Draft("commitment", d.start, d.end, confidence=0.55)

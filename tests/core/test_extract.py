@@ -1775,3 +1775,18 @@ def test_the_verbs_subject_gives_and_a_left_out_verb_is_the_same_pledge() -> Non
         ("DE", "weapons", 2, "air defence systems"), ("BE", "funding", 1_000_000_000, "EUR"),
         ("PT", "weapons", 20, "tanks"), ("ES", "weapons", 20, "tanks"),
         ("NO", "weapons", 6, "tanks")]
+
+
+def test_a_pledge_whose_thing_is_named_before() -> None:
+    facts = _facts(
+        "- Austin ha detto che l’Ucraina ha già ricevuto 109 veicoli da combattimento Bradley "
+        "e che Washington ne invierà altri 15 entro l’estate.\n"
+        "- Britain imposed sanctions on 45 individuals linked to Russia’s drone programme, "
+        "while Canada and Australia announced similar measures.\n"
+        "- Il Canada ha imposto sanzioni a 35 persone legate alle deportazioni, e l’Australia "
+        "ad altre 20.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
+            if f.kind == "commitment"] == [
+        ("US", "weapons", 15, "vehicles"), ("GB", "sanctions", 45, "individuals"),
+        ("AU", "sanctions", None, None), ("CA", "sanctions", None, None),
+        ("CA", "sanctions", 35, "people"), ("AU", "sanctions", 20, "people")]
