@@ -217,8 +217,10 @@ _CONDITION = re.compile(
     r"(?:un|una|a|the)\s+(?:\w+\s+)?(?:cessate il fuoco|ceasefire|tregua|truce|accordo|"
     r"agreement|deal|peace)|"
     r"once\s|in caso di|in the event of|provided that|a condizione che|purché|"
-    r"while (?:the )?(?:fighting|war|hostilities) (?:continues|continue|lasts|goes on)|"
-    r"finché (?:durano|continuano|proseguono) (?:i combattimenti|la guerra|le ostilità)|"
+    r"while (?:the )?(?:fighting|war|hostilities|(?:peace )?talks|negotiations) "
+    r"(?:continues|continue|last|lasts|goes on|go on|are under way)|"
+    r"finché (?:durano|continuano|proseguono) (?:i combattimenti|la guerra|le ostilità|"
+    r"i negoziati|i colloqui)|"
     r"depend\w* on|a seconda del\w*|a seconda dei|"
     r"subject to|as part of a (?:peace )?(?:deal|agreement|settlement)|"
     r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|"
@@ -825,7 +827,9 @@ def _gapped(ctx: Ctx, d: Draft, ce: int) -> list[Draft]:
         d2.set("actor", names[m.group()], m.span())
         _quantity(ctx, d2, n.start, end)
         if d2.fields.get("unit") in _CURRENCY_CODES:
-            if d2.fields["action"] == "weapons":  # "…, and Belgium €1bn in military aid"
+            if _BUY.search(view, n.start, end) and _MUNITIONS.search(view, n.start, end):
+                d2.fields["action"] = "munitions_funding"  # "…, Norway NOK1.5bn to buy shells"
+            elif d2.fields["action"] == "weapons":  # "…, and Belgium €1bn in military aid"
                 d2.fields["action"] = "funding"
         elif "unit" not in d2.fields and "unit" in d.fields:
             d2.set("unit", d.fields["unit"])  # "La Germania invierà 20 carri, la Spagna sei"
@@ -1079,7 +1083,7 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
     if not poss and (pm := _PASSIVE_MODAL.search(view, span[1], min(ce, span[1] + 120))):
         poss = _POSSIBLE.match(view, pm.start())  # "the package could be adopted"
     d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)
-    cond = _CONDITION.search(view, s, e)
+    cond = _condition(view, s, e, cs, ce)
     if cond:
         d.set("condition", ctx.text[cond.start():cond.end()].strip(), cond.span())
     rec = _RECIPIENT.search(view, cs, ce) if d.fields["action"] != "sanctions" else None
@@ -1103,6 +1107,21 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
         elif action == "weapons" and _GENERIC_AID.fullmatch(view, *span) and not any(
                 not _GENERIC_AID.fullmatch(m.group()) for m in _WEAPONS.finditer(view, cs, ce)):
             d.fields["action"] = "funding"  # "€4bn in military aid": money, no arms named
+
+
+def _condition(view: str, s: int, e: int, cs: int, ce: int) -> re.Match[str] | None:
+    """The condition of a pledge in clause [cs, ce): its own clause's, else one in a clause
+    that pledges nothing ("…, but only if the US provides a backstop"), not another
+    pledge's ("would not supply Taurus, but could deliver interceptors if partners pay")."""
+    found = list(_CONDITION.finditer(view, s, e))
+    own = [c for c in found if cs <= c.start() < ce]
+    if own or not found:
+        return own[0] if own else None
+    for c in found:
+        a, b = next(((a, b) for a, b in _clauses(view, s, e) if a <= c.start() < b), (s, e))
+        if not _ANY_ACTION.search(view, a, b):
+            return c
+    return None
 
 
 _MONEY_IN = re.compile(r"\s+(?:in|of|di|in|per)\s+(?:[\w'-]+\s+){0,2}")

@@ -1790,3 +1790,18 @@ def test_a_pledge_whose_thing_is_named_before() -> None:
         ("US", "weapons", 15, "vehicles"), ("GB", "sanctions", 45, "individuals"),
         ("AU", "sanctions", None, None), ("CA", "sanctions", None, None),
         ("CA", "sanctions", 35, "people"), ("AU", "sanctions", 20, "people")]
+
+
+def test_a_condition_belongs_to_its_own_clauses_pledge() -> None:
+    facts = _facts(
+        "- Pistorius said Berlin would not supply Taurus cruise missiles, but could deliver "
+        "more Patriot interceptors if European partners shared the cost.\n"
+        "- Rubio said Washington would not send Tomahawk missiles while peace talks continue.\n"
+        "- Germany pledged four IRIS-T systems and Norway 1.5 billion kroner to buy "
+        "interceptor missiles.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.condition)
+            for f in facts if f.kind == "commitment"] == [
+        ("DE", "weapons", True, None),
+        ("DE", "weapons", False, "if European partners shared the cost"),
+        ("US", "weapons", True, "while peace talks continue"),
+        ("DE", "weapons", False, None), ("NO", "munitions_funding", False, None)]
