@@ -209,8 +209,12 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
             return swapped
     if best == "other" and money:
         return "aid"
-    if best == "places_attacked" and _TAKEN_BEFORE.search(view, max(s, start - 30), start):
-        return "territory"  # "had taken two villages", "now control 74 settlements": held
+    places = best == "places_attacked" or (named and any(
+        m.label == "places_attacked" and word.startswith(m.nouns) for m in vocabulary))
+    if places and _TAKEN_BEFORE.search(view, max(s, start - 30), start):
+        # "had taken two villages", "now control 74 settlements", "hanno liberato sette
+        # villaggi" (liberated places, not prisoners): held
+        return "territory"
     return best
 
 

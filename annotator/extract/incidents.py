@@ -78,18 +78,21 @@ _WITHOUT_CAUSING = re.compile(r"(?<![\w])(?:senza|without)\s+(?:[\w']+\s+){0,2}$
 # coming home from captivity, no one taken that day
 _EXCHANGE = re.compile(r"(?<![\w])(?:scambi\w*|exchang\w+|swap\w*|rilasciat\w+|liberat\w+|"
                        r"released|freed|returned home|came home|brought home|tornat\w+ (?:a casa|"
-                       r"in patria|in ucraina)|rimpatriat\w+|repatriated)(?![\w])")
+                       r"in patria|in ucraina)|rimpatriat\w+|repatriated|riavut\w+|in cambio|"
+                       r"in exchange)(?![\w])")
 
 
 def _outcomes(ctx: Ctx, start: int, end: int) -> list[re.Match[str]]:
-    """The outcome words in [start, end), without the capture of ground, nor a capture
-    told of people an exchange brings home."""
+    """The outcome words in [start, end), without the capture of ground, nor a capture or
+    wounds told of people an exchange brings home."""
     exchange: bool | None = None
     out = []
     for m in OUTCOME_RE.finditer(ctx.view, start, end):
-        if m.lastgroup == "captured":
-            if _GROUND_TAKEN.match(ctx.view, m.end()) or _GROUND_TAKEN.match(ctx.text, m.end()):
+        if m.lastgroup in ("captured", "injured"):
+            if m.lastgroup == "captured" and (_GROUND_TAKEN.match(ctx.view, m.end())
+                                              or _GROUND_TAKEN.match(ctx.text, m.end())):
                 continue
+            # "Kiev ha riavuto 31 soldati feriti": the wounded an exchange brings home
             if exchange is None:
                 exchange = _EXCHANGE.search(ctx.view, start, end) is not None
             if exchange:

@@ -1805,3 +1805,17 @@ def test_a_condition_belongs_to_its_own_clauses_pledge() -> None:
         ("DE", "weapons", False, "if European partners shared the cost"),
         ("US", "weapons", True, "while peace talks continue"),
         ("DE", "weapons", False, None), ("NO", "munitions_funding", False, None)]
+
+
+def test_combat_vehicles_liberated_villages_and_wounded_brought_home() -> None:
+    facts = _facts(
+        "- Austin ha detto che l’Ucraina ha già ricevuto 109 veicoli da combattimento "
+        "Bradley.\n"
+        "- Il ministero ha detto che le forze ucraine hanno liberato sette villaggi "
+        "nell'ultima settimana.\n"
+        "- Nello scambio Kiev ha riavuto anche 31 soldati feriti, in cambio di 15 militari "
+        "russi feriti.\n")
+    assert [(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"] == [
+        (109, "other"), (7, "territory"), (31, "prisoners_exchanged"),
+        (15, "prisoners_exchanged")]
+    assert not [f for f in facts if f.kind == "casualty"]
