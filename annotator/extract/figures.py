@@ -319,6 +319,11 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
     return loc
 
 
+_PEOPLE_OF = {"ukrainians": "UA", "ucraini": "UA", "russians": "RU", "russi": "RU"}
+_SAME_PERIOD = re.compile(r"(?<![\w])(?:(?:in|over|during) the same period|nello stesso "
+                          r"periodo|nello stesso arco di tempo)(?![\w])")
+
+
 def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
                      ) -> dict[str, tuple[object, tuple[int, int] | None]]:
     """What every figure of one sentence shares: place, time, claimant, medium, cumulative.
@@ -332,8 +337,9 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
     loc = _where(ctx, s, tail.start() if tail and ctx.places(s, tail.start()) else e, out)
     if loc.country is None and (where := _country_where(view, s, e)):
         out["country"] = where
-    if p := find_period(view, s, e):
-        out["period"] = p
+    if p := find_period(view, s, e) or (_SAME_PERIOD.search(view, s, e)
+                                        and find_period(view, item[0], s)):
+        out["period"] = p  # "It recorded 136 clashes in the same period": the one before
     if dt := find_date(ctx, s, e):
         out["date"] = dt
     att = attribute(ctx, s, e, item) or attribute(ctx, item[0], item[1], item)
@@ -540,6 +546,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 shared = _sentence_fields(ctx, s, e, (it.start, it.end))
             for name, (value, span) in shared.items():
                 d.set(name, value, span)
+            if "country" not in d.fields and mspan \
+                    and (c := _PEOPLE_OF.get(view[mspan[0]:mspan[1]])):
+                d.set("country", c, mspan)  # "4.552 ucraini sono tornati a casa"
             if scopes is None:
                 scopes = _scopes(ctx, s, e)
             if len(scopes) > 1:

@@ -1819,3 +1819,14 @@ def test_combat_vehicles_liberated_villages_and_wounded_brought_home() -> None:
         (109, "other"), (7, "territory"), (31, "prisoners_exchanged"),
         (15, "prisoners_exchanged")]
     assert not [f for f in facts if f.kind == "casualty"]
+
+
+def test_the_same_period_and_the_people_counted_name_period_and_country() -> None:
+    facts = _facts(
+        "- Ukraine's General Staff said Russia had lost 1,200 soldiers over the past day. It "
+        "recorded 136 combat clashes in the same period.\n"
+        "- Zelensky ha detto che dall’inizio della guerra sono tornati a casa 4.552 ucraini.\n")
+    figs = {f.fields.value: f.fields for f in facts if f.kind == "figure"}
+    assert (figs[136].metric, figs[136].period) == ("clashes", "last_24h")
+    assert (figs[4552].metric, figs[4552].country, figs[4552].cumulative) == (
+        "prisoners_exchanged", "UA", True)
