@@ -13,6 +13,7 @@ from functools import cache
 
 from annotator.extract.lexicons import (
     Org,
+    canonical_names,
     countries,
     demonyms,
     form_key,
@@ -239,6 +240,7 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
             continue  # "Fox News", "Associated Press": outlets, not people
         role, country, rspan, cspan = _describe(view, s, start)
         name = text[s:e]
+        name = canonical_names().get(form_key(name), name)  # one spelling per person
         if country is None and (office := office_countries().get(form_key(name))):
             country, cspan = office, (s, e)  # "President Volodymyr Zelenskyy": UA
         out.append(Person(name, s, e, role, country, rspan, cspan))

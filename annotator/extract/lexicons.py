@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -235,6 +236,26 @@ def given_names() -> frozenset[str]:
     data = _json("lexicons", "people.json")
     return frozenset({p["name"].split()[0].lower() for p in data["people"]}
                      | {n.lower() for n in data.get("given_names", ())})
+
+
+@cache
+def canonical_names() -> dict[str, str]:
+    """Lower-case spelling of a public figure -> the name as the lexicon writes it
+    ("Volodymyr Zelensky" -> "Volodymyr Zelenskyy"; resources/lexicons/people.json): the
+    surname's spelling only. A spelling that drops accents ("Viktor Orban") or spells the
+    given name otherwise ("Herman Halushchenko") is the text's to keep."""
+    return {form_key(form): p["name"] for p in _json("lexicons", "people.json")["people"]
+            for form in p.get("forms", []) if _plain(form) != _plain(p["name"])
+            and form.split()[0] == p["name"].split()[0]}
+
+
+def _plain(name: str) -> str:
+    """`name` lower-case without accents: "Orbán" -> "orban"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower().translate(_STROKED))
+                   if not unicodedata.combining(c))
+
+
+_STROKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae"})
 
 
 @cache

@@ -1830,3 +1830,13 @@ def test_the_same_period_and_the_people_counted_name_period_and_country() -> Non
     assert (figs[136].metric, figs[136].period) == ("clashes", "last_24h")
     assert (figs[4552].metric, figs[4552].country, figs[4552].cumulative) == (
         "prisoners_exchanged", "UA", True)
+
+
+def test_a_surname_spelled_otherwise_is_the_lexicons_but_accents_and_given_names_stay() -> None:
+    facts = _facts(
+        "- Il presidente ucraino Volodymyr Zelensky ha scritto su X che la tregua è “una "
+        "farsa”.\n"
+        "- Hungarian Prime Minister Viktor Orban said the plan was “a mistake”.\n"
+        "- Energy Minister Herman Halushchenko said the grid was “under strain”.\n")
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
+        "Volodymyr Zelenskyy", "Viktor Orban", "Herman Halushchenko"]
