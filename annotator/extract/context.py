@@ -50,6 +50,15 @@ _SOURCE_BEFORE = re.compile(r"(?<![\w])(?:according to|secondo|(?:insediat|nomin
 _SOURCE_AFTER = re.compile(r"-(?:installed|appointed|backed)(?![\w])")
 
 
+# "Kyiv had recovered the bodies", "Mosca ha lanciato": a capital standing for its government,
+# not a place
+_CAPITAL_ACTS = re.compile(
+    r"(?:kyiv|kiev|moscow|mosca)\s+(?:has(?!\s+been)|had(?!\s+been)|have|will|would|said|says|"
+    r"did|does|could|can|may|might|must|should|wants|plans|intends|received|recovered|"
+    r"returned|accused|denied|ha(?!\s+(?:subito|visto))|hanno|aveva|avrebbe|sta|non|vuole|"
+    r"intende|ricev\w+|recuperat\w+|launched|fired|lancia\w*)(?![\w])")
+
+
 class Ctx:
     def __init__(self, bulletin: Bulletin) -> None:
         self.bulletin = bulletin
@@ -105,7 +114,8 @@ class Ctx:
         return [("", m.start, m.end, m) for m in find_places(self.text, self.view, start, end)
                 if not any(ps < m.end and m.start < pe for ps, pe in people)
                 and not _SOURCE_BEFORE.search(self.view, max(start, m.start - 24), m.start)
-                and not _SOURCE_AFTER.match(self.view, m.end)]
+                and not _SOURCE_AFTER.match(self.view, m.end)
+                and not _CAPITAL_ACTS.match(self.view, m.start, min(end, m.end + 40))]
 
     def sides(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """Armed sides named in [start, end)."""

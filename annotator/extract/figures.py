@@ -297,19 +297,10 @@ def _item_region(ctx: Ctx, it: Item) -> tuple[tuple[str, str, str], tuple[int, i
     return (region_names().get(code, code), code, code[:2]), span
 
 
-# "Kyiv had recovered the bodies", "Mosca ha ricevuto": a capital standing for its government
-_CAPITAL_ACTS = re.compile(
-    r"(?:kyiv|kiev|moscow|mosca)\s+(?:has(?!\s+been)|had(?!\s+been)|have|will|would|said|says|"
-    r"did|does|could|can|may|might|must|should|wants|plans|intends|received|recovered|"
-    r"returned|accused|denied|ha(?!\s+(?:subito|visto))|hanno|aveva|avrebbe|sta|non|vuole|"
-    r"intende|ricev\w+|recuperat\w+)(?![\w])")
-
-
 def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int] | None]]
            ) -> Location:
     """The place a figure in [s, e) is about, into `out`; returns it resolved."""
-    places = [m for m in ctx.places(s, e)
-              if not _CAPITAL_ACTS.match(ctx.view, m.start, min(e, m.end + 40))]
+    places = ctx.places(s, e)
     loc = resolve(places, set(), ctx.text)
     spans = loc.spans or {}
     if spans.get("settlement") and spans.get("settlement") == spans.get("region"):

@@ -298,6 +298,13 @@ _PLURAL_ATTACKS = frozenset({"attacks", "strikes", "raids", "attacchi", "bombard
 _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime settimane|"
                          r"of the (?:past|last) (?:week|weeks|months)|in recent (?:weeks|months)|"
                          r"degli ultimi mesi)(?![\w])")
+# "describing the offensive as a response to Ukrainian shelling of Belgorod", "in risposta
+# agli attacchi": an attack told as what another answers, not one of the day
+_RESPONSE_TO = re.compile(r"(?<![\w])(?:(?:as\s+)?a\s+response\s+to|in\s+response\s+to|"
+                          r"(?:in\s+)?retaliation\s+for|revenge\s+for|in\s+risposta\s+(?:a|ad|"
+                          r"agli|ai|alle|al|all')|come\s+risposta\s+(?:a|agli|ai|al|alle)|"
+                          r"per\s+rappresaglia\s+(?:contro|per)|rappresaglia\s+per|"
+                          r"vendetta\s+per)\s*(?:[\w']+\s+){0,3}$")
 # "Zelenskyy called the attack on Kremenchuk “one of the most brazen terrorist acts”": a
 # comment on an attack reported elsewhere
 _COMMENTED = re.compile(r"(?<![\w])(?:called|calls|calling|described|describing|condemned|"
@@ -897,6 +904,7 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
              and not _NO_EVENT.search(view, max(s, m.start() - 90), m.start())
              and not _MANY_BEFORE.search(view, max(s, m.start() - 40), m.start())
              and not _COMMENTED.search(view, max(s, m.start() - 40), m.start())
+             and not _RESPONSE_TO.search(view, max(s, m.start() - 50), m.start())
              and not _MANY_AFTER.match(view, m.end(), min(e, m.end() + 40))
              and not (m.group() in _PLURAL_ATTACKS
                       and _AFTER_THE.search(view, max(s, m.start() - 30), m.start()))]

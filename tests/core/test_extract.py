@@ -1840,3 +1840,14 @@ def test_a_surname_spelled_otherwise_is_the_lexicons_but_accents_and_given_names
         "- Energy Minister Herman Halushchenko said the grid was “under strain”.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
         "Volodymyr Zelenskyy", "Viktor Orban", "Herman Halushchenko"]
+
+
+def test_an_attack_told_as_what_another_answers_is_no_strike() -> None:
+    facts = _facts(
+        "- Speaking in Minsk on Friday, Putin said Moscow had no plans “at the moment” to take "
+        "Kharkiv, describing the offensive as a response to Ukrainian shelling of Belgorod.\n"
+        "- Mosca ha lanciato missili contro Kiev in risposta agli attacchi con i droni sulla "
+        "regione di Belgorod.\n")
+    assert [(f.fields.perpetrator, f.fields.settlement) for f in facts
+            if f.kind == "strike"] == [("RU", "Kyiv")]
+    assert [f.fields.venue for f in facts if f.kind == "statement"] == ["Minsk"]
