@@ -210,6 +210,11 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
                 s = text.index(words[k], s) if len(words) > k else e
                 words = words[k:]
                 break
+        for k in (3, 2):  # "Treasury Secretary Janet Yellen": an office of several words
+            if len(words) > k + 1 and " ".join(words[:k]).lower() in _role_map():
+                s = text.index(words[k], s + len(" ".join(words[:k])) - 1)
+                words = words[k:]
+                break
         while words and (words[0].lower() in _NOT_NAME or words[0].lower() in _TITLE_WORDS
                          or (len(words) > 2 and words[0].lower() in _ORG_WORDS)
                          or all(w in _TITLE_WORDS for w in words[0].lower().split("-"))

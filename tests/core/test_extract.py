@@ -1851,3 +1851,10 @@ def test_an_attack_told_as_what_another_answers_is_no_strike() -> None:
     assert [(f.fields.perpetrator, f.fields.settlement) for f in facts
             if f.kind == "strike"] == [("RU", "Kyiv")]
     assert [f.fields.venue for f in facts if f.kind == "statement"] == ["Minsk"]
+
+
+def test_an_office_of_several_capitalised_words_is_no_part_of_the_name() -> None:
+    facts = _facts(
+        "- US Treasury Secretary Janet Yellen said there was “broad agreement” on the loan.\n")
+    assert [(f.fields.speaker, f.fields.role, f.fields.country) for f in facts
+            if f.kind == "statement"] == [("Janet Yellen", "treasury secretary", "US")]
