@@ -54,7 +54,8 @@ _KNOWN = frozenset("attacks drones missiles soldiers troops prisoners people cou
                    "homes houses buildings settlements tonnes tanks consumers households clashes "
                    "assaults rockets shells bombs civilians ships flights airports aircraft "
                    "bodies refugees strikes raids vehicles servicemen men women personnel "
-                   "residents fighters gigawatts megawatts".split())
+                   "residents fighters gigawatts megawatts systems sistemi launchers batteries "
+                   "jets howitzers".split())
 _HEADS = frozenset(_UNITS) | _KNOWN
 # "the 13th major attack on its facilities this year", "il 14° attacco": a running count
 _ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)\s+(?:(?:major|massive|mass|large-scale|"

@@ -1858,3 +1858,11 @@ def test_an_office_of_several_capitalised_words_is_no_part_of_the_name() -> None
         "- US Treasury Secretary Janet Yellen said there was “broad agreement” on the loan.\n")
     assert [(f.fields.speaker, f.fields.role, f.fields.country) for f in facts
             if f.kind == "statement"] == [("Janet Yellen", "treasury secretary", "US")]
+
+
+def test_systems_needed_are_a_figure() -> None:
+    facts = _facts(
+        "- Zelenskyy wrote on X that Ukraine needed at least seven more Patriot systems to "
+        "protect its cities.\n")
+    assert [(f.fields.value, f.fields.unit, f.fields.metric) for f in facts
+            if f.kind == "figure"] == [(7, "systems", "other")]
