@@ -92,7 +92,8 @@ _NOT_NOUN = frozenset(
     "giorni weeks settimane months mesi minutes minuti people's nelle negli delle degli dalle "
     "dagli sulle sugli alle agli tutte tutti altre altri piani storeys floors across towards "
     "always perhaps whereas besides afterwards nowadays thus less unless sides parti "
-    "presidents presidenti leaders officials funzionari quali whom cui mentre come dove "
+    "presidents presidenti leaders officials funzionari diplomats diplomatici sources fonti "
+    "quali whom cui mentre come dove "
     "quando oltre contro secondo presso verso dopo prima sempre anche ancora quindi circa "
     "invece insieme mentre".split()
 ) - {"times", "volte"}  # "un edificio di cinque piani": storeys describe a building

@@ -369,6 +369,8 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         att = attribute(ctx, s, e, (it.start, it.end))
         if att is not None:
             last = att
+            if att.speaker is None and (an := _ANON.search(ctx.view, s, e)) and an["role2"]:
+                att = None  # "…, hanno detto due diplomatici": they speak, not a body before
         if att is None and not incident and (anon := _anonymous(ctx, s, e)) is not None:
             out.append(anon)  # "Two US officials told Reuters": no name, still a statement
         # (a quoted phrase of a few words, "an attack on “an industrial enterprise”", is
@@ -418,6 +420,9 @@ def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict
         elif att.org:
             d.set("organization", att.org.name, (att.org.start, att.org.end))
             d.set("country", att.org.country, (att.org.start, att.org.end))
+            if staff := _STAFF_AFTER.match(ctx.view, att.org.end):  # "two EU diplomats said"
+                d.set("role", "diplomat" if staff.group(1).startswith("diplomat")
+                      else "official", staff.span(1))
             d.confidence = 0.6
     d.end = max(d.end, e)
     _where_said(ctx, d, s, e, sentence_end)
@@ -472,7 +477,7 @@ _ANON = re.compile(
     r"hanno riferito|ha riferito|speaking)(?![\w]))"
     # the Italian order, verb first: "…, hanno detto due funzionari americani all'agenzia Reuters"
     r"|(?:(?<=hanno detto )|(?<=hanno riferito ))(?:(?:due|tre|alcuni|diversi)\s+)?(?:alti\s+)?"
-    r"(?P<role2>funzionari|diplomatici)\s+(?P<adj3>[a-z]+)")
+    r"(?P<role2>funzionari|diplomatici)(?:\s+(?P<adj3>[a-z]+))?")
 
 
 _SAYS = (r"(?:said|says|told|added|warned|announced|stated|wrote|ha detto|ha affermato|"
@@ -501,6 +506,9 @@ def _office(ctx: Ctx, s: int, e: int) -> Draft | None:
     d.set("country", code, m.span("a1" if m.group("a1") else "a2"))
     _where_said(ctx, d, s, e, e)
     return d
+
+
+_STAFF_AFTER = re.compile(r"\s+(?:senior\s+)?(officials?|diplomats?)(?![\w])")
 
 
 def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:

@@ -1866,3 +1866,13 @@ def test_systems_needed_are_a_figure() -> None:
         "protect its cities.\n")
     assert [(f.fields.value, f.fields.unit, f.fields.metric) for f in facts
             if f.kind == "figure"] == [(7, "systems", "other")]
+
+
+def test_unnamed_diplomats_speak_and_count_nothing() -> None:
+    facts = _facts(
+        "- The deal is close, two EU diplomats told Reuters.\n"
+        "- Gli ambasciatori non hanno ancora trovato un accordo sul pacchetto, hanno detto due "
+        "diplomatici all’agenzia Reuters.\n")
+    assert [(f.fields.role, f.fields.organization) for f in facts if f.kind == "statement"] == [
+        ("diplomat", "EU"), ("diplomat", None)]
+    assert not [f for f in facts if f.kind == "figure"]
