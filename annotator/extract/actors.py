@@ -126,6 +126,17 @@ def _role_bounded() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_role_re().pattern})(?![\w])")
 
 
+_OF_WHOM = re.compile(r"\s+(?:for|of|del|della|dello|dell'|dei|degli|delle|di)\s*(?:the\s+)?"
+                      r"([\w']+)")
+
+
+@cache
+def _appositive_re() -> re.Pattern[str]:
+    """An office told right after a name: ", a spokesman for …", ", portavoce del …"."""
+    return re.compile(rf",\s+(?:(?:a|an|the|il|la|lo|l')\s*)?(?P<role>{_role_re().pattern})"
+                      r"(?=\s+(?:for|of|at|in|del|della|dello|dell'|dei|degli|delle|di)\s|,)")
+
+
 @cache
 def _describe_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     adj, rol = _adj_re().pattern, _role_re().pattern
@@ -244,6 +255,13 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
                 or form_key(" ".join(words)) in _agency_names():
             continue  # "Fox News", "Associated Press": outlets, not people
         role, country, rspan, cspan = _describe(view, s, start)
+        if role is None and (after := _appositive_re().match(view, e)):
+            # "Oleksandr Shtupun, a spokesman for the southern forces, said"
+            role = _role_map().get(re.sub(r"\s+", " ", after.group("role")))
+            rspan = after.span("role")
+            if country is None and (of := _OF_WHOM.match(view, after.end())) \
+                    and (code := country_of(of.group(1))):
+                country, cspan = code, of.span(1)  # "…, spokesman for Ukraine’s forces"
         name = text[s:e]
         name = canonical_names().get(form_key(name), name)  # one spelling per person
         if country is None and (office := office_countries().get(form_key(name))):

@@ -33,8 +33,9 @@ SPEECH = re.compile(
     r"called on|called for|called|responded|threatened|described|told|urging|vowing|"
     r"denies|condemned|criticised|criticized|rejected|spoke of|congratulated|praised|"
     # "dismissed the claim as “fiction”", not "dismissed the air force commander"
-    r"dismissed(?=\s+(?:the\s+|these\s+|such\s+|this\s+|that\s+)?(?:claims?|reports?|"
-    r"allegations?|accusations?|suggestions?|it|them|idea)\b)|"
+    r"dismissed(?=\s+(?:(?:the|these|those|such|this|that|[a-z]+'s)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|suggestions?|figures?|assertions?|it|"
+    r"them|idea)\b)|"
     r"thanked|si è congratulato|ha elogiato|ha ringraziato|ha lodato|"
     r"ha definito|ha chiamato|ha risposto|ha minacciato|ha esortato|ha invitato|"
     # "Borrell ha proposto di aggiungere …", "the Commission has proposed"
@@ -318,6 +319,11 @@ ASIDE = re.compile(r",\s+(?:who|whom|whose|which|che|il quale|la quale|i quali|l
                     r"(?![\w])[^,;.]*,")
 
 
+_SCENE_ASIDE = re.compile(r",\s+(?:speaking|writing|addressing|talking|appearing|visiting|"
+                          r"parlando|scrivendo|intervenendo|rivolgendosi|in visita)(?![\w])"
+                          r"[^,;.]*,")
+
+
 def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribution | None:
     verbs = [m for m in SPEECH.finditer(ctx.view, start, end)]
     if not verbs:
@@ -337,6 +343,7 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                  if (code := capitals()[m.group(1)]) in governments()]
     agencies = [m.span() for m in _agency_re().finditer(ctx.text, start, end)]
     asides = [m.span() for m in ASIDE.finditer(ctx.view, start, end)]
+    scenes = [m.span() for m in _SCENE_ASIDE.finditer(ctx.view, start, end)]
     if asides:  # "Orban, who met Putin in Moscow, said": Putin is in an aside, not speaking
         people = [p for p in people if not any(a <= p.start < b for a, b in asides)] or people
     quoted = [m.span() for m in _QUOTE.finditer(ctx.view, start, end)]
@@ -348,6 +355,9 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         cands: list[tuple[int, Person | None, OrgMention | None]] = []
         for person in people:
             d = vs - person.end if person.end <= vs else person.start - ve
+            # "Putin, speaking to reporters in Tashkent, accused NATO": the scene between
+            # the subject and its verb is no distance
+            d -= sum(b - a for a, b in scenes if person.end <= a and b <= vs)
             if d >= 0 and person.end <= vs and _MET_BEFORE.search(
                     ctx.view, max(start, person.start - 45), person.start):
                 d += 200  # "Orban met Chinese President Xi Jinping … and wrote": Xi is met

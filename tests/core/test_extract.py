@@ -1876,3 +1876,15 @@ def test_unnamed_diplomats_speak_and_count_nothing() -> None:
     assert [(f.fields.role, f.fields.organization) for f in facts if f.kind == "statement"] == [
         ("diplomat", "EU"), ("diplomat", None)]
     assert not [f for f in facts if f.kind == "figure"]
+
+
+def test_an_office_after_the_name_and_a_scene_between_subject_and_verb() -> None:
+    facts = _facts(
+        "- Oleksandr Shtupun, a spokesman for Ukraine’s forces in the south, dismissed "
+        "Moscow’s claim as “fiction”.\n"
+        "- Russian President Vladimir Putin, speaking to reporters in Tashkent, accused "
+        "European NATO members of “stoking a dangerous escalation”.\n")
+    assert [(f.fields.speaker, f.fields.role, f.fields.country, f.fields.venue) for f in facts
+            if f.kind == "statement"] == [
+        ("Oleksandr Shtupun", "spokesperson", "UA", None),
+        ("Vladimir Putin", "president", "RU", "Tashkent")]
