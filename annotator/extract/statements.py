@@ -646,6 +646,10 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         if train := next((sp for a, sp in found if a == "training"), None):
             # "train Ukrainian pilots on F-16 jets": the jets are what they train on
             found = [(a, sp) for a, sp in found if a != "weapons" or sp[0] < train[0]]
+        # the clause's first arms: "spend not a cent on weapons", "committed 1.5bn crowns to
+        # buying artillery": money for the arms; "jets to patrol Ukrainian skies": air support
+        first = next((sp for a, sp in found if a == "weapons"), None)
+        found = [(_money_or_sky(view, a, sp, ce) if sp == first else a, sp) for a, sp in found]
         if not found:
             continue
         # the clause's own first pledge verb ("..., while NATO will not send troops"), else
@@ -764,6 +768,29 @@ _NE_PLEDGE = re.compile(r"(?<![\w])ne\s+(?:\w+\s+)?(?:invi|fornir|forni|consegn|
 _SIMILAR = re.compile(r"(?<![\w])(?:(?:similar|analogous|the same)\s+(?:measures|steps|"
                       r"sanctions|restrictions)|(?:misure|sanzioni|restrizioni|provvedimenti)\s+"
                       r"(?:analoghe|simili)|(?:analoghe|simili)\s+misure)(?![\w])")
+
+
+_BUYING = re.compile(r"(?<![\w])(?:spend|spending|spent|purchase of|purchases of|buying|buy|"
+                     r"to buy|acquisto di|acquistare|comprare|spendere|spenderà)\s+"
+                     r"(?:(?:[\w'\"“”-]+\s+){0,6}?(?:on|per|in)\s+)?(?:[\w'-]+\s+){0,2}$")
+_AIRCRAFT = re.compile(r"(?:jets?|planes?|aircraft|fighters|fighter jets|caccia|aerei|"
+                       r"eurofighters?|rafales?|f-\d+s?|gripens?)$")
+_SKY_PATROL = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:patrol|police|protect|guard|"
+                         r"sorvegli\w*|pattugli\w*|protegge\w*|alla sorveglianza|al pattugliamento)"
+                         r"\s+(?:[\w'-]+\s+){0,2}?(?:skies|sky|airspace|cieli|spazio aereo)"
+                         r"(?![\w])")
+
+
+def _money_or_sky(view: str, action: str, span: tuple[int, int], ce: int) -> str:
+    """Weapons that are what money is spent on are funding (munitions: munitions funding);
+    aircraft sent to patrol a sky are air support."""
+    if action != "weapons":
+        return action
+    if _BUYING.search(view, max(0, span[0] - 70), span[0]):
+        return "munitions_funding" if _MUNITIONS.fullmatch(view, *span) else "funding"
+    if _AIRCRAFT.search(view, span[0], span[1]) and _SKY_PATROL.match(view, span[1], ce):
+        return "air_support"
+    return action
 
 
 def _ne_pledge(ctx: Ctx, s: int, cs: int, ce: int

@@ -1888,3 +1888,14 @@ def test_an_office_after_the_name_and_a_scene_between_subject_and_verb() -> None
             if f.kind == "statement"] == [
         ("Oleksandr Shtupun", "spokesperson", "UA", None),
         ("Vladimir Putin", "president", "RU", "Tashkent")]
+
+
+def test_money_spent_on_arms_is_funding_and_jets_patrolling_skies_air_support() -> None:
+    facts = _facts(
+        "- Orban said his government would not spend “a single cent” on weapons for Ukraine.\n"
+        "- Denmark committed 1.5 billion Danish crowns ($223m) to buying Ukrainian-made "
+        "artillery for Kyiv’s army.\n"
+        "- Starmer said the UK was ready to send Royal Air Force jets to patrol Ukrainian "
+        "skies after a ceasefire.\n")
+    assert [(f.fields.action, f.fields.negated) for f in facts if f.kind == "commitment"] == [
+        ("funding", True), ("funding", False), ("air_support", False)]
