@@ -1899,3 +1899,12 @@ def test_money_spent_on_arms_is_funding_and_jets_patrolling_skies_air_support() 
         "skies after a ceasefire.\n")
     assert [(f.fields.action, f.fields.negated) for f in facts if f.kind == "commitment"] == [
         ("funding", True), ("funding", False), ("air_support", False)]
+
+
+def test_employees_are_employees_and_soldiers_have_no_role_beyond_population() -> None:
+    facts = _facts(
+        "- Un missile russo ha colpito un magazzino a Odessa, uccidendo due dipendenti.\n"
+        "- A Russian missile hit a training ground in the Dnipropetrovsk region, killing three "
+        "Ukrainian servicemen.\n")
+    assert [(f.fields.role, f.fields.population) for f in facts if f.kind == "casualty"] == [
+        ("employee", "civilian"), (None, "military")]
