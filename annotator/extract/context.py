@@ -53,7 +53,7 @@ _SOURCE_AFTER = re.compile(r"-(?:installed|appointed|backed)(?![\w])")
 # "Kyiv had recovered the bodies", "Mosca ha lanciato": a capital standing for its government,
 # not a place
 _CAPITAL_ACTS = re.compile(
-    r"(?:kyiv|kiev|moscow|mosca)\s+(?:has(?!\s+been)|had(?!\s+been)|have|will|would|said|says|"
+    r"(?:kyiv|kiev|moscow|mosca)\s+\"?(?:has(?!\s+been)|had(?!\s+been)|have|will|would|said|says|"
     r"did|does|could|can|may|might|must|should|wants|plans|intends|received|recovered|"
     r"returned|accused|denied|ha(?!\s+(?:subito|visto))|hanno|aveva|avrebbe|sta|non|vuole|"
     r"intende|ricev\w+|recuperat\w+|launched|fired|lancia\w*)(?![\w])")

@@ -135,8 +135,10 @@ _ADJ_GAP = re.compile(r"(?:\s+(?:altr[oaie]|other|more|further|additional|anothe
                       r"russian|ukrainian|north korean|russ[ie]|ucrain[ie]|nordcorean[ie]|"
                       r"civilian|local|young|giovan[ei]|elderly|anzian[oaie]|"
                       r"\d{1,3}[- ]year[- ]old|[\w]+-(?:year|month|week)s?-old|[a-z]+enni?))*\s+")
+# "…, among them a 10-year-old girl and two rescuers": each a part of the whole before
 _SUBSET = re.compile(r"(?:including|tra cui|tra i quali|tra le quali|among them|inclus[oiae]|"
-                     r"compres[oiae]|of whom|di cui)\s+(?:\w+\s+)?(?:[\w-]+-old\s+)?$")
+                     r"compres[oiae]|of whom|di cui)\s+(?:[^,;.()]{1,40}?\s+(?:and|e|ed)\s+)?"
+                     r"(?:\w+\s+)?(?:[\w-]+-old\s+)?$")
 _BODIES = re.compile(r"(?<![\w])(?:bodies|remains|corpi|salme|resti)\s+(?:of|di|dei|degli|delle)"
                      r"\s+(?:\w+\s+)?$")
 _COUNT_TAIL = re.compile(r"\s*(?:persone\s+)?(?:(?:sono|sono stat[ei]|sono rimast[ei]|were|"
@@ -207,7 +209,8 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
                 continue  # "civilians" alone: no count, and too vague to be a group
         lead = view[max(start, (num.start if num else m.start()) - 30):(num.start if num
                                                                            else m.start())]
-        if not subsets and _SUBSET.search(lead):
+        if not subsets and _SUBSET.search(view, max(start, (num.start if num else m.start())
+                                                     - 75), num.start if num else m.start()):
             continue  # a subset of a group already counted ("12 injured, including a child")
         if _BODIES.search(lead):
             continue  # "the bodies of 50 fighters" returned: a figure, not a casualty
@@ -298,6 +301,10 @@ _PLURAL_ATTACKS = frozenset({"attacks", "strikes", "raids", "attacchi", "bombard
 _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime settimane|"
                          r"of the (?:past|last) (?:week|weeks|months)|in recent (?:weeks|months)|"
                          r"degli ultimi mesi)(?![\w])")
+# "Ukraine would strike back soon", "vowed to hit back": an attack still to come
+_NOT_YET = re.compile(r"(?<![\w])(?:would|will|could|might|may|shall|(?:vow\w*|threaten\w*|"
+                      r"promis\w*|pledg\w*|plan\w*|intend\w*|ready|prepared) to)\s+"
+                      r"(?:(?:soon|also|not|never)\s+)?$")
 # "describing the offensive as a response to Ukrainian shelling of Belgorod", "in risposta
 # agli attacchi": an attack told as what another answers, not one of the day
 _RESPONSE_TO = re.compile(r"(?<![\w])(?:(?:as\s+)?a\s+response\s+to|in\s+response\s+to|"
@@ -905,6 +912,7 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
              and not _MANY_BEFORE.search(view, max(s, m.start() - 40), m.start())
              and not _COMMENTED.search(view, max(s, m.start() - 40), m.start())
              and not _RESPONSE_TO.search(view, max(s, m.start() - 50), m.start())
+             and not _NOT_YET.search(view, max(s, m.start() - 30), m.start())
              and not _MANY_AFTER.match(view, m.end(), min(e, m.end() + 40))
              and not (m.group() in _PLURAL_ATTACKS
                       and _AFTER_THE.search(view, max(s, m.start() - 30), m.start()))]

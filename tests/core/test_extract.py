@@ -1908,3 +1908,15 @@ def test_employees_are_employees_and_soldiers_have_no_role_beyond_population() -
         "Ukrainian servicemen.\n")
     assert [(f.fields.role, f.fields.population) for f in facts if f.kind == "casualty"] == [
         ("employee", "civilian"), (None, "military")]
+
+
+def test_parts_listed_among_the_wounded_and_an_attack_to_come() -> None:
+    facts = _facts(
+        "- Russian missiles hit an apartment block in Zaporizhzhia on Wednesday, killing one "
+        "person and wounding dozens of people, among them a 10-year-old girl and two "
+        "rescuers, governor Ivan Fedorov said.\n"
+        "- Syrskyi said on Telegram that Russia’s offensive on Bakhmut was “losing steam” and "
+        "that Ukraine would strike back soon.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("killed", 1), ("injured", 12)]
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Zaporizhzhia"]
