@@ -1920,3 +1920,9 @@ def test_parts_listed_among_the_wounded_and_an_attack_to_come() -> None:
     assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
         ("killed", 1), ("injured", 12)]
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Zaporizhzhia"]
+
+
+def test_twitter_is_written_as_twitter() -> None:
+    facts = _facts("- Zelenskyy thanked Bratislava in a post on Twitter.\n"
+                   "- Zelenskyy ha scritto su X che la Russia “pagherà”.\n")
+    assert [f.fields.medium for f in facts if f.kind == "statement"] == ["Twitter", "X"]
