@@ -55,6 +55,9 @@ CUMULATIVE = re.compile(
     r"so far this|finora|in totale|in total|full-scale invasion began|dell'invasione su vasta"
     r"|since the full-scale|dall'invasione|since the invasion|since russia'?s? (?:full-scale )?"
     r"invasion|this year|quest'anno|dall'inizio dell'anno|overall|"
+    # "killed in the town during the month-long Russian occupation": a toll over a time
+    r"during the (?:[\w-]+\s+){0,3}?occupation|durante (?:i \w+ (?:mesi|settimane) di )?"
+    r"l'occupazione|under (?:russian )?occupation|sotto l'occupazione|"
     # "in tutto il 2023", not "in tutto il Paese" (everywhere, not since)
     r"in tutto il(?!\s+(?:paese|territorio|mondo|sud|nord|centro|est|ovest|fronte))|"
     r"since the (?:war|invasion|conflict|incursion|offensive|operation|occupation) "

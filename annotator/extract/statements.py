@@ -143,7 +143,8 @@ _ACTIONS = [
                 # a verb of paying is funding when an amount follows ("will contribute 1.5
                 # billion kroner"); "contribute troops" is no money
                 r"(?:contribut\w+|disburs\w+|verser\w+|erog\w+|doner\w+|donare|donat[oaie]|"
-                r"donated|donating|donates)(?=[^.;]{0,30}?[$€£\d])"),
+                # (not a model's number: "donated its S-300 system")
+                r"donated|donating|donates)(?=[^.;]{0,30}?(?<![\w-])[$€£\d])"),
     ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|militari|"
                r"contingente|troops|soldiers|ground forces|forces|boots on the ground|"
                r"multinational force|forza multinazionale|peacekeeping force|"
@@ -152,7 +153,8 @@ _ACTIONS = [
 _PLEDGE = re.compile(
     r"(?<![\w])(?:will|shall|would|could|may|might|pledg\w+|promis\w+|commit\w+|agreed to|"
     r"ready to|prepared to|plans? to|intends? to|offer\w*|approv\w+|to provide|to send|"
-    r"consider\w*|refus\w+|reject\w+|won't|no longer|sending|send|deploy\w*|provid\w+|"
+    r"consider\w*|refus\w+|reject\w+|won't|no longer|sending|send|sent|inviat[oaie]|"
+    r"deploy\w*|provid\w+|"
     r"\w+rà|\w+ranno|\w+rebbe|\w+rebbero|pront[oaie]|dispost[oaie]|impegn\w+|promess\w+|"
     r"annunciat\w*|approvat\w*|fornire|inviare|schierare|dispiegare|continuerà|intenzione|"
     r"stanzia\w*|invia|fornisce|valut\w+|rifiut\w+|escluso|ruled out|unirsi|join|imposed|"
@@ -554,16 +556,31 @@ _STATEMENT_FINDERS = (("quote", first_quote), ("medium", find_medium), ("venue",
                       ("via", find_via), ("date", _said_on))
 
 
+def _take_counts(ctx: Ctx, d: Draft, arms: list[tuple[int, int]], cs: int, ce: int) -> None:
+    """The numbers of the clause that count pledged arms ("800 more anti-tank missiles"),
+    kept as unfielded spans of its first pledge: taken, so they are not told again as
+    figures."""
+    for n in ctx.numbers(cs, ce):
+        if any(0 <= a - n.end <= 30 for a, _ in arms) and (n.start, n.end) not in \
+                d.spans.values():
+            d.spans[f"also{len(d.spans)}"] = (n.start, n.end)
+
+
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
-    seen: set[tuple[object, ...]] = set()
+    """One commitment per (actor, action, negation, certainty): the first. What a dropped
+    one counted ("£100m of equipment, including 800 more anti-tank missiles") stays taken
+    (an unfielded span the kept one carries), so it is not told again as a figure."""
+    seen: dict[tuple[object, ...], Draft] = {}
     out = []
     for d in drafts:
         if d.kind == "commitment":
             k = (d.fields.get("actor"), d.fields.get("action"), d.fields.get("negated"),
                  d.fields.get("certainty"))  # "will send radars, and could send six Caesars"
-            if k in seen:
+            if (kept := seen.get(k)) is not None:
+                if (q := d.spans.get("quantity")) is not None:
+                    kept.spans[f"also{len(kept.spans)}"] = q
                 continue
-            seen.add(k)
+            seen[k] = d
         out.append(d)
     return out
 
@@ -668,6 +685,7 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
         here = attribute(ctx, cs, ce, (s, e)) if (cs, ce) != (s, e) else None
         speaks_here = bool(here and here.speaker and cs <= here.speaker.start < ce)
         spk = here.speaker if here and speaks_here else speaker
+        first_new = len(out)
         for action, span in found:
             # a clause with a speaker of its own does not borrow the sentence's actor
             own_actors = [a for a in actors if a[1][0] >= cs]
@@ -711,6 +729,8 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                     d.set("unit", ne[2])
             out.append(d)
             out += _gapped(ctx, d, ce)
+        if len(out) > first_new:  # "…, including 800 more anti-tank missiles": counted arms
+            _take_counts(ctx, out[first_new], [sp for a, sp in found if a == "weapons"], cs, ce)
     out = _one_per_sum(view, out)
     # "Ukraine would not withdraw its troops", "Russia would send troops": no support given
     out = [d for d in out if not (d.fields.get("actor") in ("RU", "UA")

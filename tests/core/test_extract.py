@@ -1926,3 +1926,20 @@ def test_twitter_is_written_as_twitter() -> None:
     facts = _facts("- Zelenskyy thanked Bratislava in a post on Twitter.\n"
                    "- Zelenskyy ha scritto su X che la Russia “pagherà”.\n")
     assert [f.fields.medium for f in facts if f.kind == "statement"] == ["Twitter", "X"]
+
+
+def test_sent_donated_models_and_a_toll_over_an_occupation() -> None:
+    facts = _facts(
+        "- The Czech Republic has sent dozens of T-72 tanks to Ukraine, two Czech officials "
+        "told Reuters, making it the first NATO member to deliver tanks.\n"
+        "- Slovak Prime Minister Eduard Heger said his country had donated its S-300 air "
+        "defence system to Ukraine.\n"
+        "- Johnson said Britain would send another £100m of military equipment, including "
+        "800 more anti-tank missiles.\n"
+        "- Mayor Vadym Tokar said 132 civilians had been killed in the town during the "
+        "month-long Russian occupation.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("CZ", "weapons"), ("SK", "weapons"), ("GB", "weapons")]
+    assert [(f.fields.value, f.fields.metric, f.fields.cumulative) for f in facts
+            if f.kind == "figure"] == [(132, "killed", True)]
+    assert not [f for f in facts if f.kind in ("strike", "casualty")]
