@@ -344,6 +344,10 @@ _NO_EVENT = re.compile(
     r"\s+(?:[\w']+\s+){0,10}?$")
 
 
+_BY_MANY = re.compile(r"\s+(?:by|with|da|con)\s+(?:(?:at least|more than|over|almeno|oltre|"
+                      r"più di)\s+)?")
+
+
 def _counted(ctx: Ctx, m: re.Match[str], s: int, e: int) -> bool:
     """Whether the attack word `m` is counted ("3 attacks", "nine Ukrainian attacks", "struck
     the area 29 times", "shelled 41 villages"): a tally for figures, not one attack."""
@@ -357,6 +361,10 @@ def _counted(ctx: Ctx, m: re.Match[str], s: int, e: int) -> bool:
         if after is not None and _GAP_TO_NUMBER.fullmatch(ctx.view, m.end(), after.start) \
                 and _EQUIPMENT.match(ctx.view, after.end, min(e, after.end + 60)):
             return True
+    if count is None and (by := _BY_MANY.match(ctx.view, m.end(), min(e, m.end() + 40))):
+        # "the region had been attacked by 67 Ukrainian drones over the past day": a tally
+        n = next(iter(ctx.numbers(by.end(), min(e, by.end() + 20))), None)
+        return n is not None and n.start == by.end() and n.value >= 5
     if count is None:
         return bool(_TIMES_OR_PLACES.match(ctx.view, m.end(), min(e, m.end() + 80)))
     # "two missile strikes on Kharkiv" is still one event; many, or over a day, a tally

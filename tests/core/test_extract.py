@@ -1943,3 +1943,12 @@ def test_sent_donated_models_and_a_toll_over_an_occupation() -> None:
     assert [(f.fields.value, f.fields.metric, f.fields.cumulative) for f in facts
             if f.kind == "figure"] == [(132, "killed", True)]
     assert not [f for f in facts if f.kind in ("strike", "casualty")]
+
+
+def test_a_region_attacked_by_many_drones_is_a_tally() -> None:
+    facts = _facts(
+        "- Il governatore Vyacheslav Gladkov ha detto che nell’ultimo giorno la regione di "
+        "Belgorod è stata attaccata da 67 droni ucraini.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.region_code) for f in facts
+            if f.kind == "figure"] == [("weapons_fired", 67, "RU-BEL")]
+    assert not [f for f in facts if f.kind == "strike"]
