@@ -490,7 +490,7 @@ _TOLL_PART = re.compile(
     r"(?<![\w])(?:of|dei|delle|degli)\s+(?:the\s+|these\s+)?(?P<what>dead|killed|wounded|"
     r"injured|victims|morti|feriti|vittime)\s+(?:were|was|had been|erano|era|sono|si trovavano|"
     r"died|were killed|were wounded|were injured|sono stat[ie] (?:uccis|ferit)[ie])\s+"
-    r"(?:[\w']+\s+){0,2}?(?:in|at|a|nel|nella|ad)\s")
+    r"(?:[\w']+\s+){0,4}?(?:in|at|a|nel|nella|ad)\s")  # "…uccise da bombe guidate a"
 
 
 def _toll_parts(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]]

@@ -1952,3 +1952,14 @@ def test_a_region_attacked_by_many_drones_is_a_tally() -> None:
     assert [(f.fields.metric, f.fields.value, f.fields.region_code) for f in facts
             if f.kind == "figure"] == [("weapons_fired", 67, "RU-BEL")]
     assert not [f for f in facts if f.kind == "strike"]
+
+
+def test_a_part_of_a_toll_with_its_weapon_before_the_place() -> None:
+    facts = _facts(
+        "- Nelle ultime 24 ore gli attacchi russi nella regione di Donetsk hanno ucciso cinque "
+        "civili, ha detto il governatore Vadym Filashkin; due delle vittime sono state uccise "
+        "da bombe guidate a Druzhkivka.\n")
+    assert [(f.fields.settlement, f.fields.weapon, f.fields.killed) for f in facts
+            if f.kind == "strike"] == [("Druzhkivka", "guided_bomb", 2)]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("killed", 5)]
