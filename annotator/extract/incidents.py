@@ -40,6 +40,7 @@ ATTACK_RE = re.compile(
     r"barrage|lanciat[oaie]\s+(?:\w+\s+){0,2}(?:bombe|missili|droni|razzi)|"
     r"launched\s+(?:\w+\s+){0,2}(?:bombs|missiles|drones|rockets)\s+(?:at|on|against)|"
     r"dropped|sganciat\w+|esplosion\w*|explosions?|fired|sparat\w+|targeted|preso di mira|"
+    r"wiped out|slammed into|crashed into|smashed into|pounded|rase al suolo|"
     r"presa di mira|incendio|fire broke out|caus\w+ (?:l')?incendi\w*|set fire|ablaze|damag\w+|"
     r"danneggi\w+|distrutt[oaie](?!\s+\d)|destroyed(?!\s+\d)|"
     r"scioper[oi]\s+(?:missilistic\w+|aere\w+|di droni|con droni))(?![\w])"  # MT "strike"

@@ -1963,3 +1963,12 @@ def test_a_part_of_a_toll_with_its_weapon_before_the_place() -> None:
             if f.kind == "strike"] == [("Druzhkivka", "guided_bomb", 2)]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("killed", 5)]
+
+
+def test_more_attack_verbs() -> None:
+    facts = _facts(
+        "- Russia’s defence ministry said Kalibr missiles had wiped out an ammunition depot "
+        "near Barvinkove, in the Kharkiv region.\n"
+        "- Russian artillery pounded Kherson on Wednesday afternoon, wounding three people.\n")
+    assert [(f.fields.settlement, f.fields.weapon) for f in facts if f.kind == "strike"] == [
+        ("Barvinkove", "missile"), ("Kherson", "artillery")]
