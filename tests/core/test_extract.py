@@ -1972,3 +1972,11 @@ def test_more_attack_verbs() -> None:
         "- Russian artillery pounded Kherson on Wednesday afternoon, wounding three people.\n")
     assert [(f.fields.settlement, f.fields.weapon) for f in facts if f.kind == "strike"] == [
         ("Barvinkove", "missile"), ("Kherson", "artillery")]
+
+
+def test_falling_and_crashing_attack_verbs() -> None:
+    facts = _facts(
+        "- Un missile russo ha centrato un deposito di carburante a Odessa nella notte.\n"
+        "- A Russian drone crashed into a nine-storey building in Sumy.\n")
+    assert [(f.fields.settlement, f.fields.target) for f in facts if f.kind == "strike"] == [
+        ("Odesa", "fuel depot"), ("Sumy", "nine-storey building")]
