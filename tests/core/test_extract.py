@@ -1980,3 +1980,11 @@ def test_falling_and_crashing_attack_verbs() -> None:
         "- A Russian drone crashed into a nine-storey building in Sumy.\n")
     assert [(f.fields.settlement, f.fields.target) for f in facts if f.kind == "strike"] == [
         ("Odesa", "fuel depot"), ("Sumy", "nine-storey building")]
+
+
+def test_more_verbs_of_saying() -> None:
+    facts = _facts(
+        "- Dmytro Kuleba reiterated that Ukraine would “never” cede territory.\n"
+        "- Il presidente Volodymyr Zelenskyy ha ricordato che la guerra “non è finita”.\n")
+    assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
+        ("Dmytro Kuleba", "never"), ("Volodymyr Zelenskyy", "non è finita")]
