@@ -1988,3 +1988,13 @@ def test_more_verbs_of_saying() -> None:
         "- Il presidente Volodymyr Zelenskyy ha ricordato che la guerra “non è finita”.\n")
     assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
         ("Dmytro Kuleba", "never"), ("Volodymyr Zelenskyy", "non è finita")]
+
+
+def test_more_verbs_of_pledging() -> None:
+    facts = _facts(
+        "- The US Senate authorised $300m in military aid for Ukraine.\n"
+        "- Il governo italiano ha dato il via libera a un nuovo pacchetto di aiuti militari "
+        "per Kiev.\n"
+        "- Germany shipped 18 Leopard 2 tanks to Ukraine.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("US", "funding"), ("IT", "weapons"), ("DE", "weapons")]
