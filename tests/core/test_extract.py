@@ -1998,3 +1998,13 @@ def test_more_verbs_of_pledging() -> None:
         "- Germany shipped 18 Leopard 2 tanks to Ukraine.\n")
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("US", "funding"), ("IT", "weapons"), ("DE", "weapons")]
+
+
+def test_more_arms_by_name() -> None:
+    facts = _facts(
+        "- Germany will send 40 Marder infantry fighting vehicles to Ukraine.\n"
+        "- Il Regno Unito fornirà all’Ucraina 10.000 droni entro la fine dell’anno.\n"
+        "- France pledged more Mirage 2000 jets and Crotale air defence units.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [
+        ("DE", "weapons", 40), ("GB", "weapons", 10000), ("FR", "weapons", None)]
