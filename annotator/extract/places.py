@@ -31,6 +31,9 @@ _GOVERNOR_OF = re.compile(r"(?:governatore|governatrice|governor|amministrazione
 _SETTLEMENT_CUE = re.compile(r"(?:(?:village|town|city|settlement|villaggio|città|cittadina|"
                              r"paese|comune|insediamento|località|frazione)\s+(?:of|di)|"
                              r"comunità|community|hromada)\s+$")
+# "the Afipsky oil refinery", "the Olenya air base": a place named by what it holds
+_FACILITY_AFTER = re.compile(r"^\s+(?:oil\s+)?(?:refinery|air ?base|airfield|power plant|"
+                             r"thermal power plant|substation|depot|oil depot|port|terminal)\b")
 _DISTRICT_BEFORE = re.compile(r"(?:distretto|district|raion)\s+(?:(?:ucraino|russo)\s+)?"
                               r"(?:di|del|della|of)?\s*$")
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion|distretto)\b")
@@ -165,7 +168,8 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
                 True))
         elif districts and not settlements:
             out.append(PlaceMention(s, e, "district", districts, False))
-        elif settlements and (_CUE.search(before) or max(p.population for p in settlements)
+        elif settlements and (_CUE.search(before) or _FACILITY_AFTER.match(after)
+                              or max(p.population for p in settlements)
                               >= 50000 or (_SUBJECT_AFTER.match(after) and (
                                   s == start or _SENTENCE_START.search(before))
                                   and max(p.population for p in settlements) >= 10000)):

@@ -2008,3 +2008,12 @@ def test_more_arms_by_name() -> None:
     assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
             if f.kind == "commitment"] == [
         ("DE", "weapons", 40), ("GB", "weapons", 10000), ("FR", "weapons", None)]
+
+
+def test_places_often_in_the_news_are_in_the_gazetteer() -> None:
+    facts = _facts(
+        "- A Ukrainian drone hit a car in the village of Bezymeno on Wednesday, wounding a "
+        "man, governor Vyacheslav Gladkov said.\n"
+        "- Ukrainian drones struck the Afipsky oil refinery in Russia’s Krasnodar region.\n")
+    assert [(f.fields.settlement, f.fields.region_code) for f in facts
+            if f.kind == "strike"] == [("Bezymeno", "RU-BEL"), ("Afipskiy", "RU-KDA")]
