@@ -2017,3 +2017,11 @@ def test_places_often_in_the_news_are_in_the_gazetteer() -> None:
         "- Ukrainian drones struck the Afipsky oil refinery in Russia’s Krasnodar region.\n")
     assert [(f.fields.settlement, f.fields.region_code) for f in facts
             if f.kind == "strike"] == [("Bezymeno", "RU-BEL"), ("Afipskiy", "RU-KDA")]
+
+
+def test_more_outlets_by_name() -> None:
+    facts = _facts(
+        "- Il ministro della Difesa tedesco Boris Pistorius ha detto in un'intervista alla "
+        "ZDF che la Germania “non è in guerra”.\n"
+        "- Zelenskyy told Bild the offensive was “going as planned”.\n")
+    assert [f.fields.medium for f in facts if f.kind == "statement"] == ["ZDF", "Bild"]
