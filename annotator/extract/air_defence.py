@@ -19,6 +19,7 @@ _WEAPON_NOUN = re.compile(
     r"(?P<noun>droni|drones?|uavs?|shaheds?|velivoli senza pilota|missili|missiles?|razzi|"
     r"rockets|bombe(?: aeree)? guidate|guided (?:aerial )?bombs|glide bombs|kabs?)(?![\w])")
 _INTERCEPT = r"(?:abbatt\w+|intercett\w+|shot down|shoot down|shooting down|downed|intercept\w+|" \
+             r"brought down|bringing down|took down|taken down|" \
              r"neutralizzat\w+|neutrali[sz]ed|destroyed|distrutt\w+|respint\w+|repelled|" \
              r"eliminat\w+|jammed|disturbat\w+)"
 _INTERCEPT_RE = re.compile(rf"(?<![\w]){_INTERCEPT}(?![\w])")
@@ -72,6 +73,7 @@ _PARTITIVE = re.compile(r"\s+(?:of the|of its|of those|dei|degli|delle|tra i|tra
 # the drones": a part of those launched
 
 
+_MODEL_BEFORE = re.compile(r"[\w-]")  # "Orlan-10", "Kh-101": a model's number counts nothing
 _PAIR_GAP = re.compile(r"\s+(?:dei|degli|delle|of|out of|su|from)\s+(?:the\s+|i\s+|gli\s+|le\s+)?")
 # "11 ballistic and cruise missiles": kinds joined in one group (no number between)
 # (not "nelle ultime 24 ore e che missili …": hours, then a new clause)
@@ -95,6 +97,10 @@ def _groups(ctx: Ctx, s: int, e: int) -> list[Group]:
         m = _WEAPON_NOUN.search(view, n.end, min(e, n.end + 60))
         if not m:
             continue
+        if any(n.end <= x.start < m.start() and not _MODEL_BEFORE.match(view, x.start - 1)
+               for x in numbers[k + 1:]) and not (
+                k + 1 < len(numbers) and _PAIR_GAP.fullmatch(view, n.end, numbers[k + 1].start)):
+            continue  # "contro cinque città ucraine 38 missili": the 38 are the missiles
         gap = view[n.end:m.start()]
         whole = None
         if k + 1 < len(numbers) and numbers[k + 1].end <= m.start() \
@@ -144,6 +150,8 @@ def _role(ctx: Ctx, s: int, g: Group) -> str | None:
     ib = [m for m in _INTERCEPT_RE.finditer(before)]
     last_l = lb[-1].end() if lb else -1
     last_i = ib[-1].end() if ib else -1
+    if _NONE_AFTER.match(after):
+        return "launched"  # "tre missili Iskander-M, nessuno dei quali è stato intercettato"
     if (m := re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?P<aux>(?:were|had been|have been|was|sono stati|"
                       r"sono state|è stato|è stata|erano stati)\s+)?(?:" + _INTERCEPT + r")",
                       after)) and (m.group("aux") or not _ACTIVE_OBJECT.match(after, m.end())):
@@ -229,17 +237,19 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                     or (has_intercept and (_OF_THEM_AFTER.match(view, n.end, e)
                                            or _DOWNED_AFTER.match(view, n.end, e)))):
                 continue
-            launched = [c for c in claims.values() if c.launched and c.destroyed is None]
-            if not launched:  # "19 drones had violated Polish airspace, of which four were
-                # shot down": the drones counted are the ones the claim is a part of
-                for c in claims.values():
-                    if c.counted is not None and c.destroyed is None and c.launched is None:
-                        c.launched, c.spans["launched"] = c.counted[0], c.counted[1]
-                        launched = [c]
-                        break
-            if launched:
-                launched[0].destroyed = int(n.value)
-                launched[0].spans["destroyed"] = (n.start, n.end)
+            # the part of the weapons named last before it ("22 droni Shahed, di cui 20
+            # abbattuti, e tre missili"); "19 drones had violated Polish airspace, of which
+            # four were shot down": the drones counted are the ones the claim is a part of
+            wholes = [c for c in claims.values() if c.destroyed is None
+                      and (c.launched or c.counted is not None)
+                      and c.spans.get("weapon", (0, 0))[1] <= n.start]
+            if not wholes:
+                continue
+            c = max(wholes, key=lambda c: c.spans.get("weapon", (0, 0))[1])
+            if not c.launched:
+                assert c.counted is not None
+                c.launched, c.spans["launched"] = c.counted[0], c.counted[1]
+            c.destroyed, c.spans["destroyed"] = int(n.value), (n.start, n.end)
         if _ALL.search(view, s, e) and has_intercept:
             for c in claims.values():
                 if c.launched and c.destroyed is None:
@@ -299,9 +309,11 @@ def _air_context(view: str, s: int, e: int) -> bool:
                           r"overnight|nella notte|" + _INTERCEPT, view[s:e]))
 
 
+_NONE_AFTER = re.compile(r"\s*(?:[\w'-]+,?\s+){0,4}?(?:none|neither|nessuno|nessuna)\s+"
+                         r"(?:of which|of them|dei quali|delle quali|di essi)(?![\w])")
 _NONE_DOWNED = re.compile(
     r"(?<![\w])(?:(?:was|were|had not been|has not been|have not been)\s+not\s+"
-    r"(?:intercepted|shot down|downed)|(?:none|neither) (?:of them )?(?:was|were) "
+    r"(?:intercepted|shot down|downed)|(?:none|neither) (?:of them |of which )?(?:was|were) "
     r"(?:intercepted|shot down|downed)|non (?:è|sono) stat[oaie] (?:intercettat|abbattut)\w*|"
     r"nessuno (?:è stato|dei quali è stato) (?:intercettat|abbattut)\w*)")
 _BARE_AIR_FORCE = re.compile(r"(?<![\w])(?<!russian )(?<!russia's )"

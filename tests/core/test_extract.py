@@ -2025,3 +2025,17 @@ def test_more_outlets_by_name() -> None:
         "ZDF che la Germania “non è in guerra”.\n"
         "- Zelenskyy told Bild the offensive was “going as planned”.\n")
     assert [f.fields.medium for f in facts if f.kind == "statement"] == ["ZDF", "Bild"]
+
+
+def test_air_defence_brought_down_none_of_which_and_the_nearer_number() -> None:
+    facts = _facts(
+        "- Ukraine’s air force said Russia fired 122 missiles and 36 attack drones on Friday, "
+        "and that air defences brought down 87 of the missiles and 27 of the Shahed drones.\n"
+        "- Lunedì la Russia ha lanciato contro cinque città ucraine 38 missili, 30 dei quali "
+        "sono stati abbattuti, ha detto l’aeronautica militare ucraina.\n"
+        "- Nella notte sono seguiti 22 droni Shahed, di cui 20 abbattuti, e tre missili "
+        "balistici Iskander-M, nessuno dei quali è stato intercettato.\n")
+    assert [(f.fields.weapon, f.fields.launched, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [
+        ("missile", 122, 87), ("drone", 36, 27), ("missile", 38, 30), ("drone", 22, 20),
+        ("missile", 3, 0)]
