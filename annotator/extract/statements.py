@@ -77,6 +77,8 @@ _ACTIONS = [
                      r"indebitamento comune|debito comune|tranche|bilateral aid|"
                      r"aiuti bilaterali"),
     ("sanctions", r"sanzion\w+|sanctions?|sanctioned|sanctioning|embargo|tetto al prezzo|"
+                  # "barred 61 US officials from entering the country"
+                  r"from entering|entry bans?|divieto di ingresso|l'ingresso nel paese|"
                   # "l'UE ha adottato il suo 13° pacchetto": the bloc's numbered packages
                   r"\d+(?:°|º|th|st|nd|rd)\s+(?:package|pacchetto)|"
                   r"price cap|visti turistici|tourist visas|import ban|divieto di importazione|"
@@ -92,6 +94,7 @@ _ACTIONS = [
               # "Kyiv was ready to accept an immediate 30-day ceasefire", "l'Ucraina rispetterà
               # la pausa", "la Russia si è impegnata a sospendere gli attacchi"
               r"(?:accept|accepting|accettare|accetterà|order|ordinerà|ordinare|observe|"
+              r"agree to|agreed to|concordare|"
               r"respect|rispetterà|rispettare|declare|dichiarare)\W?\s+(?:an?\s+|the\s+|any\s+|"
               r"un\s+|il\s+|la\s+|una\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|cessate il fuoco|"
               r"tregua|pausa|pause|moratorium|moratoria)|"
@@ -160,7 +163,8 @@ _PLEDGE = re.compile(
     r"consider\w*|refus\w+|reject\w+|won't|no longer|sending|send|sent|inviat[oaie]|"
     r"authori[sz]\w+|autorizz\w+|green-?light\w*|signed off|ship(?:s|ped|ping)?|"
     r"dispatch\w*|rush(?:es|ed|ing)?|endors\w+|set aside|lend|lending|grant(?:s|ed|ing)?|"
-    r"vow(?:s|ed|ing)?|via libera|spedi\w+|sblocc\w+|erog\w+|destinat[oaie]|"
+    r"vow(?:s|ed|ing)?|via libera|spedi\w+|sblocc\w+|erog\w+|destinat[oaie]|destina|"
+    r"destinano|barred|banned|"
     r"deploy\w*|provid\w+|"
     r"\w+rà|\w+ranno|\w+rebbe|\w+rebbero|pront[oaie]|dispost[oaie]|impegn\w+|promess\w+|"
     r"annunciat\w*|approvat\w*|fornire|inviare|schierare|dispiegare|continuerà|intenzione|"
@@ -700,6 +704,9 @@ def _commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draf
                 or _modifiers(ctx, pledge.end(), span[1], action) \
                 or _owner_adjective(ctx, cs, ce, span, action) \
                 or (_sides_acting(ctx, cs, pledge.start()) if action == "other" else [])
+            if action == "other" and (side := _sides_acting(ctx, cs, pledge.start())) \
+                    and all(a[1][0] < side[0][1][0] for a in local if a[1][1] <= pledge.start()):
+                local = side  # "Kyiv would not agree to any ceasefire while Russian troops…"
             before = [a for a in local if a[1][1] <= pledge.start()]
             # beside other actors, Russia is what they act about ("la guerra della Russia")
             before = [a for a in before if a[0] != "RU"] or before

@@ -2039,3 +2039,14 @@ def test_air_defence_brought_down_none_of_which_and_the_nearer_number() -> None:
             if f.kind == "air_defence"] == [
         ("missile", 122, 87), ("drone", 36, 27), ("missile", 38, 30), ("drone", 22, 20),
         ("missile", 3, 0)]
+
+
+def test_truces_refused_money_destined_and_entry_bans() -> None:
+    facts = _facts(
+        "- Ukrainian negotiator David Arakhamia said Kyiv would not agree to any ceasefire "
+        "while Russian troops remained on its territory.\n"
+        "- La Germania destina altri 3 miliardi di euro agli aiuti militari per l’Ucraina.\n"
+        "- Russia said it had barred 61 US officials from entering the country.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated) for f in facts
+            if f.kind == "commitment"] == [
+        ("UA", "other", True), ("DE", "funding", False), ("RU", "sanctions", False)]
