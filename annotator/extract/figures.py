@@ -160,6 +160,8 @@ _OWN_VERB = re.compile(r"\s+(?:(?:were|was|have been|had been|has been|sono stat
 _TAKEN_BEFORE = re.compile(r"(?<![\w])(?:taken|took|take|captured|capture|seized|liberated|"
                            r"retaken|recaptured|control|controls|controlled|occupied|conquistat\w|"
                            r"pres[oie]|liberat\w|occupat\w|controlla\w*)\s+(?:[\w'-]+\s+){0,3}$")
+_TOLL_LABELS = ("killed", "injured")
+_ANOTHER_COUNT = re.compile(r"\d[\d.,]*\s+(?:[a-z-]+\s+)?$")
 _SWAPPED = ("bodies_returned", "prisoners_exchanged")
 _REACH = 90  # how far from the number a cue word still speaks of it
 
@@ -184,6 +186,8 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
     lo, hi = max(s, start - _REACH), min(e, end + _REACH)
     best, best_d = "other", _REACH + 1
     cue_d: dict[str, int] = {}
+    toll_noun = named and any(m.nouns and word.startswith(m.nouns) for m in vocabulary
+                              if m.label in _TOLL_LABELS)
     for m in vocabulary:
         if money and m.label not in ("aid", "economy"):
             continue
@@ -195,6 +199,9 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
             for c in m.cue.finditer(view, lo, hi):
                 if c.start() < ne and ns < c.end():
                     continue  # the counted noun itself is not a cue
+                if toll_noun and m.label in _TOLL_LABELS and (c.start() >= ne or c.end() <= start) \
+                        and _ANOTHER_COUNT.search(view, max(lo, c.start() - 14), c.start()):
+                    continue  # "4,169 deaths and 5,094 injuries": another number's noun
                 d = min(d, start - c.end() if c.end() <= start else max(0, c.start() - end))
         cue_d[m.label] = d
         if m.noun_only and d > _REACH:

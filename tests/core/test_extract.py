@@ -2050,3 +2050,11 @@ def test_truces_refused_money_destined_and_entry_bans() -> None:
     assert [(f.fields.actor, f.fields.action, f.fields.negated) for f in facts
             if f.kind == "commitment"] == [
         ("UA", "other", True), ("DE", "funding", False), ("RU", "sanctions", False)]
+
+
+def test_deaths_and_injuries_counted_side_by_side() -> None:
+    facts = _facts(
+        "- The UN said 4,169 civilian deaths and 5,094 injuries had been recorded since "
+        "February 24.\n")
+    assert [(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"] == [
+        (4169, "killed"), (5094, "injured")]
