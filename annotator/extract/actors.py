@@ -69,7 +69,10 @@ _NOT_NAME = frozenset(
     "ministro minister governatore governor cancelliere chancellor ha hanno è sono was were "
     "kiev kyiv mosca moscow telegram facebook reuters tass afp belga france bbc cnn nato "
     "coalizione coalition volenterosi willing dell della del di per nel nella sulla sul "
-    "battagliero fighting politics politica economia economy weapons armi vladimir".split()
+    "battagliero fighting politics politica economia economy weapons armi vladimir "
+    # a clause's first word, capitalised: "Addressing Luxembourg’s parliament, …"
+    "addressing speaking writing visiting talking responding commenting asked asking "
+    "parlando intervenendo rivolgendosi scrivendo".split()
 ) - {"vladimir"}
 
 

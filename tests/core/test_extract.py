@@ -2058,3 +2058,10 @@ def test_deaths_and_injuries_counted_side_by_side() -> None:
         "February 24.\n")
     assert [(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"] == [
         (4169, "killed"), (5094, "injured")]
+
+
+def test_a_capitalised_first_gerund_is_no_name() -> None:
+    facts = _facts(
+        "- Addressing Luxembourg’s parliament by video link on Thursday, President Volodymyr "
+        "Zelenskyy said the war would “end in victory”.\n")
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Volodymyr Zelenskyy"]
