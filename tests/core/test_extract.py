@@ -2063,5 +2063,6 @@ def test_deaths_and_injuries_counted_side_by_side() -> None:
 def test_a_capitalised_first_gerund_is_no_name() -> None:
     facts = _facts(
         "- Addressing Luxembourg’s parliament by video link on Thursday, President Volodymyr "
-        "Zelenskyy said the war would “end in victory”.\n")
+        "Zelenskyy said Russian forces occupied almost 125,000 sq km of Ukrainian territory. "
+        "“We have no choice but to defend ourselves,” he said.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Volodymyr Zelenskyy"]
