@@ -282,6 +282,7 @@ _TOTAL = re.compile(r"(?<![\w])(?:(?:bringing|raising|taking|pushing|portando|ch
                     r"(?:[\w'’-]+\s+){1,8}?to(?=\s+(?:about|around|nearly|almost|more than|over|"
                     r"some|roughly|at least)?\s*[$€£]?\d))(?![\w])")
 _WHO_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ministry|military|army|general staff|armed forces|"
+                        r"parliament|senate|congress|parlamento|senato|"
                         r"forces|government|president|prime minister|leader|air force|"
                         r"navy|security service|intelligence|officials?|spokes\w+|envoy)(?![\w])")
 _PLACE_NOUNS = (r"ports?|territory|soil|cities|towns|regions|economy|grid|energy|infrastructure|"

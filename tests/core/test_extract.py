@@ -2066,3 +2066,11 @@ def test_a_capitalised_first_gerund_is_no_name() -> None:
         "Zelenskyy said Russian forces occupied almost 125,000 sq km of Ukrainian territory. "
         "“We have no choice but to defend ourselves,” he said.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Volodymyr Zelenskyy"]
+
+
+def test_a_parliament_addressed_is_no_figures_country() -> None:
+    facts = _facts(
+        "- Addressing Luxembourg’s parliament by video link, President Volodymyr Zelenskyy "
+        "said Russian forces occupied almost 125,000 sq km of Ukrainian territory.\n")
+    assert [(f.fields.value, f.fields.country) for f in facts if f.kind == "figure"] == [
+        (125000, "UA")]
