@@ -320,6 +320,12 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
     return loc
 
 
+_CURRENCY_COUNTRY = {"UAH": "UA", "RUB": "RU"}
+_PEOPLE_ADJ = re.compile(r"\s+(?:more\s+|other\s+|altri\s+)?(ukrainian|russian)\s+(?:civilians|"
+                         r"soldiers|servicemen|children|citizens|nationals|prisoners)(?![\w])|"
+                         r"\s+(?:civili|soldati|militari|bambini|cittadini|prigionieri)\s+"
+                         r"(ucraini|russi)(?![\w])")
+_SIDE_OF = {"ukra": "UA", "ucra": "UA", "russ": "RU"}
 _PEOPLE_OF = {"ukrainians": "UA", "ucraini": "UA", "russians": "RU", "russi": "RU"}
 _SAME_PERIOD = re.compile(r"(?<![\w])(?:(?:in|over|during) the same period|nello stesso "
                           r"periodo|nello stesso arco di tempo)(?![\w])")
@@ -550,6 +556,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if "country" not in d.fields and mspan \
                     and (c := _PEOPLE_OF.get(view[mspan[0]:mspan[1]])):
                 d.set("country", c, mspan)  # "4.552 ucraini sono tornati a casa"
+            if "country" not in d.fields and unit in _CURRENCY_COUNTRY:
+                d.set("country", _CURRENCY_COUNTRY[unit], mspan)  # "412bn hryvnias"
+            if "country" not in d.fields and (whose := _PEOPLE_ADJ.match(view, n.end, e)):
+                g = 1 if whose.group(1) else 2  # "33 Ukrainian civilians", "22 militari ucraini"
+                d.set("country", _SIDE_OF[whose.group(g)[:4]], whose.span(g))
             if scopes is None:
                 scopes = _scopes(ctx, s, e)
             if len(scopes) > 1:

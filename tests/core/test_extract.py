@@ -2074,3 +2074,12 @@ def test_a_parliament_addressed_is_no_figures_country() -> None:
         "said Russian forces occupied almost 125,000 sq km of Ukrainian territory.\n")
     assert [(f.fields.value, f.fields.country) for f in facts if f.kind == "figure"] == [
         (125000, "UA")]
+
+
+def test_the_currency_and_the_people_counted_name_a_figures_country() -> None:
+    facts = _facts(
+        "- Parliament approved an increase in this year’s defence spending of 412bn "
+        "hryvnias.\n"
+        "- Mosca ha consegnato anche 22 militari ucraini gravemente feriti nello scambio.\n")
+    assert [(f.fields.value, f.fields.country) for f in facts if f.kind == "figure"] == [
+        (412_000_000_000, "UA"), (22, "UA")]
