@@ -320,6 +320,11 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
     return loc
 
 
+_RECEIVED_METRICS = frozenset({"prisoners_exchanged", "bodies_returned", "territory"})
+_SUBJECT_SIDE = re.compile(r"(?:^|[,;]\s*|(?<=\s))(?:(?P<ua>ukraine|kyiv|kiev|l'ucraina|ukrainian "
+                           r"forces|ukrainian troops|le forze ucraine)|(?P<ru>russia|moscow|mosca|"
+                           r"la russia|russian forces|russian troops|le forze russe))\s+"
+                           r"(?:has|had|have|ha|hanno|also|anche|now|\w+ed|\w+ato|\w+uto)\b")
 _CURRENCY_COUNTRY = {"UAH": "UA", "RUB": "RU"}
 _PEOPLE_ADJ = re.compile(r"\s+(?:more\s+|other\s+|altri\s+)?(ukrainian|russian)\s+(?:civilians|"
                          r"soldiers|servicemen|children|citizens|nationals|prisoners)(?![\w])|"
@@ -556,6 +561,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if "country" not in d.fields and mspan \
                     and (c := _PEOPLE_OF.get(view[mspan[0]:mspan[1]])):
                 d.set("country", c, mspan)  # "4.552 ucraini sono tornati a casa"
+            if "country" not in d.fields and metric_name in _RECEIVED_METRICS \
+                    and (who := _SUBJECT_SIDE.search(view, max(s, n.start - 60), n.start)):
+                # "Ukraine received the bodies of 1,000 people", "Ukrainian forces had
+                # recaptured 3,000 sq km": the side that receives or retakes
+                d.set("country", "UA" if who.group("ua") else "RU", who.span())
             if "country" not in d.fields and unit in _CURRENCY_COUNTRY:
                 d.set("country", _CURRENCY_COUNTRY[unit], mspan)  # "412bn hryvnias"
             if "country" not in d.fields and (whose := _PEOPLE_ADJ.match(view, n.end, e)):

@@ -2083,3 +2083,12 @@ def test_the_currency_and_the_people_counted_name_a_figures_country() -> None:
         "- Mosca ha consegnato anche 22 militari ucraini gravemente feriti nello scambio.\n")
     assert [(f.fields.value, f.fields.country) for f in facts if f.kind == "figure"] == [
         (412_000_000_000, "UA"), (22, "UA")]
+
+
+def test_the_side_that_receives_or_retakes_is_the_figures_country() -> None:
+    facts = _facts(
+        "- Ukraine received the bodies of 1,000 fallen soldiers on Thursday.\n"
+        "- Ukrainian forces had recaptured about 3,000 square kilometres since the start of "
+        "September, Syrskyi said.\n")
+    assert [(f.fields.metric, f.fields.country) for f in facts if f.kind == "figure"] == [
+        ("bodies_returned", "UA"), ("territory", "UA")]
