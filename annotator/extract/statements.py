@@ -382,7 +382,9 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         att = attribute(ctx, s, e, (it.start, it.end))
         if att is not None:
             last = att
-            if att.speaker is None and (an := _ANON.search(ctx.view, s, e)) and an["role2"]:
+            if att.speaker is None and ("diplomatic" in ctx.view[s:e] or "funzionari" in
+                                        ctx.view[s:e]) \
+                    and (an := _ANON.search(ctx.view, s, e)) and an["role2"]:
                 att = None  # "…, hanno detto due diplomatici": they speak, not a body before
         if att is None and not incident and (anon := _anonymous(ctx, s, e)) is not None:
             out.append(anon)  # "Two US officials told Reuters": no name, still a statement
