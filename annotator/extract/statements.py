@@ -559,10 +559,20 @@ def _said_on(ctx: Ctx, s: int, e: int):  # type: ignore[no-untyped-def]
     """A statement's date only when a weekday sits right by the speech verb ("said on
     Tuesday", "ha detto martedì"), not any weekday in the sentence."""
     for m in SPEECH.finditer(ctx.view, s, e):
-        near = find_date(ctx, max(s, m.start() - 25), min(e, m.end() + 25))
+        # "said on Tuesday", or the scene before the verb: "On Friday in Kyiv, von der Leyen
+        # said", "Speaking in Davos on Tuesday, Zelenskyy said"
+        near = find_date(ctx, max(s, m.start() - 25), min(e, m.end() + 25)) or (
+            find_date(ctx, s, m.start()) if _SCENE_DAY.match(ctx.view, s) else None)
         if near:
             return near
     return None
+
+
+# a sentence that opens on its scene: a day or a place, or the speaker speaking
+_SCENE_DAY = re.compile(r"\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|speaking|"
+                        r"addressing|parlando|intervenendo|in visita|visiting|at a|at the|in a|"
+                        r"during|durante|al|alla|in un|in una)(?![\w])")
 
 
 _STATEMENT_FINDERS = (("quote", first_quote), ("medium", find_medium), ("venue", find_venue),

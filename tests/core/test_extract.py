@@ -2092,3 +2092,13 @@ def test_the_side_that_receives_or_retakes_is_the_figures_country() -> None:
         "September, Syrskyi said.\n")
     assert [(f.fields.metric, f.fields.country) for f in facts if f.kind == "figure"] == [
         ("bodies_returned", "UA"), ("territory", "UA")]
+
+
+def test_a_statement_is_dated_by_the_scene_it_opens_on() -> None:
+    facts = extract(parse_text(
+        "Russia-Ukraine war: List of key events, day 1,062\nPublished On 20 Jan 2025\n\n"
+        "- Speaking in Davos on Tuesday, President Volodymyr Zelenskyy said Europe had to "
+        "“act now” to protect itself.\n"
+        "- Dmytro Kuleba said Europe had to “act now”, as Russia had shown on Tuesday.\n"))
+    assert [str(f.fields.date) for f in facts if f.kind == "statement"] == [
+        "2025-01-14", "None"]
