@@ -230,7 +230,12 @@ _SCENE = re.compile(r"(?<![\w])(?:speak\w*|spoke|parlando|intervenendo|addressin
 # what may stand between a speech verb and its scene: "said in Kyiv", "told reporters in"
 _VERB_TO_SCENE = re.compile(r"\s*(?:,\s*)?(?:(?:to\s+|ai\s+|a\s+)?(?:the\s+)?(?:reporters|"
                             r"journalists|giornalisti|leaders|leader)\s+)?(?:on\s+\w+\s+)?"
+                            # "said at NATO headquarters in Brussels"
+                            r"(?:(?:at|al|alla)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){1,3}?)?"
                             r"(?:\w+\s+)?$")
+# a sentence that opens on where it was said: "On Friday in Kyiv, von der Leyen said"
+_OPENING = re.compile(r"\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                      r"sunday|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s+)?")
 
 
 def find_venue(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -255,7 +260,10 @@ def find_venue(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | 
         before = verb is not None and m.end() <= verb.start() \
             and "," not in ctx.view[m.end():verb.start()] and bool(
             ctx.people_in(m.end(), verb.start()) or find_orgs(ctx.view, m.end(), verb.start()))
-        if verb is None or before or after_speaker \
+        opening = verb is not None and m.end() <= verb.start() \
+            and _OPENING.fullmatch(ctx.view, start, m.start()) is not None \
+            and any(0 <= p.start - m.end() <= 3 for p in ctx.people_in(m.end(), verb.start()))
+        if verb is None or before or after_speaker or opening \
                 or _VERB_TO_SCENE.fullmatch(ctx.view, verb.end(), m.start()) \
                 or _SCENE.search(ctx.view, max(start, m.start() - 60), m.start()):
             return table[m.group("w")], (w, m.end("w"))

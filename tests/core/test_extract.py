@@ -2102,3 +2102,15 @@ def test_a_statement_is_dated_by_the_scene_it_opens_on() -> None:
         "- Dmytro Kuleba said Europe had to “act now”, as Russia had shown on Tuesday.\n"))
     assert [str(f.fields.date) for f in facts if f.kind == "statement"] == [
         "2025-01-14", "None"]
+
+
+def test_venues_at_a_place_and_in_the_opening_scene() -> None:
+    facts = _facts(
+        "- On Friday in Kyiv, Ursula von der Leyen said the request could be assessed “in "
+        "weeks, not years”.\n"
+        "- US Defense Secretary Lloyd Austin said at NATO headquarters in Brussels that aid "
+        "would “keep flowing”.\n"
+        "- Justin Trudeau told reporters in Toronto that Ottawa would “stay the course”.\n"
+        "- In Kyiv, the mood was grim, Zelenskyy said.\n")
+    assert [f.fields.venue for f in facts if f.kind == "statement"] == [
+        "Kyiv", "Brussels", "Toronto", None]
