@@ -1251,6 +1251,25 @@ _UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems
           "mezzi blindati": "armoured vehicles", "petroliere": "tankers", "navi": "ships",
           "entità": "entities", "società": "companies", "aziende": "companies",
           "banche": "banks"}
+# the words of an English noun phrase before its head: "24 F-16 fighter jets", "one million
+# artillery shells", "50 Dingo armoured vehicles" (not "… tanks to Ukraine and 20 jets")
+_NP_WORDS = re.compile(r"(?:\s+(?!(?:to|for|and|or|of|from|with|by|in|on|at|more|further|"
+                       r"additional|new|other|another|surplus|extra|its|their|the|a|an)\s)"
+                       r"[a-z][\w/-]*|\s+[\d][\w/-]*){1,3}\s+")
+
+
+def _unit_phrase(view: str, end: int, head: re.Match[str]) -> str:
+    """The unit of a pledged count: the English noun phrase up to its head ("F-16 fighter
+    jets", "artillery shells"), else the head in English ("carri armati" -> "tanks")."""
+    word = head.group(1)
+    lead = re.match(r"\s+(?:(?:more|further|additional|new|other|surplus|extra)\s+)*", view[end:])
+    start = end + (lead.end() if lead else 0)
+    if word not in _UNITS and start < head.start() \
+            and _NP_WORDS.fullmatch(" " + view[start:head.start()]):
+        return view[start:head.end()]
+    return _UNITS.get(word, word)
+
+
 _MODEL = re.compile(r"(?:[a-z]-?|(?:leopard|patriot|gripen|abrams|challenger|storm shadow|"
                     r"bradley|marder|jas) )$")
 
@@ -1295,5 +1314,5 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
         if cur:
             d.set("unit", cur)
         elif m := _HEAD_UNIT.search(view, n.end, min(e, n.end + 45)):
-            d.set("unit", _UNITS.get(m.group(1), m.group(1)))
+            d.set("unit", _unit_phrase(view, n.end, m))
         return

@@ -2114,3 +2114,12 @@ def test_venues_at_a_place_and_in_the_opening_scene() -> None:
         "- In Kyiv, the mood was grim, Zelenskyy said.\n")
     assert [f.fields.venue for f in facts if f.kind == "statement"] == [
         "Kyiv", "Brussels", "Toronto", None]
+
+
+def test_the_unit_of_a_pledged_count_is_its_noun_phrase() -> None:
+    facts = _facts(
+        "- The US will send 24 more F-16 fighter jets and one million artillery shells to "
+        "Ukraine.\n"
+        "- La Germania invierà 14 carri armati Leopard 2 all’Ucraina.\n")
+    assert [f.fields.unit for f in facts if f.kind == "commitment"] == [
+        "f-16 fighter jets", "tanks"]
