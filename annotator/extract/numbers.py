@@ -75,6 +75,8 @@ QUALIFIERS = ("at least", "almeno", "more than", "più di", "oltre", "over", "ab
               "approssimativamente", "less than", "meno di", "under", "a total of", "in totale",
               "un totale di", "another", "altri", "altre", "only", "solo", "appena", "ben")
 
+_EXACT_QUALIFIERS = frozenset({"another", "altri", "altre", "only", "solo", "appena", "ben",
+                               "a total of", "in totale", "un totale di"})
 _DIGITS = r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _VAGUE_RE = alternation(VAGUE)
 _WORD_RE = alternation(w for w in WORDS if len(w) > 1 or w == "a")
@@ -145,7 +147,8 @@ def find_numbers(view: str, start: int, end: int) -> list[Number]:
     out: list[Number] = []
     for m in NUMBER_RE.finditer(view, start, end):
         g = m.groupdict()
-        begin, qual = m.start(), bool(g["qual"])
+        # "another 42", "altri 15", "only 30": more or fewer, but the number is exact
+        begin, qual = m.start(), bool(g["qual"]) and g["qual"] not in _EXACT_QUALIFIERS
         if g["qual"] == "under" and _COME.search(view, max(start, begin - 8), begin):
             begin, qual = m.end("qual"), False  # "came under 87 attacks": not fewer than 87
             while view[begin].isspace():

@@ -2123,3 +2123,12 @@ def test_the_unit_of_a_pledged_count_is_its_noun_phrase() -> None:
         "- La Germania invierà 14 carri armati Leopard 2 all’Ucraina.\n")
     assert [f.fields.unit for f in facts if f.kind == "commitment"] == [
         "f-16 fighter jets", "tanks"]
+
+
+def test_another_and_only_keep_the_number_exact() -> None:
+    facts = _facts(
+        "- Britain would send another £100m of military equipment to Ukraine.\n"
+        "- Russia said it had destroyed 30 drones, and another 42 were “lost” to electronic "
+        "warfare.\n")
+    assert [f.fields.quantity_text for f in facts if f.kind == "commitment"] == [None]
+    assert all(f.fields.value_text is None for f in facts if f.kind == "figure")
