@@ -239,6 +239,8 @@ _CONDITION = re.compile(
     r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|"
     r"nell'ambito di (?:un|una)|finché|a meno che|qualora|non appena|una volta che|"
     r"(?:solo )?una volta (?:raggiunt|firmat|concordat|stabilit|ottenut)[oaie]|"
+    # "una volta chiarite le condizioni", "solo in accordo con i partner europei"
+    r"(?:solo|only) in (?:accordo|agreement|coordination|coordinamento) (?:con|with)|"
     r"(?:only )?after (?:a|the) (?:ceasefire|truce|peace)|until)"
     r"[^,.;:]*")
 _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed)")

@@ -2132,3 +2132,11 @@ def test_another_and_only_keep_the_number_exact() -> None:
         "warfare.\n")
     assert [f.fields.quantity_text for f in facts if f.kind == "commitment"] == [None]
     assert all(f.fields.value_text is None for f in facts if f.kind == "figure")
+
+
+def test_only_in_agreement_with_partners_is_a_condition() -> None:
+    facts = _facts(
+        "- Merz ha ribadito che Berlino potrebbe consegnare missili Taurus all’Ucraina, ma "
+        "solo in accordo con i partner europei.\n")
+    assert [f.fields.condition for f in facts if f.kind == "commitment"] == [
+        "solo in accordo con i partner europei"]
