@@ -344,6 +344,9 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     orgs = [o for o in find_orgs(ctx.view, start, end)  # not inside a name or a title
             if not any(p.start <= o.start < p.end or _TITLE_GAP.fullmatch(ctx.view, o.end,
                                                                           p.start)
+                       # nor in the office told after it: ", a spokesman for the X group,"
+                       or (p.role_span is not None and p.end < p.role_span[0] <= o.start
+                           and "," not in ctx.view[p.role_span[1]:o.start])
                        for p in people)]
     if not orgs:  # "Switzerland said", "la Danimarca ha detto": the country's government
         orgs = [OrgMention(governments()[code], code, m.start(1), m.end(1))

@@ -554,7 +554,16 @@ def _org_of(ctx: Ctx, p: Person, lo: int) -> OrgMention | None:
     orgs = find_orgs(ctx.view, max(lo, p.start - 50), p.start)
     if orgs and _ORG_TO_NAME.fullmatch(ctx.view, orgs[-1].end, p.start):
         return orgs[-1]
+    # "Nazar Voloshyn, a spokesman for Ukraine’s Khortytsia group of forces, said"
+    if p.role_span and p.role_span[0] > p.end:
+        after = find_orgs(ctx.view, p.role_span[1], p.role_span[1] + 60)
+        if after and _ROLE_TO_ORG.fullmatch(ctx.view, p.role_span[1], after[0].start):
+            return after[0]
     return None
+
+
+_ROLE_TO_ORG = re.compile(r"\s+(?:for|of|at|del|della|dello|dell'|dei|degli|delle|di)\s*"
+                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")
 
 
 def _said_on(ctx: Ctx, s: int, e: int):  # type: ignore[no-untyped-def]

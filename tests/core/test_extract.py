@@ -2140,3 +2140,15 @@ def test_only_in_agreement_with_partners_is_a_condition() -> None:
         "solo in accordo con i partner europei.\n")
     assert [f.fields.condition for f in facts if f.kind == "commitment"] == [
         "solo in accordo con i partner europei"]
+
+
+def test_the_body_in_an_office_told_after_the_name_is_the_speakers_organisation() -> None:
+    facts = _facts(
+        "- Nazar Voloshyn, a spokesman for Ukraine’s Khortytsia group of forces, denied the "
+        "village had fallen, calling the claim “fiction”.\n"
+        "- Il portavoce del gruppo Tavria Dmytro Lykhovyi ha smentito, definendo le cifre di "
+        "Mosca “pura propaganda”.\n")
+    assert [(f.fields.speaker, f.fields.organization) for f in facts
+            if f.kind == "statement"] == [
+        ("Nazar Voloshyn", "Khortytsia group of forces"),
+        ("Dmytro Lykhovyi", "Tavria group of forces")]
