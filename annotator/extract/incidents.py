@@ -630,13 +630,28 @@ _HIT_SYSTEM = re.compile(r"\s+(?:air[ -]defen[cs]e\s+|missile\s+|di difesa aerea
                          r"lanciator[ei]|batteri[ae])(?![\w])")
 
 
+# an attack word right before a place's kind: "shelled the border village of", "l'attacco sul
+# villaggio di", "hit the town of"
+_PLACE_HIT = re.compile(r"(?<![\w])(?:shell\w*|hit|struck|strikes? on|attack\w* on|attacked|"
+                        r"bombed|bombard\w+|pounded|targeted|fired on|colpit\w+|bombardat\w+|"
+                        r"attacc\w+ (?:su|contro)(?:l|lo|la|l')?|(?:sul|sulla|contro il|contro la))"
+                        r"\s+(?:the\s+|il\s+|la\s+|l')?(?:(?:border|frontline|front-line|small|"
+                        r"southern|northern|eastern|western|di confine|frontaliero)\s+)?$")
+_DAMAGED_BEFORE = re.compile(r"(?<![\w])(?:damag\w+|destroy\w+|danneggi\w+|distrugg\w+|"
+                             r"distrutt\w+)\s+(?:(?:at least|more than|about|some|almeno|oltre|"
+                             r"circa)\s+)?(?:[\w'-]+\s+){0,2}$")
+
+
 def _target(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     pat, table = target_re()
     orgs = None
     for m in pat.finditer(ctx.view, start, end):
         label = table[m.group()]
-        if label in ("village", "city", "town"):
-            continue
+        if label in ("village", "city", "town") and not _PLACE_HIT.search(
+                ctx.view, max(start, m.start() - 40), m.start()):
+            continue  # "shelled the border village of Velyka Pysarivka": the place is hit
+        if _DAMAGED_BEFORE.search(ctx.view, max(start, m.start() - 30), m.start()):
+            continue  # "…, damaging three houses": what was damaged, not what was aimed at
         if orgs is None:
             orgs = [(o.start, o.end) for o in find_orgs(ctx.view, start, end)]
         if any(a < m.end() and m.start() < b for a, b in orgs):

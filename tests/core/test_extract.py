@@ -2152,3 +2152,12 @@ def test_the_body_in_an_office_told_after_the_name_is_the_speakers_organisation(
             if f.kind == "statement"] == [
         ("Nazar Voloshyn", "Khortytsia group of forces"),
         ("Dmytro Lykhovyi", "Tavria group of forces")]
+
+
+def test_the_village_hit_is_the_target_and_houses_damaged_are_not() -> None:
+    facts = _facts(
+        "- Russian artillery shelled the border village of Velyka Pysarivka in the Sumy "
+        "region on Friday evening, wounding two people.\n"
+        "- Artillery fire on Nikopol overnight wounded a man and damaged a dozen homes, the "
+        "governor said.\n")
+    assert [f.fields.target for f in facts if f.kind == "strike"] == ["village", None]
