@@ -315,6 +315,10 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
     spans = loc.spans or {}
     if spans.get("settlement") and spans.get("settlement") == spans.get("region"):
         loc.settlement = None  # "in Kharkiv" for a figure: the region, not the city
+    if loc.settlement and len({m.start for m in places if m.kind == "settlement"}) > 1:
+        # "repelled 19 assaults near Bakhmut, Avdiivka and Vuhledar": no one place's
+        loc.settlement = None
+        spans.pop("settlement", None)
     for name in ("settlement", "region", "region_code", "country"):
         out[name] = (getattr(loc, name), spans.get(name) or spans.get("region"))
     return loc

@@ -2161,3 +2161,11 @@ def test_the_village_hit_is_the_target_and_houses_damaged_are_not() -> None:
         "- Artillery fire on Nikopol overnight wounded a man and damaged a dozen homes, the "
         "governor said.\n")
     assert [f.fields.target for f in facts if f.kind == "strike"] == ["village", None]
+
+
+def test_a_figure_over_several_named_places_has_no_settlement() -> None:
+    facts = _facts(
+        "- Ukraine’s General Staff said its troops had repelled 19 assaults near Bakhmut, "
+        "Avdiivka and Vuhledar over the past day.\n")
+    assert [(f.fields.value, f.fields.settlement, f.fields.region_code) for f in facts
+            if f.kind == "figure"] == [(19, None, "UA-14")]
