@@ -13,7 +13,8 @@ from annotator.dates import MONTH_RE
 from annotator.extract.actors import local_org
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
-from annotator.extract.incidents import CUMULATIVE, TAIL
+from annotator.extract.incidents import CUMULATIVE as TOLL_CUMULATIVE
+from annotator.extract.incidents import TAIL
 from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import PER_BARREL, SCALES, VAGUE, WORDS, currency_of
 from annotator.extract.places import Location, resolve
@@ -324,6 +325,15 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
     return loc
 
 
+# a count since a start, for figures (a strike told beside one is still one strike):
+# "since mid-October", "since late January", "da venerdì scorso", "since last week",
+# "dall'apertura del corridoio", "since the deal took effect"
+CUMULATIVE = re.compile(
+    TOLL_CUMULATIVE.pattern + r"|since (?:late|early|mid-?)\s*(?:" + MONTH_RE + r")\b|"
+    r"since last (?:week|month|year)|da (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"domenica) scorso|dalla settimana scorsa|dal mese scorso|dall'(?:apertura|entrata in "
+    r"vigore|avvio)|since the (?:deal|corridor|agreement|counteroffensive|counter-offensive|"
+    r"offensive) (?:began|started|took effect|opened|was launched)")
 _RECEIVED_METRICS = frozenset({"prisoners_exchanged", "bodies_returned", "territory"})
 _SUBJECT_SIDE = re.compile(r"(?:^|[,;]\s*|(?<=\s))(?:(?P<ua>ukraine|kyiv|kiev|l'ucraina|ukrainian "
                            r"forces|ukrainian troops|le forze ucraine)|(?P<ru>russia|moscow|mosca|"

@@ -2169,3 +2169,14 @@ def test_a_figure_over_several_named_places_has_no_settlement() -> None:
         "Avdiivka and Vuhledar over the past day.\n")
     assert [(f.fields.value, f.fields.settlement, f.fields.region_code) for f in facts
             if f.kind == "figure"] == [(19, None, "UA-14")]
+
+
+def test_counts_since_a_recent_start_are_cumulative_figures_beside_one_strike() -> None:
+    facts = _facts(
+        "- Gladkov said Ukrainian forces had shelled Shebekino on Friday, wounding two women, "
+        "and that more than 4,000 residents had been moved to shelters since last week.\n"
+        "- Il governatore ha detto che 7.959 persone sono state evacuate dalle zone di confine "
+        "da venerdì scorso.\n")
+    assert [(f.fields.value, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
+        (7959, True)]  # (the 4,000 moved told in the strike's sentence: a known miss)
+    assert [f.fields.injured for f in facts if f.kind == "strike"] == [2]
