@@ -406,7 +406,7 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         if att is not None and (not incident or comment):
             for part, ps, pe in _speech_parts(ctx, att, s, e, (it.start, it.end)):
                 _state(ctx, part, ps, pe, it.start, by_speaker, out, e)
-        if not incident:
+        if not incident or (att is not None and att.speaker is not None):
             out.extend(_commitments(ctx, s, e, att or last))
     return _dedupe(out)
 

@@ -2180,3 +2180,13 @@ def test_counts_since_a_recent_start_are_cumulative_figures_beside_one_strike() 
     assert [(f.fields.value, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
         (7959, True)]  # (the 4,000 moved told in the strike's sentence: a known miss)
     assert [f.fields.injured for f in facts if f.kind == "strike"] == [2]
+
+
+def test_a_named_speakers_pledge_in_an_item_that_also_reports_a_strike() -> None:
+    facts = _facts(
+        "- Il presidente Volodymyr Zelensky ha detto ai giornalisti a Helsinki che l’Ucraina "
+        "rispetterà una moratoria sugli attacchi alle infrastrutture energetiche, ma che "
+        "nella notte droni russi hanno colpito un ospedale a Sumy.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("UA", "other")]
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Sumy"]
