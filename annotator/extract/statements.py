@@ -91,10 +91,13 @@ _ACTIONS = [
                   r"(?:importing|buying|importare|acquistare|le importazioni di|gli acquisti di)|"
                   r"(?:misure|measures)\s+(?:restrittive\s+|punitive\s+)?(?:contro|against)"),
     ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
+              # "would keep sharing intelligence with Kyiv", "exporting electricity to"
+              r"shar\w+ intelligence|intelligence sharing|condivi\w+ (?:di )?(?:le )?"
+              r"(?:informazioni di )?intelligence|export\w* electricity|esporta\w* elettricità|"
               # "Kyiv was ready to accept an immediate 30-day ceasefire", "l'Ucraina rispetterà
               # la pausa", "la Russia si è impegnata a sospendere gli attacchi"
               r"(?:accept|accepting|accettare|accetterà|order|ordinerà|ordinare|observe|"
-              r"agree to|agreed to|concordare|"
+              r"agree to|agreed to|concordare|rejected|reject|respint[oaie]|respingere|"
               r"respect|rispetterà|rispettare|declare|dichiarare)\W?\s+(?:an?\s+|the\s+|any\s+|"
               r"un\s+|il\s+|la\s+|una\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|cessate il fuoco|"
               r"tregua|pausa|pause|moratorium|moratoria)|"
@@ -160,7 +163,7 @@ _ACTIONS = [
 _PLEDGE = re.compile(
     r"(?<![\w])(?:will|shall|would|could|may|might|pledg\w+|promis\w+|commit\w+|agreed to|"
     r"ready to|prepared to|plans? to|intends? to|offer\w*|approv\w+|to provide|to send|"
-    r"consider\w*|refus\w+|reject\w+|won't|no longer|sending|send|sent|inviat[oaie]|"
+    r"consider\w*|refus\w+|reject\w+|respint\w+|won't|no longer|sending|send|sent|inviat[oaie]|"
     r"authori[sz]\w+|autorizz\w+|green-?light\w*|signed off|ship(?:s|ped|ping)?|"
     r"dispatch\w*|rush(?:es|ed|ing)?|endors\w+|set aside|lend|lending|grant(?:s|ed|ing)?|"
     r"vow(?:s|ed|ing)?|via libera|spedi\w+|sblocc\w+|erog\w+|destinat[oaie]|destina|"
@@ -189,6 +192,7 @@ _PLEDGE = re.compile(
     r"metterà a disposizione|"
     # what a package holds is pledged with it: "the latest package includes 50 CV90s"
     r"includes|include|comprende|comprendono|prevede|prevedono|contains|contiene)(?![\w])")
+_REJECT_AT = re.compile(r"(?:rejected|reject|respint[oaie]|respingere)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
                   r"escluso|esclude|ruled out|rules out|nessun\w*|no)(?![\w])")
 # "would" alone reports a future ("said it would send"): definite; only hedges are possible
@@ -1170,6 +1174,8 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
         (not_span for _, _, not_span in _glued_not(ctx, cs, span[0])), None)
     if neg_span is None and (cut := _WITHHELD.match(view, span[0], span[1])):
         neg_span = cut.span()  # "to halt electricity exports": support withheld
+    if neg_span is None and (no := _REJECT_AT.match(view, span[0], span[1])):
+        neg_span = no.span()  # "ha respinto il cessate il fuoco": a truce refused
     d.set("negated", neg_span is not None, neg_span)
     poss = _POSSIBLE.search(view, s, span[1])
     if not poss and (pm := _PASSIVE_MODAL.search(view, span[1], min(ce, span[1] + 120))):
@@ -1177,7 +1183,7 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
     d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)
     cond = _condition(view, s, e, cs, ce)
     if cond:
-        d.set("condition", ctx.text[cond.start():cond.end()].strip(), cond.span())
+        d.set("condition", _balanced(ctx.text[cond.start():cond.end()].strip()), cond.span())
     rec = _RECIPIENT.search(view, cs, ce) if d.fields["action"] != "sanctions" else None
     if rec:  # sanctions are against someone, given to no one
         d.set("recipient", "UA", rec.span())
@@ -1199,6 +1205,15 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
         elif action == "weapons" and _GENERIC_AID.fullmatch(view, *span) and not any(
                 not _GENERIC_AID.fullmatch(m.group()) for m in _WEAPONS.finditer(view, cs, ce)):
             d.fields["action"] = "funding"  # "€4bn in military aid": money, no arms named
+
+
+def _balanced(text: str) -> str:
+    """`text` without a closing quotation mark it does not open ("if Kyiv pays market
+    prices”"); "settled “soon”" keeps its pair."""
+    if (text.endswith("”") and text.count("“") < text.count("”")) \
+            or (text.endswith('"') and text.count('"') % 2):
+        return text[:-1].rstrip()
+    return text
 
 
 def _condition(view: str, s: int, e: int, cs: int, ce: int) -> re.Match[str] | None:

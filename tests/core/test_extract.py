@@ -2190,3 +2190,17 @@ def test_a_named_speakers_pledge_in_an_item_that_also_reports_a_strike() -> None
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("UA", "other")]
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Sumy"]
+
+
+def test_intelligence_electricity_and_a_truce_rejected() -> None:
+    facts = _facts(
+        "- US Secretary of State Marco Rubio said Washington would keep sharing intelligence "
+        "with Kyiv.\n"
+        "- Fico said Slovakia could keep exporting electricity to its neighbour “if Kyiv pays "
+        "market prices”.\n"
+        "- Il Cremlino ha respinto il cessate il fuoco completo di 30 giorni proposto da "
+        "Washington.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.condition)
+            for f in facts if f.kind == "commitment"] == [
+        ("US", "other", False, None), ("SK", "other", False, "if Kyiv pays market prices"),
+        ("RU", "other", True, None)]
