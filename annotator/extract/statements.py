@@ -1284,12 +1284,15 @@ _NP_WORDS = re.compile(r"(?:\s+(?!(?:to|for|and|or|of|from|with|by|in|on|at|more
                        r"[a-z][\w/-]*|\s+[\d][\w/-]*){1,3}\s+")
 
 
+_NP_LEAD = re.compile(r"\s+(?:(?:more|further|additional|new|other|surplus|extra)\s+)*")
+
+
 def _unit_phrase(view: str, end: int, head: re.Match[str]) -> str:
     """The unit of a pledged count: the English noun phrase up to its head ("F-16 fighter
     jets", "artillery shells"), else the head in English ("carri armati" -> "tanks")."""
     word = head.group(1)
-    lead = re.match(r"\s+(?:(?:more|further|additional|new|other|surplus|extra)\s+)*", view[end:])
-    start = end + (lead.end() if lead else 0)
+    lead = _NP_LEAD.match(view, end)
+    start = lead.end() if lead else end
     if word not in _UNITS and start < head.start() \
             and _NP_WORDS.fullmatch(" " + view[start:head.start()]):
         return view[start:head.end()]
