@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from annotator.dates import WEEKDAY_RE
 from annotator.extract.actors import OrgMention, Person, country_of, find_orgs
 from annotator.extract.context import Ctx
 from annotator.extract.lexicons import capitals, countries, governments, media
@@ -234,8 +235,7 @@ _VERB_TO_SCENE = re.compile(r"\s*(?:,\s*)?(?:(?:to\s+|ai\s+|a\s+)?(?:the\s+)?(?:
                             r"(?:(?:at|al|alla)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){1,3}?)?"
                             r"(?:\w+\s+)?$")
 # a sentence that opens on where it was said: "On Friday in Kyiv, von der Leyen said"
-_OPENING = re.compile(r"\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                      r"sunday|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s+)?")
+_OPENING = re.compile(r"\s*(?:(?:on\s+)?(?:" + WEEKDAY_RE + r")\s+)?")
 
 
 def find_venue(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

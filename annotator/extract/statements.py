@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from annotator.dates import MONTH_RE
+from annotator.dates import MONTH_RE, WEEKDAY_RE
 from annotator.extract.actors import (
     OrgMention,
     Person,
@@ -584,10 +584,9 @@ def _said_on(ctx: Ctx, s: int, e: int):  # type: ignore[no-untyped-def]
 
 
 # a sentence that opens on its scene: a day or a place, or the speaker speaking
-_SCENE_DAY = re.compile(r"\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                        r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|speaking|"
-                        r"addressing|parlando|intervenendo|in visita|visiting|at a|at the|in a|"
-                        r"during|durante|al|alla|in un|in una)(?![\w])")
+_SCENE_DAY = re.compile(r"\s*(?:on\s+)?(?:" + WEEKDAY_RE + r"|speaking|addressing|parlando|"
+                        r"intervenendo|in visita|visiting|at a|at the|in a|during|durante|al|"
+                        r"alla|in un|in una)(?![\w])")
 
 
 _STATEMENT_FINDERS = (("quote", first_quote), ("medium", find_medium), ("venue", find_venue),
