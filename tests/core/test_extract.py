@@ -2204,3 +2204,13 @@ def test_intelligence_electricity_and_a_truce_rejected() -> None:
             for f in facts if f.kind == "commitment"] == [
         ("US", "other", False, None), ("SK", "other", False, "if Kyiv pays market prices"),
         ("RU", "other", True, None)]
+
+
+def test_a_fire_started_is_an_attack() -> None:
+    facts = _facts(
+        "- Un drone ucraino ha provocato un incendio in un deposito di petrolio nel distretto "
+        "di Shebekino, senza causare feriti, ha detto Gladkov.\n"
+        "- A Ukrainian drone attack sparked a fire at a refinery in Russia’s Krasnodar region "
+        "overnight.\n")
+    assert [(f.fields.perpetrator, f.fields.region_code) for f in facts
+            if f.kind == "strike"] == [("UA", "RU-BEL"), ("UA", "RU-KDA")]
