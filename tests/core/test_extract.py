@@ -2210,7 +2210,7 @@ def test_a_fire_started_is_an_attack() -> None:
     facts = _facts(
         "- Un drone ucraino ha provocato un incendio in un deposito di petrolio nel distretto "
         "di Shebekino, senza causare feriti, ha detto Gladkov.\n"
-        "- A Ukrainian drone attack sparked a fire at a refinery in Russia’s Krasnodar region "
+        "- A Ukrainian drone sparked a fire at a refinery in Russia’s Krasnodar region "
         "overnight.\n")
     assert [(f.fields.perpetrator, f.fields.region_code) for f in facts
             if f.kind == "strike"] == [("UA", "RU-BEL"), ("UA", "RU-KDA")]
