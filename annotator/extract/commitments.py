@@ -1,0 +1,1100 @@
+"""Commitments: the pledges, offers and refusals an item tells, with actor, action,
+negation, certainty, condition, quantity and recipient."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from annotator.dates import MONTH_RE
+from annotator.extract.actors import (
+    OrgMention,
+    find_orgs,
+    orgs_re,
+)
+from annotator.extract.attribution import (
+    ASIDE,
+    Attribution,
+    attribute,
+)
+from annotator.extract.context import Ctx, Draft
+from annotator.extract.lexicons import capitals, countries
+from annotator.extract.numbers import CURRENCIES, PER_BARREL, currency_after, currency_of
+from annotator.extract.trie import alternation
+
+_ACTIONS = [
+    ("ceasefire_monitoring", r"monitor\w*\s+(?:(?:di|del)\s+)?(?:un|il|a|the|any)\s+"
+                             r"cessate il fuoco|"
+                             r"monitor\w*\s+(?:a|the|any)\s+ceasefire|monitoraggio del cessate|"
+                             r"ceasefire monitoring|(?:missione|missioni) di (?:monitoraggio|"
+                             r"osservazione)|(?:monitoring|observer) missions?|"
+                             r"sorvegliare (?:una|la) (?:\w+ )?(?:tregua|cessate il fuoco)|"
+                             r"(?:monitor|police|patrol) (?:a|the) (?:future )?"
+                             r"(?:truce|ceasefire)"),
+    ("military_hubs", r"hub militari|military hubs?|logistics? hubs?|hub logistic\w*"),
+    ("peacekeeping", r"peacekeep\w*|mantenere la pace|mantenimento della pace|keep the peace|"
+                     r"forza di pace|forze di pace"),
+    ("naval_support", r"marina|navy|naval|navale|minesweepers?|mine-?hunters?|cacciamine|"
+                      r"sminare il porto|demin\w+ (?:the )?ports?"),
+    ("air_support", r"aeronautica|air force|air support|air policing|supporto aereo|"
+                    r"pattugliamento aereo|no-fly zone|no fly zone|zona di interdizione al volo|"
+                    # "Poland will examine shooting down Russian missiles over Ukraine"
+                    r"(?:shoot\w*|abbattere)\s+(?:down\s+)?(?:russian\s+)?(?:missiles|drones|"
+                    r"missili|droni)(?:\s+russi)?\s+(?:and\s+drones\s+|e\s+droni\s+)?(?:over|"
+                    r"sopra|sull'|nei cieli)"),
+    ("training", r"addestr\w+|training|train ukrain\w+|formazione|(?:be|been|being) trained|"
+                 r"train and equip|train and arm|"
+                 r"train\s+(?:[\w,.]+\s+){0,6}?(?:troops|soldiers|recruits|pilots|"
+                 r"servicemen|personnel|brigades|crews|forces|sailors|marines)"),
+    ("munitions_funding", r"finanziament\w+ (?:per|delle) (?:le )?munizioni|"
+                          r"pay for (?:the\s+)?(?:ammunition|munitions|shells)|"
+                          r"pagare (?:le\s+)?(?:munizioni|proiettili)|"
+                          r"(?:funding|money|fund) for (?:ammunition|munitions|shells)|"
+                          r"iniziativa sulle munizioni|munitions initiative|ammunition initiative|"
+                          # "ha trovato i fondi per i primi 300.000 proiettili"
+                          r"(?:fondi|funds|funding|money|soldi|finanziamenti)\s+(?:per|for)\s+"
+                          r"(?:[\w'.,]+\s+){0,3}?(?:proiettili|shells|munizioni|ammunition|"
+                          r"rounds)"),
+    ("security_guarantees", r"garanzie di sicurezza|security guarantees?|backstop|"
+                            r"garant[ei] della sicurezza|guarantors? of (?:\w+ )?security|"
+                            r"(?:bilateral\s+)?security (?:agreements?|pacts?|accords?)|"
+                            r"accord[oi] (?:bilateral[ei] )?(?:sulla|di) sicurezza"),
+    ("reconstruction", r"ricostruzione|ricostruire|reconstruction|rebuild\w*|"
+                       r"riparare|repair\w*|ripristin\w+|restor\w+"),
+    ("economic_aid", r"rivitalizzazione economica|support facility|budget|bilancio|"
+                     r"aiut\w+ (?:economic|umanitar)\w*|"
+                     r"assistenza (?:economica|umanitaria)|economic (?:aid|support|assistance)|"
+                     r"humanitarian (?:aid|assistance)|budget support|sostegno al bilancio|"
+                     r"prestit\w+|loans?|lend|lending|lent|prestare|borrow\w*|"
+                     r"indebitamento comune|debito comune|tranche|bilateral aid|"
+                     r"aiuti bilaterali"),
+    ("sanctions", r"sanzion\w+|sanctions?|sanctioned|sanctioning|embargo|tetto al prezzo|"
+                  # "barred 61 US officials from entering the country"
+                  r"from entering|entry bans?|divieto di ingresso|l'ingresso nel paese|"
+                  # "l'UE ha adottato il suo 13° pacchetto": the bloc's numbered packages
+                  r"\d+(?:°|º|th|st|nd|rd)\s+(?:package|pacchetto)|"
+                  r"price cap|visti turistici|tourist visas|import ban|divieto di importazione|"
+                  r"ban on (?:the\s+)?(?:imports?|purchases?|sales?)|"
+                  r"divieto di (?:import|acquist)\w*|cap on the price|"
+                  r"vietare (?:l'acquisto|l'importazione|le importazioni)|"
+                  r"asset freezes?|congelamento dei beni|blacklist\w*|lista nera|"
+                  # "la Germania smetterà di importare petrolio russo", "misure contro banche"
+                  r"(?:stop|halt|end|smettere di|smetterà di|cessare di|interrompere)\s+"
+                  r"(?:importing|buying|importare|acquistare|le importazioni di|gli acquisti di)|"
+                  r"(?:misure|measures)\s+(?:restrittive\s+|punitive\s+)?(?:contro|against)"),
+    ("other", r"mediare|mediate|mediation|mediazione|supporto logistico|logistic\w* support|"
+              # "would keep sharing intelligence with Kyiv", "exporting electricity to"
+              r"shar\w+ intelligence|intelligence sharing|condivi\w+ (?:di )?(?:le )?"
+              r"(?:informazioni di )?intelligence|export\w* electricity|esporta\w* elettricità|"
+              # "Kyiv was ready to accept an immediate 30-day ceasefire", "l'Ucraina rispetterà
+              # la pausa", "la Russia si è impegnata a sospendere gli attacchi"
+              r"(?:accept|accepting|accettare|accetterà|order|ordinerà|ordinare|observe|"
+              r"agree to|agreed to|concordare|rejected|reject|respint[oaie]|respingere|"
+              r"respect|rispetterà|rispettare|declare|dichiarare)\W?\s+(?:an?\s+|the\s+|any\s+|"
+              r"un\s+|il\s+|la\s+|una\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|cessate il fuoco|"
+              r"tregua|pausa|pause|moratorium|moratoria)|"
+              r"(?:suspend|halt|stop|pause|sospendere|fermare|interrompere)\s+(?:[\w']+\s+){0,4}?"
+              r"(?:attacks|strikes|attacchi|bombardamenti)|"
+              # "threatened to halt electricity exports to Ukraine": support withheld
+              r"(?:halt|cut|stop|suspend|tagliare|interrompere|sospendere|fermare|bloccare)\s+"
+              r"(?:[\w']+\s+){0,3}?(?:exports|supplies|deliveries|forniture|esportazioni|"
+              r"consegne)|"
+              # "Russia would not return to the Black Sea grain deal"
+              r"(?:return|rejoin|tornare|rientrare)\s+(?:to|in|into|nel|nell'|all')\s*(?:the\s+)?"
+              r"(?:[\w-]+\s+){0,2}?(?:grain deal|deal|accordo|intesa|iniziativa)|"
+              r"intelligence sharing|condivisione di intelligence|tregua\w*|truce|"
+              r"(?:host|hosting|ospitare|ospiterà)\s+(?:[\w']+\s+){0,4}?(?:talks|negotiations|"
+              r"summit|meeting|negoziati|colloqui|vertice|incontro|(?:a|un) (?:coordination "
+              r"cent(?:re|er)|centro di coordinamento))|"
+              # "could help Kyiv develop an early-warning system"
+              r"(?:help|aiutare|aiuterà)\s+(?:[\w']+\s+){0,2}?(?:to\s+|a\s+)?(?:develop|build|"
+              r"set up|create|sviluppare|costruire|creare|istituire)"),
+    # (not "the state arms exporter", "l'industria delle armi": a trade, not a delivery)
+    ("weapons", r"(?<![\w])(?:(?:armi|weapons|arms)(?!\s+(?:exporter|maker|manufacturer|"
+                r"industry|industries|dealer|trade|trader|control|race|producer|company)s?\b)|"
+                r"sistem[ai] di difesa (?:aerea|antiaerea)|air defen[cs]e systems?|"
+                r"[\w-]+ systems|sistemi [\w-]+|iris-t|s-[234]00|nasams|gepard\w*|leopard\w*|"
+                r"abrams|stryker\w*|marder\w*|cv90\w*|pzh[- ]?2000|m777\w*|m113\w*|excalibur|"
+                r"jdams?|harpoon\w*|bayraktar\w*|mirage\w*|mig-29s?|su-25s?|samp/t|crotale|"
+                r"skynex|nlaws?|starstreak\w*|switchblade\w*|phoenix ghost\w*|humvees?|"
+                r"mastiff\w*|t-72s?|mortars|mortai|rockets|interceptors|intercettori|radars?|"
+                r"drones|droni|"
+                r"challenger\w*|bradley\w*|storm shadow|scalp|javelin\w*|stinger\w*|"
+                r"howitzers?|obici|caesar|m270|gripen\w*|anti-aircraft guns|cannoni|"
+                r"artiglieria|artillery|"
+                r"military assistance|security assistance|military aid|aiuti militari|"
+                r"assistenza militare|pacchetto di aiuti militari|military aid package|"
+                r"weapons deliveries|forniture di armi|rounds|aerei da combattimento|"
+                r"elicotteri|helicopters|planes|aircraft|cannoni semoventi|"
+                r"patriot|himars|atacms|taurus|tomahawk|f-16s?|caccia|fighter jets|jets|"
+                r"carri armati|carro armato|tanks|missili|missiles|munizioni|munizione|razzi|"
+                r"ammunition|shells|proiettili|proiettile|un'arma|una sola arma|"
+                r"(?:cluster\s+)?munitions|cluster bombs|bombe a grappolo|launchers|lanciatori|"
+                r"lanciarazzi|hawk|"
+                r"munizioni a grappolo|"
+                r"equipaggiamento militare|military equipment|armou?red vehicles|"
+                r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
+                r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati)|blindati|"
+                r"warplanes|aerei da guerra|air[- ]defen[cs]e equipment|"
+                r"arm(?:ing)? ukraine|armare (?:l'ucraina|kiev)|"
+                r"(?:anti-?personnel|anti-?tank) mines|landmines|mine (?:antiuomo|anticarro))"
+                r"(?![\w])"),
+    ("funding", r"finanziament\w+|funding|fondi|fondo|funds|fund|aid package|"
+                r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finanzi\w+|"
+                r"finance(?!\s+minist)|"  # "the finance ministry" pledges nothing by its name
+                # a verb of paying is funding when an amount follows ("will contribute 1.5
+                # billion kroner"); "contribute troops" is no money
+                r"(?:contribut\w+|disburs\w+|verser\w+|erog\w+|doner\w+|donare|donat[oaie]|"
+                # (not a model's number: "donated its S-300 system")
+                r"donated|donating|donates)(?=[^.;]{0,30}?(?<![\w-])[$€£\d])"),
+    ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|militari|"
+               r"contingente|troops|soldiers|ground forces|forces|boots on the ground|"
+               r"multinational force|forza multinazionale|peacekeeping force|"
+               r"reassurance force|forza di rassicurazione)(?![\w])"),
+]
+_PLEDGE = re.compile(
+    r"(?<![\w])(?:will|shall|would|could|may|might|pledg\w+|promis\w+|commit\w+|agreed to|"
+    r"ready to|prepared to|plans? to|intends? to|offer\w*|approv\w+|to provide|to send|"
+    r"consider\w*|refus\w+|reject\w+|respint\w+|won't|no longer|sending|send|sent|inviat[oaie]|"
+    r"authori[sz]\w+|autorizz\w+|green-?light\w*|signed off|ship(?:s|ped|ping)?|"
+    r"dispatch\w*|rush(?:es|ed|ing)?|endors\w+|set aside|lend|lending|grant(?:s|ed|ing)?|"
+    r"vow(?:s|ed|ing)?|via libera|spedi\w+|sblocc\w+|erog\w+|destinat[oaie]|destina|"
+    r"destinano|barred|banned|"
+    r"deploy\w*|provid\w+|"
+    r"\w+rà|\w+ranno|\w+rebbe|\w+rebbero|pront[oaie]|dispost[oaie]|impegn\w+|promess\w+|"
+    r"annunciat\w*|approvat\w*|fornire|inviare|schierare|dispiegare|continuerà|intenzione|"
+    r"stanzia\w*|invia|fornisce|valut\w+|rifiut\w+|escluso|ruled out|unirsi|join|imposed|"
+    r"impost\w+|adopted|adottat\w+|announc\w+|deliver\w*|supply|supplying|suppl\w+|"
+    r"financ\w+(?!\s+minist)|resume|continu\w+|agreed|propos\w+|pledg\w+|contribut\w+|no plans|"
+    r"nessun piano|promised by|promess\w+ da|invier\w+|manderà|sosterr\w+|consegn\w+|"
+    r"garantir\w+|ready|dispost\w+|decid\w+|give|giving|dare|daremo|darà|allocat\w+|"
+    r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|deciso|"
+    r"preparing|prepara\w*|working on|sta lavorando|aim(?:s|ed|ing)? to|mira(?:va)? a|"
+    r"intends? to|intended to|intende|intendono|"
+    r"decided|donare|donerà|doneranno|donate|donated|sanctioned|sanctioning|sanzionat\w+|"
+    r"impon\w+|extended|extends|esteso|estes[oaie]|prorogat\w+|rinnovat\w+|smetterà|"
+    # "la Svizzera si è allineata al pacchetto", "blacklisted Gazprombank", "ha aggiunto 38"
+    r"allinea\w*|allineer\w+|align\w*|blacklist\w*|(?:added|aggiunto)(?=\s+\d)|"
+    r"threaten\w*|minacciat\w*|minaccia|hand(?:ed|s|ing)? over|"
+    r"(?:found|secured|raised|trovato|reperito|raccolto)(?=\s+(?:the\s+|i\s+)?(?:funds|fondi|"
+    r"money|soldi|financing|finanziamenti))|"
+
+    r"sospender\w+|impor\w+|varat\w+|unveil\w+|transfer\w*|trasferi\w+|"
+    r"esclud\w+|rul\w+ out|explore|esplorare|mettere a disposizione|"
+    r"metterà a disposizione|"
+    # what a package holds is pledged with it: "the latest package includes 50 CV90s"
+    r"includes|include|comprende|comprendono|prevede|prevedono|contains|contiene)(?![\w])")
+_REJECT_AT = re.compile(r"(?:rejected|reject|respint[oaie]|respingere)(?![\w])")
+_NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
+                  r"escluso|esclude|ruled out|rules out|nessun\w*|no)(?![\w])")
+# "would" alone reports a future ("said it would send"): definite; only hedges are possible
+_POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|preparing|sta preparando|"
+                       r"would be (?:ready|willing|prepared|"
+                       r"open)|pront[oaie]|ready|prepared|consider\w*|valut\w+|possibil\w+|"
+                       r"dispost[oaie]|willing|open to|potenzialmente|potentially|"
+                       r"non esclud\w+|not rul\w+ out|propos\w+|suggest\w+|suggeri\w+|"
+                       r"examin\w+|esamin\w+|probabil\w*|likely|threat\w*|minacci\w+)"
+                       r"(?![\w])")  # a proposal is a pledge still to be agreed
+_RECONSIDER = re.compile(r"(?<![\w])(?:reconsider\w*|rethink\w*|riconsider\w+|rivedere|"
+                         r"ripensare)\s+(?:its|their|his|her|the|il|la|il suo|la sua)?\s*$")
+_NOT_RULED_OUT = re.compile(r"(?:not|non)\s+(?:\w+\s+)?(?:\W?rul\w+ out|esclud\w+)")
+# what countries pledge to Ukraine; Russia and Ukraine do not pledge these to Ukraine
+_SUPPORT = frozenset({"troops", "weapons", "funding", "training", "munitions_funding",
+                      "air_support", "naval_support", "military_hubs", "peacekeeping",
+                      "ceasefire_monitoring", "economic_aid", "reconstruction",
+                      "security_guarantees"})
+_BUY = re.compile(r"(?<![\w])(?:buy|purchase|acquist\w+|comprare|procure\w*)(?![\w])")
+_GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance)(?: package)?|"
+                          r"(?:pacchetto di )?aiuti militari|assistenza militare")
+_MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|proiettili|"
+                        r"rounds|colpi|missiles|missili|interceptors|intercettori|rockets|razzi)"
+                        r"(?![\w])")  # what is fired: "€15m to buy missiles for air defence"
+_LENDERS = frozenset({"IMF", "World Bank"})
+_CURRENCY_CODES = frozenset(CURRENCIES.values())
+_WEAPONS = re.compile(dict(_ACTIONS)["weapons"])
+_ACTION_RES = [(action, re.compile(rf"(?<![\w])(?:{pat})(?![\w])")) for action, pat in _ACTIONS]
+# every position where some action word starts: one scan of a clause instead of one per action
+_ANY_ACTION = re.compile(
+    r"(?<![\w])(?=" + "|".join(f"(?:{pat})" for _, pat in _ACTIONS) + r")")
+_CONDITION = re.compile(
+    r"(?<![\w])(?:only if|only after|solo se|solo dopo|soltanto se|unless|"
+    r"before a (?:peace|ceasefire|truce)|prima (?:di un|che un) (?:accordo|cessate|tregua)|"
+    r"se\s+(?!stess)|if\s+(?!not\b)|"
+    # "after a ceasefire", "il giorno dopo un cessate il fuoco"; not "dopo un vertice"
+    r"(?:(?:il giorno\s+)?dopo|a seguito di|in seguito a|(?:the day\s+)?after)\s+"
+    r"(?:un|una|a|the)\s+(?:\w+\s+)?(?:cessate il fuoco|ceasefire|tregua|truce|accordo|"
+    r"agreement|deal|peace)|"
+    r"once\s|in caso di|in the event of|provided that|a condizione che|purché|"
+    r"while (?:the )?(?:fighting|war|hostilities|(?:peace )?talks|negotiations) "
+    r"(?:continues|continue|last|lasts|goes on|go on|are under way)|"
+    r"finché (?:durano|continuano|proseguono) (?:i combattimenti|la guerra|le ostilità|"
+    r"i negoziati|i colloqui)|"
+    r"depend\w* on|a seconda del\w*|a seconda dei|"
+    r"subject to|as part of a (?:peace )?(?:deal|agreement|settlement)|"
+    r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|"
+    r"nell'ambito di (?:un|una)|finché|a meno che|qualora|non appena|una volta che|"
+    r"(?:solo )?una volta (?:raggiunt|firmat|concordat|stabilit|ottenut)[oaie]|"
+    # "una volta chiarite le condizioni", "solo in accordo con i partner europei"
+    r"(?:solo|only) in (?:accordo|agreement|coordination|coordinamento) (?:con|with)|"
+    r"(?:only )?after (?:a|the) (?:ceasefire|truce|peace)|until)"
+    r"[^,.;:]*")
+_BECAUSE = re.compile(r"(?<![\w])(?:(?:because|perché|poiché|since|dato che|visto che|as)\s+"
+                      r"(?:[\w'’-]+\s+){0,6}?(?:need|needs|needed|require|requires|serv\w+|"
+                      r"richied\w+|occorr\w+)|in (?:response|retaliation) (?:to|for)|"
+                      r"in risposta a\w*|per rappresaglia|as punishment for)(?![\w])")
+_DISCUSSED = re.compile(r"(?<![\w])(?:to discuss|discuss\w*|discutere(?: di)?|"
+                        r"discuteranno(?: di)?|discussioni su|talks on|colloqui su|"
+                        r"coordinat\w*|coordinare|per coordinare)\s+"
+                        r"(?:[\w'’-]+\s+){0,6}$")
+# "the cost of reconstruction", "99 percent of the military aid", "no decision on delivering":
+# what the words name is no pledge
+_NOT_PLEDGED = re.compile(r"(?<![\w])(?:(?:costs?|costi|costo)\s+(?:of|della|del|dei|delle|"
+                          r"per)\s+(?:the\s+|la\s+)?|(?:%|percent|per cent|per cento)\s+(?:of|"
+                          r"del|della|dei|degli|delle)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
+                          r"no decision\s+(?:\w+\s+){0,4}?(?:on|about)\s+(?:[\w'’-]+\s+){0,2}|"
+                          r"nessuna decisione\s+(?:\w+\s+){0,4}?(?:su|sull'|sulla|sul)\s*"
+                          r"(?:[\w'’-]+\s+){0,2})$")
+_CONTRIBUTION_OF = re.compile(r"(?:contribution|contributo)\s+(?:of|di)\s+(?:[\w'’-]+\s+){0,2}")
+_SERVED = re.compile(r"(?<![\w])(?:per\s+(?:la|le|il|i|gli)|alle|agli|ai|for\s+the|to\s+the|"
+                     r"serving\s+the)\s+(?:(?:allied|alleate|multinational|multinazionale|"
+                     r"european|europee|nato|western|occidentali)\s+)?$")
+_CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|\s(?:e|and)\s+"
+                           r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s")
+_RECIPIENT = re.compile(r"(?<![\w])(?:all'ucraina|a kiev|to ukraine|for ukraine|per l'ucraina|"
+                        r"in ucraina|into ukraine|in ukraine|ukraine's|dell'ucraina|kyiv|kiev|"
+                        r"all'ucraina|(?:send|give|provide|offer|supply|grant|lend|sends|gives|lends|"
+                        r"provides|offers|supplies|grants)\s+ukraine)(?![\w])")
+_UA_BEFORE = re.compile(r"(?:ukrainian|ukraine's|kyiv's)\s+$")
+_UA_AFTER = re.compile(r"\s+(?:ucrain[ei]|di kiev|dell'ucraina)(?![\w])")
+_OWN = re.compile(r"(?<![\w])(?:il suo paese|suo paese|his country|her country|its|our country|"
+                  r"nostro paese|il suo governo|his government|her government|noi|we)(?![\w])")
+
+
+def _clauses(view: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, pos = [], s
+    for m in _CLAUSE_SPLIT.finditer(view, s, e):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, e))
+    return [c for c in out if c[1] > c[0]]
+
+
+_BODIES = frozenset({"EU", "NATO", "G7", "World Bank", "IMF", "United Nations",
+                     "coalition of the willing", "European Investment Bank", "EBRD"})
+_EU_BODIES = frozenset({"European Commission", "European Council", "European Parliament"})
+
+
+def _actor_of(org: OrgMention) -> str:
+    """A national body commits its country ("the Pentagon" -> US); the EU's institutions
+    commit the EU; other bodies (NATO, IMF) commit themselves."""
+    if org.name in _EU_BODIES:
+        return "EU"
+    if org.country and org.name not in _BODIES:
+        return org.country
+    return org.name
+
+
+_FORCE = r"(?:forze|truppe|soldati|militari|forces|troops|soldiers|government|governo)"
+
+
+@cache
+def _actor_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    names, adjs = countries()
+    names = {f: c for f, c in {**names, **capitals()}.items() if c != "UA" and len(f) >= 4}
+    adjs = {f: c for f, c in adjs.items() if c != "UA" and len(f) >= 4}
+
+    def alt(forms: dict[str, str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w]){alternation(forms)}(?![\w])")
+
+    return alt(names), names, alt(adjs), adjs
+
+
+# two-letter names are matched on the original text, where "US" is not the pronoun "us"
+_SHORT_NAMES = re.compile(r"(?<![\w.])(US|U\.S\.|UK|U\.K\.|USA)(?![\w])")
+_SHORT_CODES = {"US": "US", "UK": "GB", "USA": "US"}
+_GLUED_NOT = re.compile(r"(?<![\w])([a-zà-ù]{2,})non(?=\s)")
+
+
+def _glued_not(ctx: Ctx, s: int, e: int) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    """(actor, its span, the span of "non") where a machine translation glued "non" to the
+    actor before it ("la Germanianon fornirà", "NATOnon invierà"); "Lebanon" is a name."""
+    _, names, _, _ = _actor_res()
+    _, orgs = orgs_re()
+    out = []
+    for m in _GLUED_NOT.finditer(ctx.view, s, e):
+        stem = m.group(1)
+        if stem + "non" in names or stem + "non" in orgs:
+            continue
+        org = orgs.get(stem)
+        actor = names.get(stem) or (org.name if org is not None and org.name in _BODIES
+                                    else None)
+        if actor:
+            out.append((actor, m.span(1), (m.end(1), m.end())))
+    return out
+
+
+def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[int, int]]]:
+    """Countries that act in [s, e): names before the pledge verb, or adjectives on troops
+    ("soldati francesi", "German forces")."""
+    view = ctx.view
+    name_re, names, adj_re, adjs = _actor_res()
+    out: list[tuple[str, tuple[int, int]]] = []
+    for m in name_re.finditer(view, s, e):
+        if m.start() <= verb_end and not _PLACE_BEFORE.search(view, max(s, m.start() - 4),
+                                                               m.start()):
+            out.append((names[m.group()], m.span()))  # "detto a Monaco": where, not who
+    for org in find_orgs(view, s, verb_end):
+        if org.name in _BODIES:
+            out.append((org.name, (org.start, org.end)))
+    out += [(actor, span) for actor, span, _ in _glued_not(ctx, s, verb_end)]
+    for m in _SHORT_NAMES.finditer(ctx.text, s, verb_end):  # "the US", written in capitals
+        out.append((_SHORT_CODES[m.group(1).replace(".", "")], m.span(1)))
+    for m in adj_re.finditer(view, s, e):
+        ms, me = m.span()
+        if re.search(rf"{_FORCE}\s+$", view[max(s, ms - 20):ms]) or re.match(
+                rf"\s+{_FORCE}", view[me:me + 20]):
+            out.append((adjs[m.group()], m.span()))
+    if not out:  # "Macron e Starmer hanno firmato …": the leaders who pledge, for their countries
+        out += [(p.country, p.country_span or (p.start, p.end))
+                for p in ctx.people_in(s, verb_end)
+                if p.country and p.end <= verb_end and p.country not in ("UA", "RU")]
+    asides = [m.span() for m in ASIDE.finditer(view, s, e)]  # ", who met Putin in Moscow,"
+    return sorted({a for a in out if not any(x <= a[1][0] < y for x, y in asides)},
+                  key=lambda a: a[1][0])
+
+
+def _take_counts(ctx: Ctx, d: Draft, arms: list[tuple[int, int]], cs: int, ce: int) -> None:
+    """The numbers of the clause that count pledged arms ("800 more anti-tank missiles"),
+    kept as unfielded spans of its first pledge: taken, so they are not told again as
+    figures."""
+    for n in ctx.numbers(cs, ce):
+        if any(0 <= a - n.end <= 30 for a, _ in arms) and (n.start, n.end) not in \
+                d.spans.values():
+            d.spans[f"also{len(d.spans)}"] = (n.start, n.end)
+
+
+_FOR_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|per)\s+(?:\w+\s+){0,3}")
+
+
+def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
+    """The commitments of the sentence [s, e), `att` its attribution (or the item's last):
+    each action named as the object of a pledge verb, with its giver, and one more per giver
+    named with it or after a left-out verb."""
+    view = ctx.view
+    if not _PLEDGE.search(view, s, e) and not _GIVEN_MONEY.search(view, s, e) \
+            and not _PASSIVE_MODAL.search(view, s, e):
+        return []
+    speaker = att.speaker if att else None
+    out: list[Draft] = []
+    pledges: list[re.Match[str]] = []
+    conditions: list[tuple[int, int]] | None = None
+    for cs, ce in _clauses(view, s, e):
+        starts = [m.start() for m in _ANY_ACTION.finditer(view, cs, ce)]
+        given = _GIVEN_MONEY.search(view, cs, ce)
+        money = given if not starts else None
+        found = _actions_in(view, cs, ce, starts) if starts else []
+        # what is pledged named before: "Washington ne invierà altri 15", "similar measures"
+        if (ne := _ne_pledge(ctx, s, cs, ce)) is not None:
+            found.append(ne[:2])
+        elif not starts and money is None and out and (sim := _SIMILAR.search(view, cs, ce)):
+            found = [(str(out[-1].fields["action"]), sim.span())]
+        if not found and money is None:
+            continue
+        # "if the training of the pilots is finished in time", "because pilots need months of
+        # training": what a condition or a reason names is not pledged
+        if conditions is None:  # the sentence's, read once for all its clauses
+            conditions = [c.span() for c in _CONDITION.finditer(view, s, e)]
+        found = [(a, sp) for a, sp in found
+                 if not any(c0 <= sp[0] < c1 for c0, c1 in conditions)
+                 and not _BECAUSE.search(view, cs, sp[0])
+                 # "supporto logistico alle forze alleate": the forces are served, not sent
+                 and not (a == "troops" and _SERVED.search(view, max(cs, sp[0] - 25), sp[0]))
+                 # "si riuniranno per discutere di nuovi aiuti militari": talked about
+                 and not _DISCUSSED.search(view, max(cs, sp[0] - 70), sp[0])
+                 and not _NOT_PLEDGED.search(view, max(cs, sp[0] - 60), sp[0])]
+        if any(a == "ceasefire_monitoring" for a, _ in found):
+            # "soldati britannici potrebbero contribuire a sorvegliare una tregua": the
+            # soldiers are the monitors
+            found = [(a, sp) for a, sp in found if a != "troops"]
+        if weapons := [sp for a, sp in found if a == "weapons"]:
+            # "a contribution of Leopard tanks": the contribution is the tanks, not money
+            found = [(a, sp) for a, sp in found if not (
+                a == "funding" and _CONTRIBUTION_OF.fullmatch(view, sp[0], weapons[0][0]))]
+        if money is not None:  # "would give Ukraine 120 million euros": money given, funding
+            found.insert(0, ("funding", money.span("amount")))
+        # an action counts only as the object of a pledge verb shortly before it
+        if not pledges:
+            pledges = list(_PLEDGE.finditer(view, s, e))
+        # ... or of a passive one after it: "a price cap agreed by the G7", "deciso dall'UE";
+        # "l'Ucraina riceverà dalla Banca mondiale 2,5 miliardi": the giver is the agent
+        passive = _PASSIVE_PLEDGE.search(view, cs, ce) or _RECEIVED_FROM.search(view, cs, ce) \
+            or _GIVEN_FROM.search(view, cs, ce)
+        modal = _PASSIVE_MODAL.search(view, cs, ce)
+        found = [(a, sp) for a, sp in found
+                 if _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0])
+                 or (passive is not None and (sp[1] <= passive.start() <= sp[1] + 60
+                                              or passive.start() <= sp[0] < passive.end()))
+                 or (modal is not None and sp[1] <= modal.start() <= sp[1] + 160)
+                 or (money is not None and sp == money.span("amount"))  # its own verb
+                 # "to add €500m to the Peace Facility to pay for ammunition": what the money
+                 # given pays for
+                 or (given is not None and 0 <= sp[0] - given.end() <= 80)
+                 # "the 24 F-16 jets the Netherlands pledged to Kyiv": a pledge told after
+                 or _pledge_after(ctx, pledges, sp[1], ce) is not None]
+        if mf := next((sp for a, sp in found if a == "munitions_funding"), None):
+            # "i fondi per i primi 300.000 proiettili d'artiglieria": the shells paid for
+            found = [(a, sp) for a, sp in found
+                     if not (a == "weapons" and 0 <= sp[0] - mf[1] <= 30)]
+        if any(a == "economic_aid" for a, _ in found):  # "borrow €18bn to fund Ukraine":
+            found = [(a, sp) for a, sp in found if a != "funding"]  # the loan is the aid
+        if {"funding", "weapons"} <= {a for a, _ in found} and any(
+                currency_of(view, n) for n in ctx.numbers(cs, ce)):
+            # "500 milioni di euro al fondo per le armi": money that pays for arms is funding
+            found = [(a, sp) for a, sp in found if a != "weapons"]
+        if train := next((sp for a, sp in found if a == "training"), None):
+            # "train Ukrainian pilots on F-16 jets": the jets are what they train on
+            found = [(a, sp) for a, sp in found if a != "weapons" or sp[0] < train[0]]
+        # the clause's first arms: "spend not a cent on weapons", "committed 1.5bn crowns to
+        # buying artillery": money for the arms; "jets to patrol Ukrainian skies": air support
+        first = next((sp for a, sp in found if a == "weapons"), None)
+        found = [(_money_or_sky(view, a, sp, ce) if sp == first else a, sp) for a, sp in found]
+        if not found:
+            continue
+        # the clause's own first pledge verb ("..., while NATO will not send troops"), else
+        # the first one shortly before ("Budapest would not support ... and would not send")
+        pledge = next((m for m in pledges if m.start() >= cs and m.end() <= found[0][1][0]),
+                      None) or _pledge_before(pledges, s, found[0][1][0]) \
+            or _pledge_at(pledges, found[0][1][0]) or passive or modal or money or given \
+            or _pledge_after(ctx, pledges, found[0][1][1], ce)
+        assert pledge is not None
+        actors = _actors(ctx, s, ce, pledge.end())
+        # the agents of "agreed by …" are the ones who commit
+        agents = _agents(ctx, passive.end(), ce) if passive is not None else []
+        own = _OWN.search(view, s, ce)
+        # "..., mentre il presidente francese Emmanuel Macron ha detto che Parigi fornirà":
+        # a clause with its own speech verb and speaker speaks for itself
+        here = attribute(ctx, cs, ce, (s, e)) if (cs, ce) != (s, e) else None
+        speaks_here = bool(here and here.speaker and cs <= here.speaker.start < ce)
+        spk = here.speaker if here and speaks_here else speaker
+        first_new = len(out)
+        for action, span in found:
+            # a clause with a speaker of its own does not borrow the sentence's actor
+            own_actors = [a for a in actors if a[1][0] >= cs]
+            local = own_actors or ([] if speaks_here else actors) \
+                or _modifiers(ctx, pledge.end(), span[1], action) \
+                or _owner_adjective(ctx, cs, ce, span, action) \
+                or (_sides_acting(ctx, cs, pledge.start()) if action == "other" else [])
+            if action == "other" and (side := _sides_acting(ctx, cs, pledge.start())) \
+                    and all(a[1][0] < side[0][1][0] for a in local if a[1][1] <= pledge.start()):
+                local = side  # "Kyiv would not agree to any ceasefire while Russian troops…"
+            before = [a for a in local if a[1][1] <= pledge.start()]
+            # beside other actors, Russia is what they act about ("la guerra della Russia")
+            before = [a for a in before if a[0] != "RU"] or before
+            # the clause's own names: those that are the verb's subject; names borrowed from
+            # an earlier clause ("…, ma potrebbe contribuire"): all of them, the first first
+            subjects = (_chain(view, before) if own_actors else before) or local[:1]
+            partners = _partners(ctx, span[1], ce) if action == "security_guarantees" else []
+            if partners or agents:  # "signed security agreements with Germany and France"
+                subjects = local = partners or agents
+            for extra in subjects[1:]:  # "France and the UK will deploy": one row each
+                d2 = Draft("commitment", cs, ce, confidence=0.55)
+                d2.set("action", action, span)
+                d2.set("actor", extra[0], extra[1])
+                _fill(ctx, d2, s, e, cs, ce, span, spk)
+                out.append(d2)
+            d = Draft("commitment", cs, ce, confidence=0.6)
+            d.set("action", action, span)
+            if subjects and not (own and spk and spk.country
+                                 and own.start() < subjects[0][1][0]):
+                d.set("actor", subjects[0][0], subjects[0][1])
+            elif spk and spk.country:
+                if spk.country in ("RU", "UA") and not own and action in _SUPPORT:
+                    continue  # Peskov on "any deployment of European troops": others' pledge
+                d.set("actor", spk.country, (own.start(), own.end()) if own else
+                      spk.country_span)
+            elif att and att.org:
+                d.set("actor", _actor_of(att.org), (att.org.start, att.org.end))
+            _fill(ctx, d, s, e, cs, ce, span, spk)
+            if ne and span == ne[1]:  # "ne invierà altri 15": the number after the verb
+                for name in ("quantity", "quantity_text", "unit"):
+                    d.unset(name)
+                _quantity(ctx, d, span[0], ce)
+                if ne[2] and "unit" not in d.fields:
+                    d.set("unit", ne[2])
+            out.append(d)
+            out += _gapped(ctx, d, ce)
+        if len(out) > first_new:  # "…, including 800 more anti-tank missiles": counted arms
+            _take_counts(ctx, out[first_new], [sp for a, sp in found if a == "weapons"], cs, ce)
+    out = _one_per_sum(view, out)
+    # "Ukraine would not withdraw its troops", "Russia would send troops": no support given
+    out = [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
+                                  and d.fields["action"] in _SUPPORT
+                                  and d.fields.get("recipient") in (None, "UA"))
+           # North Korea, Iran and Belarus arm and send troops to Russia, not to Ukraine
+           and not (d.fields.get("actor") in _RUSSIAS_ALLIES and d.fields["action"] in _SUPPORT)]
+    for d in out:  # "Kyiv was ready to accept a ceasefire": no one pledges to themselves
+        if d.fields.get("recipient") is not None \
+                and d.fields.get("recipient") == d.fields.get("actor"):
+            d.unset("recipient")
+    for d in out:  # "Poland did not plan to send troops either": aid in this war is Ukraine's
+        if "recipient" not in d.fields and d.fields["action"] in _FOR_UKRAINE \
+                and not _ELSEWHERE.search(view, d.start, d.end):
+            d.set("recipient", "UA")
+    return out
+
+
+# Ukraine or Russia as the subject of a pledge of its own: a truce, a pause in attacks
+_SIDE_SUBJECT = re.compile(r"(?<![\w])(?:(?P<ua>kyiv|kiev|ukraine|l'ucraina|ucraina)|"
+                           r"(?P<ru>moscow|mosca|russia|la russia))(?![\w])")
+
+
+def _sides_acting(ctx: Ctx, a: int, b: int) -> list[tuple[str, tuple[int, int]]]:
+    """The warring side that is the subject before a pledge verb at `b` ("Kyiv was ready to
+    accept a ceasefire", "Mosca ordinerà un cessate il fuoco")."""
+    found = list(_SIDE_SUBJECT.finditer(ctx.view, a, b))
+    if not found:
+        return []
+    m = found[-1]
+    return [("UA" if m.group("ua") else "RU", m.span())]
+
+
+def _modifiers(ctx: Ctx, a: int, b: int, action: str) -> list[tuple[str, tuple[int, int]]]:
+    """Who the pledged thing belongs to, named inside it: "a proposed €140bn EU reparations
+    loan", "Sweden's latest package", "a new British loan" (not "Russian oil" of sanctions)."""
+    view = ctx.view
+    name_re, names, adj_re, adjs = _actor_res()
+    found = [(org.name, (org.start, org.end)) for org in find_orgs(view, a, b)
+             if org.name in _BODIES]
+    found += [(names[m.group()], m.span()) for m in name_re.finditer(view, a, b)
+              if view.startswith("'s", m.end())]
+    if action != "sanctions":
+        found += [(adjs[m.group()], m.span()) for m in adj_re.finditer(view, a, b)
+                  if adjs[m.group()] != "RU"]
+    return sorted(found, key=lambda f: f[1][0])[:1]
+
+
+# between two givers of one list: a comma or "and", or the first giver's leader and the
+# second's title ("Il presidente francese Emmanuel Macron e il primo ministro britannico")
+# "Washington ne invierà altri 15": what is sent named before, by the pronoun "ne"
+_NE_PLEDGE = re.compile(r"(?<![\w])ne\s+(?:\w+\s+)?(?:invi|fornir|forni|consegn|dar|mand|don|"
+                        r"promett|promess|spedir|trasferir)\w*\s+(?:anche\s+)?")
+# "Canada and Australia announced similar measures": the pledge named before, again
+_SIMILAR = re.compile(r"(?<![\w])(?:(?:similar|analogous|the same)\s+(?:measures|steps|"
+                      r"sanctions|restrictions)|(?:misure|sanzioni|restrizioni|provvedimenti)\s+"
+                      r"(?:analoghe|simili)|(?:analoghe|simili)\s+misure)(?![\w])")
+
+
+_BUYING = re.compile(r"(?<![\w])(?:spend|spending|spent|purchase of|purchases of|buying|buy|"
+                     r"to buy|acquisto di|acquistare|comprare|spendere|spenderà)\s+"
+                     r"(?:(?:[\w'\"“”-]+\s+){0,6}?(?:on|per|in)\s+)?(?:[\w'-]+\s+){0,2}$")
+_AIRCRAFT = re.compile(r"(?:jets?|planes?|aircraft|fighters|fighter jets|caccia|aerei|"
+                       r"eurofighters?|rafales?|f-\d+s?|gripens?)$")
+_SKY_PATROL = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:patrol|police|protect|guard|"
+                         r"sorvegli\w*|pattugli\w*|protegge\w*|alla sorveglianza|al pattugliamento)"
+                         r"\s+(?:[\w'-]+\s+){0,2}?(?:skies|sky|airspace|cieli|spazio aereo)"
+                         r"(?![\w])")
+
+
+def _money_or_sky(view: str, action: str, span: tuple[int, int], ce: int) -> str:
+    """Weapons that are what money is spent on are funding (munitions: munitions funding);
+    aircraft sent to patrol a sky are air support."""
+    if action != "weapons":
+        return action
+    if _BUYING.search(view, max(0, span[0] - 70), span[0]):
+        return "munitions_funding" if _MUNITIONS.fullmatch(view, *span) else "funding"
+    if _AIRCRAFT.search(view, span[0], span[1]) and _SKY_PATROL.match(view, span[1], ce):
+        return "air_support"
+    return action
+
+
+def _ne_pledge(ctx: Ctx, s: int, cs: int, ce: int
+               ) -> tuple[str, tuple[int, int], str | None] | None:
+    """A pledge in [cs, ce) of more of a thing named before it in the sentence, by the
+    pronoun "ne": (the thing's action, the number's span, the thing's unit)."""
+    view = ctx.view
+    if (m := _NE_PLEDGE.search(view, cs, ce)) is None:
+        return None
+    number = next(iter(ctx.numbers(m.end(), min(ce, m.end() + 25))), None)
+    before = _actions_in(view, s, m.start(),
+                         [a.start() for a in _ANY_ACTION.finditer(view, s, m.start())])
+    if number is None or number.start - m.end() > 8 or not before:
+        return None
+    action, (a, b) = before[-1]
+    unit = _HEAD_UNIT.search(view, max(s, a - 45), min(m.start(), b + 45))
+    return action, (number.start, number.end), unit and _UNITS.get(unit.group(1), unit.group(1))
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|e|ed|as well as|together with|insieme a)?\s*"
+                       r"(?:the\s+|la\s+|il\s+|l'|i\s+|gli\s+)?|"
+                       r"(?:\s*[^\s,;.]+){0,3}\s+(?:and|e|ed)\s+(?:[^\s,;.]+\s+){0,4}")
+
+
+def _chain(view: str, actors: list[tuple[str, tuple[int, int]]]
+           ) -> list[tuple[str, tuple[int, int]]]:
+    """The givers that are the pledge verb's subject: the list of names that ends nearest the
+    verb ("Germany, France and the UK will send"), not a name in a phrase before it ("Al
+    vertice della NATO a Bruxelles, la Germania ha promesso")."""
+    if not actors:
+        return []
+    chain = [actors[-1]]
+    for a in reversed(actors[:-1]):
+        if a[1][1] > chain[0][1][0] or not _LIST_GAP.fullmatch(view, a[1][1], chain[0][1][0]):
+            break
+        chain.insert(0, a)
+    return chain
+
+
+# "Germany pledged four Eurofighters, France three Rafales": the verb left out before the
+# second giver's number
+_GAP_BEFORE = re.compile(r"(?:,|;|\s+and|\s+e|\s+ed|\s+while|\s+mentre)\s+(?:the\s+|il\s+|la\s+|"
+                         r"i\s+|l')?$")
+_GAP_TO_NUMBER = re.compile(r"\s*|\s+(?:on|to|against|a|ad|contro|su|per)\s+")
+_GAP_END = re.compile(r",|;|\s+(?:and|e|ed|while|mentre)\s")
+
+
+def _gapped(ctx: Ctx, d: Draft, ce: int) -> list[Draft]:
+    """Pledges of other givers after `d` whose verb is `d`'s, left out: a country name right
+    before a number ("…, France three Rafales", "… e l'Italia due batterie")."""
+    q = d.spans.get("quantity")
+    if q is None or "actor" not in d.fields:
+        return []
+    view = ctx.view
+    name_re, names, _, _ = _actor_res()
+    out = []
+    for m in name_re.finditer(view, q[1], ce):
+        if not _GAP_BEFORE.search(view, max(q[1], m.start() - 12), m.start()):
+            continue
+        n = next(iter(ctx.numbers(m.end(), ce)), None)
+        if n is None or not _GAP_TO_NUMBER.fullmatch(view, m.end(), n.start) \
+                or names[m.group()] == d.fields["actor"]:
+            continue
+        end = gap.start() if (gap := _GAP_END.search(view, n.end, ce)) else ce
+        d2 = Draft("commitment", d.start, d.end, confidence=0.55)
+        for name in ("action", "negated", "certainty", "condition", "recipient", "speaker"):
+            if name in d.fields:
+                d2.set(name, d.fields[name], d.spans.get(name))
+        d2.set("actor", names[m.group()], m.span())
+        _quantity(ctx, d2, n.start, end)
+        if d2.fields.get("unit") in _CURRENCY_CODES:
+            if _BUY.search(view, n.start, end) and _MUNITIONS.search(view, n.start, end):
+                d2.fields["action"] = "munitions_funding"  # "…, Norway NOK1.5bn to buy shells"
+            elif d2.fields["action"] == "weapons":  # "…, and Belgium €1bn in military aid"
+                d2.fields["action"] = "funding"
+        elif "unit" not in d2.fields and "unit" in d.fields:
+            d2.set("unit", d.fields["unit"])  # "La Germania invierà 20 carri, la Spagna sei"
+        out.append(d2)
+    return out
+
+
+def _owner_adjective(ctx: Ctx, cs: int, ce: int, span: tuple[int, int], action: str
+                     ) -> list[tuple[str, tuple[int, int]]]:
+    """The giver named as an adjective on the pledged thing itself, wherever the verb stands:
+    "received a £2.26bn British loan", "a Japanese loan of $3bn will be disbursed",
+    "ha ricevuto un prestito giapponese"."""
+    if action == "sanctions":
+        return []  # "sanctions on Russian oil": what is sanctioned, not who
+    _, _, adj_re, adjs = _actor_res()
+    view = ctx.view
+    for m in adj_re.finditer(view, max(cs, span[0] - 25), min(ce, span[1] + 25)):
+        if adjs[m.group()] == "RU":
+            continue
+        if _ADJ_BEFORE.fullmatch(view, m.end(), span[0]) \
+                or _ADJ_AFTER.fullmatch(view, span[1], m.start()):
+            return [(adjs[m.group()], m.span())]
+    return []
+
+
+_ADJ_BEFORE = re.compile(r"[\s-]+(?:[\w-]+\s+)?")  # "British loan", "British-funded loan"
+_ADJ_AFTER = re.compile(r"\s+")  # "prestito giapponese"
+
+
+def _one_per_sum(view: str, drafts: list[Draft]) -> list[Draft]:
+    """One pledge per sum of money: of the actions in a clause that took the same amount
+    ("would spend €500m on US weapons, including Patriot parts"), the one named nearest the
+    amount keeps it; the others are the same pledge told again ("including …") or pledges
+    of their own that name no sum ("and is considering sending Storm Shadow missiles")."""
+    best: dict[tuple[object, ...], tuple[tuple[bool, int], Draft]] = {}
+    for d in drafts:
+        q, a = d.spans.get("quantity"), d.spans.get("action")
+        if q is None or a is None or d.fields.get("unit") not in _CURRENCY_CODES:
+            continue
+        key: tuple[object, ...] = (d.start, d.fields.get("actor"), q)
+        # what the money is for comes first ("€2.3bn in loans and guarantees for Ukraine's
+        # reconstruction"), then the action named nearest
+        gap = (d.fields["action"] not in _PURPOSES, a[0] - q[1] if a[0] >= q[1] else q[0] - a[1])
+        if key not in best or gap < best[key][0]:
+            best[key] = (gap, d)
+    out = []
+    for d in drafts:
+        key = (d.start, d.fields.get("actor"), d.spans.get("quantity"))
+        if d.fields.get("unit") not in _CURRENCY_CODES or key not in best \
+                or best[key][1] is d:
+            out.append(d)
+            continue
+        kept = best[key][1].spans["action"]
+        if _INCLUDING.search(view, kept[1], d.spans["action"][0]) \
+                or d.fields["action"] in _MONEY_KINDS:
+            continue  # "including Patriot parts", "in loans": the same pledge told again
+        for name in ("quantity", "quantity_text", "unit"):  # another pledge, with no sum
+            d.unset(name)
+        out.append(d)
+    return out
+
+
+_RUSSIAS_ALLIES = frozenset({"KP", "IR", "BY"})
+_PURPOSES = frozenset({"reconstruction", "munitions_funding"})
+_MONEY_KINDS = frozenset({"funding", "economic_aid", "munitions_funding"})
+_INCLUDING = re.compile(r"(?<![\w])(?:including|includ\w+|such as|tra cui|compres\w+|"
+                        r"come)(?![\w])")
+
+
+# actions that, in these bulletins, are support for Ukraine unless another country is named
+_FOR_UKRAINE = frozenset({"troops", "weapons", "funding", "training", "munitions_funding",
+                          "economic_aid", "reconstruction", "security_guarantees",
+                          "naval_support"})
+# "a brigade of 4,000 soldiers in Lithuania", "NATO's own forces": support that stays home
+_ELSEWHERE = re.compile(r"(?<![\w])(?:(?:in|to|into|on)\s+(?:the\s+)?(?:lithuania|poland|"
+                        r"romania|estonia|latvia|the baltics?|baltic states|eastern flank|"
+                        r"lituania|polonia|lettonia|baltici|fianco orientale)|(?:nato'?s?|its|"
+                        r"their) own|propri[oa] territorio)(?![\w])")
+
+
+_WITHHELD = re.compile(r"(?:halt|cut|stop|suspend|tagliare|interrompere|sospendere|fermare|"
+                       r"bloccare)(?=\s+(?:[\w']+\s+){0,3}?(?:exports|supplies|deliveries|"
+                       r"forniture|esportazioni|consegne))")
+_DESPITE = re.compile(r"(?<![\w])(?:despite|in spite of|nonostante|malgrado|a dispetto d\w*)\s+"
+                      r"(?:[\w']+\s+){0,3}$")
+
+
+def _actions_in(view: str, cs: int, ce: int, starts: list[int]
+                ) -> list[tuple[str, tuple[int, int]]]:
+    """The actions named in the clause [cs, ce) (`starts`: where any may begin), each action's
+    matches left to right as finditer would give them, none overlapping an earlier one."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    for action, pat in _ACTION_RES:
+        last = -1
+        for pos in starts:
+            if pos < last or not (m := pat.match(view, pos, ce)):
+                continue
+            a, b = m.start(), m.end()
+            last = b
+            if any(a < fe and fs < b for _, (fs, fe) in found):
+                continue
+            if _DESPITE.search(view, max(cs, a - 40), a):
+                continue  # "crescerà nonostante le sanzioni": what it happens despite
+            if action == "troops" and (_UA_BEFORE.search(view, max(cs, a - 12), a)
+                                       or _UA_AFTER.match(view, b, ce)):
+                continue  # "to train Ukrainian troops": Ukraine's troops, none sent
+            if action == "troops" and any(
+                    act == "military_hubs" and _FOR_GAP.fullmatch(view, fe, a)
+                    for act, (_, fe) in found):
+                continue  # "a logistics hub for the force": the hub is what is offered
+            found.append((action, (a, b)))
+    return found
+
+
+_BY = r"(?:by|da|dal|dalla|dallo|dall'|dai|dagli|dalle)"
+_PASSIVE_PLEDGE = re.compile(
+    r"(?<![\w])(?:agreed|decided|promised|pledged|imposed|approved|offered|adopted|deciso|"
+    r"decisa|decisi|promess[oaie]|approvat[oaie]|impost[oaie]|offert[oaie]|stanziat[oaie]|"
+    r"concordat[oaie]|adottat[oaie]|announced|annunciat[oaie])\s+(?:[\w'’]+\s+){0,3}?"
+    + _BY + r"(?:(?<=')|(?![\w]))")
+# "the 11th package of sanctions … could be adopted", "sarà adottato formalmente martedì":
+# the action is pledged by whoever the sentence names, with no agent after it
+_PASSIVE_MODAL = re.compile(
+    r"(?<![\w])(?:will|would|could|should|may|might|(?:is|are|was|were) expected to|has|have|"
+    r"sarà|saranno|sarebbe|potrebbe|potrebbero|dovrebbe|dovrebbero|verrà|verranno|è stat[oa]|"
+    r"sono stat[ie])\s+(?:be\s+|been\s+|essere\s+)?(?:[a-z]+ly\s+|formalmente\s+)?"
+    r"(?:adopted|approved|agreed|imposed|unveiled|introduced|transferred|disbursed|paid out|"
+    r"allocated|adottat[oaie]|approvat[oaie]|impost[oaie]|varat[oaie]|presentat[oaie]|"
+    r"erogat[oaie]|versat[oaie]|trasferit[oaie]|stanziat[oaie])(?![\w])|"
+    # "che potrebbero essere inviati in Ucraina", "will be delivered": what is to be sent
+    r"(?<![\w])(?:will|would|could|may|might|sarà|saranno|sarebbe|sarebbero|potrebbe|"
+    r"potrebbero|dovrebbe|dovrebbero|verrà|verranno)\s+(?:be\s+|essere\s+)?"
+    r"(?:sent|delivered|supplied|provided|shipped|inviat[oaie]|consegnat[oaie]|fornit[oaie]|"
+    r"spedit[oaie]|trained|addestrat[oaie]|deployed|schierat[oaie]|dispiegat[oaie])(?![\w])|"
+    # "US sanctions on Rosneft and Lukoil take effect on Friday", "entrano in vigore"
+    r"(?<![\w])(?:(?:will\s+)?(?:take|takes|took)\s+effect|(?:come|comes|came)\s+into\s+force|"
+    r"entr\w+\s+in\s+vigore)(?![\w])")
+_RECEIVED_FROM = re.compile(
+    r"(?<![\w])(?:riceverà|riceveranno|ricevuto|riceve|will receive|would receive|received|"
+    r"receives)\s+(?:[\w'$€£.,-]+\s+){0,12}?(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")
+# "The transfer of F-16 fighter jets from Denmark and the Netherlands", "la consegna dei carri
+# armati dalla Polonia": the givers of a delivery named as a noun
+_GIVEN_FROM = re.compile(
+    r"(?<![\w])(?:transfer|transfers|delivery|deliveries|consegna|consegne|fornitura|forniture|"
+    r"trasferimento)\s+(?:of|di|dei|degli|delle|del|della)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")
+# money given with no action named: "would give Ukraine 120 million euros"
+_GIVEN_MONEY = re.compile(
+    r"(?<![\w])(?:give|gives|giving|provide|provides|providing|grant|grants|allocate|allocates|"
+    r"transfer|transfers|pay|pays|darà|daranno|fornirà|forniranno|stanzierà|stanzieranno|"
+    r"verserà|verseranno|riceverà|riceveranno|ricevuto|will receive|would receive|received|"
+    # "to add €500m to the European Peace Facility", "spendere i 6 miliardi di aiuti"
+    r"add|adding|aggiungere|aggiungerà|spend|spending|spendere|spenderà|destinerà|destineranno|"
+    r"destinare|earmark|earmarks|earmarked)"
+    r"\s+(?:[\w']+\s+){0,5}?(?P<amount>(?:[$€£]\s?\d[\d.,]*(?:\s?(?:bn|m|billion|million|"
+    r"miliardi|milioni))?|\d[\d.,]*\s?(?:bn|m|billion|million|miliardi|milioni)?\s+"
+    r"(?:di\s+)?(?:euros?|dollars?|dollari|pounds|sterline|yen|kroner|kronor|crowns|corone))"
+    r"(?![\w]))")
+_AGENT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|\s+(?:and|e|ed)\s+)(?:the\s+)?"
+                        r"(?:" + _BY + r"\s*)?")
+
+
+def _agents(ctx: Ctx, pos: int, e: int) -> list[tuple[str, tuple[int, int]]]:
+    """The agents after a passive pledge ("agreed by the G7, the EU and Australia", "deciso
+    dall'UE e dal G7"): actors in a row from `pos`."""
+    name_re, names, _, _ = _actor_res()
+    cands = sorted([(names[m.group()], m.span()) for m in name_re.finditer(ctx.view, pos, e)]
+                   + [(_actor_of(o), (o.start, o.end)) for o in find_orgs(ctx.view, pos, e)
+                      if o.name in _BODIES or o.name in _EU_BODIES], key=lambda a: a[1][0])
+    out: list[tuple[str, tuple[int, int]]] = []
+    at = pos
+    for actor, span in cands:
+        gap = ctx.view[at:span[0]]
+        if not (re.fullmatch(r"\s*(?:the\s+|l'|la\s+|il\s+)?", gap) or (
+                out and _AGENT_GAP.fullmatch(gap))):
+            break
+        out.append((actor, span))
+        at = span[1]
+    return out
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w])(?:in|a|at)\s+$")
+_WITH_BEFORE = re.compile(r"(?<![\w])(?:with|con)\s+(?:the\s+|la\s+|il\s+|l')?$")
+
+
+def _partners(ctx: Ctx, s: int, e: int) -> list[tuple[str, tuple[int, int]]]:
+    """Countries named after "with" in [s, e): the other parties to an agreement."""
+    name_re, names, _, _ = _actor_res()
+    return [(names[m.group()], m.span()) for m in name_re.finditer(ctx.view, s, e)
+            if _WITH_BEFORE.search(ctx.view, max(s, m.start() - 12), m.start())]
+
+
+def _pledge_at(pledges: list[re.Match[str]], pos: int) -> re.Match[str] | None:
+    """The pledge verb that is itself the action ("will contribute 1.5 billion kroner")."""
+    return next((m for m in pledges if m.start() == pos), None)
+
+
+_PROMISED = re.compile(r"(?:promised|pledged|offered|committed|promess[oaie]|promesso|"
+                       r"offert[oaie]|impegnat[oaie]|stanziat[oaie])$")
+# what may stand between a thing and the one who pledged it: "(that) the Netherlands (had)"
+_RELATIVE_GAP = re.compile(r"\s+(?:that\s+|which\s+|che\s+)?(?:the\s+|l'|il\s+|la\s+|lo\s+|"
+                           r"gli\s+|i\s+|le\s+)?(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)\s+"
+                           r"(?:had\s+|has\s+|have\s+|ha\s+|aveva\s+|avevano\s+|hanno\s+)?")
+
+
+def _pledge_after(ctx: Ctx, pledges: list[re.Match[str]], pos: int, ce: int
+                  ) -> re.Match[str] | None:
+    """A pledge verb right after the thing pledged, with its pledger between them: "the
+    one million shells the EU promised", "i quattro IRIS-T che la Germania ha promesso"."""
+    for m in pledges:
+        if m.start() < pos or m.start() - pos > 45 or m.end() > ce:
+            continue
+        if not _PROMISED.search(m.group()):
+            return None
+        gap = _RELATIVE_GAP.fullmatch(ctx.view, pos, m.start())
+        if gap is None:
+            return None
+        name_re, _, _, _ = _actor_res()
+        a, b = gap.span("who")
+        if name_re.search(ctx.view, a, b) or _SHORT_NAMES.search(ctx.text, a, b) or any(
+                o.name in _BODIES or o.name in _EU_BODIES for o in find_orgs(ctx.view, a, b)):
+            return m
+        return None
+    return None
+
+
+def _pledge_before(pledges: list[re.Match[str]], s: int, pos: int) -> re.Match[str] | None:
+    """The first pledge verb within 90 characters before `pos` (not before `s`)."""
+    lo = max(s, pos - 90)
+    for m in pledges:
+        if m.start() >= lo and m.end() <= pos:
+            return m
+    return None
+
+
+def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int, int],
+          speaker) -> None:  # type: ignore[no-untyped-def]
+    """Negation, certainty, condition, recipient, speaker and quantity of one commitment."""
+    view = ctx.view
+    neg = _NEG.search(view, cs, span[0])
+    if neg and _NOT_RULED_OUT.match(view, neg.start()):
+        neg = None  # "could not rule out sending troops": a possibility, not a refusal
+    if neg and _RECONSIDER.search(view, max(cs, neg.start() - 30), neg.start()):
+        neg = None  # "could reconsider its refusal to arm Ukraine": a refusal that may end
+    neg_span = neg.span() if neg else next(
+        (not_span for _, _, not_span in _glued_not(ctx, cs, span[0])), None)
+    if neg_span is None and (cut := _WITHHELD.match(view, span[0], span[1])):
+        neg_span = cut.span()  # "to halt electricity exports": support withheld
+    if neg_span is None and (no := _REJECT_AT.match(view, span[0], span[1])):
+        neg_span = no.span()  # "ha respinto il cessate il fuoco": a truce refused
+    d.set("negated", neg_span is not None, neg_span)
+    poss = _POSSIBLE.search(view, s, span[1])
+    if not poss and (pm := _PASSIVE_MODAL.search(view, span[1], min(ce, span[1] + 120))):
+        poss = _POSSIBLE.match(view, pm.start())  # "the package could be adopted"
+    d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)
+    cond = _condition(view, s, e, cs, ce)
+    if cond:
+        d.set("condition", _balanced(ctx.text[cond.start():cond.end()].strip()), cond.span())
+    rec = _RECIPIENT.search(view, cs, ce) if d.fields["action"] != "sanctions" else None
+    if rec:  # sanctions are against someone, given to no one
+        d.set("recipient", "UA", rec.span())
+    if speaker:
+        d.set("speaker", speaker.name, (speaker.start, speaker.end))
+    _quantity(ctx, d, cs, ce)
+    if d.fields.get("unit") in _CURRENCY_CODES:  # money: what it pays for names the action
+        action = d.fields["action"]
+        if d.fields.get("actor") in _LENDERS and action in ("funding", "weapons"):
+            d.fields["action"] = "economic_aid"
+        elif _BUY.search(view, cs, ce) and action in ("weapons", "funding"):
+            # money to buy munitions; money to buy other arms is funding (GUIDE)
+            d.fields["action"] = "munitions_funding" if _MUNITIONS.search(view, cs, ce) \
+                else "funding"
+        elif action == "weapons" and (money_for := _money_for(view, d, span)) is not None:
+            # "pledged €5bn in new military aid", "will spend €300m on American weapons":
+            # the money is what is given; "a military aid package worth $2bn" is the arms
+            d.fields["action"] = "funding" if money_for else "weapons"
+        elif action == "weapons" and _GENERIC_AID.fullmatch(view, *span) and not any(
+                not _GENERIC_AID.fullmatch(m.group()) for m in _WEAPONS.finditer(view, cs, ce)):
+            d.fields["action"] = "funding"  # "€4bn in military aid": money, no arms named
+
+
+def _balanced(text: str) -> str:
+    """`text` without a closing quotation mark it does not open ("if Kyiv pays market
+    prices”"); "settled “soon”" keeps its pair."""
+    if (text.endswith("”") and text.count("“") < text.count("”")) \
+            or (text.endswith('"') and text.count('"') % 2):
+        return text[:-1].rstrip()
+    return text
+
+
+def _condition(view: str, s: int, e: int, cs: int, ce: int) -> re.Match[str] | None:
+    """The condition of a pledge in clause [cs, ce): its own clause's, else one in a clause
+    that pledges nothing ("…, but only if the US provides a backstop"), not another
+    pledge's ("would not supply Taurus, but could deliver interceptors if partners pay")."""
+    found = list(_CONDITION.finditer(view, s, e))
+    own = [c for c in found if cs <= c.start() < ce]
+    if own or not found:
+        return own[0] if own else None
+    for c in found:
+        a, b = next(((a, b) for a, b in _clauses(view, s, e) if a <= c.start() < b), (s, e))
+        if not _ANY_ACTION.search(view, a, b):
+            return c
+    return None
+
+
+_MONEY_IN = re.compile(r"\s+(?:in|of|di|in|per)\s+(?:[\w'-]+\s+){0,2}")
+_MONEY_ON = re.compile(r"\s+(?:on|per acquistare|to buy)\s+(?:[\w'-]+\s+){0,2}")
+_PACKAGE = re.compile(r"(?<![\w])(?:package|pacchetto)(?![\w])")
+
+
+def _money_for(view: str, d: Draft, span: tuple[int, int]) -> bool | None:
+    """Whether the pledged money is itself given for arms (True: funding), is the worth of a
+    package of arms (False: weapons), or neither is told (None)."""
+    q = d.spans.get("quantity")
+    if q is None:
+        return None
+    pos = q[1]
+    if after := currency_after(view, pos):
+        pos = after[1]
+    if q[1] <= span[0] and (_MONEY_ON.fullmatch(view, pos, span[0]) or (
+            _GENERIC_AID.fullmatch(view, *span) and _MONEY_IN.fullmatch(view, pos, span[0])
+            # "$500m in military assistance, including artillery ammunition": the arms
+            and not any(not _GENERIC_AID.fullmatch(m.group())
+                        for m in _WEAPONS.finditer(view, span[1], d.end)))):
+        return True
+    if _GENERIC_AID.fullmatch(view, *span) and _PACKAGE.search(
+            view, max(0, span[0] - 45), span[1] + 10):
+        return False
+    return None
+
+
+_HEAD_UNIT = re.compile(
+    r"(?<![\w])(air defen[cs]e systems|sistemi di difesa aerea|fighter jets|fighters|jets|caccia|"
+    r"tanks|carri armati|aircraft|aerei|missiles|missili|shells|proiettili|rounds|munizioni|"
+    r"drones|droni|soldiers|soldati|troops|truppe|militari|howitzers|obici|"
+    r"armou?red vehicles|veicoli blindati|mezzi blindati|vehicles|veicoli|"
+    r"helicopters|elicotteri|systems|sistemi|launchers|lanciarazzi|people|persone|"
+    # what sanctions list: "sanctioned 11 tankers", "sanziona 20 navi"
+    r"tankers|petroliere|vessels|ships|navi|individuals|entities|entità|companies|società|"
+    r"aziende|banks|banche)(?![\w])")
+_UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems":
+          "air defence systems", "fighters": "fighter jets", "jets": "fighter jets",
+          "caccia": "fighter jets", "carri armati": "tanks", "aerei": "aircraft",
+          "missili": "missiles", "proiettili": "shells", "munizioni": "munitions",
+          "droni": "drones", "soldati": "soldiers", "truppe": "troops", "militari": "soldiers",
+          "obici": "howitzers", "veicoli": "vehicles", "elicotteri": "helicopters",
+          "sistemi": "systems", "lanciarazzi": "launchers", "persone": "people",
+          "armored vehicles": "armoured vehicles", "veicoli blindati": "armoured vehicles",
+          "mezzi blindati": "armoured vehicles", "petroliere": "tankers", "navi": "ships",
+          "entità": "entities", "società": "companies", "aziende": "companies",
+          "banche": "banks"}
+# the words of an English noun phrase before its head: "24 F-16 fighter jets", "one million
+# artillery shells", "50 Dingo armoured vehicles" (not "… tanks to Ukraine and 20 jets")
+_NP_WORDS = re.compile(r"(?:\s+(?!(?:to|for|and|or|of|from|with|by|in|on|at|more|further|"
+                       r"additional|new|other|another|surplus|extra|its|their|the|a|an)\s)"
+                       r"[a-z][\w/-]*|\s+[\d][\w/-]*){1,3}\s+")
+
+
+_NP_LEAD = re.compile(r"\s+(?:(?:more|further|additional|new|other|surplus|extra)\s+)*")
+
+
+def _unit_phrase(view: str, end: int, head: re.Match[str]) -> str:
+    """The unit of a pledged count: the English noun phrase up to its head ("F-16 fighter
+    jets", "artillery shells"), else the head in English ("carri armati" -> "tanks")."""
+    word = head.group(1)
+    lead = _NP_LEAD.match(view, end)
+    start = lead.end() if lead else end
+    if word not in _UNITS and start < head.start() \
+            and _NP_WORDS.fullmatch(" " + view[start:head.start()]):
+        return view[start:head.end()]
+    return _UNITS.get(word, word)
+
+
+_MODEL = re.compile(r"(?:[a-z]-?|(?:leopard|patriot|gripen|abrams|challenger|storm shadow|"
+                    r"bradley|marder|jas) )$")
+
+
+# crowns named with no country: the pledging country's own
+_BARE_CROWNS = re.compile(r"\s*(?:di\s+)?(?:kroner|krone|kronor|crowns|corone)(?![\w])")
+_CROWNS = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"}
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{MONTH_RE})\s+$")
+_MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_RE})(?![\w])(?!\s+(?:be|not|have|also)\b)")  # "14 may be"
+_PLEDGERS = re.compile(r"\s+(?:[a-z]+\s+)?(?:officials?|diplomats?|sources?|leaders?|countries|"
+                       r"ministers|members|member states|nations|states|allies|funzionari|"
+                       r"diplomatici|fonti|leader|paesi|ministri|membri|stati|nazioni|alleati)"
+                       r"(?![\w])")
+
+
+def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
+    view = ctx.view
+    for n in ctx.numbers(s, e):
+        if n.word and n.value == 1:
+            continue
+        if re.match(r"\s*(?:anni|years|year|°|%|th\b|st\b|nd\b|rd\b|-day|per ?cent)",
+                    view[n.end:n.end + 9]):
+            continue
+        if 1900 <= n.value <= 2100 and not n.currency:
+            continue
+        if _MONTH_BEFORE.search(view, max(s, n.start - 12), n.start) or _MONTH_AFTER.match(
+                view, n.end, n.end + 12):
+            continue  # "by February 24", "entro il 24 febbraio": a date
+        if not n.word and _MODEL.search(view[max(s, n.start - 12):n.start]):
+            continue  # M270, F-16, Leopard 2: a model, not a quantity
+        if _PLEDGERS.match(view, n.end):
+            continue  # "two US officials", "the 27 member states": who pledges, not what
+        paid = currency_of(view, n)
+        if paid and PER_BARREL.match(view, paid[1]):
+            continue  # "a price cap of $60 per barrel": a price, not what is pledged
+        d.set("quantity", n.value, (n.start, n.end))
+        if n.vague or n.qualified:
+            d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
+        cur = paid[0] if paid else None
+        if not cur and _BARE_CROWNS.match(view, n.end):  # "1.5 billion kroner": the pledger's
+            cur = _CROWNS.get(str(d.fields.get("actor")))
+        if cur:
+            d.set("unit", cur)
+        elif m := _HEAD_UNIT.search(view, n.end, min(e, n.end + 45)):
+            d.set("unit", _unit_phrase(view, n.end, m))
+        return
