@@ -363,14 +363,38 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
                   key=lambda a: a[1][0])
 
 
+def _take(d: Draft, span: tuple[int, int]) -> None:
+    """Record `span` as counted by pledge `d` without making it a field: the pipeline treats
+    every span a draft holds as taken, so the number is not told again as a figure."""
+    if span not in d.spans.values():
+        d.spans[f"also{len(d.spans)}"] = span
+
+
 def _take_counts(ctx: Ctx, d: Draft, arms: list[tuple[int, int]], cs: int, ce: int) -> None:
     """The numbers of the clause that count pledged arms ("800 more anti-tank missiles"),
-    kept as unfielded spans of its first pledge: taken, so they are not told again as
-    figures."""
+    taken by its first pledge."""
     for n in ctx.numbers(cs, ce):
-        if any(0 <= a - n.end <= 30 for a, _ in arms) and (n.start, n.end) not in \
-                d.spans.values():
-            d.spans[f"also{len(d.spans)}"] = (n.start, n.end)
+        if any(0 <= a - n.end <= 30 for a, _ in arms):
+            _take(d, (n.start, n.end))
+
+
+def dedupe_commitments(drafts: list[Draft]) -> list[Draft]:
+    """One commitment per (actor, action, negation, certainty): the first; other drafts pass
+    as they are. What a dropped one counted ("£100m of equipment, including 800 more
+    anti-tank missiles") is taken by the kept one."""
+    seen: dict[tuple[object, ...], Draft] = {}
+    out = []
+    for d in drafts:
+        if d.kind == "commitment":
+            k = (d.fields.get("actor"), d.fields.get("action"), d.fields.get("negated"),
+                 d.fields.get("certainty"))  # "will send radars, and could send six Caesars"
+            if (kept := seen.get(k)) is not None:
+                if (q := d.spans.get("quantity")) is not None:
+                    _take(kept, q)
+                continue
+            seen[k] = d
+        out.append(d)
+    return out
 
 
 _FOR_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|per)\s+(?:\w+\s+){0,3}")

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from annotator.dates import MONTH_RE
-from annotator.extract.actors import local_org
+from annotator.extract.actors import country_of, local_org
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.incidents import CUMULATIVE as TOLL_CUMULATIVE
@@ -344,7 +344,6 @@ _PEOPLE_ADJ = re.compile(r"\s+(?:more\s+|other\s+|altri\s+)?(ukrainian|russian)\
                          r"soldiers|servicemen|children|citizens|nationals|prisoners)(?![\w])|"
                          r"\s+(?:civili|soldati|militari|bambini|cittadini|prigionieri)\s+"
                          r"(ucraini|russi)(?![\w])")
-_SIDE_OF = {"ukra": "UA", "ucra": "UA", "russ": "RU"}
 _PEOPLE_OF = {"ukrainians": "UA", "ucraini": "UA", "russians": "RU", "russi": "RU"}
 _SAME_PERIOD = re.compile(r"(?<![\w])(?:(?:in|over|during) the same period|nello stesso "
                           r"periodo|nello stesso arco di tempo)(?![\w])")
@@ -584,7 +583,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 d.set("country", _CURRENCY_COUNTRY[unit], mspan)  # "412bn hryvnias"
             if "country" not in d.fields and (whose := _PEOPLE_ADJ.match(view, n.end, e)):
                 g = 1 if whose.group(1) else 2  # "33 Ukrainian civilians", "22 militari ucraini"
-                d.set("country", _SIDE_OF[whose.group(g)[:4]], whose.span(g))
+                d.set("country", country_of(whose.group(g)), whose.span(g))
             if scopes is None:
                 scopes = _scopes(ctx, s, e)
             if len(scopes) > 1:

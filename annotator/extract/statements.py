@@ -24,7 +24,7 @@ from annotator.extract.attribution import (
     find_via,
     first_quote,
 )
-from annotator.extract.commitments import find_commitments
+from annotator.extract.commitments import dedupe_commitments, find_commitments
 from annotator.extract.context import Ctx, Draft, find_date
 
 _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed)")
@@ -45,8 +45,8 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         att = attribute(ctx, s, e, (it.start, it.end))
         if att is not None:
             last = att
-            if att.speaker is None and ("diplomatic" in ctx.view[s:e] or "funzionari" in
-                                        ctx.view[s:e]) \
+            piece = ctx.view[s:e]
+            if att.speaker is None and any(w in piece for w in _STAFF_AFTER_VERB) \
                     and (an := _ANON.search(ctx.view, s, e)) and an["role2"]:
                 att = None  # "…, hanno detto due diplomatici": they speak, not a body before
         if att is None and not incident and (anon := _anonymous(ctx, s, e)) is not None:
@@ -69,7 +69,7 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 _state(ctx, part, ps, pe, it.start, by_speaker, out, e)
         if not incident or (att is not None and att.speaker is not None):
             out.extend(find_commitments(ctx, s, e, att or last))
-    return _dedupe(out)
+    return dedupe_commitments(out)
 
 
 def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict[str, Draft],
@@ -186,6 +186,7 @@ def _office(ctx: Ctx, s: int, e: int) -> Draft | None:
     return d
 
 
+_STAFF_AFTER_VERB = ("diplomatic", "funzionari")  # the words _ANON's role2 needs
 _STAFF_AFTER = re.compile(r"\s+(?:senior\s+)?(officials?|diplomats?)(?![\w])")
 
 
@@ -249,21 +250,3 @@ _SCENE_DAY = re.compile(r"\s*(?:on\s+)?(?:" + WEEKDAY_RE + r"|speaking|addressin
 _STATEMENT_FINDERS = (("quote", first_quote), ("medium", find_medium), ("venue", find_venue),
                       ("via", find_via), ("date", _said_on))
 
-
-def _dedupe(drafts: list[Draft]) -> list[Draft]:
-    """One commitment per (actor, action, negation, certainty): the first. What a dropped
-    one counted ("£100m of equipment, including 800 more anti-tank missiles") stays taken
-    (an unfielded span the kept one carries), so it is not told again as a figure."""
-    seen: dict[tuple[object, ...], Draft] = {}
-    out = []
-    for d in drafts:
-        if d.kind == "commitment":
-            k = (d.fields.get("actor"), d.fields.get("action"), d.fields.get("negated"),
-                 d.fields.get("certainty"))  # "will send radars, and could send six Caesars"
-            if (kept := seen.get(k)) is not None:
-                if (q := d.spans.get("quantity")) is not None:
-                    kept.spans[f"also{len(kept.spans)}"] = q
-                continue
-            seen[k] = d
-        out.append(d)
-    return out
