@@ -275,7 +275,8 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
 
 @cache
 def orgs_re() -> tuple[re.Pattern[str], dict[str, Org]]:
-    short = ("ue", "eu", "onu", "nato", "g7", "g20")  # other short forms are words too
+    # other short forms are words too
+    short = ("ue", "eu", "onu", "nato", "g7", "g20", "imf", "fmi")
     forms = {f: org for f, org in organizations()
              if not (len(f) <= 3 and f not in short) and f != "un"}
     return re.compile(rf"(?<![\w]){alternation(forms)}(?![\w])"), forms

@@ -9,6 +9,7 @@ from functools import cache
 from annotator.dates import MONTH_RE
 from annotator.extract.actors import (
     OrgMention,
+    Person,
     find_orgs,
     orgs_re,
 )
@@ -400,14 +401,28 @@ def dedupe_commitments(drafts: list[Draft]) -> list[Draft]:
 _FOR_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|per)\s+(?:\w+\s+){0,3}")
 
 
+_LOAN_WORDS = ("loan", "prestit", "tranche")
+
+
 def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
     """The commitments of the sentence [s, e), `att` its attribution (or the item's last):
     each action named as the object of a pledge verb, with its giver, and one more per giver
-    named with it or after a left-out verb."""
+    named with it or after a left-out verb; then each loan named with its lender."""
     view = ctx.view
-    if not _PLEDGE.search(view, s, e) and not _GIVEN_MONEY.search(view, s, e) \
-            and not _PASSIVE_MODAL.search(view, s, e):
-        return []
+    out = _pledged(ctx, s, e, att) if (_PLEDGE.search(view, s, e) or _GIVEN_MONEY.search(
+        view, s, e) or _PASSIVE_MODAL.search(view, s, e)) else []
+    piece = view[s:e]
+    if any(w in piece for w in _LOAN_WORDS):
+        for d in _loans(ctx, s, e, out, att.speaker if att else None):
+            if "recipient" not in d.fields and not _ELSEWHERE.search(view, d.start, d.end):
+                d.set("recipient", "UA")
+            out.append(d)
+    return out
+
+
+def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
+    """The pledges of the sentence [s, e) made with a verb."""
+    view = ctx.view
     speaker = att.speaker if att else None
     out: list[Draft] = []
     pledges: list[re.Match[str]] = []
@@ -1122,3 +1137,95 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
         elif m := _HEAD_UNIT.search(view, n.end, min(e, n.end + 45)):
             d.set("unit", _unit_phrase(view, n.end, m))
         return
+
+
+# a loan named as a noun with its lender: a pledge of its own, wherever its verb stands ("would
+# not take part in the EU's €90bn loan to Ukraine", "a proposed €140bn EU reparations loan",
+# "a loan of up to $50bn for Kyiv", "la prima tranche da 4,5 miliardi di euro del fondo Ue")
+_SUM = (r"(?:[$€£]\s?\d[\d.,]*(?:\s?(?:bn|m|billion|million))?|\d[\d.,]*\s?(?:bn|m|billion|"
+        r"million|miliardi|milioni)?\s+(?:di\s+)?(?:euros?|dollars?|dollari|pounds|sterline|"
+        r"yen))")
+# (a word between the sum and the loan names it, "€140bn EU reparations loan"; a preposition
+# ties the sum to something else: "3 miliardi di dollari al prestito del G7")
+_FUNCTION_WORD = (r"(?:to|for|of|in|on|into|the|and|with|as|al|alla|allo|ai|agli|alle|a|per|di|"
+                  r"del|della|nel|nella|con|e|ed|come)")
+_LOAN_NOUN = re.compile(
+    rf"(?<![\w$€£]){_SUM}\s+(?:(?!{_FUNCTION_WORD}\s)[\w'’-]+\s+){{0,2}}?"
+    rf"(?P<a>loan|prestito|tranche)(?![\w])|"
+    rf"(?<![\w])(?P<b>loan|prestito|tranche)\s+(?:(?:of the eu|from the eu|of the g7|dell'ue|"
+    rf"della ue|del g7)\s+)?(?:(?:(?:for|to)\s+(?:ukraine|kyiv)|(?:all'|per l')ucraina|"
+    rf"(?:a|per) kiev)\s+)?(?:(?:of|da|di|worth|pari a)\s+)?(?:up to\s+|about\s+|around\s+|"
+    rf"fino a\s+|circa\s+)?{_SUM}(?![\w])")
+# the lender named right before the sum or in the words after the loan ("del nuovo fondo Ue")
+_LENDER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?$")
+# (not "of": "the next €500m tranche of EU military aid" is aid of the EU's that another
+# refuses to approve; the refusal keeps the sum)
+_LENDER_AFTER = re.compile(r"\s*(?:(?:for|to)\s+(?:ukraine|kyiv)\s+)?(?:from|by|del|dello|"
+                           r"della|dell'|dal|dalla|dall')\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
+# what is proposed, planned or still to come is possible: "a proposed loan", "should be ready"
+_LOAN_POSSIBLE_BEFORE = re.compile(r"(?:proposed|possible|potential|planned|moved closer to|"
+                                   r"propost[oa]|possibile|potenziale|previst[oa])\s+"
+                                   r"(?:(?:a|an|the|un|una|il|la)\s+)?(?:[\w'’-]+\s+){0,3}$")
+_SHARE_OF = re.compile(r"(?:share|part|portion|quota|parte)\s+(?:of|del|della|dello|dell')\s+"
+                       r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_LOAN_POSSIBLE_AFTER = re.compile(r"\s+(?:(?!(?:and|e|ed|but|ma|which|che|while|mentre)\s)"
+                                  r"[\w'’-]+\s+){0,5}?(?:should|could|would|may|might|"
+                                  r"dovrebbe|potrebbe|sarebbe)(?![\w])")
+
+
+def _loans(ctx: Ctx, s: int, e: int, taken: list[Draft], speaker: Person | None
+           ) -> list[Draft]:
+    """Each loan of [s, e) named as a noun with its lender, unless a pledge already holds
+    its sum: economic aid, to Ukraine when the words say so."""
+    view = ctx.view
+    out: list[Draft] = []
+    for m in _LOAN_NOUN.finditer(view, s, e):
+        if _SHARE_OF.search(view, max(s, m.start() - 30), m.start()):
+            continue  # "its C$5bn share of the G7's $50bn loan": the share is the pledge
+        lender = _lender(ctx, s, e, m)
+        if lender is None:
+            continue
+        holders = [d for d in taken if (q := d.spans.get("quantity")) is not None
+                   and m.start() <= q[0] < m.end()]
+        if any(d.fields.get("actor") == lender[0] for d in holders):
+            continue  # the lender's own pledge, made with a verb
+        for d in holders:  # "Budapest would not take part in the EU's €90bn loan": the sum
+            for name in ("quantity", "quantity_text", "unit"):  # is the EU's, not Hungary's
+                d.unset(name)
+        noun = m.span("a") if m.group("a") else m.span("b")
+        cs, ce = next(((a, b) for a, b in _clauses(view, s, e) if a <= m.start() < b), (s, e))
+        d = Draft("commitment", cs, ce, confidence=0.55)
+        d.set("action", "economic_aid", noun)
+        d.set("actor", lender[0], lender[1])
+        d.set("negated", False)
+        poss = _LOAN_POSSIBLE_BEFORE.search(view, max(s, m.start() - 40), m.start()) \
+            or _LOAN_POSSIBLE_AFTER.match(view, m.end(), e)
+        d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)
+        if rec := _RECIPIENT.search(view, m.start(), min(e, m.end() + 30)):
+            d.set("recipient", "UA", rec.span())
+        if speaker:
+            d.set("speaker", speaker.name, (speaker.start, speaker.end))
+        _quantity(ctx, d, m.start(), m.end())
+        out.append(d)
+    return out
+
+
+def _lender(ctx: Ctx, s: int, e: int, m: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """The body or country that lends: named right before the sum ("the EU's", "a $15bn IMF
+    loan") or in the few words after the loan ("del nuovo fondo Ue")."""
+    view = ctx.view
+    name_re, names, adj_re, adjs = _actor_res()
+    lo, hi = max(s, m.start() - 16), min(e, m.end() + 30)
+    for org in find_orgs(view, lo, hi):
+        body = _actor_of(org)
+        if body in _BODIES and (_LENDER_BEFORE.fullmatch(view, org.end, m.start())
+                                or m.start() <= org.start < m.end()
+                                or _LENDER_AFTER.fullmatch(view, m.end(), org.start)):
+            return body, (org.start, org.end)
+    for found, table in ((name_re.finditer(view, lo, hi), names),
+                         (adj_re.finditer(view, lo, hi), adjs)):
+        for c in found:
+            if table[c.group()] != "RU" and (_LENDER_BEFORE.fullmatch(view, c.end(), m.start())
+                                             or m.start() <= c.start() < m.end()):
+                return table[c.group()], c.span()
+    return None

@@ -2214,3 +2214,25 @@ def test_a_fire_started_is_an_attack() -> None:
         "overnight.\n")
     assert [(f.fields.perpetrator, f.fields.region_code) for f in facts
             if f.kind == "strike"] == [("UA", "RU-BEL"), ("UA", "RU-KDA")]
+
+
+def test_a_loan_named_with_its_lender_is_the_lenders_pledge() -> None:
+    facts = _facts(
+        "- Slovak Prime Minister Robert Fico said Bratislava would not join the EU’s €45bn "
+        "loan to Ukraine.\n"
+        "- Finance ministers discussed a proposed $20bn IMF loan for Kyiv on Thursday.\n"
+        "- Kiev ha ricevuto la seconda tranche da 2,1 miliardi di euro del nuovo fondo Ue, ha "
+        "detto il premier Denys Shmyhal.\n"
+        "- Oslo will pay its NOK 3bn share of the G7’s $50bn loan to Ukraine.\n"
+        "- Tokyo potrebbe contribuire con circa 2 miliardi di dollari al prestito del G7.\n")
+    loans = [(f.fields.actor, f.fields.certainty, f.fields.quantity, f.fields.unit,
+              f.fields.recipient) for f in facts
+             if f.kind == "commitment" and f.fields.actor in ("EU", "IMF", "G7")]
+    assert loans == [("EU", "definite", 45e9, "EUR", "UA"), ("IMF", "possible", 20e9, "USD", "UA"),
+                     ("EU", "definite", 2.1e9, "EUR", "UA")]
+    # the refusal keeps no sum of the EU's; a share pledged, and a sum given to a loan, stay
+    # the giver's
+    givers = {f.fields.actor: f.fields for f in facts if f.kind == "commitment"}
+    assert givers["SK"].negated and givers["SK"].quantity is None
+    assert (givers["NO"].quantity, givers["JP"].quantity) == (3e9, 2e9)
+    assert not [f for f in facts if f.kind == "figure" and f.fields.value in (45e9, 20e9)]
