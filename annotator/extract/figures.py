@@ -618,7 +618,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 d.set("cumulative", cumulative, total.span() if cumulative else None)
                 if cumulative:  # "in the past 24 hours" dates the day's figure, not the total
                     d.unset("period")
-                if not cumulative and before_total is None:
+                if not cumulative:  # the total's own figure is the one told last before it
                     before_total = d
             if toll:  # the toll of a region or a country, not of one settlement
                 d.unset("settlement")

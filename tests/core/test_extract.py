@@ -2236,3 +2236,16 @@ def test_a_loan_named_with_its_lender_is_the_lenders_pledge() -> None:
     assert givers["SK"].negated and givers["SK"].quantity is None
     assert (givers["NO"].quantity, givers["JP"].quantity) == (3e9, 2e9)
     assert not [f for f in facts if f.kind == "figure" and f.fields.value in (45e9, 20e9)]
+
+
+def test_a_running_total_totals_the_figure_told_last_before_it() -> None:
+    facts = _facts(
+        "- Ukraine’s General Staff said its forces had repelled 74 Russian assaults over the "
+        "past day and that Russia had lost 1,120 troops in the same period, bringing its "
+        "losses since the start of the invasion to about 640,300.\n"
+        "- Lo Stato maggiore ha detto che le sue forze hanno respinto 58 attacchi e che la "
+        "Russia ha perso 910 soldati, portando il totale dall’inizio dell’invasione a circa "
+        "702.150.\n")
+    totals = [(f.fields.value, f.fields.metric) for f in facts
+              if f.kind == "figure" and f.fields.cumulative]
+    assert totals == [(640300, "military_losses"), (702150, "military_losses")]
