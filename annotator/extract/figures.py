@@ -162,6 +162,14 @@ _TAKEN_BEFORE = re.compile(r"(?<![\w])(?:taken|took|take|captured|capture|seized
                            r"retaken|recaptured|control|controls|controlled|occupied|conquistat\w|"
                            r"pres[oie]|liberat\w|occupat\w|controlla\w*)\s+(?:[\w'-]+\s+){0,3}$")
 _TOLL_LABELS = ("killed", "injured")
+# what the counted are left without, told by their own verb, names the metric whatever they
+# are: "more than 300 towns were still without electricity", "1.100 villaggi erano ancora
+# senza corrente"
+_LEFT_WITHOUT_POWER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:were|are|was|is|remain(?:ed|s)?|stayed|erano|sono|era|è|restano|"
+    r"restavano|rimangono|rimanevano|sono rimast[ei]|(?:have|has|had) been)\s+(?:still\s+|"
+    r"ancora\s+)?(?:left\s+)?(?:without (?:power|electricity|heat|heating|light)|"
+    r"senza (?:elettricità|corrente|luce|riscaldamento))(?![\w])")
 _ANOTHER_COUNT = re.compile(r"\d[\d.,]*\s+(?:[a-z-]+\s+)?$")
 _SWAPPED = ("bodies_returned", "prisoners_exchanged")
 _REACH = 90  # how far from the number a cue word still speaks of it
@@ -176,6 +184,8 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
     start, end = number
     word, (ns, ne) = noun if noun else ("", (end, end))
     named = bool(word) and not word.startswith(generic)
+    if word and not money and _LEFT_WITHOUT_POWER.match(view, ne, e):
+        return "power_outages"  # "300 towns and villages were still without electricity"
     if word and not any(m.nouns and word.startswith(m.nouns) for m in vocabulary) \
             and (own := _OWN_VERB.match(view, ne, e)):
         # "dozens of residents were evacuated": the counted noun's own verb names it (a noun

@@ -2249,3 +2249,13 @@ def test_a_running_total_totals_the_figure_told_last_before_it() -> None:
     totals = [(f.fields.value, f.fields.metric) for f in facts
               if f.kind == "figure" and f.fields.cumulative]
     assert totals == [(640300, "military_losses"), (702150, "military_losses")]
+
+
+def test_places_left_without_power_are_outages() -> None:
+    facts = _facts(
+        "- More than 250 towns and villages in the Kharkiv region were still without "
+        "electricity on Friday, the governor said.\n"
+        "- Circa 900 località della regione di Odessa erano ancora senza corrente giovedì.\n"
+        "- Russian drones hit 14 villages in the Sumy region overnight.\n")
+    assert [(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"] == [
+        (250, "power_outages"), (900, "power_outages"), (14, "places_attacked")]
