@@ -162,13 +162,12 @@ _TAKEN_BEFORE = re.compile(r"(?<![\w])(?:taken|took|take|captured|capture|seized
                            r"retaken|recaptured|control|controls|controlled|occupied|conquistat\w|"
                            r"pres[oie]|liberat\w|occupat\w|controlla\w*)\s+(?:[\w'-]+\s+){0,3}$")
 _TOLL_LABELS = ("killed", "injured")
-# what the counted are left without, told by their own verb, names the metric whatever they
-# are: "more than 300 towns were still without electricity", "1.100 villaggi erano ancora
-# senza corrente"
+# what the counted are left without names the metric whatever they are: "more than 300 towns
+# were still without electricity", "1.100 villaggi erano ancora senza corrente"
 _LEFT_WITHOUT_POWER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,6}?(?:were|are|was|is|remain(?:ed|s)?|stayed|erano|sono|era|è|restano|"
-    r"restavano|rimangono|rimanevano|sono rimast[ei]|(?:have|has|had) been)\s+(?:still\s+|"
-    r"ancora\s+)?(?:left\s+)?(?:without (?:power|electricity|heat|heating|light)|"
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|are|was|is|remain(?:ed|s)?|stayed|erano|sono|era|è|"
+    r"restano|restavano|rimangono|rimanevano|sono rimast[ei]|(?:have|has|had) been)\s+)?"
+    r"(?:still\s+|ancora\s+)?(?:left\s+)?(?:without (?:power|electricity|heat|heating|light)|"
     r"senza (?:elettricità|corrente|luce|riscaldamento))(?![\w])")
 _ANOTHER_COUNT = re.compile(r"\d[\d.,]*\s+(?:[a-z-]+\s+)?$")
 _SWAPPED = ("bodies_returned", "prisoners_exchanged")
@@ -455,9 +454,9 @@ def _scope(ctx: Ctx, d: Draft, pos: int, scopes: list[tuple[int, int, bool]]) ->
 # the victims); only tallies of attacks, fire and losses are figures of their own.
 _EVENT_METRICS = frozenset({"attacks", "weapons_fired", "military_losses", "clashes",
                             "places_attacked",
-                            # who the attack drove out ("dozens of residents were evacuated");
-                            # a blackout it caused is its damage
-                            "evacuated", "displaced"})
+                            # who the attack drove out ("dozens of residents were evacuated")
+                            # or left without power
+                            "evacuated", "displaced", "power_outages"})
 
 
 def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],

@@ -158,8 +158,12 @@ _COUNT_HEAD = re.compile(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|i
 # "a passenger train", "worker buses": the noun qualifies a vehicle, it names no victim
 _VEHICLE_AFTER = re.compile(r"\s+(?:trains?|bus(?:es)?|cars?|planes?|jets?|ships?|vessels?|"
                             r"aircraft|wagons?|carriages?|vans?|ferr(?:y|ies))(?![\w])")
-_WITHOUT = re.compile(r"\s+(?:(?:were|are|was|is|left|remain\w*|rimast\w*|sono|è)\s+)?"
-                      r"(?:without|senza)(?![\w])")
+_WITHOUT = re.compile(r"\s+(?:(?:of|in|from|di|del|della|dei|delle|nel|nella|a)\s+"
+                      r"(?:[\w'’-]+\s+){0,3}?)?(?:(?:were|are|was|is|left|remain\w*|rimast\w*|"
+                      r"sono|è)\s+)?(?:without|senza)(?![\w])")
+# "lasciando senza corrente circa 2.000 residenti", "leaving without power some 500 homes"
+_LEFT_WITHOUT = re.compile(r"(?<![\w])(?:lasciando|lasciato|lasciati|leaving|left)\s+(?:senza|"
+                           r"without)\s+(?:[\w'’-]+\s+){1,2}$")
 
 
 _VAGUE_OF = re.compile(r"\s+(?:of|di)(?=\s)")
@@ -222,6 +226,8 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
             continue  # a subset of a group already counted ("12 injured, including a child")
         if _BODIES.search(lead):
             continue  # "the bodies of 50 fighters" returned: a figure, not a casualty
+        if _LEFT_WITHOUT.search(lead):
+            continue  # "lasciando senza corrente 2.000 residenti": an outage, no casualties
         vs = num.start if num else m.start()
         if num is not None and num.word and num.value == 1 and "count" in attrs:
             num = None  # "an elderly couple": the article counts the couple, not the people

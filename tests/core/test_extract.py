@@ -2259,3 +2259,16 @@ def test_places_left_without_power_are_outages() -> None:
         "- Russian drones hit 14 villages in the Sumy region overnight.\n")
     assert [(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"] == [
         (250, "power_outages"), (900, "power_outages"), (14, "places_attacked")]
+
+
+def test_residents_left_without_power_by_an_attack_are_an_outage_not_casualties() -> None:
+    facts = _facts(
+        "- Un attacco di droni russi ha colpito una sottostazione a Sumy, ferendo due operai e "
+        "lasciando senza corrente circa 3.000 famiglie, ha detto il governatore.\n"
+        "- Russian shelling wounded a 52-year-old man in Nikopol and cut a power line, leaving "
+        "about 1,500 residents of nearby villages without electricity.\n")
+    assert sorted(f.fields.count for f in facts if f.kind == "casualty") == [1, 2]
+    # the outage an attack caused is a figure too (the English one is still only told in the
+    # strike's damage, whose words the figure would repeat)
+    assert (3000, "power_outages") in [(f.fields.value, f.fields.metric) for f in facts
+                                       if f.kind == "figure"]
