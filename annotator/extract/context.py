@@ -46,7 +46,9 @@ class Draft:
 # "according to Kyiv", "secondo Mosca", "insediata da Mosca": a capital named as a source or
 # as the power that installed someone, not as a place
 _SOURCE_BEFORE = re.compile(r"(?<![\w])(?:according to|secondo|(?:insediat|nominat|install|"
-                            r"appoint|sostenut|back)\w*\s+(?:da|by))\s+$")
+                            r"appoint|sostenut|back)\w*\s+(?:da|by)|(?:talks|negotiations|"
+                            r"dialogue|relations|ties|colloqui|negoziati|trattative|dialogo|"
+                            r"rapporti|relazioni)\s+(?:with|con))\s+$")
 _SOURCE_AFTER = re.compile(r"-(?:installed|appointed|backed)(?![\w])")
 
 

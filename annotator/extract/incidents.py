@@ -310,7 +310,7 @@ _MANY_BEFORE = re.compile(r"(?<![\w])(?:after|following|amid|dopo|in seguito a|t
 # "le richieste di Kiev dopo gli attacchi con i droni iraniani", "after the strikes": attacks
 # told before, the cause of what the sentence reports
 _AFTER_THE = re.compile(r"(?<![\w])(?:after|following|dopo|in seguito a)\s+(?:the|these|those|"
-                        r"gli|i|questi|quegli)\s+(?:[\w']+\s+)?$|(?<![\w])in seguito agli\s+$")
+                        r"gli|i|questi|quegli)\s+(?:[\w']+\s+){0,2}$|(?<![\w])in seguito agli\s+$")
 _PLURAL_ATTACKS = frozenset({"attacks", "strikes", "raids", "attacchi", "bombardamenti", "raid"})
 _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime settimane|"
                          r"of the (?:past|last) (?:week|weeks|months)|in recent (?:weeks|months)|"

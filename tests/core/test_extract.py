@@ -2272,3 +2272,12 @@ def test_residents_left_without_power_by_an_attack_are_an_outage_not_casualties(
     # strike's damage, whose words the figure would repeat)
     assert (3000, "power_outages") in [(f.fields.value, f.fields.metric) for f in facts
                                        if f.kind == "figure"]
+
+
+def test_strikes_named_as_a_cause_and_a_capital_as_a_party_to_talks_are_no_strike() -> None:
+    facts = _facts(
+        "- Zelenskyy repeated his conditions for talks with Moscow. He said about 3.1 million "
+        "people remained without electricity after the latest Russian strikes.\n")
+    assert [f.kind for f in facts if f.kind in ("strike", "casualty")] == []
+    assert [(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"] == [
+        (3100000, "power_outages")]
