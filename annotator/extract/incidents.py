@@ -311,6 +311,9 @@ _MANY_BEFORE = re.compile(r"(?<![\w])(?:after|following|amid|dopo|in seguito a|t
 # told before, the cause of what the sentence reports
 _AFTER_THE = re.compile(r"(?<![\w])(?:after|following|dopo|in seguito a)\s+(?:the|these|those|"
                         r"gli|i|questi|quegli)\s+(?:[\w']+\s+){0,2}$|(?<![\w])in seguito agli\s+$")
+_DOWNED_BEFORE = re.compile(r"(?<![\w])(?:destroyed|shot down|downed|intercepted|abbattut[oaie]|"
+                            r"intercettat[oaie]|distrutt[oaie]|abbattuto|intercettato)\s+"
+                            r"(?:(?!(?:with|con|using|by|da|col|coi)\s)[\w'’-]+\s+){0,4}$")
 _PLURAL_ATTACKS = frozenset({"attacks", "strikes", "raids", "attacchi", "bombardamenti", "raid"})
 _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime settimane|"
                          r"of the (?:past|last) (?:week|weeks|months)|in recent (?:weeks|months)|"
@@ -608,6 +611,18 @@ def _weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | Non
     return ctx.memo[key]  # type: ignore[return-value]
 
 
+def _striking_weapon(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether a weapon named in [start, end) struck: weapons that air defences destroyed
+    killed no one ("destroyed 30 Ukrainian drones …, and that its forces had killed up to 120
+    Ukrainian soldiers"); a weapon used to destroy did ("distrutto con i lanciarazzi")."""
+    if _weapon(ctx, start, end) is None:
+        return False
+    view = ctx.view
+    return any(weapon_of(m.group()) is not None and not _HIT_SYSTEM.match(view, m.end(), end)
+               and not _DOWNED_BEFORE.search(view, max(start, m.start() - 50), m.start())
+               for m in weapon_re().finditer(view, start, end))
+
+
 # a general word and a more exact one right after it: "razzi Grad" is MLRS, "un attacco
 # aereo con bombe guidate" a guided bomb
 _MORE_EXACT = {"rocket": ("mlrs",), "airstrike": ("guided_bomb", "aerial_bomb", "missile")}
@@ -723,7 +738,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         # a report of its own names its own side, or its reporter's (below), not the item's
         side = _attackers(ctx, s, core_end) or (
             [] if own_report is not None else _attackers(ctx, it.start, it.end))
-        if not _weapon(ctx, s, core_end):
+        if not _striking_weapon(ctx, s, core_end):
             # soldiers killed in fighting, as one side claims, are its losses: a figure
             tally = {i for i, (v, _) in enumerate(linked)
                      if v.attrs.get("population") == "military" and (v.count or 0) >= 2}

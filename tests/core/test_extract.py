@@ -2281,3 +2281,16 @@ def test_strikes_named_as_a_cause_and_a_capital_as_a_party_to_talks_are_no_strik
     assert [f.kind for f in facts if f.kind in ("strike", "casualty")] == []
     assert [(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"] == [
         (3100000, "power_outages")]
+
+
+def test_soldiers_killed_beside_weapons_shot_down_are_claimed_losses() -> None:
+    facts = _facts(
+        "- Russia’s defence ministry said its air defences had destroyed 25 Ukrainian drones "
+        "over the past day, and that its forces had killed up to 140 Ukrainian soldiers in the "
+        "same period.\n"
+        "- Le forze ucraine hanno distrutto con i lanciarazzi HIMARS un deposito russo a Nova "
+        "Kakhovka, uccidendo 11 soldati.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("military_losses", 140)]
+    assert [(f.fields.count, f.fields.population) for f in facts if f.kind == "casualty"] == [
+        (11, "military")]
