@@ -986,17 +986,39 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
         action = d.fields["action"]
         if d.fields.get("actor") in _LENDERS and action in ("funding", "weapons"):
             d.fields["action"] = "economic_aid"
-        elif _BUY.search(view, cs, ce) and action in ("weapons", "funding"):
+        elif _BUY.search(view, cs, (own_end := _sum_end(view, d, ce))) \
+                and action in ("weapons", "funding"):
             # money to buy munitions; money to buy other arms is funding (GUIDE)
-            d.fields["action"] = "munitions_funding" if _MUNITIONS.search(view, cs, ce) \
+            d.fields["action"] = "munitions_funding" if _MUNITIONS.search(view, cs, own_end) \
                 else "funding"
         elif action == "weapons" and (money_for := _money_for(view, d, span)) is not None:
             # "pledged €5bn in new military aid", "will spend €300m on American weapons":
             # the money is what is given; "a military aid package worth $2bn" is the arms
             d.fields["action"] = "funding" if money_for else "weapons"
         elif action == "weapons" and _GENERIC_AID.fullmatch(view, *span) and not any(
-                not _GENERIC_AID.fullmatch(m.group()) for m in _WEAPONS.finditer(view, cs, ce)):
+                not _GENERIC_AID.fullmatch(m.group())
+                for m in _WEAPONS.finditer(view, cs, _sum_end(view, d, ce))):
             d.fields["action"] = "funding"  # "€4bn in military aid": money, no arms named
+
+
+_ARTICLE = re.compile(r"\s*(?:the\s+|il\s+|la\s+|l'|lo\s+|gli\s+|i\s+|le\s+)?")
+
+
+def _sum_end(view: str, d: Draft, ce: int) -> int:
+    """Where what the pledged sum pays for may still be told: the clause's end, or the comma
+    after the sum ("Canada pledged C$500m in military aid, Norway … and the Netherlands €260m
+    to buy ammunition": the ammunition is the Netherlands')."""
+    q = d.spans.get("quantity")
+    if q is None:
+        return ce
+    comma = view.find(",", q[1], ce)
+    if comma < 0:
+        return ce
+    name_re = _actor_res()[0]
+    lead = _ARTICLE.match(view, comma + 1, ce)
+    # another giver after the comma ends this one's part; "…, including artillery
+    # ammunition" does not
+    return comma if lead and name_re.match(view, lead.end(), ce) else ce
 
 
 def _balanced(text: str) -> str:
@@ -1041,7 +1063,7 @@ def _money_for(view: str, d: Draft, span: tuple[int, int]) -> bool | None:
             _GENERIC_AID.fullmatch(view, *span) and _MONEY_IN.fullmatch(view, pos, span[0])
             # "$500m in military assistance, including artillery ammunition": the arms
             and not any(not _GENERIC_AID.fullmatch(m.group())
-                        for m in _WEAPONS.finditer(view, span[1], d.end)))):
+                        for m in _WEAPONS.finditer(view, span[1], _sum_end(view, d, d.end))))):
         return True
     if _GENERIC_AID.fullmatch(view, *span) and _PACKAGE.search(
             view, max(0, span[0] - 45), span[1] + 10):

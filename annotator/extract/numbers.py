@@ -69,6 +69,7 @@ CURRENCIES: dict[str, str] = {
     "kronor": "SEK",
     "czech crowns": "CZK", "corone ceche": "CZK", "czk": "CZK", "yuan": "CNY",
     "canadian dollars": "CAD", "dollari canadesi": "CAD", "australian dollars": "AUD",
+    "c$": "CAD", "a$": "AUD", "chf": "CHF",
 }
 QUALIFIERS = ("at least", "almeno", "more than", "più di", "oltre", "over", "about", "circa",
               "around", "nearly", "quasi", "up to", "fino a", "some", "roughly", "approximately",
@@ -81,7 +82,8 @@ _DIGITS = r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _VAGUE_RE = alternation(VAGUE)
 _WORD_RE = alternation(w for w in WORDS if len(w) > 1 or w == "a")
 _SCALE_RE = alternation(SCALES)
-_CUR_PRE = r"(?P<cur>us\$|\$|€|£)\s?"
+# a sign or an ISO code before the sum: "$5bn", "C$500m", "A$100m", "NOK 3bn", "SEK1.2bn"
+_CUR_PRE = r"(?P<cur>us\$|c\$|a\$|\$|€|£|nok|sek|dkk|czk|chf)\s?"
 _QUAL_RE = alternation(QUALIFIERS)
 NUMBER_RE = re.compile(  # starts at a word's first letter, a digit or a currency sign
     rf"(?:(?<![\w])|(?=[\d$€£]))"

@@ -2294,3 +2294,15 @@ def test_soldiers_killed_beside_weapons_shot_down_are_claimed_losses() -> None:
         ("military_losses", 140)]
     assert [(f.fields.count, f.fields.population) for f in facts if f.kind == "casualty"] == [
         (11, "military")]
+
+
+def test_currency_codes_before_a_sum_and_what_each_gapped_sum_buys() -> None:
+    facts = _facts(
+        "- Canada pledged C$400m in military aid on Monday, Denmark 2 billion Danish crowns "
+        "for air defence and Belgium €180m to buy artillery ammunition for Kyiv.\n"
+        "- Norway will give NOK 2.5bn and Australia A$120m to Ukraine’s energy fund.\n")
+    rows = [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
+            if f.kind == "commitment"]
+    assert rows[:3] == [("CA", "funding", 4e8, "CAD"), ("DK", "funding", 2e9, "DKK"),
+                        ("BE", "munitions_funding", 1.8e8, "EUR")]
+    assert {(r[0], r[2], r[3]) for r in rows[3:]} == {("NO", 2.5e9, "NOK"), ("AU", 1.2e8, "AUD")}
