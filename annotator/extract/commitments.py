@@ -272,12 +272,41 @@ _OWN = re.compile(r"(?<![\w])(?:il suo paese|suo paese|his country|her country|i
 
 
 def _clauses(view: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = _split(s, e, [m.span() for m in _CLAUSE_SPLIT.finditer(view, s, e)])
+    piece = view[s:e]
+    if " e " in piece or " and " in piece or " ed " in piece:
+        out = [c for a, b in out for c in _split(a, b, _new_subjects(view, a, b))]
+    return out
+
+
+def _split(s: int, e: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[s, e) cut at `cuts` (spans in text order), the cuts left out."""
     out, pos = [], s
-    for m in _CLAUSE_SPLIT.finditer(view, s, e):
-        out.append((pos, m.start()))
-        pos = m.end()
+    for a, b in cuts:
+        out.append((pos, a))
+        pos = b
     out.append((pos, e))
     return [c for c in out if c[1] > c[0]]
+
+
+_AND_THE = re.compile(r"\s(?:e|ed|and)\s+(?:the\s+|il\s+|la\s+|l'|lo\s+)?")
+_ADVERB = re.compile(r"\s+(?:also|anche|too|inoltre|then|poi)?\s*")
+
+
+def _new_subjects(view: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Each "and" that opens a clause of its own: another giver with its own pledge verb
+    ("…, il Canada 25 milioni … e la Lituania consegnerà altri 20 blindati")."""
+    name_re = _actor_res()[0]
+    out: list[tuple[int, int]] = []
+    for m in _AND_THE.finditer(view, s, e):
+        if (name := name_re.match(view, m.end(), e)) is not None \
+                and (gap := _ADVERB.match(view, name.end(), e)) is not None \
+                and _PLEDGE.match(view, gap.end(), e) is not None \
+                and _PLEDGE.search(view, out[-1][1] if out else s, m.start()):
+            # (the clause before has a verb of its own: "France and Germany will send" is
+            # one clause of two givers)
+            out.append((m.start(), m.end()))
+    return out
 
 
 _BODIES = frozenset({"EU", "NATO", "G7", "World Bank", "IMF", "United Nations",

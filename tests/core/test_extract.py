@@ -2306,3 +2306,14 @@ def test_currency_codes_before_a_sum_and_what_each_gapped_sum_buys() -> None:
     assert rows[:3] == [("CA", "funding", 4e8, "CAD"), ("DK", "funding", 2e9, "DKK"),
                         ("BE", "munitions_funding", 1.8e8, "EUR")]
     assert {(r[0], r[2], r[3]) for r in rows[3:]} == {("NO", 2.5e9, "NOK"), ("AU", 1.2e8, "AUD")}
+
+
+def test_and_another_giver_with_its_own_verb_opens_a_clause() -> None:
+    facts = _facts(
+        "- Il Regno Unito stanzierà 120 milioni di sterline per la produzione di droni e la "
+        "Lituania consegnerà altri 15 veicoli blindati M113.\n"
+        "- France and Germany will send more air defence systems to Ukraine.\n")
+    rows = [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"]
+    assert ("LT", "weapons", 15) in rows
+    assert {r[0] for r in rows} == {"GB", "LT", "FR", "DE"}
