@@ -251,8 +251,9 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
                for w in lows):
             continue  # "Emergency Service", "Kherson's Dniprovskyi": not a person
         low = view[s:e]
-        if low in place_index() or country_of(low) or any(country_of(w) for w in words) \
-                or _big_place(lows[-1]):
+        known = form_key(" ".join(words)) in office_countries()  # "Anthony Albanese"
+        if not known and (low in place_index() or country_of(low)
+                          or any(country_of(w) for w in words) or _big_place(lows[-1])):
             continue  # "Saltivskyidi Kharkiv" (glued by machine translation) is no person
         if any(w.lower() in _media_words() for w in words) \
                 or form_key(" ".join(words)) in _agency_names():

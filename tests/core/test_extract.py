@@ -2317,3 +2317,11 @@ def test_and_another_giver_with_its_own_verb_opens_a_clause() -> None:
             if f.kind == "commitment"]
     assert ("LT", "weapons", 15) in rows
     assert {r[0] for r in rows} == {"GB", "LT", "FR", "DE"}
+
+
+def test_a_known_person_whose_surname_is_a_demonym_keeps_the_office() -> None:
+    facts = _facts(
+        "- Il primo ministro australiano Anthony Albanese ha detto che Canberra è pronta ad "
+        "aiutare.\n")
+    assert [(f.fields.speaker, f.fields.role, f.fields.country) for f in facts
+            if f.kind == "statement"] == [("Anthony Albanese", "prime minister", "AU")]
