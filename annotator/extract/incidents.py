@@ -90,12 +90,18 @@ _EXCHANGE = re.compile(r"(?<![\w])(?:scambi\w*|exchang\w+|swap\w*|rilasciat\w+|l
                        r"in exchange)(?![\w])")
 
 
+_FLOODED = re.compile(r"\s+(?:in|nelle|nell'|a causa dell\w*|per)\s*(?:the\s+)?(?:flood\w*|"
+                      r"inondazion\w+|alluvion\w+|allagament\w+)")
+
+
 def _outcomes(ctx: Ctx, start: int, end: int) -> list[re.Match[str]]:
     """The outcome words in [start, end), without the capture of ground, nor a capture or
     wounds told of people an exchange brings home."""
     exchange: bool | None = None
     out = []
     for m in OUTCOME_RE.finditer(ctx.view, start, end):
+        if _FLOODED.match(ctx.view, m.end()):
+            continue  # "17 people have died in flooding": a flood's toll, no attack's
         if m.lastgroup in ("captured", "injured"):
             if m.lastgroup == "captured" and (_GROUND_TAKEN.match(ctx.view, m.end())
                                               or _GROUND_TAKEN.match(ctx.text, m.end())):

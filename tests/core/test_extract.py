@@ -2325,3 +2325,13 @@ def test_a_known_person_whose_surname_is_a_demonym_keeps_the_office() -> None:
         "aiutare.\n")
     assert [(f.fields.speaker, f.fields.role, f.fields.country) for f in facts
             if f.kind == "statement"] == [("Anthony Albanese", "prime minister", "AU")]
+
+
+def test_a_floods_toll_is_a_figure_not_a_strike() -> None:
+    facts = _facts(
+        "- At least 14 people have died in flooding in the Kherson region since the dam was "
+        "destroyed, the interior minister said.\n"
+        "- Almeno nove persone sono morte nelle inondazioni nella regione di Kherson.\n")
+    assert [f.kind for f in facts if f.kind in ("strike", "casualty")] == []
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("killed", 14), ("killed", 9)]
