@@ -368,6 +368,10 @@ _BY_MANY = re.compile(r"\s+(?:by|with|da|con)\s+(?:(?:at least|more than|over|al
                       r"più di)\s+)?")
 
 
+_DROPPED = frozenset({"dropped", "fired", "sganciato", "sganciati", "sganciate", "sparato",
+                      "sparati"})
+
+
 def _counted(ctx: Ctx, m: re.Match[str], s: int, e: int) -> bool:
     """Whether the attack word `m` is counted ("3 attacks", "nine Ukrainian attacks", "struck
     the area 29 times", "shelled 41 villages"): a tally for figures, not one attack."""
@@ -380,6 +384,15 @@ def _counted(ctx: Ctx, m: re.Match[str], s: int, e: int) -> bool:
                      None)
         if after is not None and _GAP_TO_NUMBER.fullmatch(ctx.view, m.end(), after.start) \
                 and _EQUIPMENT.match(ctx.view, after.end, min(e, after.end + 60)):
+            return True
+    if count is None and m.group() in _DROPPED:
+        # "Russian aircraft dropped 61 guided bombs on Ukrainian positions and towns": the
+        # weapons of many attacks, counted; a figure
+        after = next(iter(ctx.numbers(m.end(), min(e, m.end() + 25))), None)
+        if after is not None and after.value >= 10 \
+                and _GAP_TO_NUMBER.fullmatch(ctx.view, m.end(), after.start) \
+                and _weapon(ctx, after.end, min(e, after.end + 30)) is not None \
+                and not ctx.places(m.end(), e):
             return True
     if count is None and (by := _BY_MANY.match(ctx.view, m.end(), min(e, m.end() + 40))):
         # "the region had been attacked by 67 Ukrainian drones over the past day": a tally

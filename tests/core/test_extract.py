@@ -2335,3 +2335,14 @@ def test_a_floods_toll_is_a_figure_not_a_strike() -> None:
     assert [f.kind for f in facts if f.kind in ("strike", "casualty")] == []
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("killed", 14), ("killed", 9)]
+
+
+def test_many_weapons_dropped_with_no_place_are_a_tally() -> None:
+    facts = _facts(
+        "- Russian aircraft dropped 74 guided bombs on Ukrainian positions and towns, the "
+        "General Staff said.\n"
+        "- Russian aircraft dropped two guided bombs on Kostiantynivka, killing a man.\n")
+    strikes = [(f.fields.settlement, f.fields.weapon) for f in facts if f.kind == "strike"]
+    assert strikes == [("Kostiantynivka", "guided_bomb")]
+    assert ("weapons_fired", 74) in [(f.fields.metric, f.fields.value) for f in facts
+                                     if f.kind == "figure"]
