@@ -58,7 +58,10 @@ _CAPITAL_ACTS = re.compile(
     r"(?:kyiv|kiev|moscow|mosca)\s+\"?(?:has(?!\s+been)|had(?!\s+been)|have|will|would|said|says|"
     r"did|does|could|can|may|might|must|should|wants|plans|intends|received|recovered|"
     r"returned|accused|denied|ha(?!\s+(?:subito|visto))|hanno|aveva|avrebbe|sta|non|vuole|"
-    r"intende|ricev\w+|recuperat\w+|launched|fired|lancia\w*)(?![\w])")
+    r"intende|ricev\w+|recuperat\w+|launched|fired|lancia\w*|"
+    # "proved that Moscow “is not interested in peace”", "Mosca è pronta a"
+    r"(?:is|was|è)\s+\"?(?:not|non|ready|willing|interested|prepared|trying|seeking|"
+    r"pront[oa]|dispost[oa]|interessat[oa]))(?![\w])")
 
 
 class Ctx:

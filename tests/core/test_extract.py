@@ -2346,3 +2346,12 @@ def test_many_weapons_dropped_with_no_place_are_a_tally() -> None:
     assert strikes == [("Kostiantynivka", "guided_bomb")]
     assert ("weapons_fired", 74) in [(f.fields.metric, f.fields.value) for f in facts
                                      if f.kind == "figure"]
+
+
+def test_a_capital_that_is_ready_or_not_interested_is_no_place() -> None:
+    facts = _facts(
+        "- Russian drones hit a house in Kyiv’s Darnytskyi district, wounding two people. "
+        "Mayor Vitali Klitschko said the attack proved that Moscow “is not interested in "
+        "peace”.\n")
+    assert [(f.fields.settlement, f.fields.perpetrator) for f in facts if f.kind == "strike"] \
+        == [("Kyiv", "RU")]
