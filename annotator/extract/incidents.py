@@ -969,8 +969,11 @@ _OWNER_BEFORE = re.compile(r"(?<![\w])(?:of|di|dei|degli|delle|della|del|dello)\
 def _attackers(ctx: Ctx, s: int, e: int) -> list[tuple[str, int, int]]:
     """The armed sides named in [s, e), but not a target's owner ("hit depots of Ukrainian
     forces", said Russia's ministry: the attacker is not Ukraine)."""
+    view = ctx.view
     return [x for x in ctx.sides(s, e)
-            if not _OWNER_BEFORE.search(ctx.view, max(s, x[1] - 12), x[1])]
+            if not _OWNER_BEFORE.search(view, max(s, x[1] - 12), x[1])
+            # "a wave of Russian drones": the weapons' side, which attacks
+            or weapon_re().match(view, x[2] + 1 if view.startswith(" ", x[2]) else x[2])]
 
 
 def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:

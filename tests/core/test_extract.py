@@ -2355,3 +2355,11 @@ def test_a_capital_that_is_ready_or_not_interested_is_no_place() -> None:
         "peace”.\n")
     assert [(f.fields.settlement, f.fields.perpetrator) for f in facts if f.kind == "strike"] \
         == [("Kyiv", "RU")]
+
+
+def test_the_side_of_the_weapons_after_of_is_the_attacker() -> None:
+    facts = _facts(
+        "- A wave of Russian drones struck Kyiv’s Obolonskyi district overnight, killing a "
+        "40-year-old man.\n"
+        "- Ukrainian artillery hit depots of Russian forces near Kherson.\n")
+    assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == ["RU", "UA"]
