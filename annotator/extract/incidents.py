@@ -970,7 +970,17 @@ def _attackers(ctx: Ctx, s: int, e: int) -> list[tuple[str, int, int]]:
     """The armed sides named in [s, e), but not a target's owner ("hit depots of Ukrainian
     forces", said Russia's ministry: the attacker is not Ukraine)."""
     view = ctx.view
-    return [x for x in ctx.sides(s, e)
+    places = None
+    out = []
+    for x in ctx.sides(s, e):
+        if view.startswith("'s", x[2] - 2):
+            # "Kyiv's Darnytskyi district", "Ukraine's Odesa region": the place hit, not who
+            # hit it
+            places = ctx.places(s, e) if places is None else places
+            if any(0 <= p.start - x[2] <= 1 for p in places):
+                continue
+        out.append(x)
+    return [x for x in out
             if not _OWNER_BEFORE.search(view, max(s, x[1] - 12), x[1])
             # "a wave of Russian drones": the weapons' side, which attacks
             or weapon_re().match(view, x[2] + 1 if view.startswith(" ", x[2]) else x[2])]

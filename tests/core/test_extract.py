@@ -2363,3 +2363,10 @@ def test_the_side_of_the_weapons_after_of_is_the_attacker() -> None:
         "40-year-old man.\n"
         "- Ukrainian artillery hit depots of Russian forces near Kherson.\n")
     assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == ["RU", "UA"]
+
+
+def test_the_possessive_of_the_place_hit_names_no_attacker() -> None:
+    facts = _facts(
+        "- Drones struck Kyiv’s Darnytskyi district on Friday night, killing a man.\n"
+        "- Drones attacked Russia’s Belgorod region, injuring a woman.\n")
+    assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == [None, None]
