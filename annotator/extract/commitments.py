@@ -187,7 +187,10 @@ _PLEDGE = re.compile(
     r"includes|include|comprende|comprendono|prevede|prevedono|contains|contiene)(?![\w])")
 _REJECT_AT = re.compile(r"(?:rejected|reject|respint[oaie]|respingere)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
-                  r"escluso|esclude|ruled out|rules out|nessun\w*|no)(?![\w])")
+                  r"escluso|esclude|escludendo|ruled out|rules out|ruling out|rule out|nessun\w*|"
+                  # "will neither send weapons … nor help pay", "would veto any attempt",
+                  # "continuerà a bloccare una tranche"
+                  r"neither|nor|né|veto\w*|block|blocks|blocked|blocking|blocc\w+|no)(?![\w])")
 # "would" alone reports a future ("said it would send"): definite; only hedges are possible
 _POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|preparing|sta preparando|"
                        r"would be (?:ready|willing|prepared|"

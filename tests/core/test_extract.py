@@ -2370,3 +2370,13 @@ def test_the_possessive_of_the_place_hit_names_no_attacker() -> None:
         "- Drones struck Kyiv’s Darnytskyi district on Friday night, killing a man.\n"
         "- Drones attacked Russia’s Belgorod region, injuring a woman.\n")
     assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == [None, None]
+
+
+def test_neither_ruling_out_vetoes_and_blocking_are_refusals() -> None:
+    facts = _facts(
+        "- Slovakia will neither send weapons to Ukraine nor pay for them, Fico said.\n"
+        "- Biden said he was ruling out F-16 fighter jets for Ukraine “for now”.\n"
+        "- Orbán ha detto che l’Ungheria continuerà a bloccare una tranche da 500 milioni di "
+        "euro di aiuti militari per Kiev.\n")
+    assert [(f.fields.actor, f.fields.negated) for f in facts if f.kind == "commitment"][:3] \
+        == [("SK", True), ("US", True), ("HU", True)]
