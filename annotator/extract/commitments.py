@@ -153,6 +153,9 @@ _ACTIONS = [
                r"multinational force|forza multinazionale|peacekeeping force|"
                r"reassurance force|forza di rassicurazione)(?![\w])"),
 ]
+_SUCH_PLANS = (r"(?<=no )(?:such plans|plans to do so|similar plans)|"
+               r"(?<=nessun )piano (?:simile|analogo|del genere)|"
+               r"(?<=non )(?:ha|hanno|aveva|avevano) piani (?:simili|analoghi|del genere)")
 _PLEDGE = re.compile(
     r"(?<![\w])(?:will|shall|would|could|may|might|pledg\w+|promis\w+|commit\w+|agreed to|"
     r"ready to|prepared to|plans? to|intends? to|offer\w*|approv\w+|to provide|to send|"
@@ -184,7 +187,10 @@ _PLEDGE = re.compile(
     r"esclud\w+|rul\w+ out|explore|esplorare|mettere a disposizione|"
     r"metterà a disposizione|"
     # what a package holds is pledged with it: "the latest package includes 50 CV90s"
-    r"includes|include|comprende|comprendono|prevede|prevedono|contains|contiene)(?![\w])")
+    r"includes|include|comprende|comprendono|prevede|prevedono|contains|contiene|"
+    # "they had no such plans": the pledge before, refused
+    r"such plans|plans to do so|piani (?:simili|analoghi|del genere)|"
+    r"piano (?:simile|analogo|del genere))(?![\w])")
 _REJECT_AT = re.compile(r"(?:rejected|reject|respint[oaie]|respingere)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
                   r"escluso|esclude|escludendo|ruled out|rules out|ruling out|rule out|nessun\w*|"
@@ -464,11 +470,16 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
         given = _GIVEN_MONEY.search(view, cs, ce)
         money = given if not starts else None
         found = _actions_in(view, cs, ce, starts) if starts else []
+        similar = None
         # what is pledged named before: "Washington ne invierà altri 15", "similar measures"
         if (ne := _ne_pledge(ctx, s, cs, ce)) is not None:
             found.append(ne[:2])
         elif not starts and money is None and out and (sim := _SIMILAR.search(view, cs, ce)):
             found = [(str(out[-1].fields["action"]), sim.span())]
+            # "they had no such plans" is its own pledge verb
+            if not pledges:
+                pledges = list(_PLEDGE.finditer(view, s, e))
+            similar = _pledge_at(pledges, sim.start())
         if not found and money is None:
             continue
         # "if the training of the pilots is finished in time", "because pilots need months of
@@ -533,8 +544,9 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
             continue
         # the clause's own first pledge verb ("..., while NATO will not send troops"), else
         # the first one shortly before ("Budapest would not support ... and would not send")
-        pledge = next((m for m in pledges if m.start() >= cs and m.end() <= found[0][1][0]),
-                      None) or _pledge_before(pledges, s, found[0][1][0]) \
+        pledge = similar or next((m for m in pledges
+                                  if m.start() >= cs and m.end() <= found[0][1][0]),
+                                 None) or _pledge_before(pledges, s, found[0][1][0]) \
             or _pledge_at(pledges, found[0][1][0]) or passive or modal or money or given \
             or _pledge_after(ctx, pledges, found[0][1][1], ce)
         assert pledge is not None
@@ -571,7 +583,7 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                 d2 = Draft("commitment", cs, ce, confidence=0.55)
                 d2.set("action", action, span)
                 d2.set("actor", extra[0], extra[1])
-                _fill(ctx, d2, s, e, cs, ce, span, spk)
+                _fill(ctx, d2, s, e, cs, ce, span, spk, cs if own_actors else None)
                 out.append(d2)
             d = Draft("commitment", cs, ce, confidence=0.6)
             d.set("action", action, span)
@@ -585,7 +597,7 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                       spk.country_span)
             elif att and att.org:
                 d.set("actor", _actor_of(att.org), (att.org.start, att.org.end))
-            _fill(ctx, d, s, e, cs, ce, span, spk)
+            _fill(ctx, d, s, e, cs, ce, span, spk, cs if own_actors else None)
             if ne and span == ne[1]:  # "ne invierà altri 15": the number after the verb
                 for name in ("quantity", "quantity_text", "unit"):
                     d.unset(name)
@@ -652,7 +664,10 @@ _NE_PLEDGE = re.compile(r"(?<![\w])ne\s+(?:\w+\s+)?(?:invi|fornir|forni|consegn|
 # "Canada and Australia announced similar measures": the pledge named before, again
 _SIMILAR = re.compile(r"(?<![\w])(?:(?:similar|analogous|the same)\s+(?:measures|steps|"
                       r"sanctions|restrictions)|(?:misure|sanzioni|restrizioni|provvedimenti)\s+"
-                      r"(?:analoghe|simili)|(?:analoghe|simili)\s+misure)(?![\w])")
+                      r"(?:analoghe|simili)|(?:analoghe|simili)\s+misure|"
+                      # "…, but Germany and Poland said they had no such plans": the same
+                      # pledge refused (the "no" before it is the refusal)
+                      + _SUCH_PLANS + r")(?![\w])")
 
 
 _BUYING = re.compile(r"(?<![\w])(?:spend|spending|spent|purchase of|purchases of|buying|buy|"
@@ -986,8 +1001,10 @@ def _pledge_before(pledges: list[re.Match[str]], s: int, pos: int) -> re.Match[s
 
 
 def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int, int],
-          speaker) -> None:  # type: ignore[no-untyped-def]
-    """Negation, certainty, condition, recipient, speaker and quantity of one commitment."""
+          speaker, modal_from: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Negation, certainty, condition, recipient, speaker and quantity of one commitment; a
+    hedge counts from `modal_from` (a clause with a giver of its own: "France could not rule
+    out sending troops, but Germany said it had no such plans"), else the sentence's start."""
     view = ctx.view
     neg = _NEG.search(view, cs, span[0])
     if neg and _NOT_RULED_OUT.match(view, neg.start()):
@@ -1001,7 +1018,7 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
     if neg_span is None and (no := _REJECT_AT.match(view, span[0], span[1])):
         neg_span = no.span()  # "ha respinto il cessate il fuoco": a truce refused
     d.set("negated", neg_span is not None, neg_span)
-    poss = _POSSIBLE.search(view, s, span[1])
+    poss = _POSSIBLE.search(view, modal_from if modal_from is not None else s, span[1])
     if not poss and (pm := _PASSIVE_MODAL.search(view, span[1], min(ce, span[1] + 120))):
         poss = _POSSIBLE.match(view, pm.start())  # "the package could be adopted"
     d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)

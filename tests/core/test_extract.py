@@ -2380,3 +2380,14 @@ def test_neither_ruling_out_vetoes_and_blocking_are_refusals() -> None:
         "euro di aiuti militari per Kiev.\n")
     assert [(f.fields.actor, f.fields.negated) for f in facts if f.kind == "commitment"][:3] \
         == [("SK", True), ("US", True), ("HU", True)]
+
+
+def test_no_such_plans_refuses_the_pledge_before_in_a_clause_of_its_own() -> None:
+    facts = _facts(
+        "- Macron said France could not rule out sending troops to Ukraine, but Spain and "
+        "Italy said they had no such plans.\n")
+    rows = [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.certainty)
+            for f in facts if f.kind == "commitment"]
+    assert rows[0] == ("FR", "troops", False, "possible")
+    assert sorted(rows[1:]) == [("ES", "troops", True, "definite"),
+                                ("IT", "troops", True, "definite")]
