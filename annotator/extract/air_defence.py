@@ -215,6 +215,10 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
             elif role == "destroyed" and _ALL_BEFORE.search(view, max(s, ns - 12), ns):
                 # "shot down all 12 drones": as many destroyed as launched
                 c.launched, c.spans["launched"] = value, (ns, ne_)
+            elif role == "launched" and has_intercept and c.destroyed is None \
+                    and _ALL_BEFORE.search(view, max(s, ns - 12), ns):
+                # "all 24 Shahed drones launched overnight had been destroyed"
+                c.destroyed, c.spans["destroyed"] = value, (ns, ne_)
         # "of which 79 were shot down", "destroyed eight of them": a bare number after the
         # launches is the part destroyed
         grouped = {g[1] for g in groups} | {g[6].start for g in groups if g[6] is not None}

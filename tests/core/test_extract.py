@@ -2391,3 +2391,11 @@ def test_no_such_plans_refuses_the_pledge_before_in_a_clause_of_its_own() -> Non
     assert rows[0] == ("FR", "troops", False, "possible")
     assert sorted(rows[1:]) == [("ES", "troops", True, "definite"),
                                 ("IT", "troops", True, "definite")]
+
+
+def test_all_the_weapons_launched_then_downed_are_all_destroyed() -> None:
+    facts = _facts(
+        "- Ukraine’s air force said all 18 Shahed drones launched by Russia overnight had been "
+        "destroyed.\n")
+    assert [(f.fields.launched, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [(18, 18)]
