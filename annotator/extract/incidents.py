@@ -320,6 +320,9 @@ _AFTER_THE = re.compile(r"(?<![\w])(?:after|following|dopo|in seguito a)\s+(?:th
 _DOWNED_BEFORE = re.compile(r"(?<![\w])(?:destroyed|shot down|downed|intercepted|abbattut[oaie]|"
                             r"intercettat[oaie]|distrutt[oaie]|abbattuto|intercettato)\s+"
                             r"(?:(?!(?:with|con|using|by|da|col|coi)\s)[\w'’-]+\s+){0,4}$")
+_DEBRIS_OF = re.compile(r"(?<![\w])(?:debris|fragments|wreckage|detriti|frammenti|rottami)\s+"
+                        r"(?:from|of|di|del|della|dei|degli|dell')\s*(?:an?\s+|the\s+|un\s+|uno\s+|"
+                        r"una\s+|un')?(?:[\w-]+\s+){0,2}$")
 _PLURAL_ATTACKS = frozenset({"attacks", "strikes", "raids", "attacchi", "bombardamenti", "raid"})
 _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime settimane|"
                          r"of the (?:past|last) (?:week|weeks|months)|in recent (?:weeks|months)|"
@@ -742,6 +745,9 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 _zeros(strike, _NO_CASUALTIES.search(view, s, e))
             continue
         intercept = _INTERCEPT.search(view, s, core_end)  # not in an "adding that" tail
+        if intercept and _DEBRIS_OF.search(view, max(s, intercept.start() - 40),
+                                           intercept.start()):
+            intercept = None  # "debris from a downed drone set fire to grain silos": a strike
         if not linked and intercept:
             continue
         if not linked and (cum := CUMULATIVE.search(view, s, core_end)) \

@@ -2399,3 +2399,12 @@ def test_all_the_weapons_launched_then_downed_are_all_destroyed() -> None:
         "destroyed.\n")
     assert [(f.fields.launched, f.fields.destroyed) for f in facts
             if f.kind == "air_defence"] == [(18, 18)]
+
+
+def test_debris_of_a_downed_drone_that_does_damage_is_a_strike() -> None:
+    facts = _facts(
+        "- Debris from a downed drone set fire to grain silos at the port of Izmail overnight, "
+        "the military said.\n"
+        "- Air defences shot down 12 drones over the Odesa region overnight.\n")
+    assert [(f.fields.settlement, f.fields.target) for f in facts if f.kind == "strike"] == [
+        ("Izmail", "grain silos")]
