@@ -220,6 +220,12 @@ def resolve(mentions: list[PlaceMention], context_regions: set[str],
         if m.kind == "settlement" and named_regions and m.candidates and not any(
                 c.region_code in named_regions for c in m.candidates):
             m = PlaceMention(m.start, m.end, m.kind, (), m.as_region)  # a namesake elsewhere
+        elif m.kind == "settlement" and context_regions and m.candidates \
+                and {r[:2] for r in context_regions} == {"RU"} \
+                and all(c.region_code[:2] == "UA" for c in m.candidates):
+            # "near the village of Zhuravlevka, … Belgorod governor Vyacheslav Gladkov said":
+            # a Russian village the gazetteer does not hold, not its Crimean namesake
+            m = PlaceMention(m.start, m.end, m.kind, (), m.as_region)
         if not m.candidates:
             if loc.settlement is None:
                 loc.settlement = raw[m.start:m.end] if raw else None

@@ -2408,3 +2408,11 @@ def test_debris_of_a_downed_drone_that_does_damage_is_a_strike() -> None:
         "- Air defences shot down 12 drones over the Odesa region overnight.\n")
     assert [(f.fields.settlement, f.fields.target) for f in facts if f.kind == "strike"] == [
         ("Izmail", "grain silos")]
+
+
+def test_a_russian_village_the_gazetteer_lacks_is_not_its_ukrainian_namesake() -> None:
+    facts = _facts(
+        "- A Ukrainian drone dropped an explosive on a car near the village of Zhuravlevka, "
+        "killing the driver, Belgorod governor Vyacheslav Gladkov said.\n")
+    strike = next(f for f in facts if f.kind == "strike")
+    assert (strike.fields.settlement, strike.fields.region_code) == ("Zhuravlevka", "RU-BEL")
