@@ -2416,3 +2416,11 @@ def test_a_russian_village_the_gazetteer_lacks_is_not_its_ukrainian_namesake() -
         "killing the driver, Belgorod governor Vyacheslav Gladkov said.\n")
     strike = next(f for f in facts if f.kind == "strike")
     assert (strike.fields.settlement, strike.fields.region_code) == ("Zhuravlevka", "RU-BEL")
+
+
+def test_una_dozzina_is_a_vague_dozen_with_its_article() -> None:
+    facts = _facts(
+        "- Un drone russo ha colpito il porto di Izmail nella notte, ferendo una dozzina di "
+        "lavoratori portuali.\n")
+    assert [(f.fields.count, f.fields.count_text) for f in facts if f.kind == "casualty"] == [
+        (12, "una dozzina")]
