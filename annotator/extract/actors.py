@@ -72,7 +72,10 @@ _NOT_NAME = frozenset(
     "battagliero fighting politics politica economia economy weapons armi vladimir "
     # a clause's first word, capitalised: "Addressing Luxembourg’s parliament, …"
     "addressing speaking writing visiting talking responding commenting asked asking "
-    "parlando intervenendo rivolgendosi scrivendo".split()
+    "parlando intervenendo rivolgendosi scrivendo "
+    # a quotation's first word, capitalised: "“Every Patriot battery we receive …”"
+    "every each all some any no our their his her its my your we they ogni tutti "
+    "nessun nessuna nostro nostra".split()
 ) - {"vladimir"}
 
 

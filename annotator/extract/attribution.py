@@ -49,7 +49,8 @@ SPEECH = re.compile(
 # "the head of the Kyiv city military administration Tymur Tkachenko": the body is the title
 _TITLE_GAP = re.compile(r"(?:'s)?\s{1,2}")
 _QUOTE = re.compile(r'"([^"]{2,600})"')
-_SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:said|told|added|wrote|stated)"
+_SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:also\s+)?(?:said|told|added|wrote|"
+                   r"stated|accused|warned|called|described|denied|urged)"
                    r"|^\s*(?:ha|hanno)\s+(?:detto|affermato|dichiarato|aggiunto)"
                    # "“Chi resta rischia la vita”, ha aggiunto.", "…,” added the minister"
                    r"|[\"”»]\s*,?\s*(?:ha|hanno)\s+(?:anche\s+)?(?:detto|affermato|dichiarato|"

@@ -27,7 +27,7 @@ from annotator.extract.attribution import (
 from annotator.extract.commitments import dedupe_commitments, find_commitments
 from annotator.extract.context import Ctx, Draft, find_date
 
-_CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed)")
+_CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed|accus\w+)")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
                      r"respint\w*|liquidat\w*|liquidando|bollat\w*|bollando)")
 

@@ -2424,3 +2424,14 @@ def test_una_dozzina_is_a_vague_dozen_with_its_article() -> None:
         "lavoratori portuali.\n")
     assert [(f.fields.count, f.fields.count_text) for f in facts if f.kind == "casualty"] == [
         (12, "una dozzina")]
+
+
+def test_he_accused_after_a_strike_report_is_the_reporters_statement() -> None:
+    facts = _facts(
+        "- Belgorod governor Vyacheslav Gladkov said Ukrainian artillery shelled the village of "
+        "Glotovo on Tuesday, wounding a woman. He accused Kyiv of “terrorising peaceful "
+        "residents”.\n"
+        "- “Every Patriot battery we receive saves a city,” Zelenskyy told reporters in Kyiv.\n")
+    assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
+        ("Vyacheslav Gladkov", "terrorising peaceful residents"),
+        ("Volodymyr Zelenskyy", "Every Patriot battery we receive saves a city")]
