@@ -411,9 +411,13 @@ _BODY_AGAIN = re.compile(r"\s*(?:il|lo|la|l'|the)\s*(?:ministero|ministry|stato 
 # office and country, then by name later in the item
 _OFFICE_SUBJECT = re.compile(r"(?:^|[,;]\s*|(?<=\s))(?:il\s+|la\s+|the\s+)?(?:nuov[oa]\s+|new\s+)?"
                              r"(?P<c>[a-z]+(?:'s)?)\s+(?P<r>president|prime minister|defen[cs]e "
-                             r"minister|foreign minister|chancellor)\s+$|(?:il\s+|la\s+)?"
+                             r"minister|foreign minister|chancellor|leader)\s+$|(?:il\s+|la\s+)?"
                              r"(?:nuov[oa]\s+)?(?P<ri>presidente|primo ministro|ministro della "
-                             r"difesa|ministro degli esteri|cancelliere)\s+(?P<ci>[a-z]+)\s+$")
+                             r"difesa|ministro degli esteri|cancelliere|leader)\s+"
+                             r"(?P<ci>[a-z]+)\s+$")
+
+
+_HEADS = frozenset({"president", "prime minister", "chancellor"})
 
 
 def _named_later(ctx: Ctx, start: int, verb: int, item: tuple[int, int]) -> Person | None:
@@ -424,8 +428,14 @@ def _named_later(ctx: Ctx, start: int, verb: int, item: tuple[int, int]) -> Pers
     code = country_of(m.group("c") or m.group("ci"))
     if code is None:
         return None
-    return next((p for p in ctx.people_in(start, item[1])
-                 if p.start >= verb and p.country == code), None)
+    later = next((p for p in ctx.people_in(start, item[1])
+                  if p.start >= verb and p.country == code), None)
+    if later is not None:
+        return later
+    # "President Volodymyr Zelenskyy made a visit … “…,” the Ukrainian leader said": named
+    # before, in the same item
+    return next((p for p in reversed(ctx.people_in(item[0], m.start()))
+                 if p.country == code and p.role in _HEADS), None)
 
 
 def first_quote(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

@@ -2435,3 +2435,11 @@ def test_he_accused_after_a_strike_report_is_the_reporters_statement() -> None:
     assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
         ("Vyacheslav Gladkov", "terrorising peaceful residents"),
         ("Volodymyr Zelenskyy", "Every Patriot battery we receive saves a city")]
+
+
+def test_the_leader_of_a_country_named_before_in_the_item_is_the_speaker() -> None:
+    facts = _facts(
+        "- President Volodymyr Zelenskyy visited NATO headquarters in Brussels on Wednesday. "
+        "“We need more air defence,” the Ukrainian leader said at a news conference.\n")
+    assert [(f.fields.speaker, f.fields.role) for f in facts if f.kind == "statement"] == [
+        ("Volodymyr Zelenskyy", "president")]
