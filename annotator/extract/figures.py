@@ -460,9 +460,11 @@ _EVENT_METRICS = frozenset({"attacks", "weapons_fired", "military_losses", "clas
 
 
 def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
-                    used: list[tuple[int, int]], events: list[Draft] | None = None
-                    ) -> list[Draft]:
-    """Figure drafts for one item; `events` are its strike and air-defence drafts."""
+                    used: list[tuple[int, int]], events: list[Draft] | None = None,
+                    damage: list[tuple[int, int]] | None = None) -> list[Draft]:
+    """Figure drafts for one item; `events` are its strike and air-defence drafts, `damage`
+    the spans of their damage: a number told there is the damage's, unless it counts those
+    left without power ("…, leaving about 2,000 residents without electricity")."""
     view = ctx.view
     it = ctx.bulletin.items[item]
     out: list[Draft] = []
@@ -555,6 +557,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 continue
             # "..., adding that 11,000 residents remain in Pokrovsk": the tail is not the event,
             # unless it tells the event's damage ("adding that 12 houses were damaged")
+            if metric_name != "power_outages" and any(a < n.end and n.start < b
+                                                      for a, b in damage or ()):
+                continue
             in_event = any(ev.start <= n.start < ev.end and (
                 metric_name == "infrastructure_damaged" or not TAIL.search(view, ev.start, n.start))
                 for ev in events or ())

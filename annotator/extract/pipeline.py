@@ -108,9 +108,10 @@ def _item_drafts(ctx: Ctx, i: int) -> list[Draft]:
                               hurt=[d.start for d in incidents if d.kind == "casualty"])
     # numbers other facts hold are not figures; a quotation holds none ("lost “dozens”")
     used = [span for d in incidents + air + said for name, span in d.spans.items()
-            if name != "quote"]
+            if name not in ("quote", "damage")]
     figures = extract_figures(ctx, i, segs, used,
-                              [d for d in incidents + air if d.kind != "casualty"])
+                              [d for d in incidents + air if d.kind != "casualty"],
+                              [d.spans["damage"] for d in incidents if "damage" in d.spans])
     # an official who only reports a number is the figure's claimant, not a statement;
     # one who pledges something makes a statement that carries the commitment
     pledged = [c.start for c in said if c.kind == "commitment"]
