@@ -156,8 +156,10 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
 
 _OUTCOME_AFTER = re.compile(r"\s+(killed|dead|injured|wounded|uccis[ie]|mort[ie]|ferit[ie])"
                             r"(?![\w])")
-_OWN_VERB = re.compile(r"\s+(?:(?:were|was|have been|had been|has been|sono stat[ei]|è stat[oa]|"
-                       r"sono rimast[ei]|hanno|have|had)\s+)(?:(?:also|anche|already|già)\s+)?")
+_OWN_VERB = re.compile(r"(?:,\s*(?:including|among them|tra cui|tra i quali|di cui)\s"
+                       r"[^,;.]{1,40},)?\s+(?:(?:were|was|have been|had been|has been|"
+                       r"sono stat[ei]|è stat[oa]|sono rimast[ei]|hanno|have|had)\s+)"
+                       r"(?:(?:also|anche|already|già)\s+)?")
 _TAKEN_BEFORE = re.compile(r"(?<![\w])(?:taken|took|take|captured|capture|seized|liberated|"
                            r"retaken|recaptured|control|controls|controlled|occupied|conquistat\w|"
                            r"pres[oie]|liberat\w|occupat\w|controlla\w*)\s+(?:[\w'-]+\s+){0,3}$")
@@ -185,10 +187,12 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
     named = bool(word) and not word.startswith(generic)
     if word and not money and _LEFT_WITHOUT_POWER.match(view, ne, e):
         return "power_outages"  # "300 towns and villages were still without electricity"
-    if word and not any(m.nouns and word.startswith(m.nouns) for m in vocabulary) \
+    if word and not any(m.nouns and word.startswith(m.nouns) for m in vocabulary
+                        if m.label != "population") \
             and (own := _OWN_VERB.match(view, ne, e)):
         # "dozens of residents were evacuated": the counted noun's own verb names it (a noun
-        # that names a metric itself, "1,230 soldiers had been killed", keeps it)
+        # that names a metric itself, "1,230 soldiers had been killed", keeps it; residents
+        # are a population only when nothing else is told of them)
         for m in vocabulary:
             if not money and not m.noun_only and m.cue is not None \
                     and m.cue.match(view, own.end(), e):

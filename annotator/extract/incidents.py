@@ -309,10 +309,14 @@ _DENIED = re.compile(r"(?<![\w])(?:denied|denies|deny|denying|negato|nega|negano
                      r"(?<![\w])(?:does not|do not|did not|doesn't|don't|never|non|mai)\s+$")
 # "after weeks of Russian shelling", "dopo gli attacchi russi della settimana": many attacks
 # told as a cause, not one that happened
-_MANY_BEFORE = re.compile(r"(?<![\w])(?:after|following|amid|dopo|in seguito a|tra)\s+"
+_MANY_BEFORE = re.compile(r"(?<![\w])(?:(?:after|following|amid|dopo|in seguito a|tra)\s+"
                           r"(?:(?:weeks|days|months|years|settimane|giorni|mesi|anni)\s+(?:of|di)"
-                          r"|repeated|ripetuti|continui|continued|constant|costanti)\s+"
-                          r"(?:[\w']+\s+){0,2}$")
+                          r"|repeated|ripetuti|continui|continued|constant|costanti)|"
+                          # "evacuated because of daily shelling": many attacks, a cause
+                          r"(?:because of|due to|a causa de\w*|per via de\w*|a causa dei)\s+"
+                          r"(?:the\s+)?(?:daily|constant|continuous|continued|regular|heavy|"
+                          r"frequent|ongoing|incessant|quotidian\w+|costant\w+|continu\w+|"
+                          r"incessant\w+|frequent\w+|pesant\w+))\s+(?:[\w']+\s+){0,2}$")
 # "le richieste di Kiev dopo gli attacchi con i droni iraniani", "after the strikes": attacks
 # told before, the cause of what the sentence reports
 _AFTER_THE = re.compile(r"(?<![\w])(?:after|following|dopo|in seguito a)\s+(?:the|these|those|"

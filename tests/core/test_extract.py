@@ -2177,8 +2177,8 @@ def test_counts_since_a_recent_start_are_cumulative_figures_beside_one_strike() 
         "and that more than 4,000 residents had been moved to shelters since last week.\n"
         "- Il governatore ha detto che 7.959 persone sono state evacuate dalle zone di confine "
         "da venerdì scorso.\n")
-    assert [(f.fields.value, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
-        (7959, True)]  # (the 4,000 moved told in the strike's sentence: a known miss)
+    assert [(f.fields.value, f.fields.metric, f.fields.cumulative) for f in facts
+            if f.kind == "figure"] == [(4000, "evacuated", True), (7959, "evacuated", True)]
     assert [f.fields.injured for f in facts if f.kind == "strike"] == [2]
 
 
@@ -2442,3 +2442,13 @@ def test_the_leader_of_a_country_named_before_in_the_item_is_the_speaker() -> No
         "“We need more air defence,” the Ukrainian leader said at a news conference.\n")
     assert [(f.fields.speaker, f.fields.role) for f in facts if f.kind == "statement"] == [
         ("Volodymyr Zelenskyy", "president")]
+
+
+def test_residents_evacuated_because_of_shelling_are_evacuees_and_no_strike() -> None:
+    facts = _facts(
+        "- The regional administration said 380 residents, including 75 children, had been "
+        "evacuated from Kupiansk over the past week because of daily shelling.\n"
+        "- 210 persone, tra cui 40 bambini, sono state evacuate da Vovchansk.\n")
+    assert [f.kind for f in facts if f.kind == "strike"] == []
+    assert [(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"] == [
+        (380, "evacuated"), (75, "evacuated"), (210, "evacuated"), (40, "evacuated")]
