@@ -156,6 +156,11 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
 
 _OUTCOME_AFTER = re.compile(r"\s+(killed|dead|injured|wounded|uccis[ie]|mort[ie]|ferit[ie])"
                             r"(?![\w])")
+_BARE_VERB = re.compile(r"\s+(?:have|has|had|were|are|was|sono|erano|hanno)\s+(?:(?:so far|also|"
+                        r"already|now|finora|già|ora)\s+)?(?:been\s+|stat[ie]\s+)?(?P<v>displaced|"
+                        r"evacuated|deported|sfollat[ie]|evacuat[ie]|deportat[ie])(?![\w])")
+_BARE_LABELS = {"displ": "displaced", "sfoll": "displaced", "evacu": "evacuated",
+                "depor": "deported"}
 _OWN_VERB = re.compile(r"(?:,\s*(?:including|among them|tra cui|tra i quali|di cui)\s"
                        r"[^,;.]{1,40},)?\s+(?:(?:were|was|have been|had been|has been|"
                        r"sono stat[ei]|è stat[oa]|sono rimast[ei]|hanno|have|had)\s+)"
@@ -536,6 +541,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 word, unit, mspan = noun
                 metric_name = "attacks" if word == "times" else _label(  # "shelled 86 times"
                     view, (n.start, n.end), (word, mspan), False, s, e)
+            elif not n.word and not n.share and (bare := _BARE_VERB.match(view, n.end, e)):
+                # "7.7 million have so far been displaced inside the country": the people
+                # counted are told by their verb alone
+                unit, mspan = "people", None
+                metric_name = _BARE_LABELS[bare.group("v")[:5]]
             elif total and n.start >= total.end() and before_total is not None:
                 # the running total of the figure before it: same metric, same unit
                 unit, mspan = str(before_total.fields["unit"]), None

@@ -2452,3 +2452,12 @@ def test_residents_evacuated_because_of_shelling_are_evacuees_and_no_strike() ->
     assert [f.kind for f in facts if f.kind == "strike"] == []
     assert [(f.fields.value, f.fields.metric) for f in facts if f.kind == "figure"] == [
         (380, "evacuated"), (75, "evacuated"), (210, "evacuated"), (40, "evacuated")]
+
+
+def test_people_told_only_by_their_verb_are_counted_by_it() -> None:
+    facts = _facts(
+        "- The IOM said 6.5 million have so far been displaced inside the country.\n"
+        "- Secondo le autorità, 3.200 sono stati evacuati da Kupiansk.\n")
+    assert [(f.fields.value, f.fields.metric, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [(6500000, "displaced", "people"),
+                                       (3200, "evacuated", "people")]
