@@ -442,6 +442,22 @@ _FOR_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|per)\s+(?:\w+\s+){0,3}")
 _LOAN_WORDS = ("loan", "prestit", "tranche")
 
 
+def _given_so_far(view: str, d: Draft, e: int) -> bool:
+    """Whether `d` counts what was given so far: a past verb of giving before its quantity,
+    and "so far" or "since February 2022" next to it."""
+    q = d.spans.get("quantity")
+    return q is not None and _GIVEN_BEFORE.search(view, max(d.start, q[0] - 60), q[0]) \
+        is not None and (_SO_FAR.search(view, max(d.start, q[0] - 60), q[0]) is not None
+                         or _SO_FAR.search(view, q[1], min(e, q[1] + 60)) is not None)
+_SO_FAR = re.compile(r"(?<![\w])(?:since (?:the (?:start|beginning|full-scale invasion|invasion)|"
+                     r"february 2022|2022)|so far|to date|finora|fino ad ora|dall'inizio "
+                     r"(?:della guerra|dell'invasione|del conflitto))(?![\w])")
+_GIVEN_BEFORE = re.compile(r"(?<![\w])(?:(?:had|has|have)\s+(?:\w+\s+)?(?:provided|given|sent|"
+                           r"delivered|supplied|donated|allocated)|(?:ha|hanno|aveva|avevano)\s+"
+                           r"(?:\w+\s+)?(?:fornito|inviato|consegnato|donato|stanziato|dato))"
+                           r"\s+(?:[^.;]{0,40}?[\s\"“])?$")
+
+
 def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
     """The commitments of the sentence [s, e), `att` its attribution (or the item's last):
     each action named as the object of a pledge verb, with its giver, and one more per giver
@@ -449,6 +465,10 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
     view = ctx.view
     out = _pledged(ctx, s, e, att) if (_PLEDGE.search(view, s, e) or _GIVEN_MONEY.search(
         view, s, e) or _PASSIVE_MODAL.search(view, s, e)) else []
+    if out and _SO_FAR.search(view, s, e):
+        # "Washington had provided “more than $56bn” in security assistance since February
+        # 2022": what was given so far is a running total, a figure, not a pledge
+        out = [d for d in out if not _given_so_far(view, d, e)]
     piece = view[s:e]
     if any(w in piece for w in _LOAN_WORDS):
         for d in _loans(ctx, s, e, out, att.speaker if att else None):

@@ -2461,3 +2461,14 @@ def test_people_told_only_by_their_verb_are_counted_by_it() -> None:
     assert [(f.fields.value, f.fields.metric, f.fields.unit) for f in facts
             if f.kind == "figure"] == [(6500000, "displaced", "people"),
                                        (3200, "evacuated", "people")]
+
+
+def test_what_was_given_so_far_is_a_running_total_not_a_pledge() -> None:
+    facts = _facts(
+        "- Austin said Washington had provided “more than $43bn” in security assistance since "
+        "February 2022.\n"
+        "- The Czech Republic has sent dozens of T-72 tanks to Ukraine, making it the first "
+        "NATO member to deliver tanks since the invasion.\n")
+    assert [(f.fields.value, f.fields.metric, f.fields.cumulative) for f in facts
+            if f.kind == "figure"] == [(43e9, "aid", True)]
+    assert [f.fields.actor for f in facts if f.kind == "commitment"] == ["CZ"]
