@@ -263,7 +263,13 @@ _NOT_PLEDGED = re.compile(r"(?<![\w])(?:(?:costs?|costi|costo)\s+(?:of|della|del
                           r"del|della|dei|degli|delle)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
                           r"no decision\s+(?:\w+\s+){0,4}?(?:on|about)\s+(?:[\w'’-]+\s+){0,2}|"
                           r"nessuna decisione\s+(?:\w+\s+){0,4}?(?:su|sull'|sulla|sul)\s*"
-                          r"(?:[\w'’-]+\s+){0,2})$")
+                          r"(?:[\w'’-]+\s+){0,2}|"
+                          # "called on Congress to approve new aid for Kyiv": others' pledge
+                          # asked for, not the speaker's
+                          r"(?:called on|calls on|calling on|urged|urges|urging|asked|asks|"
+                          r"pressed|ha esortato|ha invitato|ha chiesto|esortando|invitando|"
+                          r"chiedendo)\s+(?:[\w'’]+\s+){0,4}?(?:to|di|a|ad)\s+"
+                          r"(?:[\w'’-]+\s+){0,4})$")
 _CONTRIBUTION_OF = re.compile(r"(?:contribution|contributo)\s+(?:of|di)\s+(?:[\w'’-]+\s+){0,2}")
 _SERVED = re.compile(r"(?<![\w])(?:per\s+(?:la|le|il|i|gli)|alle|agli|ai|for\s+the|to\s+the|"
                      r"serving\s+the)\s+(?:(?:allied|alleate|multinational|multinazionale|"

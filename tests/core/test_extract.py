@@ -2472,3 +2472,12 @@ def test_what_was_given_so_far_is_a_running_total_not_a_pledge() -> None:
     assert [(f.fields.value, f.fields.metric, f.fields.cumulative) for f in facts
             if f.kind == "figure"] == [(43e9, "aid", True)]
     assert [f.fields.actor for f in facts if f.kind == "commitment"] == ["CZ"]
+
+
+def test_a_pledge_asked_of_others_is_not_the_speakers() -> None:
+    facts = _facts(
+        "- Biden called on Congress to approve new aid for Kyiv without delay.\n"
+        "- Zelensky ha esortato gli alleati a inviare più sistemi di difesa aerea.\n"
+        "- Biden said Washington would send more aid to Kyiv.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("US", "funding")]
