@@ -767,15 +767,15 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         # a report of its own names its own side, or its reporter's (below), not the item's
         side = _attackers(ctx, s, core_end) or (
             [] if own_report is not None else _attackers(ctx, it.start, it.end))
-        if not _striking_weapon(ctx, s, core_end):
-            # soldiers killed in fighting, as one side claims, are its losses: a figure
-            tally = {i for i, (v, _) in enumerate(linked)
-                     if v.attrs.get("population") == "military" and (v.count or 0) >= 2}
+        # soldiers killed in fighting, as one side claims, are its losses: a figure
+        tally = {i for i, (v, _) in enumerate(linked)
+                 if v.attrs.get("population") == "military" and (v.count or 0) >= 2}
+        if tally and not _striking_weapon(ctx, s, core_end):
             for i in tally:
                 ctx.tallies[linked[i][0].count_span or linked[i][0].noun_span] = \
                     "military_losses"
             linked = [x for i, x in enumerate(linked) if i not in tally]
-            if tally and not linked:
+            if not linked:
                 continue
         if tally := _tallies(ctx, s, e, linked, core_end):
             parts: list[tuple[int, int]] = []
