@@ -189,8 +189,7 @@ _PLEDGE = re.compile(
     # what a package holds is pledged with it: "the latest package includes 50 CV90s"
     r"includes|include|comprende|comprendono|prevede|prevedono|contains|contiene|"
     # "they had no such plans": the pledge before, refused
-    r"such plans|plans to do so|piani (?:simili|analoghi|del genere)|"
-    r"piano (?:simile|analogo|del genere))(?![\w])")
+    + _SUCH_PLANS + r")(?![\w])")
 _REJECT_AT = re.compile(r"(?:rejected|reject|respint[oaie]|respingere)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
                   r"escluso|esclude|escludendo|ruled out|rules out|ruling out|rule out|nessun\w*|"
@@ -448,13 +447,6 @@ _FOR_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|per)\s+(?:\w+\s+){0,3}")
 _LOAN_WORDS = ("loan", "prestit", "tranche")
 
 
-def _given_so_far(view: str, d: Draft, e: int) -> bool:
-    """Whether `d` counts what was given so far: a past verb of giving before its quantity,
-    and "so far" or "since February 2022" next to it."""
-    q = d.spans.get("quantity")
-    return q is not None and _GIVEN_BEFORE.search(view, max(d.start, q[0] - 60), q[0]) \
-        is not None and (_SO_FAR.search(view, max(d.start, q[0] - 60), q[0]) is not None
-                         or _SO_FAR.search(view, q[1], min(e, q[1] + 60)) is not None)
 _SO_FAR = re.compile(r"(?<![\w])(?:since (?:the (?:start|beginning|full-scale invasion|invasion)|"
                      r"february 2022|2022)|so far|to date|finora|fino ad ora|dall'inizio "
                      r"(?:della guerra|dell'invasione|del conflitto))(?![\w])")
@@ -462,6 +454,15 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w])(?:(?:had|has|have)\s+(?:\w+\s+)?(?:provid
                            r"delivered|supplied|donated|allocated)|(?:ha|hanno|aveva|avevano)\s+"
                            r"(?:\w+\s+)?(?:fornito|inviato|consegnato|donato|stanziato|dato))"
                            r"\s+(?:[^.;]{0,40}?[\s\"“])?$")
+
+
+def _given_so_far(view: str, d: Draft, e: int) -> bool:
+    """Whether `d` counts what was given so far: a past verb of giving before its quantity,
+    and "so far" or "since February 2022" next to it."""
+    q = d.spans.get("quantity")
+    return q is not None and _GIVEN_BEFORE.search(view, max(d.start, q[0] - 60), q[0]) \
+        is not None and (_SO_FAR.search(view, max(d.start, q[0] - 60), q[0]) is not None
+                         or _SO_FAR.search(view, q[1], min(e, q[1] + 60)) is not None)
 
 
 def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
