@@ -49,6 +49,11 @@ SPEECH = re.compile(
 # "the head of the Kyiv city military administration Tymur Tkachenko": the body is the title
 _TITLE_GAP = re.compile(r"(?:'s)?\s{1,2}")
 _QUOTE = re.compile(r'"([^"]{2,600})"')
+# "In un’intervista alla NBC ha poi detto", "In un post su X ha poi scritto": a sentence that
+# opens on a scene and leaves its subject out (matched at the sentence's start)
+_SCENE_SELF = re.compile(r"\s*(?:in|nel|nella|nell'|su|durante)\s[^,;.\"“”]{0,50}?,?\s+"
+                         r"(?:ha|hanno)\s+(?:poi\s+|anche\s+|inoltre\s+)?(?:detto|affermato|"
+                         r"dichiarato|aggiunto|scritto|avvertito|sottolineato)(?![\w])")
 _SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:also\s+)?(?:said|told|added|wrote|"
                    r"stated|accused|warned|called|described|denied|urged)"
                    r"|^\s*(?:ha|hanno)\s+(?:detto|affermato|dichiarato|aggiunto)"
@@ -390,7 +395,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         if only_agency:
             return None
         subject = speakers_in(ctx, item[0], item[1])
-        if subject and _SELF.search(ctx.view, start, end) is not None:
+        if subject and (_SELF.search(ctx.view, start, end) is not None
+                        or _SCENE_SELF.match(ctx.view, start, end) is not None):
             return Attribution(speaker=subject[0], verb=verbs[0].span())
         if (named := _named_later(ctx, start, verbs[0].start(), item)) is not None:
             return Attribution(speaker=named, verb=verbs[0].span())

@@ -2481,3 +2481,12 @@ def test_a_pledge_asked_of_others_is_not_the_speakers() -> None:
         "- Biden said Washington would send more aid to Kyiv.\n")
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("US", "funding")]
+
+
+def test_a_sentence_that_opens_on_a_scene_and_leaves_its_subject_out() -> None:
+    facts = _facts(
+        "- Il presidente ucraino Volodymyr Zelenskyy ha ringraziato su X il Congresso. In "
+        "un’intervista alla NBC ha poi detto che l’Ucraina ha bisogno di “altri sistemi "
+        "Patriot”.\n")
+    assert [(f.fields.speaker, f.fields.medium) for f in facts if f.kind == "statement"][-1] \
+        == ("Volodymyr Zelenskyy", "NBC")
