@@ -342,6 +342,14 @@ _SCENE_ASIDE = re.compile(r",\s+(?:speaking|writing|addressing|talking|appearing
                           r"[^,;.]*,")
 
 
+_ACCORDING = re.compile(r"secondo(?! cui| il quale| la quale)|according to(?! whom| which)")
+
+
+def view_starts_source(view: str, pos: int) -> bool:
+    """Whether the speech words at `pos` name their source after them ("secondo …")."""
+    return _ACCORDING.match(view, pos) is not None
+
+
 def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribution | None:
     verbs = [m for m in SPEECH.finditer(ctx.view, start, end)]
     if not verbs:
@@ -373,8 +381,14 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     best: tuple[int, Person | None, OrgMention | None, tuple[int, int]] | None = None
     for v in verbs:
         vs, ve = v.span()
+        # "secondo la TASS", "according to the mayor": the source follows the words; a
+        # person named before them ("l’intesa tra Putin e Trump, secondo la TASS") is not it
+        # (a body is: "Russia's central bank has held its rate …, according to official data")
+        source_after = view_starts_source(ctx.view, vs)
         cands: list[tuple[int, Person | None, OrgMention | None]] = []
         for person in people:
+            if source_after and person.end <= vs:
+                continue
             d = vs - person.end if person.end <= vs else person.start - ve
             # "Putin, speaking to reporters in Tashkent, accused NATO": the scene between
             # the subject and its verb is no distance
@@ -391,7 +405,7 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                 best = (dist, who, body, (vs, ve))
     if best is None or best[0] > 250:
         only_agency = agencies and all(
-            re.match(r"secondo|according to", ctx.view[v.start():v.end()]) for v in verbs)
+            view_starts_source(ctx.view, v.start()) for v in verbs)
         if only_agency:
             return None
         subject = speakers_in(ctx, item[0], item[1])

@@ -2490,3 +2490,12 @@ def test_a_sentence_that_opens_on_a_scene_and_leaves_its_subject_out() -> None:
         "Patriot”.\n")
     assert [(f.fields.speaker, f.fields.medium) for f in facts if f.kind == "statement"][-1] \
         == ("Volodymyr Zelenskyy", "NBC")
+
+
+def test_a_person_named_before_secondo_is_not_its_source() -> None:
+    facts = _facts(
+        "- Droni ucraini hanno colpito un deposito a Kavkazskaya, ha detto il governatore "
+        "Veniamin Kondratyev. Il ministero della Difesa russo ha accusato Kiev di voler "
+        "“sabotare” l’intesa tra Putin e Trump, secondo la TASS.\n")
+    assert [(f.fields.speaker, f.fields.organization, f.fields.via) for f in facts
+            if f.kind == "statement"] == [(None, "Russian Ministry of Defence", "TASS")]
