@@ -345,7 +345,7 @@ _SCENE_ASIDE = re.compile(r",\s+(?:speaking|writing|addressing|talking|appearing
 _ACCORDING = re.compile(r"secondo(?! cui| il quale| la quale)|according to(?! whom| which)")
 
 
-def view_starts_source(view: str, pos: int) -> bool:
+def _names_source_after(view: str, pos: int) -> bool:
     """Whether the speech words at `pos` name their source after them ("secondo …")."""
     return _ACCORDING.match(view, pos) is not None
 
@@ -384,7 +384,7 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         # "secondo la TASS", "according to the mayor": the source follows the words; a
         # person named before them ("l’intesa tra Putin e Trump, secondo la TASS") is not it
         # (a body is: "Russia's central bank has held its rate …, according to official data")
-        source_after = view_starts_source(ctx.view, vs)
+        source_after = _names_source_after(ctx.view, vs)
         cands: list[tuple[int, Person | None, OrgMention | None]] = []
         for person in people:
             if source_after and person.end <= vs:
@@ -405,7 +405,7 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                 best = (dist, who, body, (vs, ve))
     if best is None or best[0] > 250:
         only_agency = agencies and all(
-            view_starts_source(ctx.view, v.start()) for v in verbs)
+            _names_source_after(ctx.view, v.start()) for v in verbs)
         if only_agency:
             return None
         subject = speakers_in(ctx, item[0], item[1])
