@@ -603,7 +603,11 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
             # the clause's own names: those that are the verb's subject; names borrowed from
             # an earlier clause ("…, ma potrebbe contribuire"): all of them, the first first
             subjects = (_chain(view, before) if own_actors else before) or local[:1]
-            partners = _partners(ctx, span[1], ce) if action == "security_guarantees" else []
+            partners: list[tuple[str, tuple[int, int]]] = []
+            if action == "security_guarantees":  # the partners named after, not those of its
+                # condition ("una volta raggiunto un accordo di pace con la Russia")
+                partners = [p for p in _partners(ctx, span[1], ce)
+                            if not any(c0 <= p[1][0] < c1 for c0, c1 in conditions or ())]
             if partners or agents:  # "signed security agreements with Germany and France"
                 subjects = local = partners or agents
             for extra in subjects[1:]:  # "France and the UK will deploy": one row each

@@ -2499,3 +2499,12 @@ def test_a_person_named_before_secondo_is_not_its_source() -> None:
         "“sabotare” l’intesa tra Putin e Trump, secondo la TASS.\n")
     assert [(f.fields.speaker, f.fields.organization, f.fields.via) for f in facts
             if f.kind == "statement"] == [(None, "Russian Ministry of Defence", "TASS")]
+
+
+def test_a_partner_named_in_a_pledges_condition_is_not_its_partner() -> None:
+    facts = _facts(
+        "- Il ministro degli Esteri turco ha detto che Ankara è pronta a diventare uno dei "
+        "garanti della sicurezza dell’Ucraina una volta raggiunto un accordo di pace con la "
+        "Russia.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty) for f in facts
+            if f.kind == "commitment"] == [("TR", "security_guarantees", "possible")]
