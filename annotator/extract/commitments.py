@@ -151,7 +151,8 @@ _ACTIONS = [
     ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|militari|"
                r"contingente|troops|soldiers|ground forces|forces|boots on the ground|"
                r"multinational force|forza multinazionale|peacekeeping force|"
-               r"reassurance force|forza di rassicurazione)(?![\w])"),
+               r"reassurance force|forza di rassicurazione|combat brigades?|battle ?groups?|"
+               r"brigat[ae] da combattimento)(?![\w])"),
 ]
 _SUCH_PLANS = (r"(?<=no )(?:such plans|plans to do so|similar plans)|"
                r"(?<=nessun )piano (?:simile|analogo|del genere)|"

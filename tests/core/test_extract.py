@@ -2508,3 +2508,11 @@ def test_a_partner_named_in_a_pledges_condition_is_not_its_partner() -> None:
         "Russia.\n")
     assert [(f.fields.actor, f.fields.action, f.fields.certainty) for f in facts
             if f.kind == "commitment"] == [("TR", "security_guarantees", "possible")]
+
+
+def test_a_combat_brigade_is_troops() -> None:
+    facts = _facts(
+        "- Germany’s defence minister said Berlin was ready to lead a NATO combat brigade in "
+        "Lithuania.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.recipient)
+            for f in facts if f.kind == "commitment"] == [("DE", "troops", "possible", None)]
