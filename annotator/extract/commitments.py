@@ -274,7 +274,8 @@ _CONTRIBUTION_OF = re.compile(r"(?:contribution|contributo)\s+(?:of|di)\s+(?:[\w
 _SERVED = re.compile(r"(?<![\w])(?:per\s+(?:la|le|il|i|gli)|alle|agli|ai|for\s+the|to\s+the|"
                      r"serving\s+the)\s+(?:(?:allied|alleate|multinational|multinazionale|"
                      r"european|europee|nato|western|occidentali)\s+)?$")
-_CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|\s(?:e|and)\s+"
+_CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|"
+                           r",\s*(?:and|e)\s+(?:that|che)\s|\s(?:e|and)\s+"
                            r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s")
 _RECIPIENT = re.compile(r"(?<![\w])(?:all'ucraina|a kiev|to ukraine|for ukraine|per l'ucraina|"
                         r"in ucraina|into ukraine|in ukraine|ukraine's|dell'ucraina|kyiv|kiev|"
@@ -432,7 +433,8 @@ def dedupe_commitments(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.kind == "commitment":
             k = (d.fields.get("actor"), d.fields.get("action"), d.fields.get("negated"),
-                 d.fields.get("certainty"))  # "will send radars, and could send six Caesars"
+                 d.fields.get("certainty"),  # "will send radars, and could send six Caesars"
+                 d.fields.get("condition"))  # "…, and that 10 tanks would follow once …"
             if (kept := seen.get(k)) is not None:
                 if (q := d.spans.get("quantity")) is not None:
                     _take(kept, q)
@@ -921,11 +923,14 @@ _PASSIVE_PLEDGE = re.compile(
 # the action is pledged by whoever the sentence names, with no agent after it
 _PASSIVE_MODAL = re.compile(
     r"(?<![\w])(?:will|would|could|should|may|might|(?:is|are|was|were) expected to|has|have|"
-    r"sarà|saranno|sarebbe|potrebbe|potrebbero|dovrebbe|dovrebbero|verrà|verranno|è stat[oa]|"
-    r"sono stat[ie])\s+(?:be\s+|been\s+|essere\s+)?(?:[a-z]+ly\s+|formalmente\s+)?"
+    r"had|sarà|saranno|sarebbe|potrebbe|potrebbero|dovrebbe|dovrebbero|verrà|verranno|"
+    r"è stat[oa]|sono stat[ie])\s+(?:now\s+|already\s+|già\s+|ora\s+)?(?:be\s+|been\s+|"
+    r"essere\s+)?(?:[a-z]+ly\s+|formalmente\s+)?"
     r"(?:adopted|approved|agreed|imposed|unveiled|introduced|transferred|disbursed|paid out|"
     r"allocated|adottat[oaie]|approvat[oaie]|impost[oaie]|varat[oaie]|presentat[oaie]|"
-    r"erogat[oaie]|versat[oaie]|trasferit[oaie]|stanziat[oaie])(?![\w])|"
+    r"erogat[oaie]|versat[oaie]|trasferit[oaie]|stanziat[oaie]|"
+    # "the eight Archer howitzers … had now been handed over to Ukraine"
+    r"handed over|delivered|consegnat[oaie])(?![\w])|"
     # "che potrebbero essere inviati in Ucraina", "will be delivered": what is to be sent
     r"(?<![\w])(?:will|would|could|may|might|sarà|saranno|sarebbe|sarebbero|potrebbe|"
     r"potrebbero|dovrebbe|dovrebbero|verrà|verranno)\s+(?:be\s+|essere\s+)?"

@@ -2516,3 +2516,19 @@ def test_a_combat_brigade_is_troops() -> None:
         "Lithuania.\n")
     assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.recipient)
             for f in facts if f.kind == "commitment"] == [("DE", "troops", "possible", None)]
+
+
+def test_a_delivery_made_and_one_to_follow_on_a_condition_are_two_pledges() -> None:
+    facts = _facts(
+        "- Sweden’s defence minister said the eight Archer howitzers promised in January had "
+        "now been handed over to Ukraine, and that 10 Leopard tanks would follow once "
+        "Ukrainian crews had finished their training.\n"
+        "- Fico ha detto che la Slovacchia non invierà armi all’Ucraina, e che non sosterrà "
+        "il nuovo pacchetto di sanzioni se danneggerà gli interessi slovacchi.\n")
+    rows = [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.condition)
+            for f in facts if f.kind == "commitment"]
+    assert rows == [
+        ("SE", "weapons", 8, None),
+        ("SE", "weapons", 10, "once Ukrainian crews had finished their training"),
+        ("SK", "weapons", None, None),
+        ("SK", "sanctions", None, "se danneggerà gli interessi slovacchi")]
