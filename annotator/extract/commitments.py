@@ -189,6 +189,8 @@ _PLEDGE = re.compile(
     r"metterà a disposizione|"
     # what a package holds is pledged with it: "the latest package includes 50 CV90s"
     r"includes|include|comprende|comprendono|prevede|prevedono|contains|contiene|"
+    # "i leader dell’UE hanno concordato un embargo"
+    r"(?:hanno|ha|avevano|aveva)\s+concordato|"
     # "they had no such plans": the pledge before, refused
     + _SUCH_PLANS + r")(?![\w])")
 _REJECT_AT = re.compile(r"(?:rejected|reject|respint[oaie]|respingere)(?![\w])")

@@ -2532,3 +2532,11 @@ def test_a_delivery_made_and_one_to_follow_on_a_condition_are_two_pledges() -> N
         ("SE", "weapons", 10, "once Ukrainian crews had finished their training"),
         ("SK", "weapons", None, None),
         ("SK", "sanctions", None, "se danneggerà gli interessi slovacchi")]
+
+
+def test_hanno_concordato_is_a_pledge() -> None:
+    facts = _facts(
+        "- I leader dell’UE hanno concordato un embargo sulla maggior parte delle importazioni "
+        "di petrolio russo.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("EU", "sanctions")]
