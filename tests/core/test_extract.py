@@ -2540,3 +2540,12 @@ def test_hanno_concordato_is_a_pledge() -> None:
         "di petrolio russo.\n")
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("EU", "sanctions")]
+
+
+def test_a_ban_on_imports_named_with_its_owner_is_a_sanction() -> None:
+    facts = _facts(
+        "- La Svizzera ha detto che si allineerà al divieto dell’Ue sulle importazioni di oro "
+        "russo.\n"
+        "- Japan said it would join the G7 ban on Russian gold imports.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("CH", "sanctions"), ("JP", "sanctions")]
