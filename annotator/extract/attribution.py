@@ -56,7 +56,6 @@ _SCENE_SELF = re.compile(r"\s*(?:in|nel|nella|nell'|su|durante)\s[^,;.\"“”]{
                          r"dichiarato|aggiunto|scritto|avvertito|sottolineato)(?![\w])")
 _SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:also\s+)?(?:said|told|added|wrote|"
                    r"stated|accused|warned|called|described|denied|urged)"
-                   r"|^\s*(?:ha|hanno)\s+(?:detto|affermato|dichiarato|aggiunto)"
                    # "“Chi resta rischia la vita”, ha aggiunto.", "…,” added the minister"
                    r"|[\"”»]\s*,?\s*(?:ha|hanno)\s+(?:anche\s+)?(?:detto|affermato|dichiarato|"
                    r"aggiunto|scritto|sottolineato|avvertito)(?=\s*[.;]|\s*$)"
@@ -412,7 +411,7 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         if subject and (_SELF.search(ctx.view, start, end) is not None
                         or _SCENE_SELF.match(ctx.view, start, end) is not None):
             return Attribution(speaker=subject[0], verb=verbs[0].span())
-        if (named := _named_later(ctx, start, verbs[0].start(), item)) is not None:
+        if (named := _named_in_item(ctx, start, verbs[0].start(), item)) is not None:
             return Attribution(speaker=named, verb=verbs[0].span())
         # "Il ministero ha anche affermato …", "The ministry said": the body named before
         if _BODY_AGAIN.match(ctx.view, start, verbs[0].start()) and (
@@ -440,8 +439,9 @@ _OFFICE_SUBJECT = re.compile(r"(?:^|[,;]\s*|(?<=\s))(?:il\s+|la\s+|the\s+)?(?:nu
 _HEADS = frozenset({"president", "prime minister", "chancellor"})
 
 
-def _named_later(ctx: Ctx, start: int, verb: int, item: tuple[int, int]) -> Person | None:
-    """The person of that office's country named later in the item, if one is."""
+def _named_in_item(ctx: Ctx, start: int, verb: int, item: tuple[int, int]) -> Person | None:
+    """The person of that office's country named later in the item, else its head of state
+    or government named before in it, if one is."""
     m = _OFFICE_SUBJECT.search(ctx.view, max(start, verb - 50), verb)
     if m is None:
         return None
