@@ -20,7 +20,13 @@ from annotator.extract.attribution import (
 )
 from annotator.extract.context import Ctx, Draft
 from annotator.extract.lexicons import capitals, countries
-from annotator.extract.numbers import CURRENCIES, PER_BARREL, currency_after, currency_of
+from annotator.extract.numbers import (
+    CURRENCIES,
+    PER_BARREL,
+    Number,
+    currency_after,
+    currency_of,
+)
 from annotator.extract.trie import alternation
 
 _ACTIONS = [
@@ -73,7 +79,10 @@ _ACTIONS = [
                   # "barred 61 US officials from entering the country"
                   r"from entering|entry bans?|divieto di ingresso|l'ingresso nel paese|"
                   # "l'UE ha adottato il suo 13° pacchetto": the bloc's numbered packages
-                  r"\d+(?:°|º|th|st|nd|rd)\s+(?:package|pacchetto)|"
+                  # (not "il 26° pacchetto di aiuti militari": a package of arms)
+                  r"\d+(?:°|º|th|st|nd|rd)\s+(?:package|pacchetto)(?!\s+(?:of|di)\s+"
+                  r"(?:military\s+|security\s+)?(?:aid|assistance|aiuti|assistenza|armi|"
+                  r"weapons))|"
                   r"price cap|visti turistici|tourist visas|import ban|divieto di importazione|"
                   r"ban on (?:the\s+)?(?:imports?|purchases?|sales?)|"
                   r"divieto di (?:import|acquist)\w*|cap on the price|"
@@ -152,7 +161,9 @@ _ACTIONS = [
                 r"(?:contribut\w+|disburs\w+|verser\w+|erog\w+|doner\w+|donare|donat[oaie]|"
                 # (not a model's number: "donated its S-300 system")
                 r"donated|donating|donates)(?=[^.;]{0,30}?(?<![\w-])[$€£\d])"),
-    ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|militari|"
+    # ("militari" after a noun is an adjective: "aiuti militari", "spese militari")
+    ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|"
+               r"(?<!aiuti )(?<!aiuto )(?<!spese )(?<!fondi )militari|"
                r"contingente|troops|soldiers|ground forces|forces|boots on the ground|"
                r"multinational force|forza multinazionale|peacekeeping force|"
                r"reassurance force|forza di rassicurazione|combat brigades?|battle ?groups?|"
@@ -422,30 +433,66 @@ def _take(d: Draft, span: tuple[int, int]) -> None:
         d.spans[f"also{len(d.spans)}"] = span
 
 
-def _take_counts(ctx: Ctx, d: Draft, arms: list[tuple[int, int]], cs: int, ce: int) -> None:
-    """The numbers of the clause that count pledged arms ("800 more anti-tank missiles"),
-    taken by its first pledge."""
+_LISTED_FIELDS = ("actor", "action", "negated", "certainty", "condition", "recipient", "speaker")
+
+
+def _listed_arms(ctx: Ctx, drafts: list[Draft], arms: list[tuple[int, int]], cs: int, ce: int
+                 ) -> list[Draft]:
+    """Counted arms a pledge lists besides its own quantity, one row each ("a $325m package
+    that includes 15 Bradley fighting vehicles and 10 Strykers", "would send two MARS II
+    launchers and 50 Dingo vehicles"), so each count can be added up; a number that is no
+    count (a model, a year) is only taken by the pledge, so it is not told as a figure."""
+    d = next((x for x in drafts if x.fields.get("action") == "weapons"), drafts[0])
+    held = {x.spans.get("quantity") for x in drafts}
+    out = []
     for n in ctx.numbers(cs, ce):
-        if any(0 <= a - n.end <= 30 for a, _ in arms):
+        arm = next(((a, b) for a, b in arms if 0 <= a - n.end <= 30), None)
+        if arm is None:
+            continue
+        if d.fields.get("action") != "weapons" or currency_of(ctx.view, n) \
+                or (n.start, n.end) in held \
+                or ctx.numbers(n.end, arm[0]):
             _take(d, (n.start, n.end))
+            continue
+        if _no_quantity(ctx.view, n, cs):
+            _take(d, (n.start, n.end))
+            continue
+        row = Draft("commitment", d.start, d.end, confidence=0.55)
+        for name in _LISTED_FIELDS:
+            if name in d.fields:
+                row.set(name, d.fields[name], arm if name == "action" else d.spans.get(name))
+        after = ctx.numbers(n.end, ce)  # its unit is named before the next count
+        _quantity(ctx, row, n.start, after[0].start if after else ce)
+        out.append(row)
+    return out
+
+
+def _count(d: Draft) -> tuple[int, int] | None:
+    """The span of the number of things `d` pledges (not a sum of money), if any."""
+    return None if d.fields.get("unit") in _CURRENCY_CODES else d.spans.get("quantity")
 
 
 def dedupe_commitments(drafts: list[Draft]) -> list[Draft]:
-    """One commitment per (actor, action, negation, certainty): the first; other drafts pass
-    as they are. What a dropped one counted ("£100m of equipment, including 800 more
-    anti-tank missiles") is taken by the kept one."""
-    seen: dict[tuple[object, ...], Draft] = {}
+    """One commitment per (actor, action, negation, certainty, condition) and number of
+    things pledged: a pledge that counts things of its own is a row of its own ("a $325m
+    package with 15 Bradleys and 10 Strykers": three rows, so each count can be added up),
+    one that counts nothing is told by the first. Other drafts pass as they are. What a
+    dropped one counted is taken by the kept one."""
+    first: dict[tuple[object, ...], Draft] = {}
+    counted: set[tuple[object, ...]] = set()
     out = []
     for d in drafts:
         if d.kind == "commitment":
             k = (d.fields.get("actor"), d.fields.get("action"), d.fields.get("negated"),
                  d.fields.get("certainty"),  # "will send radars, and could send six Caesars"
                  d.fields.get("condition"))  # "…, and that 10 tanks would follow once …"
-            if (kept := seen.get(k)) is not None:
+            n = _count(d)
+            if (k, n) in counted or (n is None and k in first):
                 if (q := d.spans.get("quantity")) is not None:
-                    _take(kept, q)
+                    _take(first[k], q)
                 continue
-            seen[k] = d
+            first.setdefault(k, d)
+            counted.add((k, n))
         out.append(d)
     return out
 
@@ -647,7 +694,8 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
             out.append(d)
             out += _gapped(ctx, d, ce)
         if len(out) > first_new:  # "…, including 800 more anti-tank missiles": counted arms
-            _take_counts(ctx, out[first_new], [sp for a, sp in found if a == "weapons"], cs, ce)
+            out += _listed_arms(ctx, out[first_new:], [sp for a, sp in found if a == "weapons"],
+                                cs, ce)
     out = _one_per_sum(view, out)
     # "Ukraine would not withdraw its troops", "Russia would send troops": no support given
     out = [d for d in out if not (d.fields.get("actor") in ("RU", "UA")
@@ -1167,7 +1215,7 @@ _HEAD_UNIT = re.compile(
     r"(?<![\w])(air defen[cs]e systems|sistemi di difesa aerea|fighter jets|fighters|jets|caccia|"
     r"tanks|carri armati|aircraft|aerei|missiles|missili|shells|proiettili|rounds|munizioni|"
     r"drones|droni|soldiers|soldati|troops|truppe|militari|howitzers|obici|"
-    r"armou?red vehicles|veicoli blindati|mezzi blindati|vehicles|veicoli|"
+    r"armou?red vehicles|veicoli blindati|mezzi blindati|vehicles|veicoli|blindati|carriers|"
     r"helicopters|elicotteri|systems|sistemi|launchers|lanciarazzi|people|persone|"
     # what sanctions list: "sanctioned 11 tankers", "sanziona 20 navi"
     r"tankers|petroliere|vessels|ships|navi|individuals|entities|entità|companies|società|"
@@ -1180,7 +1228,8 @@ _UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems
           "obici": "howitzers", "veicoli": "vehicles", "elicotteri": "helicopters",
           "sistemi": "systems", "lanciarazzi": "launchers", "persone": "people",
           "armored vehicles": "armoured vehicles", "veicoli blindati": "armoured vehicles",
-          "mezzi blindati": "armoured vehicles", "petroliere": "tankers", "navi": "ships",
+          "mezzi blindati": "armoured vehicles", "blindati": "armoured vehicles",
+          "petroliere": "tankers", "navi": "ships",
           "entità": "entities", "società": "companies", "aziende": "companies",
           "banche": "banks"}
 # the words of an English noun phrase before its head: "24 F-16 fighter jets", "one million
@@ -1220,26 +1269,33 @@ _PLEDGERS = re.compile(r"\s+(?:[a-z]+\s+)?(?:officials?|diplomats?|sources?|lead
                        r"(?![\w])")
 
 
+def _no_quantity(view: str, n: Number, s: int) -> bool:
+    """Whether the number `n` (in a clause from `s`) is no quantity pledged."""
+    if n.word and n.value == 1:
+        return True
+    if re.match(r"\s*(?:anni|years|year|°|%|th\b|st\b|nd\b|rd\b|-day|per ?cent)",
+                view[n.end:n.end + 9]):
+        return True
+    if 1900 <= n.value <= 2100 and not n.currency:
+        return True
+    if _MONTH_BEFORE.search(view, max(s, n.start - 12), n.start) or _MONTH_AFTER.match(
+            view, n.end, n.end + 12):
+        return True  # "by February 24", "entro il 24 febbraio": a date
+    if not n.word and _MODEL.search(view[max(s, n.start - 12):n.start]):
+        return True  # M270, F-16, Leopard 2: a model, not a quantity
+    if _PLEDGERS.match(view, n.end):
+        return True  # "two US officials", "the 27 member states": who pledges, not what
+    paid = currency_of(view, n)
+    # "a price cap of $60 per barrel": a price, not what is pledged
+    return paid is not None and PER_BARREL.match(view, paid[1]) is not None
+
+
 def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
     view = ctx.view
     for n in ctx.numbers(s, e):
-        if n.word and n.value == 1:
+        if _no_quantity(view, n, s):
             continue
-        if re.match(r"\s*(?:anni|years|year|°|%|th\b|st\b|nd\b|rd\b|-day|per ?cent)",
-                    view[n.end:n.end + 9]):
-            continue
-        if 1900 <= n.value <= 2100 and not n.currency:
-            continue
-        if _MONTH_BEFORE.search(view, max(s, n.start - 12), n.start) or _MONTH_AFTER.match(
-                view, n.end, n.end + 12):
-            continue  # "by February 24", "entro il 24 febbraio": a date
-        if not n.word and _MODEL.search(view[max(s, n.start - 12):n.start]):
-            continue  # M270, F-16, Leopard 2: a model, not a quantity
-        if _PLEDGERS.match(view, n.end):
-            continue  # "two US officials", "the 27 member states": who pledges, not what
         paid = currency_of(view, n)
-        if paid and PER_BARREL.match(view, paid[1]):
-            continue  # "a price cap of $60 per barrel": a price, not what is pledged
         d.set("quantity", n.value, (n.start, n.end))
         if n.vague or n.qualified:
             d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))

@@ -1939,7 +1939,8 @@ def test_sent_donated_models_and_a_toll_over_an_occupation() -> None:
         "- Mayor Vadym Tokar said 132 civilians had been killed in the town during the "
         "month-long Russian occupation.\n")
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
-        ("CZ", "weapons"), ("SK", "weapons"), ("GB", "weapons")]
+        # the 800 missiles counted in the £100m are a row of their own
+        ("CZ", "weapons"), ("SK", "weapons"), ("GB", "weapons"), ("GB", "weapons")]
     assert [(f.fields.value, f.fields.metric, f.fields.cumulative) for f in facts
             if f.kind == "figure"] == [(132, "killed", True)]
     assert not [f for f in facts if f.kind in ("strike", "casualty")]
@@ -2122,7 +2123,7 @@ def test_the_unit_of_a_pledged_count_is_its_noun_phrase() -> None:
         "Ukraine.\n"
         "- La Germania invierà 14 carri armati Leopard 2 all’Ucraina.\n")
     assert [f.fields.unit for f in facts if f.kind == "commitment"] == [
-        "f-16 fighter jets", "tanks"]
+        "f-16 fighter jets", "artillery shells", "tanks"]
 
 
 def test_another_and_only_keep_the_number_exact() -> None:
@@ -2549,3 +2550,30 @@ def test_a_ban_on_imports_named_with_its_owner_is_a_sanction() -> None:
         "- Japan said it would join the G7 ban on Russian gold imports.\n")
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("CH", "sanctions"), ("JP", "sanctions")]
+
+
+def test_counted_arms_a_pledge_lists_are_a_row_each() -> None:
+    facts = _facts(
+        "- The Pentagon announced a $410m military aid package for Ukraine that includes 12 "
+        "Bradley fighting vehicles, 20 Stryker armoured personnel carriers and more rounds "
+        "for HIMARS launchers.\n"
+        "- Il ministero della Difesa norvegese ha annunciato il 19° pacchetto di aiuti militari "
+        "all’Ucraina, che comprende 8 obici semoventi e 30 blindati.\n"
+        "- Poland will send three Leopard 2 tanks to Ukraine.\n")
+    rows = [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.unit)
+            for f in facts if f.kind == "commitment"]
+    assert rows == [
+        ("US", "weapons", 410_000_000, "USD"),
+        ("US", "weapons", 12, "bradley fighting vehicles"),
+        ("US", "weapons", 20, "stryker armoured personnel carriers"),
+        # a numbered package of arms is no sanction; "aiuti militari" sends no troops
+        ("NO", "weapons", 8, "howitzers"),
+        ("NO", "weapons", 30, "armoured vehicles"),
+        ("PL", "weapons", 3, "leopard 2 tanks")]  # Leopard 2 is a model, not a second count
+
+
+def test_a_calibre_is_no_count() -> None:
+    facts = _facts("- Germany will send 10,000 rounds of 155mm artillery ammunition to Ukraine.\n")
+    assert [(f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
+        (10_000, "rounds")]
+    assert [f for f in facts if f.kind == "figure"] == []
