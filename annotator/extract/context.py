@@ -48,20 +48,27 @@ class Draft:
 _SOURCE_BEFORE = re.compile(r"(?<![\w])(?:according to|secondo|(?:insediat|nominat|install|"
                             r"appoint|sostenut|back)\w*\s+(?:da|by)|(?:talks|negotiations|"
                             r"dialogue|relations|ties|colloqui|negoziati|trattative|dialogo|"
-                            r"rapporti|relazioni)\s+(?:with|con))\s+$")
+                            r"rapporti|relazioni)\s+(?:with|con)|"
+                            # prisoners "handed back to Moscow", "restituiti a Mosca": a side
+                            r"(?:servicemen|soldiers|prisoners|pows|bodies|them|captives)\s+"
+                            r"(?:back|over)\s+to|(?:restituit|riconsegnat)\w*\s+(?:a|alla))\s+$")
 _SOURCE_AFTER = re.compile(r"-(?:installed|appointed|backed)(?![\w])")
 
 
 # "Kyiv had recovered the bodies", "Mosca ha lanciato": a capital standing for its government,
 # not a place
 _CAPITAL_ACTS = re.compile(
-    r"(?:kyiv|kiev|moscow|mosca)\s+\"?(?:has(?!\s+been)|had(?!\s+been)|have|will|would|said|says|"
+    r"(?:kyiv|kiev|moscow|mosca)(?:\s+\"?(?:has(?!\s+been)|had(?!\s+been)|have|will|would|said|"
+    r"says|"
     r"did|does|could|can|may|might|must|should|wants|plans|intends|received|recovered|"
     r"returned|accused|denied|ha(?!\s+(?:subito|visto))|hanno|aveva|avrebbe|sta|non|vuole|"
     r"intende|ricev\w+|recuperat\w+|launched|fired|lancia\w*|"
     # "proved that Moscow “is not interested in peace”", "Mosca è pronta a"
     r"(?:is|was|è)\s+\"?(?:not|non|ready|willing|interested|prepared|trying|seeking|"
-    r"pront[oa]|dispost[oa]|interessat[oa]))(?![\w])")
+    r"pront[oa]|dispost[oa]|interessat[oa]))|"
+    # "Moscow's defence ministry claimed", "Kyiv's forces": its government's, not a place
+    r"['’]s\s+(?:[a-z]+\s+)?(?:ministry|government|forces|troops|army|military|envoy|ambassador|"
+    r"officials|delegation|negotiators|spokes\w+|leadership))(?![\w])")
 
 
 class Ctx:

@@ -2577,3 +2577,13 @@ def test_a_calibre_is_no_count() -> None:
     assert [(f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
         (10_000, "rounds")]
     assert [f for f in facts if f.kind == "figure"] == []
+
+
+def test_a_capitals_ministry_or_prisoners_handed_back_to_it_name_no_place() -> None:
+    facts = _facts(
+        "- Moscow’s defence ministry said its forces had killed up to 140 Ukrainian servicemen "
+        "in the Zaporizhzhia direction in the past day.\n"
+        "- Ukraine brought home 90 soldiers in a prisoner swap on Friday and handed 60 Russian "
+        "servicemen back to Moscow, the Coordination Headquarters said.\n")
+    figures = [(f.fields.value, f.fields.region_code) for f in facts if f.kind == "figure"]
+    assert figures == [(140, "UA-23"), (90, None), (60, None)]
