@@ -39,6 +39,9 @@ _DOWNED_AFTER = re.compile(
     r"neutralizzat[ie])(?![\w])")
 _FURTHER_BEFORE = re.compile(r"(?<![\w])(?:a further|another|altri|altre|ulteriori)\s+$")
 _ALL_BEFORE = re.compile(r"(?<![\w])(?:all|tutti i|tutte le|tutti e|tutte e)\s+$")
+# "destroyed all but five of the drones", "tutti tranne tre": the number is what got through
+_ALL_BUT = re.compile(r"(?<![\w])(?:all but|all except|tutti tranne|tutte tranne|tutti eccetto|"
+                      r"tutte eccetto|tutti salvo|tutte salvo)\s+$")
 _OF_WHICH = re.compile(r"(?:of which|of them|di cui|dei quali|delle quali|including)\s+$")
 _SIDE_WORD = re.compile(r"(russ[oaie]|russian|ucrain[oaie]|ucraini|ukrainian)(?![\w])")
 
@@ -198,6 +201,10 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                 assert m is not None
                 base = we if side else ns
                 c.attacker = (_side(m.group(1)) or "", (base + m.start(1), base + m.end(1)))
+            if c.launched and c.destroyed is None \
+                    and (but := _ALL_BUT.search(view, max(s, ns - 16), ns)):
+                c.destroyed, c.spans["destroyed"] = c.launched - value, (but.start(), ne_)
+                continue
             role = _role(ctx, s, g)
             if _OF_WHICH.search(view[max(s, ns - 15):ns]) or (
                     has_intercept and whole is None and _PARTITIVE.fullmatch(view, ne_, ws)):

@@ -2587,3 +2587,13 @@ def test_a_capitals_ministry_or_prisoners_handed_back_to_it_name_no_place() -> N
         "servicemen back to Moscow, the Coordination Headquarters said.\n")
     figures = [(f.fields.value, f.fields.region_code) for f in facts if f.kind == "figure"]
     assert figures == [(140, "UA-23"), (90, None), (60, None)]
+
+
+def test_all_but_some_destroyed_is_the_rest_of_those_launched() -> None:
+    facts = _facts(
+        "- Russia launched 40 Shahed drones at Ukraine overnight, the air force said, adding "
+        "that all but six of the drones had been shot down.\n"
+        "- La Russia ha lanciato 25 droni nella notte; l’aeronautica ha detto di averli "
+        "abbattuti tutti tranne tre droni.\n")
+    assert [(f.fields.launched, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [(40, 34), (25, 22)]
