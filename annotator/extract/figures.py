@@ -175,7 +175,10 @@ _LEFT_WITHOUT_POWER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|are|was|is|remain(?:ed|s)?|stayed|erano|sono|era|è|"
     r"restano|restavano|rimangono|rimanevano|sono rimast[ei]|(?:have|has|had) been)\s+)?"
     r"(?:still\s+|ancora\s+)?(?:left\s+)?(?:without (?:power|electricity|heat|heating|light)|"
-    r"senza (?:elettricità|corrente|luce|riscaldamento))(?![\w])")
+    r"senza (?:elettricità|corrente|luce|riscaldamento)|"
+    # "47 towns and villages lost electricity", "hanno perso la corrente"
+    r"(?:lost|hanno perso|avevano perso) (?:the |la |l')?(?:power|electricity|corrente|"
+    r"elettricità))(?![\w])")
 _ANOTHER_COUNT = re.compile(r"\d[\d.,]*\s+(?:[a-z-]+\s+)?$")
 _SWAPPED = ("bodies_returned", "prisoners_exchanged")
 _REACH = 90  # how far from the number a cue word still speaks of it

@@ -2597,3 +2597,13 @@ def test_all_but_some_destroyed_is_the_rest_of_those_launched() -> None:
         "abbattuti tutti tranne tre droni.\n")
     assert [(f.fields.launched, f.fields.destroyed) for f in facts
             if f.kind == "air_defence"] == [(40, 34), (25, 22)]
+
+
+def test_power_cut_to_people_or_towns_that_lost_it_are_outages() -> None:
+    facts = _facts(
+        "- Ukrainian shelling of the village of Tyotkino damaged a school and cut power to about "
+        "900 residents, governor Roman Starovoit said.\n"
+        "- In the Rivne region, 35 towns and villages lost electricity after a missile hit an "
+        "energy facility on Friday, the governor said.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("power_outages", 900), ("power_outages", 35)]
