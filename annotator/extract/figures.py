@@ -487,7 +487,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         before_total: Draft | None = None
         for n in ctx.numbers(s, e, shares=True):
             whole: Draft | None = None  # the figure this number is a part of, if it is one
-            if n.word and (n.value == 1 or (not n.vague and n.value < 2)):
+            if n.word and (n.value == 1 or (not n.vague and n.value < 2)) \
+                    and (n.start, n.end) not in ctx.tallies:  # (one killed in a day's toll)
                 continue
             if n.word and n.value <= 10 and _THE_BEFORE.search(view, max(s, n.start - 6), n.start):
                 continue  # "i due accordi", "the two leaders": a reference back, not a count

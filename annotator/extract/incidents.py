@@ -599,10 +599,12 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
         if not cued[linked[chain[0]][0].start >= split]:
             continue
         # (a soldier's role is his side's, not a description: "210 servicemen" is a toll)
+        # (one person in a chain of counts is generic too: "uccidendo una persona e
+        # ferendone 14")
         if any(linked[i][0].age or linked[i][0].attrs.get("sex")
                or (linked[i][0].attrs.get("role")
                    and linked[i][0].attrs.get("population") != "military")
-               or (linked[i][0].count or 0) < 2 for i in chain):
+               for i in chain) or all((linked[i][0].count or 0) < 2 for i in chain):
             continue
         first, last = linked[chain[0]], linked[chain[-1]]
         lo = max(linked[chains[n - 1][-1]][0].end, linked[chains[n - 1][-1]][1].end()) \

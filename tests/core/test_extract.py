@@ -2607,3 +2607,12 @@ def test_power_cut_to_people_or_towns_that_lost_it_are_outages() -> None:
         "energy facility on Friday, the governor said.\n")
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("power_outages", 900), ("power_outages", 35)]
+
+
+def test_one_person_in_a_regions_day_toll_is_part_of_the_toll() -> None:
+    facts = _facts(
+        "- Nella regione di Kherson le forze russe hanno bombardato 35 località nell’ultimo "
+        "giorno, uccidendo una persona e ferendone 9, ha detto il governatore.\n")
+    assert [f.kind for f in facts if f.kind in ("strike", "casualty")] == []
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("places_attacked", 35), ("killed", 1), ("injured", 9)]
