@@ -51,8 +51,11 @@ _TITLE_GAP = re.compile(r"(?:'s)?\s{1,2}")
 _QUOTE = re.compile(r'"([^"]{2,600})"')
 # "In un’intervista alla NBC ha poi detto", "In un post su X ha poi scritto": a sentence that
 # opens on a scene and leaves its subject out (matched at the sentence's start)
-_SCENE_SELF = re.compile(r"\s*(?:in|nel|nella|nell'|su|durante)\s[^,;.\"“”]{0,50}?,?\s+"
-                         r"(?:ha|hanno)\s+(?:poi\s+|anche\s+|inoltre\s+)?(?:detto|affermato|"
+# a sentence that leaves its subject out: "In un’intervista alla NBC ha poi detto", "Più tardi
+# ha scritto su X", "Ha poi aggiunto"
+_SCENE_SELF = re.compile(r"\s*(?:(?:in|nel|nella|nell'|su|durante)\s[^,;.\"“”]{0,50}?,?\s+|"
+                         r"(?:più tardi|in seguito|successivamente|in serata|in precedenza)"
+                         r",?\s+)?(?:ha|hanno)\s+(?:poi\s+|anche\s+|inoltre\s+)?(?:detto|affermato|"
                          r"dichiarato|aggiunto|scritto|avvertito|sottolineato)(?![\w])")
 _SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:also\s+)?(?:said|told|added|wrote|"
                    r"stated|accused|warned|called|described|denied|urged)"

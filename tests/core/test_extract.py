@@ -2616,3 +2616,11 @@ def test_one_person_in_a_regions_day_toll_is_part_of_the_toll() -> None:
     assert [f.kind for f in facts if f.kind in ("strike", "casualty")] == []
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("places_attacked", 35), ("killed", 1), ("injured", 9)]
+
+
+def test_a_later_sentence_with_no_subject_is_the_speakers_second_statement() -> None:
+    facts = _facts(
+        "- Nel suo discorso serale il presidente Volodymyr Zelenskyy ha detto che la Russia "
+        "prepara nuovi attacchi. Più tardi ha scritto su X che servono altri sistemi Patriot.\n")
+    assert [(f.fields.speaker, f.fields.medium) for f in facts if f.kind == "statement"] == [
+        ("Volodymyr Zelenskyy", "evening address"), ("Volodymyr Zelenskyy", "X")]
