@@ -2624,3 +2624,10 @@ def test_a_later_sentence_with_no_subject_is_the_speakers_second_statement() -> 
         "prepara nuovi attacchi. Più tardi ha scritto su X che servono altri sistemi Patriot.\n")
     assert [(f.fields.speaker, f.fields.medium) for f in facts if f.kind == "statement"] == [
         ("Volodymyr Zelenskyy", "evening address"), ("Volodymyr Zelenskyy", "X")]
+
+
+def test_a_town_an_attack_verb_names_is_a_place() -> None:
+    facts = _facts(
+        "- Russian artillery shelled Kurakhove on Wednesday, killing a 48-year-old man.\n"
+        "- Le forze russe hanno bombardato Toretsk martedì, ferendo due donne.\n")
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Kurakhove", "Toretsk"]
