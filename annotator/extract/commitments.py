@@ -155,6 +155,8 @@ _ACTIONS = [
                 r"(?![\w])"),
     ("funding", r"finanziament\w+|funding|fondi|fondo|funds|fund|aid package|"
                 r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finanzi\w+|"
+                # "a €5bn top-up of the European Peace Facility"
+                r"top-?ups?|rifinanziament\w+|"
                 r"finance(?!\s+minist)|"  # "the finance ministry" pledges nothing by its name
                 # a verb of paying is funding when an amount follows ("will contribute 1.5
                 # billion kroner"); "contribute troops" is no money
@@ -433,6 +435,7 @@ def _take(d: Draft, span: tuple[int, int]) -> None:
         d.spans[f"also{len(d.spans)}"] = span
 
 
+_PACKAGE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:package|pacchetto)(?![\w])")
 _LISTED_FIELDS = ("actor", "action", "negated", "certainty", "condition", "recipient", "speaker")
 
 
@@ -447,6 +450,19 @@ def _listed_arms(ctx: Ctx, drafts: list[Draft], arms: list[tuple[int, int]], cs:
     out = []
     for n in ctx.numbers(cs, ce):
         arm = next(((a, b) for a, b in arms if 0 <= a - n.end <= 30), None)
+        paid = currency_of(ctx.view, n)
+        if arm is None and paid and d.fields.get("action") == "weapons" \
+                and (n.start, n.end) not in held and d.fields.get("unit") not in _CURRENCY_CODES \
+                and _PACKAGE_AFTER.match(ctx.view, paid[1], ce):
+            # "would deliver 10,000 drones this year as part of a £125m package": the sum of
+            # the package is a row of its own, as it is when it is named first
+            row = Draft("commitment", d.start, d.end, confidence=0.55)
+            for name in _LISTED_FIELDS:
+                if name in d.fields:
+                    row.set(name, d.fields[name], d.spans.get(name))
+            _quantity(ctx, row, n.start, ce)
+            out.append(row)
+            continue
         if arm is None:
             continue
         if d.fields.get("action") != "weapons" or currency_of(ctx.view, n) \
@@ -487,7 +503,10 @@ def dedupe_commitments(drafts: list[Draft]) -> list[Draft]:
                  d.fields.get("certainty"),  # "will send radars, and could send six Caesars"
                  d.fields.get("condition"))  # "…, and that 10 tanks would follow once …"
             n = _count(d)
-            if (k, n) in counted or (n is None and k in first):
+            # (a sum is kept beside a first pledge that counts things: "10,000 drones as
+            # part of a £125m package")
+            if (k, n) in counted or (n is None and k in first and (
+                    "quantity" not in d.fields or _count(first[k]) is None)):
                 if (q := d.spans.get("quantity")) is not None:
                     _take(first[k], q)
                 continue
@@ -1011,7 +1030,8 @@ _GIVEN_MONEY = re.compile(
     r"add|adding|aggiungere|aggiungerà|spend|spending|spendere|spenderà|destinerà|destineranno|"
     r"destinare|earmark|earmarks|earmarked)"
     r"\s+(?:[\w']+\s+){0,5}?(?P<amount>(?:[$€£]\s?\d[\d.,]*(?:\s?(?:bn|m|billion|million|"
-    r"miliardi|milioni))?|\d[\d.,]*\s?(?:bn|m|billion|million|miliardi|milioni)?\s+"
+    r"miliardi|milioni|miliardo|milione))?|\d[\d.,]*\s?(?:bn|m|billion|million|miliardi|"
+    r"milioni|miliardo|milione)?\s+"
     r"(?:di\s+)?(?:euros?|dollars?|dollari|pounds|sterline|yen|kroner|kronor|crowns|corone))"
     r"(?![\w]))")
 _AGENT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|\s+(?:and|e|ed)\s+)(?:the\s+)?"
@@ -1313,8 +1333,8 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
 # not take part in the EU's €90bn loan to Ukraine", "a proposed €140bn EU reparations loan",
 # "a loan of up to $50bn for Kyiv", "la prima tranche da 4,5 miliardi di euro del fondo Ue")
 _SUM = (r"(?:[$€£]\s?\d[\d.,]*(?:\s?(?:bn|m|billion|million))?|\d[\d.,]*\s?(?:bn|m|billion|"
-        r"million|miliardi|milioni)?\s+(?:di\s+)?(?:euros?|dollars?|dollari|pounds|sterline|"
-        r"yen))")
+        r"million|miliardi|milioni|miliardo|milione)?\s+(?:di\s+)?(?:euros?|dollars?|dollari|"
+        r"pounds|sterline|yen))")
 # (a word between the sum and the loan names it, "€140bn EU reparations loan"; a preposition
 # ties the sum to something else: "3 miliardi di dollari al prestito del G7")
 _FUNCTION_WORD = (r"(?:to|for|of|in|on|into|the|and|with|as|al|alla|allo|ai|agli|alle|a|per|di|"

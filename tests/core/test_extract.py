@@ -2631,3 +2631,18 @@ def test_a_town_an_attack_verb_names_is_a_place() -> None:
         "- Russian artillery shelled Kurakhove on Wednesday, killing a 48-year-old man.\n"
         "- Le forze russe hanno bombardato Toretsk martedì, ferendo due donne.\n")
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Kurakhove", "Toretsk"]
+
+
+def test_a_packages_sum_a_top_up_and_a_billion_received() -> None:
+    facts = _facts(
+        "- Defence Secretary Grant Shapps said Britain would deliver 8,000 drones this year as "
+        "part of a £90m package.\n"
+        "- EU foreign policy chief Josep Borrell said member states could agree on a €3bn top-up "
+        "of the European Peace "
+        "Facility.\n"
+        "- Il ministro Serhii Marchenko ha detto che l’Ucraina riceverà dall’UE 1 miliardo di "
+        "euro.\n")
+    assert [(f.fields.actor, f.fields.quantity, f.fields.unit, f.fields.certainty)
+            for f in facts if f.kind == "commitment"] == [
+        ("GB", 8000, "drones", "definite"), ("GB", 90_000_000, "GBP", "definite"),
+        ("EU", 3_000_000_000, "EUR", "possible"), ("EU", 1_000_000_000, "EUR", "definite")]
