@@ -43,6 +43,7 @@ _ALL_BEFORE = re.compile(r"(?<![\w])(?:all|tutti i|tutte le|tutti e|tutte e)\s+$
 _ALL_BUT = re.compile(r"(?<![\w])(?:all but|all except|tutti tranne|tutte tranne|tutti eccetto|"
                       r"tutte eccetto|tutti salvo|tutte salvo)\s+$")
 _OF_WHICH = re.compile(r"(?:of which|of them|di cui|dei quali|delle quali|including)\s+$")
+_AND_NEXT = re.compile(r"[^.;:!?]{0,80}?\s(?:and|e|ed)\s+(?:another\s+|altri\s+|altre\s+)?")
 _SIDE_WORD = re.compile(r"(russ[oaie]|russian|ucrain[oaie]|ucraini|ukrainian)(?![\w])")
 
 
@@ -191,6 +192,7 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
             if not has_intercept or (only := _unnumbered_claim(ctx, s, e)) is None:
                 continue
             claims[only.weapon] = only
+        prev: tuple[str | None, int] = (None, -1)  # the role and noun end of the group before
         for g in groups:
             value, ns, ne_, weapon, ws, we, whole = g
             c = claims.setdefault(weapon, _Claim(weapon))
@@ -206,6 +208,11 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                 c.destroyed, c.spans["destroyed"] = c.launched - value, (but.start(), ne_)
                 continue
             role = _role(ctx, s, g)
+            if role is None and prev[0] is not None and _AND_NEXT.fullmatch(view, prev[1], ns):
+                # "destroyed 31 drones over the Kursk and Bryansk regions and six Vampire
+                # rockets over Belgorod": the next weapons of the same verb
+                role = prev[0]
+            prev = (role, we)
             if _OF_WHICH.search(view[max(s, ns - 15):ns]) or (
                     has_intercept and whole is None and _PARTITIVE.fullmatch(view, ne_, ws)):
                 role = "destroyed"  # "405 of the drones and 15 of the missiles were downed"

@@ -2646,3 +2646,12 @@ def test_a_packages_sum_a_top_up_and_a_billion_received() -> None:
             for f in facts if f.kind == "commitment"] == [
         ("GB", 8000, "drones", "definite"), ("GB", 90_000_000, "GBP", "definite"),
         ("EU", 3_000_000_000, "EUR", "possible"), ("EU", 1_000_000_000, "EUR", "definite")]
+
+
+def test_weapons_joined_by_and_share_the_verb_of_those_before() -> None:
+    facts = _facts(
+        "- Russia’s defence ministry said its air defences had destroyed 27 Ukrainian drones "
+        "over the Belgorod, Kursk and Bryansk regions and four Vampire rockets over the "
+        "Belgorod region.\n")
+    assert [(f.fields.weapon, f.fields.destroyed) for f in facts if f.kind == "air_defence"] == [
+        ("drone", 27), ("mlrs", 4)]
