@@ -2655,3 +2655,12 @@ def test_weapons_joined_by_and_share_the_verb_of_those_before() -> None:
         "Belgorod region.\n")
     assert [(f.fields.weapon, f.fields.destroyed) for f in facts if f.kind == "air_defence"] == [
         ("drone", 27), ("mlrs", 4)]
+
+
+def test_losses_named_before_their_number() -> None:
+    facts = _facts(
+        "- Ukraine’s General Staff said Russia had lost 950 soldiers in 24 hours. It put "
+        "Russia’s total tank losses at 3,120.\n")
+    assert [(f.fields.value, f.fields.unit, f.fields.metric) for f in facts
+            if f.kind == "figure"] == [(950, "soldiers", "military_losses"),
+                                       (3120, "tanks", "military_losses")]
