@@ -115,6 +115,19 @@ class Ctx:
         self.memo[key] = found
         return found
 
+    def item_regions(self, pos: int) -> dict[str, tuple[int, int]]:
+        """The regions named anywhere in the item that holds `pos`, each with the span of its
+        first mention ("Belgorod governor Vyacheslav Gladkov said …")."""
+        whole = self._item_range(pos, pos)
+        if whole is None:
+            return {}
+        out: dict[str, tuple[int, int]] = {}
+        for m in self.places(*whole):
+            if m.kind == "region":
+                for c in m.candidates:
+                    out.setdefault(c.region_code, (m.start, m.end))
+        return out
+
     def places(self, start: int, end: int) -> list[PlaceMention]:
         """Place mentions in [start, end)."""
         return [m for _, _, _, m in self._within(

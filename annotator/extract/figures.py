@@ -341,7 +341,7 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
            ) -> Location:
     """The place a figure in [s, e) is about, into `out`; returns it resolved."""
     places = ctx.places(s, e)
-    loc = resolve(places, set(), ctx.text)
+    loc = resolve(places, ctx.item_regions(s), ctx.text)
     spans = loc.spans or {}
     if spans.get("settlement") and spans.get("settlement") == spans.get("region"):
         loc.settlement = None  # "in Kharkiv" for a figure: the region, not the city

@@ -720,7 +720,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
     it = ctx.bulletin.items[item]
     out: list[Draft] = []
     strike: Draft | None = None
-    context_regions: set[str] | None = None  # the item's regions, read when first needed
+    # the item's regions, read when first needed
+    context_regions: dict[str, tuple[int, int]] | None = None
     for s, e, said_end, src in _split_attacks(ctx, segs):
         tail = TAIL.search(view, s, e)
         core_end = tail.start() if tail else e
@@ -813,8 +814,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             continue
         places = ctx.places(s, core_end)
         if context_regions is None:
-            context_regions = {c.region_code for m in ctx.places(it.start, it.end)
-                               if m.kind == "region" for c in m.candidates}
+            context_regions = ctx.item_regions(it.start)
         loc = resolve(places, context_regions, ctx.text)
         # a place the strike does not already cover ("Samara governor" after a refinery in
         # the Samara region covers nothing new)
@@ -950,8 +950,8 @@ _PLACES_OF = re.compile(r"(?:villages|towns|settlements|cities|communities|villa
 _AND_ONLY = re.compile(r"\s+(?:and|e|ed)\s+")
 
 
-def _second_place(ctx: Ctx, places: list[PlaceMention], context: set[str], strike: Draft
-                  ) -> tuple[Location, int, int] | None:
+def _second_place(ctx: Ctx, places: list[PlaceMention], context: dict[str, tuple[int, int]],
+                  strike: Draft) -> tuple[Location, int, int] | None:
     """A second settlement hit in the same clause ("... in Kharkiv and a school in
     Chuhuiv"): its location and the span of what was hit there."""
     settled = [m for m in places if m.kind == "settlement" or not m.as_region]
@@ -1049,7 +1049,7 @@ def _locate(strike: Draft, loc: Location, replace: bool = False) -> None:
 
 
 def _by_own_place(ctx: Ctx, linked: list[tuple[Victim, re.Match[str]]],
-                  places: list[PlaceMention], context: set[str]
+                  places: list[PlaceMention], context: dict[str, tuple[int, int]]
                   ) -> list[tuple[Location | None, list[tuple[Victim, re.Match[str]]]]]:
     """Victims grouped by the settlement named right after each ("a nurse in Kherson");
     a victim with no place of its own joins the group before it."""

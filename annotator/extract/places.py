@@ -212,13 +212,14 @@ def _same_name_city(place: Place) -> Place | None:
     return None
 
 
-def resolve(mentions: list[PlaceMention], context_regions: set[str],
+def resolve(mentions: list[PlaceMention], context_regions: set[str] | dict[str, tuple[int, int]],
             raw: str | None = None) -> Location:
-    """The most specific location named in `mentions` (one incident's place)."""
+    """The most specific location named in `mentions` (one incident's place); the regions
+    of its context may come with the spans that name them (`context_regions` a dict)."""
     loc = Location(spans={})
     assert loc.spans is not None
     named_regions = {c.region_code for m in mentions if m.kind == "region" for c in m.candidates}
-    hint = named_regions | context_regions
+    hint = named_regions | set(context_regions)
     for m in mentions:
         if m.kind == "settlement" and named_regions and m.candidates and not any(
                 c.region_code in named_regions for c in m.candidates):
@@ -227,8 +228,13 @@ def resolve(mentions: list[PlaceMention], context_regions: set[str],
                 and {r[:2] for r in context_regions} == {"RU"} \
                 and all(c.region_code[:2] == "UA" for c in m.candidates):
             # "near the village of Zhuravlevka, … Belgorod governor Vyacheslav Gladkov said":
-            # a Russian village the gazetteer does not hold, not its Crimean namesake
+            # a Russian village the gazetteer does not hold, not its Crimean namesake; in the
+            # one Russian region its item names
             m = PlaceMention(m.start, m.end, m.kind, (), m.as_region)
+            if len(context_regions) == 1 and loc.region_code is None \
+                    and isinstance(context_regions, dict):
+                code, span = next(iter(context_regions.items()))
+                loc.region_code, loc.spans["region"] = code, span
         if not m.candidates:
             if loc.settlement is None:
                 loc.settlement = raw[m.start:m.end] if raw else None

@@ -2664,3 +2664,17 @@ def test_losses_named_before_their_number() -> None:
     assert [(f.fields.value, f.fields.unit, f.fields.metric) for f in facts
             if f.kind == "figure"] == [(950, "soldiers", "military_losses"),
                                        (3120, "tanks", "military_losses")]
+
+
+def test_a_russian_village_missing_from_the_gazetteer_is_in_the_region_its_item_names() -> None:
+    facts = _facts(
+        "- Belgorod governor Vyacheslav Gladkov said a Ukrainian drone had damaged a power line "
+        "in the village of Zhuravlevka, leaving 200 residents without electricity.\n")
+    rows = [(f.kind, f.fields.settlement, f.fields.region_code) for f in facts
+            if f.kind in ("strike", "figure")]
+    assert rows == [("strike", "Zhuravlevka", "RU-BEL"), ("figure", "Zhuravlevka", "RU-BEL")]
+    text = "Day 400 of the war\n\n" + (
+        "- Belgorod governor Vyacheslav Gladkov said a Ukrainian drone had damaged a power line "
+        "in the village of Zhuravlevka, leaving 200 residents without electricity.\n")
+    region = next(e for e in facts[0].evidence if e.field == "region_code")
+    assert text[region.start:region.end] == "Belgorod"  # the region its item names
