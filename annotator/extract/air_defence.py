@@ -196,6 +196,12 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
         for g in groups:
             value, ns, ne_, weapon, ws, we, whole = g
             c = claims.setdefault(weapon, _Claim(weapon))
+            if c.launched is not None and c.destroyed is None and whole is None \
+                    and _role(ctx, s, g) == "launched" and _AND_NEXT.fullmatch(
+                        view, c.spans["launched"][1], ns):
+                # "un missile ipersonico Kinzhal e sette missili da crociera Kh-101, sei dei
+                # quali sono stati abbattuti": another kind of the same weapon, a claim of its own
+                c = claims.setdefault(f"{weapon}:{ns}", _Claim(weapon))
             side = re.match(r"^\s*(?:[\w'-]+\s+)?" + _SIDE_WORD.pattern, view[we:we + 30])
             side_b = re.search(_SIDE_WORD.pattern + r"\s+(?:[\w'-]+\s+){0,2}$", view[ns:ws])
             if c.attacker is None and (side or side_b):

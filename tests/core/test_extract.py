@@ -2678,3 +2678,11 @@ def test_a_russian_village_missing_from_the_gazetteer_is_in_the_region_its_item_
         "in the village of Zhuravlevka, leaving 200 residents without electricity.\n")
     region = next(e for e in facts[0].evidence if e.field == "region_code")
     assert text[region.start:region.end] == "Belgorod"  # the region its item names
+
+
+def test_two_kinds_of_missile_launched_are_two_claims() -> None:
+    facts = _facts(
+        "- Secondo l’aeronautica militare ucraina, la Russia ha lanciato un missile ipersonico "
+        "Kinzhal e nove missili da crociera Kh-101, otto dei quali sono stati abbattuti.\n")
+    assert [(f.fields.launched, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [(1, None), (9, 8)]
