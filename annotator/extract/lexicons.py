@@ -220,11 +220,13 @@ def metrics() -> tuple[tuple[Metric, ...], tuple[str, ...]]:
 def lexicon_surnames() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
     """Public figures named by surname alone ("Putin told reporters"): a pattern over the
     original text and surname -> (full name, office country). Only surnames of four letters
-    or more that one figure alone bears, and that are no place."""
-    by_surname: dict[str, list[tuple[str, str | None]]] = {}
+    or more that one figure alone bears, and that are no place; the surnames of the other
+    spellings too ("Zelensky ha detto")."""
+    by_surname: dict[str, dict[str, str | None]] = {}
     for p in _json("lexicons", "people.json")["people"]:
-        by_surname.setdefault(p["name"].split()[-1], []).append((p["name"], p.get("country")))
-    table = {k: v[0] for k, v in by_surname.items()
+        for form in (p["name"], *p.get("forms", ())):
+            by_surname.setdefault(form.split()[-1], {})[p["name"]] = p.get("country")
+    table = {k: next(iter(v.items())) for k, v in by_surname.items()
              if len(v) == 1 and len(k) >= 4 and form_key(k) not in place_index()}
     return re.compile(rf"(?<![\w-]){alternation(table)}(?![\w-])"), table
 

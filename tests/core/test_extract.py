@@ -2686,3 +2686,9 @@ def test_two_kinds_of_missile_launched_are_two_claims() -> None:
         "Kinzhal e nove missili da crociera Kh-101, otto dei quali sono stati abbattuti.\n")
     assert [(f.fields.launched, f.fields.destroyed) for f in facts
             if f.kind == "air_defence"] == [(1, None), (9, 8)]
+
+
+def test_a_public_figure_named_by_another_spellings_surname() -> None:
+    facts = _facts("- Intervistato da Fox News, Zelensky ha detto che i rapporti con Washington "
+                   "possono essere salvati.\n")
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Volodymyr Zelenskyy"]
