@@ -31,6 +31,11 @@ _GOVERNOR_OF = re.compile(r"(?:governatore|governatrice|governor|amministrazione
 _SETTLEMENT_CUE = re.compile(r"(?:(?:village|town|city|settlement|villaggio|città|cittadina|"
                              r"paese|comune|insediamento|località|frazione)\s+(?:of|di)|"
                              r"comunità|community|hromada)\s+$")
+# a unit or a sea named after a place: "il reggimento Azov", "the Azov regiment", "the Sea of
+# Azov", "il Mar d'Azov"
+_NAMED_UNIT_BEFORE = re.compile(r"(?:reggimento|battaglione|brigata|regiment|battalion|"
+                                r"brigade|sea of|mare di|mar di|mare d'|mar d')\s*$")
+_NAMED_UNIT_AFTER = re.compile(r"\s+(?:regiment|battalion|brigade|sea)(?![\w])")
 # "the Afipsky oil refinery", "the Olenya air base": a place named by what it holds
 _FACILITY_AFTER = re.compile(r"^\s+(?:oil\s+)?(?:refinery|air ?base|airfield|power plant|"
                              r"thermal power plant|substation|depot|oil depot|port|terminal)\b")
@@ -144,6 +149,9 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
         s, e = tokens[i].start(), tokens[i + n - 1].end() - cut
         before = view[max(start, s - 60):s]
         after = view[e:e + 20]
+        if _NAMED_UNIT_BEFORE.search(before) or _NAMED_UNIT_AFTER.match(after):
+            i += n  # "il reggimento Azov", "the Azov brigade", "the Sea of Azov": no town
+            continue
         as_region = bool(_BEFORE_REGION.search(before) or _AFTER_REGION.match(after)
                          or _GOVERNOR_OF.search(before))
         # "the Donetsk direction", "in direzione di Kupiansk": a stretch of front in a region

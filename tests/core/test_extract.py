@@ -2692,3 +2692,12 @@ def test_a_public_figure_named_by_another_spellings_surname() -> None:
     facts = _facts("- Intervistato da Fox News, Zelensky ha detto che i rapporti con Washington "
                    "possono essere salvati.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Volodymyr Zelenskyy"]
+
+
+def test_a_regiment_or_a_sea_named_after_a_town_is_no_place() -> None:
+    facts = _facts(
+        "- Il vicecomandante del reggimento Azov ha detto che le forze russe hanno bombardato "
+        "l’acciaieria Azovstal di Mariupol, uccidendo due donne.\n"
+        "- A Russian missile hit a port on the Sea of Azov coast in Berdiansk, injuring three "
+        "people.\n")
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Mariupol", "Berdiansk"]
