@@ -2701,3 +2701,10 @@ def test_a_regiment_or_a_sea_named_after_a_town_is_no_place() -> None:
         "- A Russian missile hit a port on the Sea of Azov coast in Berdiansk, injuring three "
         "people.\n")
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Mariupol", "Berdiansk"]
+
+
+def test_mercenaries_killed_are_military() -> None:
+    facts = _facts("- Russia’s defence ministry said a missile strike on a training base near "
+                   "Yavoriv had killed 20 mercenaries.\n")
+    assert [(f.fields.population, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("military", 20)]
