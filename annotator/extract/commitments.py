@@ -288,7 +288,12 @@ _NOT_PLEDGED = re.compile(r"(?<![\w])(?:(?:costs?|costi|costo)\s+(?:of|della|del
                           r"(?:called on|calls on|calling on|urged|urges|urging|asked|asks|"
                           r"pressed|ha esortato|ha invitato|ha chiesto|esortando|invitando|"
                           r"chiedendo)\s+(?:[\w'’]+\s+){0,4}?(?:to|di|a|ad)\s+"
-                          r"(?:[\w'’-]+\s+){0,4})$")
+                          r"(?:[\w'’-]+\s+){0,4}|"
+                          # "could help by stopping sending arms to Kyiv", "smettendo di
+                          # inviare armi": what others are asked to stop
+                          r"(?:by stopping|by ceasing|smettendo di|smettere di|smettano di|"
+                          r"smetta di|cessando di)\s+(?:sending|supplying|delivering|inviare|"
+                          r"fornire|consegnare)\s+(?:[\w'’-]+\s+){0,3})$")
 _CONTRIBUTION_OF = re.compile(r"(?:contribution|contributo)\s+(?:of|di)\s+(?:[\w'’-]+\s+){0,2}")
 _SERVED = re.compile(r"(?<![\w])(?:per\s+(?:la|le|il|i|gli)|alle|agli|ai|for\s+the|to\s+the|"
                      r"serving\s+the)\s+(?:(?:allied|alleate|multinational|multinazionale|"

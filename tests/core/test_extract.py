@@ -2708,3 +2708,11 @@ def test_mercenaries_killed_are_military() -> None:
                    "Yavoriv had killed 20 mercenaries.\n")
     assert [(f.fields.population, f.fields.count) for f in facts if f.kind == "casualty"] == [
         ("military", 20)]
+
+
+def test_arms_others_are_asked_to_stop_sending_are_no_pledge() -> None:
+    facts = _facts(
+        "- In una telefonata con il presidente francese Emmanuel Macron, il presidente russo "
+        "Vladimir Putin ha detto che l’Occidente potrebbe aiutare smettendo di inviare armi a "
+        "Kiev.\n")
+    assert [f for f in facts if f.kind == "commitment"] == []
