@@ -1016,7 +1016,11 @@ _PASSIVE_MODAL = re.compile(
     r"spedit[oaie]|trained|addestrat[oaie]|deployed|schierat[oaie]|dispiegat[oaie])(?![\w])|"
     # "US sanctions on Rosneft and Lukoil take effect on Friday", "entrano in vigore"
     r"(?<![\w])(?:(?:will\s+)?(?:take|takes|took)\s+effect|(?:come|comes|came)\s+into\s+force|"
-    r"entr\w+\s+in\s+vigore)(?![\w])")
+    r"entr\w+\s+in\s+vigore)(?![\w])|"
+    # "a fourth package of EU sanctions would ban exports of luxury goods", "il pacchetto
+    # vieterà le importazioni": what the measures named before will do
+    r"(?<![\w])(?:will|would|could|potrebbe)\s+(?:also\s+)?(?:ban|target|prohibit|vietare)|"
+    r"(?<![\w])(?:vieterà|vieterebbe|colpirà|colpirebbe)(?![\w])")
 _RECEIVED_FROM = re.compile(
     r"(?<![\w])(?:riceverà|riceveranno|ricevuto|riceve|will receive|would receive|received|"
     r"receives)\s+(?:[\w'$€£.,-]+\s+){0,12}?(?:from|" + _BY + r")(?:(?<=')|(?![\w]))")

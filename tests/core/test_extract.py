@@ -2716,3 +2716,11 @@ def test_arms_others_are_asked_to_stop_sending_are_no_pledge() -> None:
         "Vladimir Putin ha detto che l’Occidente potrebbe aiutare smettendo di inviare armi a "
         "Kiev.\n")
     assert [f for f in facts if f.kind == "commitment"] == []
+
+
+def test_what_a_sanctions_package_would_ban_is_pledged() -> None:
+    facts = _facts(
+        "- European Commission President Ursula von der Leyen said a fifth package of EU "
+        "sanctions would ban imports of Russian coal.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("EU", "sanctions")]
