@@ -53,6 +53,14 @@ _SOURCE_BEFORE = re.compile(r"(?<![\w])(?:according to|secondo|(?:insediat|nomin
                             r"(?:servicemen|soldiers|prisoners|pows|bodies|them|captives)\s+"
                             r"(?:back|over)\s+to|(?:restituit|riconsegnat)\w*\s+(?:a|alla))\s+$")
 _SOURCE_AFTER = re.compile(r"-(?:installed|appointed|backed)(?![\w])")
+# "the highest toll since the Kramatorsk station massacre", "dalla strage alla stazione di
+# Kramatorsk": a past event the text compares with, not where this one happened
+_PAST_EVENT_BEFORE = re.compile(r"(?<![\w])(?:since|dalla|dal|dall')\s+(?:the\s+)?"
+                                r"(?:[\w'’-]+\s+){0,2}?(?:massacre|strage|massacro|attack|"
+                                r"attacco|bombing|bombardamento)\s+(?:[\w'’-]+\s+){0,3}?$")
+# ... or named before it: "since the Kramatorsk station massacre"
+_SINCE_THE = re.compile(r"(?<![\w])since\s+the\s+$")
+_PAST_EVENT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:massacre|attack|bombing)(?![\w])")
 
 
 # "Kyiv had recovered the bodies", "Mosca ha lanciato": a capital standing for its government,
@@ -140,6 +148,9 @@ class Ctx:
                 if not any(ps < m.end and m.start < pe for ps, pe in people)
                 and not _SOURCE_BEFORE.search(self.view, max(start, m.start - 24), m.start)
                 and not _SOURCE_AFTER.match(self.view, m.end)
+                and not _PAST_EVENT_BEFORE.search(self.view, max(start, m.start - 50), m.start)
+                and not (_SINCE_THE.search(self.view, max(start, m.start - 12), m.start)
+                         and _PAST_EVENT_AFTER.match(self.view, m.end))
                 and not _CAPITAL_ACTS.match(self.view, m.start, min(end, m.end + 40))]
 
     def sides(self, start: int, end: int) -> list[tuple[str, int, int]]:

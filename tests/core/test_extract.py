@@ -2724,3 +2724,11 @@ def test_what_a_sanctions_package_would_ban_is_pledged() -> None:
         "sanctions would ban imports of Russian coal.\n")
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("EU", "sanctions")]
+
+
+def test_a_past_event_compared_with_names_no_place() -> None:
+    facts = _facts(
+        "- Russian shelling killed 14 civilians in the Donetsk region on Tuesday, the highest "
+        "toll since the Kramatorsk station massacre, the governor said.\n")
+    assert all(f.fields.settlement != "Kramatorsk" for f in facts
+               if f.kind in ("strike", "casualty", "figure"))
