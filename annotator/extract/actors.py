@@ -144,11 +144,18 @@ def _appositive_re() -> re.Pattern[str]:
 
 
 @cache
-def _describe_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _describe_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     adj, rol = _adj_re().pattern, _role_re().pattern
     return (re.compile(rf"(?:(?P<a1>{adj})\s+)?(?P<role>{rol})(?:\s+(?P<a2>{adj}))?\s+$"),
             re.compile(rf"(?:^|\W)(?P<role>{rol})\s+(?:of|di|del|della|dell')\s+"
-                       rf"(?P<a1>[\w']+)\s+$"))
+                       rf"(?P<a1>[\w']+)\s+$"),
+            # "the spokesperson for the Khortytsia group of forces, Nazar Voloshyn"
+            re.compile(rf"(?:^|\W)(?P<role>{rol})\s+(?:for|of|del|della|dello|dell'|dei|degli|"
+                       rf"di)\s*(?:the\s+)?[^,;.:\"“”]{{2,50}},\s+$"))
+
+
+# a word of the phrase after an office, not where it serves ("… mission in Ukraine")
+_PHRASE_WORD = re.compile(r"(?<!\bin )(?<!\bto )(?<!\bon )[\w'’]+")
 
 
 def country_of(word: str) -> str | None:
@@ -171,12 +178,12 @@ def _describe(view: str, start: int, lo: int) -> tuple[str | None, str | None,
     before = view[window_start:start]
     role = country = None
     role_span = country_span = None
-    pat, pat2 = _describe_res()
+    pat, pat2, pat3 = _describe_res()
     m = None
     for m0 in pat.finditer(before):
         m = m0
     if m is None:
-        m = pat2.search(before)
+        m = pat2.search(before) or pat3.search(before)
     if m is None:
         return None, None, None, None
     role = _role_map().get(re.sub(r"\s+", " ", m.group("role")))
@@ -187,6 +194,12 @@ def _describe(view: str, start: int, lo: int) -> tuple[str | None, str | None,
             if code:
                 country = code
                 country_span = (window_start + m.start(g), window_start + m.end(g))
+                break
+    if country is None and m.re is pat3:  # "a spokesman for Ukraine's Khortytsia group, …"
+        for w in _PHRASE_WORD.finditer(before, m.end("role"), m.end()):
+            if code := country_of(w.group().replace("’", "'")):
+                country = code
+                country_span = (window_start + w.start(), window_start + w.end())
                 break
     return role, country, role_span, country_span
 

@@ -2732,3 +2732,13 @@ def test_a_past_event_compared_with_names_no_place() -> None:
         "toll since the Kramatorsk station massacre, the governor said.\n")
     assert all(f.fields.settlement != "Kramatorsk" for f in facts
                if f.kind in ("strike", "casualty", "figure"))
+
+
+def test_an_office_of_a_named_body_before_the_name() -> None:
+    facts = _facts(
+        "- Il portavoce del gruppo di forze ucraine Khortytsia, Viktor Trehubov, ha detto che "
+        "i combattimenti sono “ancora in corso”.\n"
+        "- The head of the UN monitoring mission in Ukraine, Danielle Bell, said casualties "
+        "had risen.\n")
+    assert [(f.fields.role, f.fields.country) for f in facts if f.kind == "statement"] == [
+        ("spokesperson", "UA"), ("head", None)]
