@@ -2742,3 +2742,14 @@ def test_an_office_of_a_named_body_before_the_name() -> None:
         "had risen.\n")
     assert [(f.fields.role, f.fields.country) for f in facts if f.kind == "statement"] == [
         ("spokesperson", "UA"), ("head", None)]
+
+
+def test_a_second_speaker_after_but_makes_a_second_statement() -> None:
+    facts = _facts(
+        "- Russia’s defence ministry said its forces had captured Pobieda, but Ukrainian "
+        "military spokesman Viktor Trehubov said fighting was continuing.\n"
+        "- Erdogan said Turkey was ready to host talks, but said he first wanted to speak to "
+        "Russian President Vladimir Putin.\n")
+    said = [(f.fields.speaker, f.fields.organization) for f in facts if f.kind == "statement"]
+    assert said[:2] == [(None, "Russian Ministry of Defence"), ("Viktor Trehubov", None)]
+    assert ("Vladimir Putin", None) not in said  # the one spoken to says nothing
