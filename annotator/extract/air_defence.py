@@ -39,6 +39,8 @@ _DOWNED_AFTER = re.compile(
     r"neutralizzat[ie])(?![\w])")
 _FURTHER_BEFORE = re.compile(r"(?<![\w])(?:a further|another|altri|altre|ulteriori)\s+$")
 _ALL_BEFORE = re.compile(r"(?<![\w])(?:all|tutti i|tutte le|tutti e|tutte e)\s+$")
+_ALL_AUX = re.compile(r"\s*(?:[\w'-]+\s+){0,4}?(?:(?:were|had|have) all been|were all|"
+                      r"sono stati tutti|sono state tutte)\s")
 # "destroyed all but five of the drones", "tutti tranne tre": the number is what got through
 _ALL_BUT = re.compile(r"(?<![\w])(?:all but|all except|tutti tranne|tutte tranne|tutti eccetto|"
                       r"tutte eccetto|tutti salvo|tutte salvo)\s+$")
@@ -157,7 +159,8 @@ def _role(ctx: Ctx, s: int, g: Group) -> str | None:
     if _NONE_AFTER.match(after):
         return "launched"  # "tre missili Iskander-M, nessuno dei quali è stato intercettato"
     if (m := re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?P<aux>(?:were|had been|have been|was|sono stati|"
-                      r"sono state|è stato|è stata|erano stati)\s+)?(?:" + _INTERCEPT + r")",
+                      r"sono state|è stato|è stata|erano stati|(?:were|had|have) all been|"
+                      r"were all|sono stati tutti|sono state tutte)\s+)?(?:" + _INTERCEPT + r")",
                       after)) and (m.group("aux") or not _ACTIVE_OBJECT.match(after, m.end())):
         # "…drones were shot down", "missiles destroyed over the region"; not "a Russian
         # missile destroyed a house": the weapon did the destroying
@@ -232,8 +235,10 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
             if whole is not None:
                 c.destroyed, c.spans["destroyed"] = value, (ns, ne_)
                 c.launched, c.spans["launched"] = int(whole.value), (whole.start, whole.end)
-            elif role == "destroyed" and _ALL_BEFORE.search(view, max(s, ns - 12), ns):
-                # "shot down all 12 drones": as many destroyed as launched
+            elif role == "destroyed" and (_ALL_BEFORE.search(view, max(s, ns - 12), ns)
+                                          or _ALL_AUX.match(view, we, min(e, we + 50))):
+                # "shot down all 12 drones", "four drones had all been shot down": as many
+                # destroyed as launched
                 c.launched, c.spans["launched"] = value, (ns, ne_)
             elif role == "launched" and has_intercept and c.destroyed is None \
                     and _ALL_BEFORE.search(view, max(s, ns - 12), ns):

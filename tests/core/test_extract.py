@@ -2753,3 +2753,10 @@ def test_a_second_speaker_after_but_makes_a_second_statement() -> None:
     said = [(f.fields.speaker, f.fields.organization) for f in facts if f.kind == "statement"]
     assert said[:2] == [(None, "Russian Ministry of Defence"), ("Viktor Trehubov", None)]
     assert ("Vladimir Putin", None) not in said  # the one spoken to says nothing
+
+
+def test_weapons_that_had_all_been_shot_down() -> None:
+    facts = _facts("- Four Russian Shahed drones had all been shot down over Odesa, the air force "
+                   "said.\n")
+    assert [(f.fields.launched, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [(4, 4)]
