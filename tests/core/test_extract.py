@@ -2760,3 +2760,10 @@ def test_weapons_that_had_all_been_shot_down() -> None:
                    "said.\n")
     assert [(f.fields.launched, f.fields.destroyed) for f in facts
             if f.kind == "air_defence"] == [(4, 4)]
+
+
+def test_victims_named_by_more_trades() -> None:
+    facts = _facts("- A Russian missile struck the port in Odesa, killing a 46-year-old crane "
+                   "operator and a fisherman.\n")
+    assert [(f.fields.role, f.fields.age) for f in facts if f.kind == "casualty"] == [
+        ("crane operator", 46), ("fisherman", None)]
