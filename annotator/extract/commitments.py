@@ -241,6 +241,7 @@ _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|
 _LENDERS = frozenset({"IMF", "World Bank"})
 _CURRENCY_CODES = frozenset(CURRENCIES.values())
 _WEAPONS = re.compile(dict(_ACTIONS)["weapons"])
+_WEAPONS_AT = re.compile(rf"(?<![\w])(?:{dict(_ACTIONS)['weapons']})(?![\w])")
 _ACTION_RES = [(action, re.compile(rf"(?<![\w])(?:{pat})(?![\w])")) for action, pat in _ACTIONS]
 # every position where some action word starts: one scan of a clause instead of one per action
 _ANY_ACTION = re.compile(
@@ -444,12 +445,13 @@ _PACKAGE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:package|pacchetto)(?![\w]
 _LISTED_FIELDS = ("actor", "action", "negated", "certainty", "condition", "recipient", "speaker")
 
 
-def _listed_arms(ctx: Ctx, drafts: list[Draft], arms: list[tuple[int, int]], cs: int, ce: int
-                 ) -> list[Draft]:
+def _listed_arms(ctx: Ctx, drafts: list[Draft], pledged: list[tuple[int, int]],
+                 arms: list[tuple[int, int]], cs: int, ce: int) -> list[Draft]:
     """Counted arms a pledge lists besides its own quantity, one row each ("a $325m package
     that includes 15 Bradley fighting vehicles and 10 Strykers", "would send two MARS II
     launchers and 50 Dingo vehicles"), so each count can be added up; a number that is no
-    count (a model, a year) is only taken by the pledge, so it is not told as a figure."""
+    count (a model, a year) is only taken by the pledge, so it is not told as a figure; of
+    the arms named apart from the pledge (`arms` beside `pledged`), only the counts."""
     d = next((x for x in drafts if x.fields.get("action") == "weapons"), drafts[0])
     held = {x.spans.get("quantity") for x in drafts}
     out = []
@@ -472,17 +474,19 @@ def _listed_arms(ctx: Ctx, drafts: list[Draft], arms: list[tuple[int, int]], cs:
             continue
         if d.fields.get("action") != "weapons" or currency_of(ctx.view, n) \
                 or (n.start, n.end) in held \
-                or ctx.numbers(n.end, arm[0]):
-            _take(d, (n.start, n.end))
-            continue
-        if _no_quantity(ctx.view, n, cs):
-            _take(d, (n.start, n.end))
+                or ctx.numbers(n.end, arm[0]) or _no_quantity(ctx.view, n, cs) \
+                or (arm not in pledged and n.start < d.spans.get("action", (cs, cs))[0]):
+            # (arms named apart from the pledge count only after what it pledges: not "had
+            # already received 109 Bradleys, and Washington will send 15 more")
+            if arm in pledged:
+                _take(d, (n.start, n.end))
             continue
         row = Draft("commitment", d.start, d.end, confidence=0.55)
         for name in _LISTED_FIELDS:
             if name in d.fields:
                 row.set(name, d.fields[name], arm if name == "action" else d.spans.get(name))
-        after = ctx.numbers(n.end, ce)  # its unit is named before the next count
+        # its unit is named before the next count (not a model's number: "CV90")
+        after = [x for x in ctx.numbers(n.end, ce) if not ctx.view[x.start - 1].isalpha()]
         _quantity(ctx, row, n.start, after[0].start if after else ce)
         out.append(row)
     return out
@@ -718,8 +722,10 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
             out.append(d)
             out += _gapped(ctx, d, ce)
         if len(out) > first_new:  # "…, including 800 more anti-tank missiles": counted arms
+            # (every weapon the clause names, however far from the verb: "a package including
+            # 20 CV90 infantry fighting vehicles and 300 interceptor drones")
             out += _listed_arms(ctx, out[first_new:], [sp for a, sp in found if a == "weapons"],
-                                cs, ce)
+                                [m.span() for m in _WEAPONS_AT.finditer(view, cs, ce)], cs, ce)
     out = _one_per_sum(view, out)
     # "Ukraine would not withdraw its troops", "Russia would send troops": no support given
     out = [d for d in out if not (d.fields.get("actor") in ("RU", "UA")

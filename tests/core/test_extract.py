@@ -2767,3 +2767,14 @@ def test_victims_named_by_more_trades() -> None:
                    "operator and a fisherman.\n")
     assert [(f.fields.role, f.fields.age) for f in facts if f.kind == "casualty"] == [
         ("crane operator", 46), ("fisherman", None)]
+
+
+def test_arms_listed_far_from_the_verb_and_a_models_number() -> None:
+    facts = _facts(
+        "- Danish Defence Minister Troels Lund Poulsen said Denmark would send Ukraine a 1.4 "
+        "billion kroner military aid package including 20 CV90 infantry fighting vehicles and "
+        "300 interceptor drones.\n")
+    assert [(f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
+        (1_400_000_000, "DKK"), (20, "cv90 infantry fighting vehicles"),
+        (300, "interceptor drones")]
+    assert [f for f in facts if f.kind == "figure"] == []
