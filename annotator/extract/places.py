@@ -25,6 +25,7 @@ _BEFORE_REGION = re.compile(r"(?:region(?:e|i)?|oblast|provincia|zona|area)\s+"
                             r"(?:di|del|della|dello|d')\s*$")
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector)\b")
 _DIRECTION_BEFORE = re.compile(r"(?:direzione|settore)\s+(?:di|del|della)\s*$")
+_REGION_WORD = re.compile(r"(?<![\w])(?:region|oblast|regione|krai|kray)(?![\w])")
 _AFTER_REGION = re.compile(r"^(?:'s)?\s*(?:region|oblast|province|area|governor|regional)\b")
 _GOVERNOR_OF = re.compile(r"(?:governatore|governatrice|governor|amministrazione militare)"
                           r"\s+(?:(?:della|of the)\s+(?:regione|region)\s+)?(?:di|of)\s*$")
@@ -156,7 +157,8 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
                          or _GOVERNOR_OF.search(before))
         # "the Donetsk direction", "in direzione di Kupiansk": a stretch of front in a region
         direction = bool(_DIRECTION_AFTER.match(after) or _DIRECTION_BEFORE.search(before))
-        as_region = as_region or direction
+        # "the Kursk region" named in full by the gazetteer's own form: the region, not the city
+        as_region = as_region or direction or _REGION_WORD.search(view, s, e) is not None
         as_district = bool(_DISTRICT_BEFORE.search(before) or _DISTRICT_AFTER.match(after)
                            or view.endswith((" district", " raion"), s, e))  # "X district"
         regions = tuple(c for c in cands if c.kind == "region")

@@ -2778,3 +2778,12 @@ def test_arms_listed_far_from_the_verb_and_a_models_number() -> None:
         (1_400_000_000, "DKK"), (20, "cv90 infantry fighting vehicles"),
         (300, "interceptor drones")]
     assert [f for f in facts if f.kind == "figure"] == []
+
+
+def test_a_russian_region_named_in_full_is_not_its_capital() -> None:
+    facts = _facts(
+        "- Ukrainian drones hit an oil depot in the Rostov region overnight, the governor said.\n"
+        "- In Russia’s Belgorod region, Ukrainian shelling of the town of Shebekino wounded four "
+        "people on Monday, governor Vyacheslav Gladkov said.\n")
+    assert [(f.fields.settlement, f.fields.region_code) for f in facts if f.kind == "strike"] == [
+        (None, "RU-ROS"), ("Shebekino", "RU-BEL")]
