@@ -2787,3 +2787,10 @@ def test_a_russian_region_named_in_full_is_not_its_capital() -> None:
         "people on Monday, governor Vyacheslav Gladkov said.\n")
     assert [(f.fields.settlement, f.fields.region_code) for f in facts if f.kind == "strike"] == [
         (None, "RU-ROS"), ("Shebekino", "RU-BEL")]
+
+
+def test_set_on_fire_is_an_attack() -> None:
+    facts = _facts("- Ukrainian drones set an oil pumping station in Russia’s Tambov region on "
+                   "fire overnight, the governor said.\n")
+    assert [(f.fields.perpetrator, f.fields.region_code) for f in facts if f.kind == "strike"] == [
+        ("UA", "RU-TAM")]
