@@ -65,7 +65,11 @@ _ACTIONS = [
     ("security_guarantees", r"garanzie di sicurezza|security guarantees?|backstop|"
                             r"garant[ei] della sicurezza|guarantors? of (?:\w+ )?security|"
                             r"(?:bilateral\s+)?security (?:agreements?|pacts?|accords?)|"
-                            r"accord[oi] (?:bilateral[ei] )?(?:sulla|di) sicurezza"),
+                            r"accord[oi] (?:bilateral[ei] )?(?:sulla|di) sicurezza|"
+                            # "“Article 5-like” protection", "tutele simili all'articolo 5"
+                            r"article 5\W{0,2}(?:like|style)\W{0,2}\s*(?:protection|guarantees?)|"
+                            r"(?:protezion\w+|tutel\w+|garanzi\w+) (?:simil\w+ |analog\w+ )?"
+                            r"(?:all')?articolo 5"),
     ("reconstruction", r"ricostruzione|ricostruire|reconstruction|rebuild\w*|"
                        r"riparare|repair\w*|ripristin\w+|restor\w+"),
     ("economic_aid", r"rivitalizzazione economica|support facility|budget|bilancio|"
@@ -1318,6 +1322,8 @@ def _no_quantity(view: str, n: Number, s: int) -> bool:
         return True  # "by February 24", "entro il 24 febbraio": a date
     if not n.word and _MODEL.search(view[max(s, n.start - 12):n.start]):
         return True  # M270, F-16, Leopard 2: a model, not a quantity
+    if view.endswith(("article ", "articolo ", "art. "), max(s, n.start - 9), n.start):
+        return True  # "Article 5-like protection": a treaty's article
     if _PLEDGERS.match(view, n.end):
         return True  # "two US officials", "the 27 member states": who pledges, not what
     paid = currency_of(view, n)

@@ -2794,3 +2794,11 @@ def test_set_on_fire_is_an_attack() -> None:
                    "fire overnight, the governor said.\n")
     assert [(f.fields.perpetrator, f.fields.region_code) for f in facts if f.kind == "strike"] == [
         ("UA", "RU-TAM")]
+
+
+def test_article_5_like_protection_is_a_security_guarantee() -> None:
+    facts = _facts("- Steve Witkoff said the United States could offer Ukraine “Article 5-like” "
+                   "protection as part of a peace settlement.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.quantity)
+            for f in facts if f.kind == "commitment"] == [
+        ("US", "security_guarantees", "possible", None)]
