@@ -449,6 +449,17 @@ _PACKAGE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:package|pacchetto)(?![\w]
 _LISTED_FIELDS = ("actor", "action", "negated", "certainty", "condition", "recipient", "speaker")
 
 
+def _row_of(d: Draft, action: tuple[int, int] | None = None) -> Draft:
+    """A row of pledge `d`'s own: its giver, action, negation, certainty, condition, recipient
+    and speaker (the action's evidence at `action` when given), for a count of its own."""
+    row = Draft("commitment", d.start, d.end, confidence=0.55)
+    for name in _LISTED_FIELDS:
+        if name in d.fields:
+            row.set(name, d.fields[name],
+                    action if name == "action" and action else d.spans.get(name))
+    return row
+
+
 def _listed_arms(ctx: Ctx, drafts: list[Draft], pledged: list[tuple[int, int]],
                  arms: list[tuple[int, int]], cs: int, ce: int) -> list[Draft]:
     """Counted arms a pledge lists besides its own quantity, one row each ("a $325m package
@@ -456,41 +467,35 @@ def _listed_arms(ctx: Ctx, drafts: list[Draft], pledged: list[tuple[int, int]],
     launchers and 50 Dingo vehicles"), so each count can be added up; a number that is no
     count (a model, a year) is only taken by the pledge, so it is not told as a figure; of
     the arms named apart from the pledge (`arms` beside `pledged`), only the counts."""
+    view = ctx.view
     d = next((x for x in drafts if x.fields.get("action") == "weapons"), drafts[0])
+    weapons = d.fields.get("action") == "weapons"
     held = {x.spans.get("quantity") for x in drafts}
     out = []
     for n in ctx.numbers(cs, ce):
         arm = next(((a, b) for a, b in arms if 0 <= a - n.end <= 30), None)
-        paid = currency_of(ctx.view, n)
-        if arm is None and paid and d.fields.get("action") == "weapons" \
-                and (n.start, n.end) not in held and d.fields.get("unit") not in _CURRENCY_CODES \
-                and _PACKAGE_AFTER.match(ctx.view, paid[1], ce):
-            # "would deliver 10,000 drones this year as part of a £125m package": the sum of
-            # the package is a row of its own, as it is when it is named first
-            row = Draft("commitment", d.start, d.end, confidence=0.55)
-            for name in _LISTED_FIELDS:
-                if name in d.fields:
-                    row.set(name, d.fields[name], d.spans.get(name))
-            _quantity(ctx, row, n.start, ce)
-            out.append(row)
-            continue
+        paid = currency_of(view, n)
         if arm is None:
+            if paid and weapons and (n.start, n.end) not in held \
+                    and d.fields.get("unit") not in _CURRENCY_CODES \
+                    and _PACKAGE_AFTER.match(view, paid[1], ce):
+                # "would deliver 10,000 drones this year as part of a £125m package": the sum
+                # of the package is a row of its own, as it is when it is named first
+                row = _row_of(d)
+                _quantity(ctx, row, n.start, ce)
+                out.append(row)
             continue
-        if d.fields.get("action") != "weapons" or currency_of(ctx.view, n) \
-                or (n.start, n.end) in held \
-                or ctx.numbers(n.end, arm[0]) or _no_quantity(ctx.view, n, cs) \
+        if not weapons or paid or (n.start, n.end) in held \
+                or ctx.numbers(n.end, arm[0]) or _no_quantity(view, n, cs) \
                 or (arm not in pledged and n.start < d.spans.get("action", (cs, cs))[0]):
             # (arms named apart from the pledge count only after what it pledges: not "had
             # already received 109 Bradleys, and Washington will send 15 more")
             if arm in pledged:
                 _take(d, (n.start, n.end))
             continue
-        row = Draft("commitment", d.start, d.end, confidence=0.55)
-        for name in _LISTED_FIELDS:
-            if name in d.fields:
-                row.set(name, d.fields[name], arm if name == "action" else d.spans.get(name))
+        row = _row_of(d, arm)
         # its unit is named before the next count (not a model's number: "CV90")
-        after = [x for x in ctx.numbers(n.end, ce) if not ctx.view[x.start - 1].isalpha()]
+        after = [x for x in ctx.numbers(n.end, ce) if not view[x.start - 1].isalpha()]
         _quantity(ctx, row, n.start, after[0].start if after else ce)
         out.append(row)
     return out

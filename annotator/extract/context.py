@@ -129,12 +129,15 @@ class Ctx:
         whole = self._item_range(pos, pos)
         if whole is None:
             return {}
-        out: dict[str, tuple[int, int]] = {}
-        for m in self.places(*whole):
-            if m.kind == "region":
-                for c in m.candidates:
-                    out.setdefault(c.region_code, (m.start, m.end))
-        return out
+        key = ("regions", *whole)
+        if (hit := self.memo.get(key)) is None:
+            found: dict[str, tuple[int, int]] = {}
+            for m in self.places(*whole):
+                if m.kind == "region":
+                    for c in m.candidates:
+                        found.setdefault(c.region_code, (m.start, m.end))
+            self.memo[key] = hit = found
+        return hit  # type: ignore[return-value]
 
     def places(self, start: int, end: int) -> list[PlaceMention]:
         """Place mentions in [start, end)."""

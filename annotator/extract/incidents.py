@@ -624,7 +624,7 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
             lo = commas[-1] if commas else lo
         lo, hi = min(lo, first[0].start, first[1].start()), max(hi, last[0].end)
         places = ctx.places(lo, hi)
-        loc = resolve(places, set(), ctx.text)
+        loc = resolve(places, {}, ctx.text)
         # "i distretti di Nikopol e Synelnykove": a toll spread over several places
         spread = len({m.start for m in places if m.kind != "region" or not m.as_region}) >= 2 \
             and _ACROSS_PLACES.search(ctx.view, lo, hi) is not None
@@ -923,7 +923,7 @@ def _breakdown(ctx: Ctx, item: int, toll: Victim, trig: re.Match[str],
                         r"\s*(?:,|and|e)\s*", view[chained[-1].end:p.start]):
                     chained.append(p)
         for place in chained:
-            loc = resolve([place], set(), ctx.text)
+            loc = resolve([place], {}, ctx.text)
             if loc.settlement is None:
                 continue
             strike = Draft("strike", s, e, key=f"{item}:{s}:{place.start}")

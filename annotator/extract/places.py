@@ -222,10 +222,10 @@ def _same_name_city(place: Place) -> Place | None:
     return None
 
 
-def resolve(mentions: list[PlaceMention], context_regions: set[str] | dict[str, tuple[int, int]],
+def resolve(mentions: list[PlaceMention], context_regions: dict[str, tuple[int, int]],
             raw: str | None = None) -> Location:
     """The most specific location named in `mentions` (one incident's place); the regions
-    of its context may come with the spans that name them (`context_regions` a dict)."""
+    of its context come with the spans that name them."""
     loc = Location(spans={})
     assert loc.spans is not None
     named_regions = {c.region_code for m in mentions if m.kind == "region" for c in m.candidates}
@@ -241,8 +241,7 @@ def resolve(mentions: list[PlaceMention], context_regions: set[str] | dict[str, 
             # a Russian village the gazetteer does not hold, not its Crimean namesake; in the
             # one Russian region its item names
             m = PlaceMention(m.start, m.end, m.kind, (), m.as_region)
-            if len(context_regions) == 1 and loc.region_code is None \
-                    and isinstance(context_regions, dict):
+            if len(context_regions) == 1 and loc.region_code is None:
                 code, span = next(iter(context_regions.items()))
                 loc.region_code, loc.spans["region"] = code, span
         if not m.candidates:

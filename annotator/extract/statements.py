@@ -115,7 +115,8 @@ def _where_said(ctx: Ctx, d: Draft, s: int, e: int, sentence_end: int) -> None:
             d.set(name, found[0], found[1])
 
 
-_SPEAKER_JOIN = re.compile(r",?\s+(?:e|and|mentre|while|whereas)\s+|;\s+|,\s+(?:but|ma|however)\s+")
+_SPEAKER_JOIN = re.compile(r",?\s+(?:e|and|mentre|while|whereas)\s+|;\s+|"
+                           r",\s+(?P<but>but|ma|however)\s+")
 
 
 def _speech_parts(ctx: Ctx, att: Attribution, s: int, e: int, item: tuple[int, int]
@@ -141,8 +142,7 @@ def _speech_parts(ctx: Ctx, att: Attribution, s: int, e: int, item: tuple[int, i
         prior = last.speaker.name if last.speaker else last.org.name if last.org else None
         if other is None or who is None or not j.end() <= who[0] < e or who[1] == prior:
             continue
-        if j.group().lstrip(", ").startswith(("but", "ma", "however")) and (
-                other.verb is None or other.verb[0] < who[0]):
+        if j.group("but") and (other.verb is None or other.verb[0] < who[0]):
             continue  # ", but said he wanted to speak to Putin": no subject of its own
         parts[-1] = (last, ps, j.start())
         parts.append((other, j.end(), e))
