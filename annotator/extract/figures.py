@@ -16,7 +16,7 @@ from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.incidents import CUMULATIVE as TOLL_CUMULATIVE
 from annotator.extract.incidents import TAIL
 from annotator.extract.lexicons import countries, metrics, region_names
-from annotator.extract.numbers import PER_BARREL, SCALES, VAGUE, WORDS, currency_of
+from annotator.extract.numbers import PER_BARREL, SCALES, VAGUE, WORDS, Number, currency_of
 from annotator.extract.places import Location, resolve
 from annotator.extract.trie import alternation
 from annotator.models import Item
@@ -62,6 +62,25 @@ _HEADS = frozenset(_UNITS) | _KNOWN
 _ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)\s+(?:(?:major|massive|mass|large-scale|"
                              r"combined|big|massed)\s+)?(?P<noun>attack|strike|assault|attacco|"
                              r"bombardamento|raid)(?![\w])")
+# ... spelled: "the fourth attack on the plant this year", "il quarto attacco contro l'impianto"
+_ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "secondo": 2, "terzo": 3, "quarto": 4,
+                  "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9, "decimo": 10}
+_ORDINAL_NOUN = re.compile(_ORDINAL_ATTACK.pattern.replace(r"(?:st|nd|rd|th|°|º)", "", 1))
+# (a count so far, with its start: not "a second strike on the same site an hour later")
+_SO_FAR_AHEAD = (r"(?=[^.;]{0,50}?(?<![\w])(?:since|this (?:year|month|week|autumn|winter|"
+                 r"spring|summer)|dall'inizio|da inizio|quest'anno|questo mese|quest'autunno|"
+                 r"quest'inverno)(?![\w]))")
+_SPELLED_ORDINAL = re.compile(rf"(?<![\w])(?:the|il|l')\s*(?P<w>{'|'.join(_ORDINAL_WORDS)})"
+                              + _ORDINAL_NOUN.pattern + _SO_FAR_AHEAD)
+
+
+def _spelled_ordinals(view: str, s: int, e: int) -> list[Number]:
+    """The spelled ordinals of [s, e) that count attacks, as numbers."""
+    return [Number(_ORDINAL_WORDS[m.group("w")], m.start("w"), m.end("w"), vague=False,
+                   qualified=False, word=False) for m in _SPELLED_ORDINAL.finditer(view, s, e)]
+
+
 # "59 others were “lost” to electronic jamming", "altri 47 sono stati “persi localmente”"
 _LOST = re.compile(r"\s+(?:others?\s+|more\s+)?(?:(?:drones?|droni|missiles?|missili)\s+)?"
                    r"(?:(?:sono stati|sono state|were|had been|was)\s+)?"
@@ -493,7 +512,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         scopes: list[tuple[int, int, bool]] | None = None
         total = _TOTAL.search(view, s, e)  # "..., bringing the total since ... to 640,000"
         before_total: Draft | None = None
-        for n in ctx.numbers(s, e, shares=True):
+        spelled = _spelled_ordinals(view, s, e)
+        for n in sorted([*ctx.numbers(s, e, shares=True), *spelled], key=lambda x: x.start):
             whole: Draft | None = None  # the figure this number is a part of, if it is one
             if n.word and (n.value == 1 or (not n.vague and n.value < 2)) \
                     and (n.start, n.end) not in ctx.tallies:  # (one killed in a day's toll)
@@ -506,7 +526,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if any(a < n.end and n.start < b for a, b in used) \
                     and (n.start, n.end) not in ctx.tallies:  # a toll quoted stays a toll
                 continue
-            ordinal = None if n.word else _ORDINAL_ATTACK.match(view, n.end)
+            ordinal = _ORDINAL_NOUN.match(view, n.end) if n in spelled else \
+                None if n.word else _ORDINAL_ATTACK.match(view, n.end)
             # "a meeting that lasted about 40 minutes", "in un incontro durato meno di due ore"
             duration = _DURATION.match(view, n.end) if _LASTED.search(
                 view, max(s, n.start - 30), n.start) else None

@@ -2802,3 +2802,13 @@ def test_article_5_like_protection_is_a_security_guarantee() -> None:
     assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.quantity)
             for f in facts if f.kind == "commitment"] == [
         ("US", "security_guarantees", "possible", None)]
+
+
+def test_a_spelled_ordinal_attack_count_so_far() -> None:
+    facts = _facts(
+        "- Naftogaz said it was the ninth large-scale attack on its assets since early October.\n"
+        "- Lo Stato maggiore ha detto che è il quarto attacco contro l’impianto dall’inizio "
+        "dell’anno.\n"
+        "- A second strike on the same site an hour later wounded two rescuers.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
+            if f.kind == "figure"] == [("attacks", 9, True), ("attacks", 4, True)]
