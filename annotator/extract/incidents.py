@@ -346,6 +346,10 @@ _RESPONSE_TO = re.compile(r"(?<![\w])(?:(?:as\s+)?a\s+response\s+to|in\s+respons
                           r"vendetta\s+per)\s*(?:[\w']+\s+){0,3}$")
 # "Zelenskyy called the attack on Kremenchuk “one of the most brazen terrorist acts”": a
 # comment on an attack reported elsewhere
+_ATTACK_KIND_BEFORE = re.compile(r"(?:droni|drone|elicotteri|elicottero|aerei|aereo|velivoli|"
+                                 r"sottomarini|sottomarino|navi)\s+d['’]\s*$")
+_ATTACK_KIND_AFTER = re.compile(r"\s+(?:drones?|helicopters?|aircraft|submarines?|jets?|"
+                                r"craft)(?![\w])")
 _COMMENTED = re.compile(r"(?<![\w])(?:called|calls|calling|described|describing|condemned|"
                         r"condemning|condemns|denounced|denouncing|definito|definendo|"
                         r"condannato|condannando|condanna)\s+(?:[\w']+\s+){0,3}$")
@@ -1011,6 +1015,9 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
              and not _COMMENTED.search(view, max(s, m.start() - 40), m.start())
              and not _RESPONSE_TO.search(view, max(s, m.start() - 50), m.start())
              and not _NOT_YET.search(view, max(s, m.start() - 30), m.start())
+             # "1.000 droni d'attacco", "attack drones": a kind of weapon, no attack
+             and not _ATTACK_KIND_BEFORE.search(view, max(s, m.start() - 20), m.start())
+             and not _ATTACK_KIND_AFTER.match(view, m.end())
              and not _MANY_AFTER.match(view, m.end(), min(e, m.end() + 40))
              and not (m.group() in _PLURAL_ATTACKS
                       and _AFTER_THE.search(view, max(s, m.start() - 30), m.start()))]

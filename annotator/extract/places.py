@@ -40,8 +40,8 @@ _NAMED_UNIT_AFTER = re.compile(r"\s+(?:regiment|battalion|brigade|sea)(?![\w])")
 # "the Afipsky oil refinery", "the Olenya air base": a place named by what it holds
 _FACILITY_AFTER = re.compile(r"^\s+(?:oil\s+)?(?:refinery|air ?base|airfield|power plant|"
                              r"thermal power plant|substation|depot|oil depot|port|terminal)\b")
-_DISTRICT_BEFORE = re.compile(r"(?:distretto|district|raion)\s+(?:(?:ucraino|russo)\s+)?"
-                              r"(?:di|del|della|of)?\s*$")
+_DISTRICT_BEFORE = re.compile(r"(?:distretto|district|raion|quartiere|rione)\s+"
+                              r"(?:(?:ucraino|russo)\s+)?(?:di|del|della|of)?\s*$")
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion|distretto)\b")
 _CUE = re.compile(r"(?:^|\W)(?:in|a|ad|at|on|near|of|di|del|della|dello|su|sul|sulla|nel|nella|"
                   r"nello|village|villaggio|town|città|cittadina|city|settlement|insediamento|"

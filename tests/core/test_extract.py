@@ -2812,3 +2812,13 @@ def test_a_spelled_ordinal_attack_count_so_far() -> None:
         "- A second strike on the same site an hour later wounded two rescuers.\n")
     assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
             if f.kind == "figure"] == [("attacks", 9, True), ("attacks", 4, True)]
+
+
+def test_attack_drones_are_no_attack_and_a_quartiere_is_a_district() -> None:
+    facts = _facts(
+        "- Il ministro della Difesa svedese ha annunciato un nuovo pacchetto che comprende "
+        "1.000 droni d’attacco.\n"
+        "- A Kherson uno sciopero di artiglieria sul quartiere Dniprovskyi ha ferito un agente "
+        "di polizia, ha detto l’amministrazione militare regionale.\n")
+    assert [(f.fields.settlement, f.fields.region_code) for f in facts if f.kind == "strike"] == [
+        ("Kherson", "UA-65")]
