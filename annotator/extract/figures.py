@@ -59,20 +59,20 @@ _KNOWN = frozenset("attacks drones missiles soldiers troops prisoners people cou
                    "jets howitzers".split())
 _HEADS = frozenset(_UNITS) | _KNOWN
 # "the 13th major attack on its facilities this year", "il 14° attacco": a running count
-_ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)\s+(?:(?:major|massive|mass|large-scale|"
-                             r"combined|big|massed)\s+)?(?P<noun>attack|strike|assault|attacco|"
-                             r"bombardamento|raid)(?![\w])")
+_ATTACK_NOUN = (r"\s+(?:(?:major|massive|mass|large-scale|combined|big|massed)\s+)?"
+                r"(?P<noun>attack|strike|assault|attacco|bombardamento|raid)(?![\w])")
+_ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)" + _ATTACK_NOUN)
 # ... spelled: "the fourth attack on the plant this year", "il quarto attacco contro l'impianto"
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10, "secondo": 2, "terzo": 3, "quarto": 4,
                   "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9, "decimo": 10}
-_ORDINAL_NOUN = re.compile(_ORDINAL_ATTACK.pattern.replace(r"(?:st|nd|rd|th|°|º)", "", 1))
+_ORDINAL_NOUN = re.compile(_ATTACK_NOUN)
 # (a count so far, with its start: not "a second strike on the same site an hour later")
 _SO_FAR_AHEAD = (r"(?=[^.;]{0,50}?(?<![\w])(?:since|this (?:year|month|week|autumn|winter|"
                  r"spring|summer)|dall'inizio|da inizio|quest'anno|questo mese|quest'autunno|"
                  r"quest'inverno)(?![\w]))")
 _SPELLED_ORDINAL = re.compile(rf"(?<![\w])(?:the|il|l')\s*(?P<w>{'|'.join(_ORDINAL_WORDS)})"
-                              + _ORDINAL_NOUN.pattern + _SO_FAR_AHEAD)
+                              + _ATTACK_NOUN + _SO_FAR_AHEAD)
 
 
 def _spelled_ordinals(view: str, s: int, e: int) -> list[Number]:
