@@ -15,6 +15,7 @@ from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.damage import find_damage
 from annotator.extract.lexicons import target_re, victim_nouns, weapon_of, weapon_re
+from annotator.extract.numbers import Number
 from annotator.extract.places import Location, PlaceMention, resolve
 
 _OUTCOMES = [
@@ -505,6 +506,7 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
     if triggers and not cumulative:
         linked += _toll_parts(ctx, s, e, linked)
         linked += _counted_outcomes(ctx, s, e, linked)
+        linked.sort(key=lambda x: x[0].start)  # in the text's order, as the tolls read them
     return _attacks(ctx, s, e), linked
 
 
@@ -539,22 +541,38 @@ _TOLL_PART = re.compile(
     r"(?:[\w']+\s+){0,4}?(?:in|at|a|nel|nella|ad)\s")  # "…uccise da bombe guidate a"
 
 
+# "…hanno ucciso quattro civili, tre dei quali a Kurakhove", "killing five people, three of
+# them in Sloviansk": a part of the toll before it, at its own place, with its outcome
+_WHOM_PART = re.compile(r"\s+(?:of whom|of them|dei quali|delle quali)\s+(?:(?:were|was|"
+                        r"erano|sono stat[ie])\s+)?(?:(?:killed|wounded|injured|uccis[ie]|"
+                        r"ferit[ie])\s+)?(?:in|at|a|nel|nella|ad)\s")
+
+
 def _toll_parts(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]]
                 ) -> list[tuple[Victim, re.Match[str]]]:
     out = []
+    parts: list[tuple[Number, re.Match[str], tuple[int, int], int]] = []
     for m in _TOLL_PART.finditer(ctx.view, s, e):
         num = next((n for n in ctx.numbers(max(s, m.start() - 20), m.start())
                     if not ctx.view[n.end:m.start()].strip()), None)
         trig = OUTCOME_RE.match(ctx.view, m.start("what"))
-        if num is None or trig is None or any(v.start <= num.start < v.end for v, _ in linked):
+        if num is not None and trig is not None:
+            parts.append((num, trig, m.span("what"), m.end()))
+    for num in ctx.numbers(s, e):
+        whole = [(v, t) for v, t in linked if v.end <= num.start]
+        if whole and (w := _WHOM_PART.match(ctx.view, num.end, e)) and any(
+                p.start == w.end() and p.kind == "settlement" for p in ctx.places(w.end(), e)):
+            parts.append((num, whole[-1][1], (num.start, num.end), w.end()))
+    for num, trig, what, end in sorted(parts, key=lambda p: p[0].start):
+        if any(v.start <= num.start < v.end for v, _ in linked):
             continue
-        victim = Victim(num.start, m.end("what"), int(num.value), (num.start, num.end),
+        victim = Victim(num.start, what[1], int(num.value), (num.start, num.end),
                         ctx.text[num.start:num.end] if num.vague or num.qualified else None,
-                        {}, m.span("what"))
+                        {}, what)
         out.append((victim, trig))
         # "Due dei morti si trovavano a Myrnohrad, colpita da bombe plananti, e uno a
         # Siversk": the next part, with the same outcome, at its own place
-        after = [p for p in ctx.places(m.end(), e) if p.kind == "settlement"]
+        after = [p for p in ctx.places(end, e) if p.kind == "settlement"]
         for place in after[:1]:
             more = _TOLL_PART_MORE.search(ctx.view, place.end, min(e, place.end + 60))
             nxt = next((n for n in ctx.numbers(more.start("n"), more.end("n"))), None) \

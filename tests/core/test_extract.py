@@ -2822,3 +2822,15 @@ def test_attack_drones_are_no_attack_and_a_quartiere_is_a_district() -> None:
         "di polizia, ha detto l’amministrazione militare regionale.\n")
     assert [(f.fields.settlement, f.fields.region_code) for f in facts if f.kind == "strike"] == [
         ("Kherson", "UA-65")]
+
+
+def test_a_part_of_a_regions_toll_at_its_own_place_is_a_strike() -> None:
+    facts = _facts(
+        "- Russian attacks killed four civilians in the Donetsk region over the past day, three "
+        "of them in Sloviansk, and wounded nine others, the governor said.\n"
+        "- Nell’ultimo giorno gli attacchi russi hanno ucciso quattro civili nella regione di "
+        "Donetsk, due dei quali a Toretsk, e ne hanno feriti altri 11, ha detto il governatore.\n")
+    assert [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"] == [
+        ("Sloviansk", 3), ("Toretsk", 2)]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("killed", 4), ("injured", 9), ("killed", 4), ("injured", 11)]
