@@ -905,6 +905,13 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
     # is an attack told elsewhere, not one this item reports
     bare = {d.key for d in out if d.kind == "strike" and not any(
         name in d.fields for name in (*_PLACE_FIELDS, "weapon", "killed", "injured", "damage"))}
+    # ... and one that only names the place of another strike of its sentence with victims
+    # ("tre dei quali a Kurakhove e uno a Myrnohrad": Myrnohrad's strike is told once)
+    bare |= {d.key for d in out if d.kind == "strike" and not any(
+        name in d.fields for name in ("weapon", "target", "killed", "injured", "damage"))
+        and any(o is not d and o.kind == "strike" and o.start == d.start
+                and o.fields.get("settlement") == d.fields.get("settlement") is not None
+                and ("killed" in o.fields or "injured" in o.fields) for o in out)}
     return [d for d in out if d.key not in bare]
 
 

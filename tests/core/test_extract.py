@@ -2834,3 +2834,11 @@ def test_a_part_of_a_regions_toll_at_its_own_place_is_a_strike() -> None:
         ("Sloviansk", 3), ("Toretsk", 2)]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("killed", 4), ("injured", 9), ("killed", 4), ("injured", 11)]
+
+
+def test_a_tolls_two_parts_are_two_strikes_once_each() -> None:
+    facts = _facts(
+        "- Nelle ultime 24 ore gli attacchi russi nella regione di Donetsk hanno ucciso quattro "
+        "civili, tre dei quali a Kurakhove e uno a Myrnohrad, ha detto il governatore.\n")
+    assert sorted((f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike") \
+        == [("Kurakhove", 3), ("Myrnohrad", 1)]
