@@ -750,8 +750,12 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         tail = TAIL.search(view, s, e)
         core_end = tail.start() if tail else e
         attacks, linked = _reading(ctx, s, core_end, CUMULATIVE.search(view, s, e))
-        if tail and not linked and not attacks and (_attacks(ctx, tail.end(), e)
-                                                    or _weapon(ctx, tail.end(), e)):
+        if tail and not linked and not attacks and (
+                _attacks(ctx, tail.end(), e) or _weapon(ctx, tail.end(), e)
+                # "…, aggiungendo che un uomo di 67 anni è stato ucciso nel villaggio di
+                # Bilenke": victims at a place of their own
+                or (_reading(ctx, tail.end(), e)[1] and any(
+                    p.kind in ("settlement", "district") for p in ctx.places(tail.end(), e)))):
             # "Russian troops attacked 10 towns 386 times, the governor said, adding that a
             # drone had hit a house in Huliaipole, killing a man": the tail is the strike
             s, core_end, tail = tail.end(), e, None

@@ -2842,3 +2842,13 @@ def test_a_tolls_two_parts_are_two_strikes_once_each() -> None:
         "civili, tre dei quali a Kurakhove e uno a Myrnohrad, ha detto il governatore.\n")
     assert sorted((f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike") \
         == [("Kurakhove", 3), ("Myrnohrad", 1)]
+
+
+def test_victims_at_a_place_in_the_tail_of_a_tally_are_a_strike() -> None:
+    facts = _facts(
+        "- Le forze russe hanno sferrato 412 attacchi contro 13 insediamenti della regione di "
+        "Zaporizhzhia nelle ultime 24 ore, ha detto il governatore Ivan Fedorov, aggiungendo "
+        "che un uomo di 67 anni è stato ucciso nel villaggio di Bilenke.\n")
+    assert [(f.fields.settlement, f.fields.killed, f.fields.perpetrator) for f in facts
+            if f.kind == "strike"] == [("Bilenke", 1, "RU")]
+    assert [f.fields.value for f in facts if f.kind == "figure"] == [412, 13]
