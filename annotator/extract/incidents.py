@@ -778,6 +778,12 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         if not linked and not attacks:
             if strike is not None:  # "No casualties were reported." after the attack
                 _zeros(strike, _NO_CASUALTIES.search(view, s, e))
+            if tail and _TALLY_CUE.search(view, s, core_end):
+                # "519 attacchi … nell'ultimo giorno, aggiungendo che una persona è stata
+                # uccisa e cinque sono rimaste ferite": the day's toll of the tally's region
+                for v, trig in _reading(ctx, tail.end(), e)[1]:
+                    if not v.age and not v.attrs.get("sex"):
+                        ctx.tallies[v.count_span or v.noun_span] = trig.lastgroup or "killed"
             continue
         intercept = _INTERCEPT.search(view, s, core_end)  # not in an "adding that" tail
         if intercept and _DEBRIS_OF.search(view, max(s, intercept.start() - 40),

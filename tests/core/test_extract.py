@@ -2852,3 +2852,13 @@ def test_victims_at_a_place_in_the_tail_of_a_tally_are_a_strike() -> None:
     assert [(f.fields.settlement, f.fields.killed, f.fields.perpetrator) for f in facts
             if f.kind == "strike"] == [("Bilenke", 1, "RU")]
     assert [f.fields.value for f in facts if f.kind == "figure"] == [412, 13]
+
+
+def test_victims_with_no_place_in_the_tail_of_a_days_tally_are_its_toll() -> None:
+    facts = _facts(
+        "- Le forze russe hanno effettuato 519 attacchi contro 16 località della regione di "
+        "Zaporizhzhia nell’ultimo giorno, ha detto il governatore Ivan Fedorov, aggiungendo "
+        "che una persona è stata uccisa e cinque sono rimaste ferite.\n")
+    assert [f.kind for f in facts if f.kind in ("strike", "casualty")] == []
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("attacks", 519), ("places_attacked", 16), ("killed", 1), ("injured", 5)]
