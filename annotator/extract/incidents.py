@@ -513,8 +513,9 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
 # "I feriti sono 79", "i morti sono due", "the dead numbered 14": the outcome, then its count
 _OUTCOME_COUNTED = re.compile(
     r"(?<![\w])(?:i|gli|le|the)\s+(?P<what>morti|feriti|dispersi|uccisi|vittime|dead|injured|"
-    r"wounded|missing)\s+(?:sono|erano|risultano|salgono a|sono saliti a|numbered|number|"
-    r"totalled|totaled|stood at|were)\s+")
+    r"wounded|missing)\s+(?:(?:della giornata|del giorno|di oggi|of the day)\s+)?(?:sono stat[ie]|"
+    r"sono|erano|risultano|salgono a|sono saliti a|numbered|number|totalled|totaled|stood at|"
+    r"were)\s+")
 
 
 def _counted_outcomes(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]]

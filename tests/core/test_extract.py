@@ -2862,3 +2862,11 @@ def test_victims_with_no_place_in_the_tail_of_a_days_tally_are_its_toll() -> Non
     assert [f.kind for f in facts if f.kind in ("strike", "casualty")] == []
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("attacks", 519), ("places_attacked", 16), ("killed", 1), ("injured", 5)]
+
+
+def test_the_days_dead_counted_after_their_noun() -> None:
+    facts = _facts(
+        "- A Kostiantynivka i bombardamenti russi hanno ucciso giovedì due civili, ha detto il "
+        "governatore. In tutta la regione i morti della giornata sono stati sei, ha aggiunto.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("killed", 6)]
