@@ -1109,6 +1109,12 @@ def _by_own_place(ctx: Ctx, linked: list[tuple[Victim, re.Match[str]]],
         own = next((m for m in places if m.kind != "region" or not m.as_region
                     if end <= m.start < nxt and _OWN_PLACE_GAP.fullmatch(ctx.view, end, m.start)),
                    None)
+        if own is None and (where := _WHERE_BEFORE.search(ctx.view, max(0, v.start - 40),
+                                                          v.start)):
+            # "e il vicino villaggio di Vyshchetarasivka, dove sono morte due persone", "…,
+            # where two people were killed": the place named right before "where"
+            own = next((m for m in reversed(places) if m.kind == "settlement"
+                        and _WHERE_GAP.fullmatch(ctx.view, m.end, where.start())), None)
         if own is None and (which := _FORMER_LATTER.match(ctx.view, end)):
             # "colpito Huliaipole e Orikhiv, uccidendo un uomo nella prima e ferendo due
             # donne nella seconda": the first or the second place named
@@ -1130,6 +1136,8 @@ def _by_own_place(ctx: Ctx, linked: list[tuple[Victim, re.Match[str]]],
     return groups
 
 
+_WHERE_BEFORE = re.compile(r"(?<![\w])(?:dove|where|in cui)\s+(?:[\w'’]+\s+){0,3}$")
+_WHERE_GAP = re.compile(r"\s*,?\s*")
 _FORMER_LATTER = re.compile(r"\s+(?:anni\s+|years? old\s+)?(?:(?P<first>nella prima|nel primo|"
                             r"in the former|in the first)|(?:nella seconda|nel secondo|"
                             r"in the latter|in the second))(?![\w])")

@@ -2870,3 +2870,12 @@ def test_the_days_dead_counted_after_their_noun() -> None:
         "governatore. In tutta la regione i morti della giornata sono stati sei, ha aggiunto.\n")
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("killed", 6)]
+
+
+def test_victims_where_a_second_place_was_hit_are_its_own() -> None:
+    facts = _facts(
+        "- Nella notte i razzi Grad russi hanno colpito la città di Marhanets, uccidendo otto "
+        "persone, e il vicino villaggio di Vyshchetarasivka, dove sono morte due persone, ha "
+        "detto il governatore.\n")
+    assert [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"] == [
+        ("Marhanets", 8), ("Vyshchetarasivka", 2)]
