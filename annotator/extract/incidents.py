@@ -483,7 +483,11 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
     r"(?:in|within) 24 hours|in tutta la regione|nella regione nell'ultimo giorno|"
     r"in tutt[oa]|in total|in all|altogether|complessivamente|over the (?:past|last) day|"
     r"(?:over|in) the (?:past|last) 24 hours|during the day|nel corso della giornata|"
-    r"nell'arco della giornata|nelle ultime 24 ore|nell'ultimo giorno|in un giorno|in 24 ore)"
+    r"nell'arco della giornata|nelle ultime 24 ore|nell'ultimo giorno|in un giorno|in 24 ore|"
+    # "killed seven civilians in the Donetsk region on Wednesday – three in Bakhmut, two in
+    # …": a region's toll told with its parts by place
+    r"(?:in the \w+ region|nella regione di \w+)[^-–—(.;]{0,30}(?:[–—(]|\s-)\s*\w+\s+(?:in|a)\s+"
+    r"[a-z]+)"
     r"(?![\w])")
 
 

@@ -2879,3 +2879,13 @@ def test_victims_where_a_second_place_was_hit_are_its_own() -> None:
         "detto il governatore.\n")
     assert [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"] == [
         ("Marhanets", 8), ("Vyshchetarasivka", 2)]
+
+
+def test_a_regions_toll_told_with_its_parts_by_place() -> None:
+    facts = _facts(
+        "- Russian shelling killed six civilians in the Donetsk region on Wednesday – three in "
+        "Bakhmut, two in Avdiivka and one in Soledar – the governor wrote on Telegram.\n")
+    assert [(f.fields.settlement, f.fields.killed) for f in facts if f.kind == "strike"] == [
+        ("Bakhmut", 3), ("Avdiivka", 2), ("Soledar", 1)]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("killed", 6)]
