@@ -755,16 +755,18 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         tail = TAIL.search(view, s, e)
         core_end = tail.start() if tail else e
         attacks, linked = _reading(ctx, s, core_end, CUMULATIVE.search(view, s, e))
-        if tail and not linked and not attacks and (
+        # what an "adding that" tail reads on its own, when the sentence before it has nothing
+        told = _reading(ctx, tail.end(), e) if tail and not linked and not attacks else None
+        if told is not None and tail is not None and (
                 _attacks(ctx, tail.end(), e) or _weapon(ctx, tail.end(), e)
                 # "…, aggiungendo che un uomo di 67 anni è stato ucciso nel villaggio di
                 # Bilenke": victims at a place of their own
-                or (_reading(ctx, tail.end(), e)[1] and any(
-                    p.kind in ("settlement", "district") for p in ctx.places(tail.end(), e)))):
+                or (told[1] and any(p.kind in ("settlement", "district")
+                                    for p in ctx.places(tail.end(), e)))):
             # "Russian troops attacked 10 towns 386 times, the governor said, adding that a
             # drone had hit a house in Huliaipole, killing a man": the tail is the strike
             s, core_end, tail = tail.end(), e, None
-            attacks, linked = _reading(ctx, s, e)
+            attacks, linked = told
         own_report = _own_report(ctx, s, core_end, attacks) if not linked else None
         if own_report is not None:
             # "air defences shot down 12 drones and that missiles destroyed a depot in
@@ -786,7 +788,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             if tail and _TALLY_CUE.search(view, s, core_end):
                 # "519 attacchi … nell'ultimo giorno, aggiungendo che una persona è stata
                 # uccisa e cinque sono rimaste ferite": the day's toll of the tally's region
-                for v, trig in _reading(ctx, tail.end(), e)[1]:
+                for v, trig in (told or _reading(ctx, tail.end(), e))[1]:
                     if not v.age and not v.attrs.get("sex"):
                         ctx.tallies[v.count_span or v.noun_span] = trig.lastgroup or "killed"
             continue
