@@ -108,9 +108,14 @@ _ACTIONS = [
               # la pausa", "la Russia si è impegnata a sospendere gli attacchi"
               r"(?:accept|accepting|accettare|accetterà|order|ordinerà|ordinare|observe|"
               r"agree to|agreed to|concordare|rejected|reject|respint[oaie]|respingere|"
-              r"respect|rispetterà|rispettare|declare|dichiarare)\W?\s+(?:an?\s+|the\s+|any\s+|"
+              r"respect|rispetterà|rispettare|declare|dichiarare|declared|proclaimed|"
+              r"dichiarat[oa]|proclamat[oa])\W?\s+(?:an?\s+|the\s+|any\s+|"
               r"un\s+|il\s+|la\s+|una\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|cessate il fuoco|"
               r"tregua|pausa|pause|moratorium|moratoria)|"
+              # "agreed to a US proposal for an immediate 30-day ceasefire"
+              r"(?:accept\w*|agreed to|accettat[oa]|accetterà)\s+(?:an?|the|la|il|una|un)\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:proposal|proposta|plan|piano)\s+(?:for|of|di|per)\s+"
+              r"(?:an?\s+|una?\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|cessate il fuoco|tregua)|"
               r"(?:suspend|halt|stop|pause|sospendere|fermare|interrompere)\s+(?:[\w']+\s+){0,4}?"
               r"(?:attacks|strikes|attacchi|bombardamenti)|"
               # "threatened to halt electricity exports to Ukraine": support withheld
@@ -186,6 +191,9 @@ _PLEDGE = re.compile(
     r"dispatch\w*|rush(?:es|ed|ing)?|endors\w+|set aside|lend|lending|grant(?:s|ed|ing)?|"
     r"vow(?:s|ed|ing)?|via libera|spedi\w+|sblocc\w+|erog\w+|destinat[oaie]|destina|"
     r"destinano|barred|banned|"
+    # "Putin declared a three-day ceasefire" (not "ha dichiarato che": a speech verb)
+    r"(?:declared|proclaimed|dichiarat[oa]|proclamat[oa])(?=\s+(?:an?|un|una)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|tregua|cessate))|"
     r"deploy\w*|provid\w+|"
     r"\w+rà|\w+ranno|\w+rebbe|\w+rebbero|pront[oaie]|dispost[oaie]|impegn\w+|promess\w+|"
     r"annunciat\w*|approvat\w*|fornire|inviare|schierare|dispiegare|continuerà|intenzione|"
@@ -228,6 +236,9 @@ _POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|preparing|sta pr
                        r"non esclud\w+|not rul\w+ out|propos\w+|suggest\w+|suggeri\w+|"
                        r"examin\w+|esamin\w+|probabil\w*|likely|threat\w*|minacci\w+)"
                        r"(?![\w])")  # a proposal is a pledge still to be agreed
+_ACCEPTED_PROPOSAL = re.compile(r"(?:accept\w*|agreed to|accettat[oa]|accetterà)\s+"
+                                r"(?:an?|the|la|il|una|un)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:proposal|proposta)$")
 _RECONSIDER = re.compile(r"(?<![\w])(?:reconsider\w*|rethink\w*|riconsider\w+|rivedere|"
                          r"ripensare)\s+(?:its|their|his|her|the|il|la|il suo|la sua)?\s*$")
 _NOT_RULED_OUT = re.compile(r"(?:not|non)\s+(?:\w+\s+)?(?:\W?rul\w+ out|esclud\w+)")
@@ -354,7 +365,7 @@ def _new_subjects(view: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-_BODIES = frozenset({"EU", "NATO", "G7", "World Bank", "IMF", "United Nations",
+_BODIES = frozenset({"EU", "NATO", "G7", "World Bank", "IMF", "United Nations", "IAEA",
                      "coalition of the willing", "European Investment Bank", "EBRD"})
 _EU_BODIES = frozenset({"European Commission", "European Council", "European Parliament"})
 
@@ -1154,6 +1165,8 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
         neg_span = no.span()  # "ha respinto il cessate il fuoco": a truce refused
     d.set("negated", neg_span is not None, neg_span)
     poss = _POSSIBLE.search(view, modal_from if modal_from is not None else s, span[1])
+    if poss and _ACCEPTED_PROPOSAL.search(view, max(s, poss.start() - 40), poss.end()):
+        poss = None  # "agreed to a US proposal for a ceasefire": the proposal is accepted
     if not poss and (pm := _PASSIVE_MODAL.search(view, span[1], min(ce, span[1] + 120))):
         poss = _POSSIBLE.match(view, pm.start())  # "the package could be adopted"
     d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)

@@ -2889,3 +2889,16 @@ def test_a_regions_toll_told_with_its_parts_by_place() -> None:
         ("Bakhmut", 3), ("Avdiivka", 2), ("Soledar", 1)]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("killed", 6)]
+
+
+def test_a_truce_declared_or_a_proposed_ceasefire_accepted_is_a_definite_pledge() -> None:
+    facts = _facts(
+        "- Putin declared a three-day ceasefire from May 8 to mark the anniversary of the "
+        "Soviet victory.\n"
+        "- Ukraine agreed to a US proposal for an immediate 30-day ceasefire after talks in "
+        "Jeddah.\n"
+        "- Il presidente russo Vladimir Putin ha dichiarato una tregua per la Pasqua.\n"
+        "- Zelenskyy said Kyiv had made the country's position clear.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty) for f in facts
+            if f.kind == "commitment"] == [
+        ("RU", "other", "definite"), ("UA", "other", "definite"), ("RU", "other", "definite")]
