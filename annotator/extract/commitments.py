@@ -190,7 +190,7 @@ _PLEDGE = re.compile(
     r"authori[sz]\w+|autorizz\w+|green-?light\w*|signed off|ship(?:s|ped|ping)?|"
     r"dispatch\w*|rush(?:es|ed|ing)?|endors\w+|set aside|lend|lending|grant(?:s|ed|ing)?|"
     r"vow(?:s|ed|ing)?|via libera|spedi\w+|sblocc\w+|erog\w+|destinat[oaie]|destina|"
-    r"destinano|barred|banned|"
+    r"destinano|barred|banned|disburs\w+|"
     # "Putin declared a three-day ceasefire" (not "ha dichiarato che": a speech verb)
     r"(?:declared|proclaimed|dichiarat[oa]|proclamat[oa])(?=\s+(?:an?|un|una)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|tregua|cessate))|"
@@ -253,6 +253,12 @@ _GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance)(?: package)
 _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|proiettili|"
                         r"rounds|colpi|missiles|missili|interceptors|intercettori|rockets|razzi)"
                         r"(?![\w])")  # what is fired: "€15m to buy missiles for air defence"
+_PAY_VERB = re.compile(r"(?:contribut|disburs|verser|erog|doner|donat)\w*")
+_MILITARY = re.compile(r"(?<![\w])(?:milit\w+|defen[cs]e|difesa|arm[sy]|armi|weapons?|"
+                       r"munition\w*|munizion\w+|ammunition|shells|proiettili|armament\w*|"
+                       r"air[- ]defen[cs]e|security assistance|drones?|droni|"
+                       r"missil\w+|tanks?|carri armati|artiller\w+|soldiers|troops|truppe|"
+                       r"esercito|army|forces|forze)(?![\w])")
 _LENDERS = frozenset({"IMF", "World Bank"})
 _CURRENCY_CODES = frozenset(CURRENCIES.values())
 _WEAPONS = re.compile(dict(_ACTIONS)["weapons"])
@@ -430,8 +436,8 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
                                                                m.start()):
             out.append((names[m.group()], m.span()))  # "detto a Monaco": where, not who
     for org in find_orgs(view, s, verb_end):
-        if org.name in _BODIES:
-            out.append((org.name, (org.start, org.end)))
+        if org.name in _BODIES or org.name in _EU_BODIES:  # "la Commissione europea": the EU
+            out.append((_actor_of(org), (org.start, org.end)))
     out += [(actor, span) for actor, span, _ in _glued_not(ctx, s, verb_end)]
     for m in _SHORT_NAMES.finditer(ctx.text, s, verb_end):  # "the US", written in capitals
         out.append((_SHORT_CODES[m.group(1).replace(".", "")], m.span(1)))
@@ -634,7 +640,14 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
             found = [(a, sp) for a, sp in found if not (
                 a == "funding" and _CONTRIBUTION_OF.fullmatch(view, sp[0], weapons[0][0]))]
         if money is not None:  # "would give Ukraine 120 million euros": money given, funding
+            # money for nothing military is economic aid ("Bruxelles ha versato all'Ucraina
+            # 1,5 miliardi di euro, parte del programma di assistenza macrofinanziaria")
             found.insert(0, ("funding", money.span("amount")))
+        if not _MILITARY.search(view, s, e):  # money paid for nothing military is economic
+            # aid ("Bruxelles ha versato all'Ucraina 1,5 miliardi di euro", "disbursed")
+            found = [("economic_aid" if a == "funding" and (
+                sp == (money.span("amount") if money else None)
+                or _PAY_VERB.fullmatch(view, *sp)) else a, sp) for a, sp in found]
         # an action counts only as the object of a pledge verb shortly before it
         if not pledges:
             pledges = list(_PLEDGE.finditer(view, s, e))
@@ -1061,6 +1074,8 @@ _GIVEN_MONEY = re.compile(
     r"(?<![\w])(?:give|gives|giving|provide|provides|providing|grant|grants|allocate|allocates|"
     r"transfer|transfers|pay|pays|darà|daranno|fornirà|forniranno|stanzierà|stanzieranno|"
     r"verserà|verseranno|riceverà|riceveranno|ricevuto|will receive|would receive|received|"
+    # a payment made: "Bruxelles ha versato all'Ucraina altri 1,5 miliardi", "disbursed"
+    r"versato|erogato|transferred|disbursed|disburses|disburse|"
     # "to add €500m to the European Peace Facility", "spendere i 6 miliardi di aiuti"
     r"add|adding|aggiungere|aggiungerà|spend|spending|spendere|spenderà|destinerà|destineranno|"
     r"destinare|earmark|earmarks|earmarked)"

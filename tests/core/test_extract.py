@@ -587,7 +587,8 @@ def test_more_ways_to_pledge_and_refuse() -> None:
     got = {(f.fields.actor, f.fields.action, f.fields.negated, f.fields.certainty)
            for f in facts if f.kind == "commitment"}
     assert got == {("NATO", "air_support", True, "definite"), ("US", "weapons", True, "definite"),
-                   ("EU", "sanctions", False, "possible"), ("JP", "funding", False, "definite")}
+                   ("EU", "sanctions", False, "possible"),
+                   ("JP", "economic_aid", False, "definite")}
 
 
 def test_a_sure_and_a_possible_pledge_of_one_actor_and_help_to_build() -> None:
@@ -2902,3 +2903,15 @@ def test_a_truce_declared_or_a_proposed_ceasefire_accepted_is_a_definite_pledge(
     assert [(f.fields.actor, f.fields.action, f.fields.certainty) for f in facts
             if f.kind == "commitment"] == [
         ("RU", "other", "definite"), ("UA", "other", "definite"), ("RU", "other", "definite")]
+
+
+def test_money_paid_to_ukraine_is_a_pledge_and_economic_aid_unless_it_is_military() -> None:
+    facts = _facts(
+        "- La Commissione europea ha versato all’Ucraina 3,5 miliardi di euro nell’ambito "
+        "dello Strumento per l’Ucraina.\n"
+        "- The European Union disbursed another 4.2 billion euros to Ukraine.\n"
+        "- Norway transferred 500 million crowns to the Ukrainian army's drone fund.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [
+        ("EU", "economic_aid", 3500000000), ("EU", "economic_aid", 4200000000),
+        ("NO", "funding", 500000000)]
