@@ -160,7 +160,9 @@ _ACTIONS = [
                 r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati)|blindati|"
                 r"warplanes|aerei da guerra|air[- ]defen[cs]e equipment|"
                 r"arm(?:ing)? ukraine|armare (?:l'ucraina|kiev)|"
-                r"(?:anti-?personnel|anti-?tank) mines|landmines|mine (?:antiuomo|anticarro))"
+                r"(?:anti-?personnel|anti-?tank) mines|landmines|mine (?:antiuomo|anticarro)|"
+                r"(?:combat|fighting) vehicles|veicoli (?:da combattimento|militari)|"
+                r"(?:patrol |military |assault )?boats|imbarcazioni|motovedette)"
                 r"(?![\w])"),
     ("funding", r"finanziament\w+|funding|fondi|fondo|funds|fund|aid package|"
                 r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finanzi\w+|"
@@ -253,6 +255,9 @@ _GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance)(?: package)
 _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|proiettili|"
                         r"rounds|colpi|missiles|missili|interceptors|intercettori|rockets|razzi)"
                         r"(?![\w])")  # what is fired: "€15m to buy missiles for air defence"
+_RECEIVED_BEFORE = re.compile(r"(?<![\w])(?:ha|hanno|aveva|avevano|has|have|had)\s+"
+                              r"(?:già\s+|already\s+)?(?:ricevut[oaie]|received)\s+"
+                              r"(?:[\w.,]+\s+){0,2}$")
 _PAY_VERB = re.compile(r"(?:contribut|disburs|verser|erog|doner|donat)\w*")
 _MILITARY = re.compile(r"(?<![\w])(?:milit\w+|defen[cs]e|difesa|arm[sy]|armi|weapons?|"
                        r"munition\w*|munizion\w+|ammunition|shells|proiettili|armament\w*|"
@@ -336,7 +341,7 @@ _OWN = re.compile(r"(?<![\w])(?:il suo paese|suo paese|his country|her country|i
 def _clauses(view: str, s: int, e: int) -> list[tuple[int, int]]:
     out = _split(s, e, [m.span() for m in _CLAUSE_SPLIT.finditer(view, s, e)])
     piece = view[s:e]
-    if " e " in piece or " and " in piece or " ed " in piece:
+    if " e " in piece or " and " in piece or " ed " in piece or "," in piece:
         out = [c for a, b in out for c in _split(a, b, _new_subjects(view, a, b))]
     return out
 
@@ -351,13 +356,14 @@ def _split(s: int, e: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]
     return [c for c in out if c[1] > c[0]]
 
 
-_AND_THE = re.compile(r"\s(?:e|ed|and)\s+(?:the\s+|il\s+|la\s+|l'|lo\s+)?")
+_AND_THE = re.compile(r"(?:\s(?:e|ed|and)|,(?:\s(?:e|ed|and))?)\s+(?:the\s+|il\s+|la\s+|l'|lo\s+)?")
 _ADVERB = re.compile(r"\s+(?:also|anche|too|inoltre|then|poi)?\s*")
 
 
 def _new_subjects(view: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Each "and" that opens a clause of its own: another giver with its own pledge verb
-    ("…, il Canada 25 milioni … e la Lituania consegnerà altri 20 blindati")."""
+    """Each "and" or comma that opens a clause of its own: another giver with its own pledge
+    verb ("…, il Canada 25 milioni … e la Lituania consegnerà altri 20 blindati", "Germany
+    pledged a Patriot system, Spain pledged Patriot missiles")."""
     name_re = _actor_res()[0]
     out: list[tuple[int, int]] = []
     for m in _AND_THE.finditer(view, s, e):
@@ -630,7 +636,10 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                  and not (a == "troops" and _SERVED.search(view, max(cs, sp[0] - 25), sp[0]))
                  # "si riuniranno per discutere di nuovi aiuti militari": talked about
                  and not _DISCUSSED.search(view, max(cs, sp[0] - 70), sp[0])
-                 and not _NOT_PLEDGED.search(view, max(cs, sp[0] - 60), sp[0])]
+                 and not _NOT_PLEDGED.search(view, max(cs, sp[0] - 60), sp[0])
+                 # "l'Ucraina ha già ricevuto 109 veicoli da combattimento": had, not pledged
+                 and not (a == "weapons"
+                          and _RECEIVED_BEFORE.search(view, max(cs, sp[0] - 50), sp[0]))]
         if any(a == "ceasefire_monitoring" for a, _ in found):
             # "soldati britannici potrebbero contribuire a sorvegliare una tregua": the
             # soldiers are the monitors
@@ -706,7 +715,8 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
         first_new = len(out)
         for action, span in found:
             # a clause with a speaker of its own does not borrow the sentence's actor
-            own_actors = [a for a in actors if a[1][0] >= cs]
+            # (a name may begin before it: "and the Netherlands" is cut after "the")
+            own_actors = [a for a in actors if a[1][1] > cs]
             local = own_actors or ([] if speaks_here else actors) \
                 or _modifiers(ctx, pledge.end(), span[1], action) \
                 or _owner_adjective(ctx, cs, ce, span, action) \
@@ -1076,6 +1086,9 @@ _GIVEN_MONEY = re.compile(
     r"verserà|verseranno|riceverà|riceveranno|ricevuto|will receive|would receive|received|"
     # a payment made: "Bruxelles ha versato all'Ucraina altri 1,5 miliardi", "disbursed"
     r"versato|erogato|transferred|disbursed|disburses|disburse|"
+    # "the Netherlands promised €202m to pay for air defences"
+    r"pledged|pledges|pledge|promised|promises|promise|committed|commits|announced|"
+    r"promesso|annunciato|stanziato|"
     # "to add €500m to the European Peace Facility", "spendere i 6 miliardi di aiuti"
     r"add|adding|aggiungere|aggiungerà|spend|spending|spendere|spenderà|destinerà|destineranno|"
     r"destinare|earmark|earmarks|earmarked)"
@@ -1291,7 +1304,7 @@ _HEAD_UNIT = re.compile(
     r"helicopters|elicotteri|systems|sistemi|launchers|lanciarazzi|people|persone|"
     # what sanctions list: "sanctioned 11 tankers", "sanziona 20 navi"
     r"tankers|petroliere|vessels|ships|navi|individuals|entities|entità|companies|società|"
-    r"aziende|banks|banche)(?![\w])")
+    r"aziende|banks|banche|boats|imbarcazioni|motovedette)(?![\w])")
 _UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems":
           "air defence systems", "fighters": "fighter jets", "jets": "fighter jets",
           "caccia": "fighter jets", "carri armati": "tanks", "aerei": "aircraft",
@@ -1303,7 +1316,7 @@ _UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems
           "mezzi blindati": "armoured vehicles", "blindati": "armoured vehicles",
           "petroliere": "tankers", "navi": "ships",
           "entità": "entities", "società": "companies", "aziende": "companies",
-          "banche": "banks"}
+          "banche": "banks", "imbarcazioni": "boats", "motovedette": "patrol boats"}
 # the words of an English noun phrase before its head: "24 F-16 fighter jets", "one million
 # artillery shells", "50 Dingo armoured vehicles" (not "… tanks to Ukraine and 20 jets")
 _NP_WORDS = re.compile(r"(?:\s+(?!(?:to|for|and|or|of|from|with|by|in|on|at|more|further|"

@@ -2915,3 +2915,17 @@ def test_money_paid_to_ukraine_is_a_pledge_and_economic_aid_unless_it_is_militar
             if f.kind == "commitment"] == [
         ("EU", "economic_aid", 3500000000), ("EU", "economic_aid", 4200000000),
         ("NO", "funding", 500000000)]
+
+
+def test_givers_joined_by_commas_pledge_each_their_own_and_money_promised_is_funding() -> None:
+    facts = _facts(
+        "- Germany pledged to deliver one more Patriot air-defence system to Ukraine, Spain "
+        "pledged Patriot missiles and the Netherlands promised €202m to pay for air defences.\n"
+        "- The UK will send 400 vehicles, 60 boats and more than 1,600 missiles, Sunak said.\n"
+        "- Il Regno Unito fornirà altri 70 veicoli da combattimento.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
+            if f.kind == "commitment"] == [
+        ("DE", "weapons", None, None), ("ES", "weapons", None, None),
+        ("NL", "funding", 202000000, "EUR"), ("GB", "weapons", 400, "vehicles"),
+        ("GB", "weapons", 60, "boats"), ("GB", "weapons", 1600, "missiles"),
+        ("GB", "weapons", 70, "vehicles")]
