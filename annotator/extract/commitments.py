@@ -193,6 +193,9 @@ _PLEDGE = re.compile(
     r"dispatch\w*|rush(?:es|ed|ing)?|endors\w+|set aside|lend|lending|grant(?:s|ed|ing)?|"
     r"vow(?:s|ed|ing)?|via libera|spedi\w+|sblocc\w+|erog\w+|destinat[oaie]|destina|"
     r"destinano|barred|banned|disburs\w+|"
+    # "the Senate passed a $95bn foreign aid bill"
+    r"passed(?=\s+(?:a|an|the|its)\s+(?:[\w$€£.,'’-]+\s+){0,4}?(?:bill|package|law|budget|"
+    r"legislation|measure))|"
     # "Putin declared a three-day ceasefire" (not "ha dichiarato che": a speech verb)
     r"(?:declared|proclaimed|dichiarat[oa]|proclamat[oa])(?=\s+(?:an?|un|una)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|tregua|cessate))|"
@@ -322,7 +325,8 @@ _NOT_PLEDGED = re.compile(r"(?<![\w])(?:(?:costs?|costi|costo)\s+(?:of|della|del
                           r"smetta di|cessando di)\s+(?:sending|supplying|delivering|inviare|"
                           r"fornire|consegnare)\s+(?:[\w'’-]+\s+){0,3})$")
 _CONTRIBUTION_OF = re.compile(r"(?:contribution|contributo)\s+(?:of|di)\s+(?:[\w'’-]+\s+){0,2}")
-_SERVED = re.compile(r"(?<![\w])(?:per\s+(?:la|le|il|i|gli)|alle|agli|ai|for\s+the|to\s+the|"
+_SERVED = re.compile(r"(?<![\w])(?:per\s+(?:la|le|il|i|gli)(?:\s+(?:sue|suoi|sua|loro))?|alle|"
+                     r"agli|ai|for\s+(?:the|its|their)|to\s+(?:the|its|their)|"
                      r"serving\s+the)\s+(?:(?:allied|alleate|multinational|multinazionale|"
                      r"european|europee|nato|western|occidentali)\s+)?$")
 _CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|"
@@ -1377,12 +1381,33 @@ def _no_quantity(view: str, n: Number, s: int) -> bool:
     return paid is not None and PER_BARREL.match(view, paid[1]) is not None
 
 
+_INCLUDES_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:that\s+|which\s+|che\s+)?(?:includes?|"
+                           r"including|comprende|comprendente|di cui|of which)\s+"
+                           r"(?:about\s+|some\s+|nearly\s+|almost\s+|circa\s+|quasi\s+)?$")
+_PART_FOR_UKRAINE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:for\s+(?:ukraine|kyiv|kiev)|"
+                               r"per\s+(?:l'ucraina|kiev)|all'ucraina|a\s+kiev)(?![\w])")
+
+
+def _ukraines_part(ctx: Ctx, n: Number, e: int) -> Number | None:
+    """The sum for Ukraine that a larger sum includes ("a $95bn bill that includes about $61bn
+    for Ukraine", "un pacchetto da 95 miliardi che comprende circa 60 miliardi per Kiev")."""
+    view = ctx.view
+    part = next((m for m in ctx.numbers(n.end, e) if m.start - n.end <= 80), None)
+    if part is None or not (currency_of(view, part) or part.value >= 1_000_000):
+        return None
+    if not _INCLUDES_GAP.search(view, n.end, part.start):
+        return None
+    return part if _PART_FOR_UKRAINE.match(view, part.end, e) else None
+
+
 def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
     view = ctx.view
     for n in ctx.numbers(s, e):
         if _no_quantity(view, n, s):
             continue
         paid = currency_of(view, n)
+        if paid and (part := _ukraines_part(ctx, n, e)) is not None:
+            n = part  # "a $95bn foreign aid bill that includes about $61bn for Ukraine"
         d.set("quantity", n.value, (n.start, n.end))
         if n.vague or n.qualified:
             d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))

@@ -2929,3 +2929,15 @@ def test_givers_joined_by_commas_pledge_each_their_own_and_money_promised_is_fun
         ("NL", "funding", 202000000, "EUR"), ("GB", "weapons", 400, "vehicles"),
         ("GB", "weapons", 60, "boats"), ("GB", "weapons", 1600, "missiles"),
         ("GB", "weapons", 70, "vehicles")]
+
+
+def test_a_bill_passed_pledges_the_part_of_its_sum_that_is_for_ukraine() -> None:
+    facts = _facts(
+        "- The US Senate passed a $95bn foreign aid bill late on Tuesday that includes about "
+        "$61bn for Ukraine.\n"
+        "- I leader del G7 si sono impegnati a fornire all’Ucraina armi moderne e "
+        "addestramento per le sue forze armate.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.quantity_text)
+            for f in facts if f.kind == "commitment"] == [
+        ("US", "funding", 61000000000, "about $61bn"), ("G7", "training", None, None),
+        ("G7", "weapons", None, None)]
