@@ -159,7 +159,7 @@ _ACTIONS = [
                 r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
                 r"veicoli (?:blindati|corazzati)|mezzi (?:blindati|corazzati)|blindati|"
                 r"warplanes|aerei da guerra|air[- ]defen[cs]e equipment|"
-                r"arm(?:ing)? ukraine|armare (?:l'ucraina|kiev)|"
+                r"arm(?:ing)? (?:ukraine|kyiv|kiev)|armare (?:l'ucraina|kiev)|"
                 r"(?:anti-?personnel|anti-?tank) mines|landmines|mine (?:antiuomo|anticarro)|"
                 r"(?:combat|fighting) vehicles|veicoli (?:da combattimento|militari)|"
                 r"(?:patrol |military |assault )?boats|imbarcazioni|motovedette)"
@@ -360,7 +360,8 @@ def _split(s: int, e: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]
     return [c for c in out if c[1] > c[0]]
 
 
-_AND_THE = re.compile(r"(?:\s(?:e|ed|and)|,(?:\s(?:e|ed|and))?)\s+(?:the\s+|il\s+|la\s+|l'|lo\s+)?")
+_AND_THE = re.compile(r"(?:\s(?:e|ed|and)|,(?:\s(?:e|ed|and|adding that|aggiungendo che))?)\s+"
+                      r"(?:the\s+|il\s+|la\s+|l'|lo\s+)?")
 _ADVERB = re.compile(r"\s+(?:also|anche|too|inoltre|then|poi)?\s*")
 
 

@@ -2941,3 +2941,13 @@ def test_a_bill_passed_pledges_the_part_of_its_sum_that_is_for_ukraine() -> None
             for f in facts if f.kind == "commitment"] == [
         ("US", "funding", 61000000000, "about $61bn"), ("G7", "training", None, None),
         ("G7", "weapons", None, None)]
+
+
+def test_a_giver_named_after_adding_that_pledges_on_its_own() -> None:
+    facts = _facts(
+        "- Hungarian Foreign Minister Peter Szijjarto said Budapest would keep blocking €6.6bn "
+        "in EU military aid for Ukraine, adding that Hungary would “not take part” in arming "
+        "Kyiv.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.quantity)
+            for f in facts if f.kind == "commitment"] == [
+        ("HU", "funding", True, 6600000000), ("HU", "weapons", True, None)]
