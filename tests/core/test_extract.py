@@ -2951,3 +2951,15 @@ def test_a_giver_named_after_adding_that_pledges_on_its_own() -> None:
     assert [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.quantity)
             for f in facts if f.kind == "commitment"] == [
         ("HU", "funding", True, 6600000000), ("HU", "weapons", True, None)]
+
+
+def test_what_a_sanctions_package_could_target_is_a_possible_pledge() -> None:
+    facts = _facts(
+        "- EU officials told AFP that a 14th package of sanctions against Russia could for the "
+        "first time target Russian liquefied natural gas, if Hungary did not object.\n"
+        "- Il 15° pacchetto di sanzioni dell’UE potrebbe colpire una cinquantina di "
+        "petroliere.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.quantity)
+            for f in facts if f.kind == "commitment"] == [
+        ("EU", "sanctions", "possible", None), ("EU", "sanctions", "possible", 50)]
+    assert not [f for f in facts if f.kind == "figure"]
