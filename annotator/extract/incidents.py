@@ -158,9 +158,9 @@ _SUBSET = re.compile(r"(?:including|tra cui|tra i quali|tra le quali|among them|
                      r"(?:\w+\s+)?(?:[\w-]+-old\s+)?$")
 _BODIES = re.compile(r"(?<![\w])(?:bodies|remains|corpi|salme|resti)\s+(?:of|di|dei|degli|delle)"
                      r"\s+(?:\w+\s+)?$")
-_COUNT_TAIL = re.compile(r"\s*(?:persone\s+)?(?:(?:sono|sono stat[ei]|sono rimast[ei]|were|"
-                         r"have been|had been|are)\s+)?(morti|mort[ei]|feriti|ferit[ei]|dead|"
-                         r"injured|wounded|killed|uccisi|uccis[ei]|dispersi|missing)(?![\w])")
+_COUNT_TAIL = re.compile(r"\s*(?:persone\s+|others\s+|more\s+)?(?:(?:sono|sono stat[ei]|"
+                         r"sono rimast[ei]|were|have been|had been|are)\s+)?(morti|mort[ei]|"
+                         r"feriti|ferit[ei]|dead|injured|wounded|killed|uccisi|uccis[ei]|dispersi|missing)(?![\w])")
 _COUNT_HEAD = re.compile(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|injuring|killed|"
                          r"wounded|injured|uccis[oaie]|ferit[oaie]|ne ha(?:nno)? (?:uccis|ferit)"
                          r"[oaie])\s+(?:altr[eio]\s+|another\s+)?$")

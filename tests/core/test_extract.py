@@ -2963,3 +2963,13 @@ def test_what_a_sanctions_package_could_target_is_a_possible_pledge() -> None:
             for f in facts if f.kind == "commitment"] == [
         ("EU", "sanctions", "possible", None), ("EU", "sanctions", "possible", 50)]
     assert not [f for f in facts if f.kind == "figure"]
+
+
+def test_others_counted_with_their_outcome_and_no_verb_are_victims() -> None:
+    facts = _facts(
+        "- Two people were killed and five others wounded in a Russian missile strike on "
+        "Odesa.\n"
+        "- Two rescuers were killed and three more injured when a Russian drone hit their fire "
+        "engine in Bilopillia.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("killed", 2), ("injured", 5), ("killed", 2), ("injured", 3)]
