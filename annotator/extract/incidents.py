@@ -160,7 +160,7 @@ _BODIES = re.compile(r"(?<![\w])(?:bodies|remains|corpi|salme|resti)\s+(?:of|di|
                      r"\s+(?:\w+\s+)?$")
 _COUNT_TAIL = re.compile(r"\s*(?:persone\s+|others\s+|more\s+)?(?:(?:sono|sono stat[ei]|"
                          r"sono rimast[ei]|were|have been|had been|are)\s+)?(morti|mort[ei]|"
-                         r"feriti|ferit[ei]|dead|injured|wounded|killed|uccisi|uccis[ei]|dispersi|missing)(?![\w])")
+                         r"feriti|ferit[ei]|dead|injured|hurt|wounded|killed|uccisi|uccis[ei]|dispersi|missing)(?![\w])")
 _COUNT_HEAD = re.compile(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|injuring|killed|"
                          r"wounded|injured|uccis[oaie]|ferit[oaie]|ne ha(?:nno)? (?:uccis|ferit)"
                          r"[oaie])\s+(?:altr[eio]\s+|another\s+)?$")

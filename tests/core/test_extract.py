@@ -2970,6 +2970,8 @@ def test_others_counted_with_their_outcome_and_no_verb_are_victims() -> None:
         "- Two people were killed and five others wounded in a Russian missile strike on "
         "Odesa.\n"
         "- Two rescuers were killed and three more injured when a Russian drone hit their fire "
-        "engine in Bilopillia.\n")
+        "engine in Bilopillia.\n"
+        "- A Russian drone attack on Sumy killed two civilians and four were hurt.\n")
     assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
-        ("killed", 2), ("injured", 5), ("killed", 2), ("injured", 3)]
+        ("killed", 2), ("injured", 5), ("killed", 2), ("injured", 3), ("killed", 2),
+        ("injured", 4)]
