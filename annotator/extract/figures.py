@@ -83,9 +83,13 @@ def _spelled_ordinals(view: str, s: int, e: int) -> list[Number]:
 
 # "59 others were “lost” to electronic jamming", "altri 47 sono stati “persi localmente”"
 _LOST = re.compile(r"\s+(?:others?\s+|more\s+)?(?:(?:drones?|droni|missiles?|missili)\s+)?"
-                   r"(?:(?:sono stati|sono state|were|had been|was)\s+)?"
-                   r"(?:[\"“”](persi|perse|lost)(?:\s+localmente|\s+locally)?[\"“”]|"
-                   r"(persi|perse|lost)(?=\s+localmente|\s+locally|\s+to\s)|"
+                   r"(?:(?:sono stati|sono state|were|had been|was)\s+)?(?:"
+                   r"[\"“”](?:(?:locationally|locally)\s+)?(persi|perse|lost)"
+                   r"(?:\s+localmente|\s+locally|\s+locationally)?[\"“”]|"
+                   # "55 were lost, likely to electronic jamming", "were locationally lost"
+                   r"(?:locationally|locally)\s+(lost)|"
+                   r"(persi|perse|lost)(?=\s+localmente|\s+locally|\s+locationally|\s+to\s|"
+                   r"[^.;]{0,60}?(?:electronic|elettronic|jamming|jammer|disturb))|"
                    # "altri 31 sono stati neutralizzati con la guerra elettronica"
                    r"(neutralizzat[ie]|neutrali[sz]ed|suppressed|jammed|soppress[ie])"
                    r"(?=\s+(?:con la|dalla|by|with|through)\s+(?:la\s+)?(?:guerra elettronica|"
@@ -554,7 +558,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                                if ev.kind == "air_defence" and ev.start <= n.start < ev.end
                                and "weapon" in ev.fields), "drone")
                 unit, mspan, metric_name = _LOST_UNITS.get(weapon, "drones"), lost.span(
-                    next(g for g in (1, 2, 3) if lost.group(g))), "military_losses"
+                    lost.lastindex or 0), "military_losses"
             elif ordinal:
                 unit, mspan, metric_name = "attacks", ordinal.span("noun"), "attacks"
             elif duration:

@@ -2975,3 +2975,17 @@ def test_others_counted_with_their_outcome_and_no_verb_are_victims() -> None:
     assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
         ("killed", 2), ("injured", 5), ("killed", 2), ("injured", 3), ("killed", 2),
         ("injured", 4)]
+
+
+def test_drones_lost_to_jamming_are_losses_however_the_loss_is_told() -> None:
+    facts = _facts(
+        "- Ukraine's air force said Russia attacked with 147 drones overnight, 88 of which were "
+        "shot down while 55 were lost, likely to electronic jamming.\n"
+        "- Ukraine's air force said it shot down 60 of 90 drones, while 25 others were "
+        "“locationally lost”.\n"
+        "- L'aeronautica ucraina ha detto di aver abbattuto 40 dei 70 droni, mentre altri 20 "
+        "sono stati persi grazie alla guerra elettronica.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [
+        ("military_losses", 55, "drones"), ("military_losses", 25, "drones"),
+        ("military_losses", 20, "drones")]
