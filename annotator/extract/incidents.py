@@ -478,6 +478,14 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
     # many attacks over a region ("gli attacchi russi nella regione di Donetsk hanno ucciso")
     r"(?:russian|ukrainian) (?:attacks|strikes|shelling) (?:in|on|across) the \w+ region|"
     r"(?:attacchi|bombardamenti|raid) (?:russi|ucraini) (?:nella|sulla) regione|"
+    # "Russian attacks killed 21 civilians in the Donetsk region", "gli attacchi russi hanno
+    # ucciso 21 civili nella regione di Donetsk"; "another 11 were wounded in the region"
+    r"(?:russian|ukrainian) (?:attacks|strikes|shelling) (?:had |have )?(?:killed|wounded|"
+    r"injured)[^.;,]{0,50}? in the \w+ region|"
+    r"(?:attacchi|bombardamenti) (?:russi|ucraini) hanno (?:ucciso|ferito)[^.;,]{0,50}? "
+    r"nella regione di \w+|"
+    r"(?:were|have been|had been) (?:wounded|injured|killed) in the region|"
+    r"(?:sono|è) (?:rimast|stat)[eoai] (?:ferit|uccis)[eoai] nella regione(?! di)|"
     r"throughout the (?:\w+\s+){0,2}(?:region|oblast|country)|nationwide|"
     r"(?:across|throughout) ukraine|in tutta l'ucraina|"
     r"(?:in|within) 24 hours|in tutta la regione|nella regione nell'ultimo giorno|"

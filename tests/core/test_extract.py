@@ -2989,3 +2989,15 @@ def test_drones_lost_to_jamming_are_losses_however_the_loss_is_told() -> None:
             if f.kind == "figure"] == [
         ("military_losses", 55, "drones"), ("military_losses", 25, "drones"),
         ("military_losses", 20, "drones")]
+
+
+def test_attacks_that_killed_people_in_a_region_and_more_in_the_region_are_its_toll() -> None:
+    facts = _facts(
+        "- Martedì gli attacchi russi hanno ucciso 21 civili nella regione di Donetsk, ha detto "
+        "il governatore Pavlo Kyrylenko. Altre 27 persone sono rimaste ferite nella regione.\n"
+        "- Russian attacks killed six civilians in the Kherson region, the governor said. "
+        "Another 11 people were wounded in the region, he said.\n")
+    assert [(f.kind, getattr(f.fields, "metric", None), getattr(f.fields, "value", None))
+            for f in facts if f.kind != "statement"] == [
+        ("figure", "killed", 21), ("figure", "injured", 27), ("figure", "killed", 6),
+        ("figure", "injured", 11)]
