@@ -334,8 +334,10 @@ def _merged(drafts: list[Draft]) -> list[Draft]:
 
 
 def _air_context(view: str, s: int, e: int) -> bool:
-    return bool(re.search(r"air force|aeronautica|air defen|difes\w* aere\w*|"
-                          r"overnight|nella notte|" + _INTERCEPT, view[s:e]))
+    """Whether launches counted in [s, e) are an air force's claim: not a night's alone
+    ("shelled Nikopol overnight, firing about 40 rockets" counts weapons fired)."""
+    return bool(re.search(r"air force|aeronautica|air defen|difes\w* aere\w*|" + _INTERCEPT,
+                          view[s:e]))
 
 
 _NONE_AFTER = re.compile(r"\s*(?:[\w'-]+,?\s+){0,4}?(?:none|neither|nessuno|nessuna)\s+"

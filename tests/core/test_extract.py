@@ -3001,3 +3001,14 @@ def test_attacks_that_killed_people_in_a_region_and_more_in_the_region_are_its_t
             for f in facts if f.kind != "statement"] == [
         ("figure", "killed", 21), ("figure", "injured", 27), ("figure", "killed", 6),
         ("figure", "injured", 11)]
+
+
+def test_rockets_fired_at_a_town_overnight_are_weapons_fired_not_an_air_force_claim() -> None:
+    facts = _facts(
+        "- Russian forces shelled Nikopol overnight with Grad launchers, firing about 40 "
+        "rockets, the governor said.\n"
+        "- Ukraine's air force said Russia launched 40 drones and three missiles overnight.\n")
+    assert [(f.kind, getattr(f.fields, "metric", None) or getattr(f.fields, "launched", None))
+            for f in facts] == [
+        ("strike", None), ("figure", "weapons_fired"), ("air_defence", 40),
+        ("air_defence", 3)]
