@@ -3007,8 +3007,10 @@ def test_rockets_fired_at_a_town_overnight_are_weapons_fired_not_an_air_force_cl
     facts = _facts(
         "- Russian forces shelled Nikopol overnight with Grad launchers, firing about 40 "
         "rockets, the governor said.\n"
-        "- Ukraine's air force said Russia launched 40 drones and three missiles overnight.\n")
+        "- Ukraine's air force said Russia launched 40 drones and three missiles overnight.\n"
+        "- Le forze russe hanno bombardato Nikopol durante la notte, sparando circa 40 razzi, "
+        "ha detto il governatore.\n")
     assert [(f.kind, getattr(f.fields, "metric", None) or getattr(f.fields, "launched", None))
             for f in facts] == [
         ("strike", None), ("figure", "weapons_fired"), ("air_defence", 40),
-        ("air_defence", 3)]
+        ("air_defence", 3), ("strike", None), ("figure", "weapons_fired")]
