@@ -261,6 +261,8 @@ _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|
 _RECEIVED_BEFORE = re.compile(r"(?<![\w])(?:ha|hanno|aveva|avevano|has|have|had)\s+"
                               r"(?:già\s+|already\s+)?(?:ricevut[oaie]|received)\s+"
                               r"(?:[\w.,]+\s+){0,2}$")
+_JOIN = re.compile(r"\s(?:and|e|ed)\s")
+_PURPOSE = re.compile(r"(?<![\w])(?:for|per|to fund|to pay for|to finance|destinat\w+ a)\s")
 _PAY_VERB = re.compile(r"(?:contribut|disburs|verser|erog|doner|donat)\w*")
 _MILITARY = re.compile(r"(?<![\w])(?:milit\w+|defen[cs]e|difesa|arm[sy]|armi|weapons?|"
                        r"munition\w*|munizion\w+|ammunition|shells|proiettili|armament\w*|"
@@ -670,8 +672,12 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
         passive = _PASSIVE_PLEDGE.search(view, cs, ce) or _RECEIVED_FROM.search(view, cs, ce) \
             or _GIVEN_FROM.search(view, cs, ce)
         modal = _PASSIVE_MODAL.search(view, cs, ce)
+        kept: list[tuple[int, int]] = []
         found = [(a, sp) for a, sp in found
-                 if _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0])
+                 if _kept(kept, sp, _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0])
+                          # "annunciato sanzioni contro 24 persone … e 500 milioni di dollari
+                          # canadesi in aiuti militari": a second object of the same verb
+                          or _second_object(ctx, kept, sp))
                  or (passive is not None and (sp[1] <= passive.start() <= sp[1] + 60
                                               or passive.start() <= sp[0] < passive.end()))
                  or (modal is not None and sp[1] <= modal.start() <= sp[1] + 160)
@@ -760,7 +766,15 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                       spk.country_span)
             elif att and att.org:
                 d.set("actor", _actor_of(att.org), (att.org.start, att.org.end))
-            _fill(ctx, d, s, e, cs, ce, span, spk, cs if own_actors else None)
+            # a second thing pledged counts after the first ("sanzioni contro 24 persone e
+            # 500 milioni di dollari canadesi in aiuti militari": the 500 million, not the 24)
+            prior = max((sp2[1] for a2, sp2 in found if a2 != action and sp2[1] <= span[0]),
+                        default=cs)
+            if prior > cs and _PURPOSE.search(view, prior, span[0]):
+                prior = cs  # "€2.3bn in loans and guarantees for reconstruction": one sum
+            elif prior > cs and (joins := list(_JOIN.finditer(view, prior, span[0]))):
+                prior = joins[-1].end()
+            _fill(ctx, d, s, e, cs, ce, span, spk, cs if own_actors else None, prior)
             if ne and span == ne[1]:  # "ne invierà altri 15": the number after the verb
                 for name in ("quantity", "quantity_text", "unit"):
                     d.unset(name)
@@ -845,6 +859,27 @@ _SKY_PATROL = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:patrol|police|pro
                          r"sorvegli\w*|pattugli\w*|protegge\w*|alla sorveglianza|al pattugliamento)"
                          r"\s+(?:[\w'-]+\s+){0,2}?(?:skies|sky|airspace|cieli|spazio aereo)"
                          r"(?![\w])")
+
+
+def _kept(kept: list[tuple[int, int]], span: tuple[int, int], ok: object) -> bool:
+    """Whether an action is the object of a pledge verb (`ok`); kept actions are noted."""
+    if ok:
+        kept.append(span)
+    return bool(ok)
+
+
+def _second_object(ctx: Ctx, kept: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Whether the action at `span` is a counted second object of the verb of the action kept
+    before it ("annunciato sanzioni contro 24 persone … e 500 milioni di dollari canadesi in
+    aiuti militari"): an "and" after that one, then a number, shortly before it."""
+    if not kept:
+        return False
+    joins = list(_JOIN.finditer(ctx.view, kept[-1][1], span[0]))
+    # (not "…, Denmark 2 billion crowns for air defence and Belgium €180m to buy ammunition":
+    # another giver, whose pledge's verb is left out)
+    return bool(joins) and span[0] - joins[-1].end() <= 70 \
+        and bool(ctx.numbers(joins[-1].end(), span[0])) \
+        and _actor_res()[0].search(ctx.view, joins[-1].end(), span[0]) is None
 
 
 def _money_or_sky(view: str, action: str, span: tuple[int, int], ce: int) -> str:
@@ -1184,7 +1219,8 @@ def _pledge_before(pledges: list[re.Match[str]], s: int, pos: int) -> re.Match[s
 
 
 def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int, int],
-          speaker, modal_from: int | None = None) -> None:  # type: ignore[no-untyped-def]
+          speaker, modal_from: int | None = None,  # type: ignore[no-untyped-def]
+          q_from: int | None = None) -> None:
     """Negation, certainty, condition, recipient, speaker and quantity of one commitment; a
     hedge counts from `modal_from` (a clause with a giver of its own: "France could not rule
     out sending troops, but Germany said it had no such plans"), else the sentence's start."""
@@ -1215,7 +1251,7 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
         d.set("recipient", "UA", rec.span())
     if speaker:
         d.set("speaker", speaker.name, (speaker.start, speaker.end))
-    _quantity(ctx, d, cs, ce)
+    _quantity(ctx, d, cs if q_from is None else q_from, ce)
     if d.fields.get("unit") in _CURRENCY_CODES:  # money: what it pays for names the action
         action = d.fields["action"]
         if d.fields.get("actor") in _LENDERS and action in ("funding", "weapons"):

@@ -3014,3 +3014,16 @@ def test_rockets_fired_at_a_town_overnight_are_weapons_fired_not_an_air_force_cl
             for f in facts] == [
         ("strike", None), ("figure", "weapons_fired"), ("air_defence", 40),
         ("air_defence", 3), ("strike", None), ("figure", "weapons_fired")]
+
+
+def test_a_second_thing_pledged_by_the_same_verb_has_its_own_count() -> None:
+    facts = _facts(
+        "- Il primo ministro canadese Justin Trudeau ha annunciato sanzioni contro 24 persone ed "
+        "entità russe e 500 milioni di dollari canadesi in aiuti militari per i prossimi tre "
+        "anni.\n"
+        "- Canada announced sanctions on 24 Russian individuals and 500 million Canadian "
+        "dollars in military aid.\n")
+    assert [(f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
+            if f.kind == "commitment"] == [
+        ("sanctions", 24, "people"), ("funding", 500000000, "CAD"),
+        ("sanctions", 24, "russian individuals"), ("funding", 500000000, "CAD")]
