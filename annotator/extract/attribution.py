@@ -21,7 +21,7 @@ SPEECH = re.compile(
     r"esortato|invitato|criticato|condannato|respinto|rivendicato|dett[oaie]|chiesto|"
     r"liquidato|bollato|"
     r"sollecitato|ripetuto|evidenziato|auspicato|replicato|ricordato|commentato|ammonito|"
-    r"lamentato|raccontato|segnalato|"
+    r"lamentato|raccontato|segnalato|giudicato|espresso|definito|"
     r"stat[oaie] dett[oaie])"
     # ("secondo" is "according to", not "il secondo round")
     r"|(?:dice|afferma|dichiara|scrive|riferisce|aggiunge|annuncia|"
@@ -36,7 +36,8 @@ SPEECH = re.compile(
     r"denies|condemned|criticised|criticized|rejected|spoke of|congratulated|praised|"
     r"reiterated|repeated|emphasi[sz]ed|highlighted|alleged|asserted|maintained|hailed|"
     r"demanded|appealed|pointed out|revealed|disclosed|cautioned|remarked|commented|"
-    r"conceded|predicted|warns|insists|urges|tells|accuses|announces|claims|"
+    r"conceded|predicted|warns|insists|urges|tells|accuses|announces|claims|replied|"
+    r"replying|describing|"
     # "dismissed the claim as “fiction”", not "dismissed the air force commander"
     r"dismissed(?=\s+(?:(?:the|these|those|such|this|that|[a-z]+'s)\s+)?(?:[a-z-]+\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|suggestions?|figures?|assertions?|it|"

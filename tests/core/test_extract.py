@@ -3027,3 +3027,13 @@ def test_a_second_thing_pledged_by_the_same_verb_has_its_own_count() -> None:
             if f.kind == "commitment"] == [
         ("sanctions", 24, "people"), ("funding", 500000000, "CAD"),
         ("sanctions", 24, "russian individuals"), ("funding", 500000000, "CAD")]
+
+
+def test_replies_descriptions_and_judgements_are_speech() -> None:
+    facts = _facts(
+        "- Foreign Minister Dmytro Kuleba replied on Twitter that Moscow had “no say” in the "
+        "matter.\n"
+        "- La premier italiana Giorgia Meloni ha giudicato lo schieramento di truppe europee "
+        "“il meno efficace” degli strumenti.\n")
+    assert [(f.fields.speaker, f.fields.medium) for f in facts if f.kind == "statement"] == [
+        ("Dmytro Kuleba", "Twitter"), ("Giorgia Meloni", None)]
