@@ -418,9 +418,13 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         if (named := _named_in_item(ctx, start, verbs[0].start(), item)) is not None:
             return Attribution(speaker=named, verb=verbs[0].span())
         # "Il ministero ha anche affermato …", "The ministry said": the body named before
-        if _BODY_AGAIN.match(ctx.view, start, verbs[0].start()) and (
+        # (also told after its words: "…, the ministry said", "…, ha aggiunto il ministero")
+        v0 = verbs[0]
+        if (_BODY_AGAIN.match(ctx.view, start, v0.start())
+                or _BODY_AGAIN_AFTER.search(ctx.view, max(start, v0.start() - 40), v0.start())
+                or _BODY_NAMED_AFTER.match(ctx.view, v0.end(), end)) and (
                 before := find_orgs(ctx.view, item[0], start)):
-            return Attribution(org=before[-1], verb=verbs[0].span())
+            return Attribution(org=before[-1], verb=v0.span())
         return None
     _, who, body, verb = best
     return Attribution(speaker=who, org=body, verb=verb)
@@ -430,6 +434,11 @@ _BODY_AGAIN = re.compile(r"\s*(?:il|lo|la|l'|the)\s*(?:ministero|ministry|stato 
                          r"general staff|esercito|army|military|cremlino|kremlin|agenzia|agency|"
                          r"comando|command|commissione|commission|governo|government)\s+"
                          r"(?:(?:ha|has|had|also|anche|poi)\s+)*$")
+_BODIES_AGAIN = (r"(?:ministero|ministry|stato maggiore|general staff|esercito|army|military|"
+                 r"cremlino|kremlin|comando|command|commissione|commission|governo|government)")
+_BODY_AGAIN_AFTER = re.compile(r"[,;]\s*(?:the|il|lo|la|l')\s*" + _BODIES_AGAIN
+                               + r"\s+(?:(?:ha|has|had|also|anche|poi)\s+)*$")
+_BODY_NAMED_AFTER = re.compile(r"\s+(?:il|lo|la|l'|the)\s*" + _BODIES_AGAIN + r"\s*[.,;]")
 # "France’s president said …; Emmanuel Macron was speaking …": a speaker first named by
 # office and country, then by name later in the item
 _OFFICE_SUBJECT = re.compile(r"(?:^|[,;]\s*|(?<=\s))(?:il\s+|la\s+|the\s+)?(?:nuov[oa]\s+|new\s+)?"

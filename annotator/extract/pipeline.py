@@ -105,7 +105,8 @@ def _item_drafts(ctx: Ctx, i: int) -> list[Draft]:
         incidents = [d for d in incidents if "damage" in d.fields or not any(
             a.start < d.end and d.start < a.end for a in air)]
     said = extract_statements(ctx, i, segs, incident=bool(incidents or air),
-                              hurt=[d.start for d in incidents if d.kind == "casualty"])
+                              hurt=[d.start for d in incidents if d.kind == "casualty"],
+                              told=[(d.start, d.end) for d in incidents + air])
     # numbers other facts hold are not figures; a quotation holds none ("lost “dozens”")
     used = [span for d in incidents + air + said for name, span in d.spans.items()
             if name not in ("quote", "damage")]

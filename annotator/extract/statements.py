@@ -32,8 +32,16 @@ _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smen
                      r"respint\w*|liquidat\w*|liquidando|bollat\w*|bollando)")
 
 
+# ground won or lost: a claim of its own beside the item's incidents
+_GROUND_CLAIM = re.compile(r"(?<![\w])(?:captured|taken (?:full )?control|took (?:full )?control|"
+                           r"had taken|have taken|has taken|liberated|seized|withdr[ae]w\w*|"
+                           r"conquistat[oaie]|liberat[oaie]|pres[oaie] il controllo|"
+                           r"ritirat[oaie]|occupat[oaie])(?![\w])")
+
+
 def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
-                       incident: bool, hurt: list[int] | None = None) -> list[Draft]:
+                       incident: bool, hurt: list[int] | None = None,
+                       told: list[tuple[int, int]] | None = None) -> list[Draft]:
     """Statements (skipped in incident items, whose sources are already recorded, unless a
     person comments in quoted words on a sentence that reports no victims: "Putin said the
     attack was a “clear sign of terrorist activity”") and commitments for one item."""
@@ -41,7 +49,12 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
     out: list[Draft] = []
     by_speaker: dict[str, Draft] = {}
     last: Attribution | None = None
+    item_incident = incident
     for s, e in segs:
+        # a sentence of an incident item that tells no incident ("Its forces had also
+        # captured the village of Pervomaiske, the ministry said") is a statement of its own
+        incident = item_incident and (told is None or any(a < e and s < b for a, b in told)
+                                      or not _GROUND_CLAIM.search(ctx.view, s, e))
         att = attribute(ctx, s, e, (it.start, it.end))
         if att is not None:
             last = att

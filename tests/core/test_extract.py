@@ -3037,3 +3037,19 @@ def test_replies_descriptions_and_judgements_are_speech() -> None:
         "“il meno efficace” degli strumenti.\n")
     assert [(f.fields.speaker, f.fields.medium) for f in facts if f.kind == "statement"] == [
         ("Dmytro Kuleba", "Twitter"), ("Giorgia Meloni", None)]
+
+
+def test_ground_claimed_beside_an_items_interceptions_is_a_statement() -> None:
+    facts = _facts(
+        "- Russia's defence ministry said its air defences destroyed 25 Ukrainian drones "
+        "overnight. Its forces had also captured the village of Pervomaiske in the Donetsk "
+        "region, the ministry said.\n")
+    assert [f.kind for f in facts] == ["air_defence", "statement"]
+
+
+def test_the_body_named_before_speaks_again_when_its_name_follows_the_words() -> None:
+    facts = _facts(
+        "- Il ministero della Difesa russo ha detto che 30 droni sono stati abbattuti. Le sue "
+        "forze hanno conquistato il villaggio di Kotliarivka, ha aggiunto il ministero.\n")
+    assert [(f.kind, getattr(f.fields, "organization", None)) for f in facts] == [
+        ("air_defence", None), ("statement", "Russian Ministry of Defence")]
