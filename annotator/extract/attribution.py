@@ -37,7 +37,7 @@ SPEECH = re.compile(
     r"reiterated|repeated|emphasi[sz]ed|highlighted|alleged|asserted|maintained|hailed|"
     r"demanded|appealed|pointed out|revealed|disclosed|cautioned|remarked|commented|"
     r"conceded|predicted|warns|insists|urges|tells|accuses|announces|claims|replied|"
-    r"replying|describing|"
+    r"replying|"
     # "dismissed the claim as “fiction”", not "dismissed the air force commander"
     r"dismissed(?=\s+(?:(?:the|these|those|such|this|that|[a-z]+'s)\s+)?(?:[a-z-]+\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|suggestions?|figures?|assertions?|it|"

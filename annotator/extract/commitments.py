@@ -261,6 +261,9 @@ _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|
 _RECEIVED_BEFORE = re.compile(r"(?<![\w])(?:ha|hanno|aveva|avevano|has|have|had)\s+"
                               r"(?:già\s+|already\s+)?(?:ricevut[oaie]|received)\s+"
                               r"(?:[\w.,]+\s+){0,2}$")
+_PACKAGE_WORD = re.compile(r"package|pacchett")
+_INCLUDING = re.compile(r"(?<![\w])(?:including|includes|include|comprende|comprendente|"
+                        r"tra cui|incluso|inclusi|incluse|compresi)(?![\w])")
 _JOIN = re.compile(r"\s(?:and|e|ed)\s")
 _PURPOSE = re.compile(r"(?<![\w])(?:for|per|to fund|to pay for|to finance|destinat\w+ a)\s")
 _PAY_VERB = re.compile(r"(?:contribut|disburs|verser|erog|doner|donat)\w*")
@@ -695,8 +698,19 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
             found = [(a, sp) for a, sp in found if a != "funding"]  # the loan is the aid
         if {"funding", "weapons"} <= {a for a, _ in found} and any(
                 currency_of(view, n) for n in ctx.numbers(cs, ce)):
-            # "500 milioni di euro al fondo per le armi": money that pays for arms is funding
-            found = [(a, sp) for a, sp in found if a != "weapons"]
+            package = next((sp for a, sp in found if a == "funding"
+                            and _PACKAGE_WORD.search(view, *sp)), None)
+            first_arms = min(sp[0] for a, sp in found if a == "weapons")
+            if package is not None and package[1] <= first_arms \
+                    and _INCLUDING.search(view, package[1], first_arms):
+                # "a €500m aid package including two IRIS-T systems and 12 Gepard guns": a
+                # package of arms worth a sum, its arms listed (a row each, below)
+                found = [("weapons" if sp == package else a, sp) for a, sp in found
+                         if a not in ("funding", "weapons") or sp == package]
+            else:
+                # "500 milioni di euro al fondo per le armi": money that pays for arms is
+                # funding
+                found = [(a, sp) for a, sp in found if a != "weapons"]
         if train := next((sp for a, sp in found if a == "training"), None):
             # "train Ukrainian pilots on F-16 jets": the jets are what they train on
             found = [(a, sp) for a, sp in found if a != "weapons" or sp[0] < train[0]]
@@ -1343,7 +1357,8 @@ def _money_for(view: str, d: Draft, span: tuple[int, int]) -> bool | None:
 
 _HEAD_UNIT = re.compile(
     r"(?<![\w])(air defen[cs]e systems|sistemi di difesa aerea|fighter jets|fighters|jets|caccia|"
-    r"tanks|carri armati|aircraft|aerei|missiles|missili|shells|proiettili|rounds|munizioni|"
+    r"tanks|carri armati|anti-aircraft guns|guns|cannoni|(?<!anti-)aircraft|aerei|missiles|"
+    r"missili|shells|proiettili|rounds|munizioni|"
     r"drones|droni|soldiers|soldati|troops|truppe|militari|howitzers|obici|"
     r"armou?red vehicles|veicoli blindati|mezzi blindati|vehicles|veicoli|blindati|carriers|"
     r"helicopters|elicotteri|systems|sistemi|launchers|lanciarazzi|people|persone|"

@@ -3053,3 +3053,13 @@ def test_the_body_named_before_speaks_again_when_its_name_follows_the_words() ->
         "forze hanno conquistato il villaggio di Kotliarivka, ha aggiunto il ministero.\n")
     assert [(f.kind, getattr(f.fields, "organization", None)) for f in facts] == [
         ("air_defence", None), ("statement", "Russian Ministry of Defence")]
+
+
+def test_a_package_worth_a_sum_that_lists_arms_is_arms_with_a_row_each() -> None:
+    facts = _facts(
+        "- German Defence Minister Boris Pistorius said Berlin would deliver a €500m aid "
+        "package including two IRIS-T air-defence systems and 12 Gepard anti-aircraft guns.\n")
+    assert [(f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
+            if f.kind == "commitment"] == [
+        ("weapons", 500000000, "EUR"), ("weapons", 2, "iris-t air-defence systems"),
+        ("weapons", 12, "gepard anti-aircraft guns")]
