@@ -98,8 +98,9 @@ def _groups(ctx: Ctx, s: int, e: int) -> list[Group]:
     numbers = ctx.numbers(s, e)
     paired_tail: set[int] = set()
     for k, n in enumerate(numbers):
-        if n.start in paired_tail or (n.vague and not n.qualified):
-            continue
+        if n.start in paired_tail or (n.vague and not n.qualified) \
+                or (view[n.start - 1:n.start] == "-" and view[n.start - 2:n.start - 1].isalpha()):
+            continue  # (a model's number, "a Su-25 jet", counts nothing)
         m = _WEAPON_NOUN.search(view, n.end, min(e, n.end + 60))
         if not m:
             continue
@@ -114,7 +115,7 @@ def _groups(ctx: Ctx, s: int, e: int) -> list[Group]:
             whole = numbers[k + 1]  # "two of the four Kalibr missiles", "53 dei 61 droni"
             paired_tail.add(whole.start)
             gap = view[whole.end:m.start()]
-        if re.search(r"[,;.]|\b(?:e|and|of|dei|degli|delle|su|out)\b", gap) and not (
+        if re.search(r"[,;.]|\b(?:e|and|of|dei|degli|delle|su|out|with|con)\b", gap) and not (
                 re.fullmatch(r"\s+(?:di|d')\s*", gap) or _PARTITIVE.fullmatch(gap)
                 or (_KINDS_JOINED.fullmatch(gap) and not any(
                     n.end < x.start < m.start() for x in numbers[k + 1:k + 2]))):

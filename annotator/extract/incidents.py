@@ -71,7 +71,8 @@ CUMULATIVE = re.compile(
     r"since the (?:war|invasion|conflict|incursion|offensive|operation|occupation) "
     r"(?:began|started)|since the (?:start|beginning) of the (?:incursion|offensive|war|year)|"
     r"dall'inizio dell'(?:incursione|offensiva|occupazione|anno)|da quando (?:è iniziata|"
-    r"è cominciata) la guerra|since (?:" + MONTH_RE + r")\b|dal(?:l')? \d{1,2}\s*(?:"
+    r"è cominciata) la guerra|since (?:" + MONTH_RE + r")\b|since \d{1,2}\s*(?:" + MONTH_RE
+    + r")\b|dal(?:l')? \d{1,2}\s*(?:"
     + MONTH_RE + r")\b|since \d{4}|dal \d{4}|to date|ad oggi|fino ad oggi")
 # "his fighters had captured the village of Blahodatne": ground taken, not people
 _GROUND_TAKEN = re.compile(
@@ -775,8 +776,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             # drone had hit a house in Huliaipole, killing a man": the tail is the strike
             s, core_end, tail = tail.end(), e, None
             attacks, linked = told
-        own_report = _own_report(ctx, s, core_end, attacks) if not linked else None
-        if own_report is not None:
+        own_report = _own_report(ctx, s, core_end, attacks)
+        if own_report is not None and all(v.start >= own_report for v, _ in linked):
             # "air defences shot down 12 drones and that missiles destroyed a depot in
             # Kostiantynivka": the attack is a report of its own, after the interception
             s = own_report

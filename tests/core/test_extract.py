@@ -3063,3 +3063,18 @@ def test_a_package_worth_a_sum_that_lists_arms_is_arms_with_a_row_each() -> None
             if f.kind == "commitment"] == [
         ("weapons", 500000000, "EUR"), ("weapons", 2, "iris-t air-defence systems"),
         ("weapons", 12, "gepard anti-aircraft guns")]
+
+
+def test_a_strike_reported_after_an_interception_claim_has_its_own_place_and_side() -> None:
+    facts = _facts(
+        "- Russia's defence ministry said it had destroyed 11 Ukrainian drones and shot down a "
+        "Su-25 jet over the Mykolaiv region, and that a strike with high-precision missiles on "
+        "a training centre near Zhytomyr had killed more than 100 Ukrainian servicemen.\n"
+        "- Ukraine's General Staff put Russia's losses since 24 February at about 32,750 "
+        "troops.\n")
+    strike = next(f for f in facts if f.kind == "strike")
+    assert (strike.fields.perpetrator, strike.fields.weapon, strike.fields.region_code) == (
+        "RU", "missile", "UA-18")
+    assert [(f.fields.weapon, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [("drone", 11)]
+    assert [f.fields.cumulative for f in facts if f.kind == "figure"] == [True]
