@@ -13,7 +13,8 @@ from annotator.extract.lexicons import capitals, countries, governments, media
 from annotator.extract.trie import alternation
 
 SPEECH = re.compile(
-    r"\b(?=\w)(?:(?:ha|hanno|aveva|avevano|è|sono)\s+(?:anche\s+|poi\s+|inoltre\s+)?"
+    r"\b(?=\w)(?:(?:ha|hanno|aveva|avevano|è|sono)\s+(?:anche\s+|poi\s+|inoltre\s+|invece\s+|"
+    r"però\s+|infine\s+|nuovamente\s+|già\s+)?"
     r"(?:detto|affermato|dichiarato|scritto|aggiunto|annunciato|riferito|avvertito|sostenuto|"
     r"sottolineato|spiegato|comunicato|riportato|reso noto|denunciato|accusato|ammesso|"
     r"confermato|assicurato|osservato|insistito|twittato|postato|pubblicato|avvisato|"
@@ -21,7 +22,7 @@ SPEECH = re.compile(
     r"esortato|invitato|criticato|condannato|respinto|rivendicato|dett[oaie]|chiesto|"
     r"liquidato|bollato|"
     r"sollecitato|ripetuto|evidenziato|auspicato|replicato|ricordato|commentato|ammonito|"
-    r"lamentato|raccontato|segnalato|giudicato|espresso|definito|"
+    r"lamentato|raccontato|segnalato|giudicato|espresso|definito|escluso|"
     r"stat[oaie] dett[oaie])"
     # ("secondo" is "according to", not "il secondo round")
     r"|(?:dice|afferma|dichiara|scrive|riferisce|aggiunge|annuncia|"
@@ -37,7 +38,7 @@ SPEECH = re.compile(
     r"reiterated|repeated|emphasi[sz]ed|highlighted|alleged|asserted|maintained|hailed|"
     r"demanded|appealed|pointed out|revealed|disclosed|cautioned|remarked|commented|"
     r"conceded|predicted|warns|insists|urges|tells|accuses|announces|claims|replied|"
-    r"replying|"
+    r"replying|ruled out|rules out|"
     # "dismissed the claim as “fiction”", not "dismissed the air force commander"
     r"dismissed(?=\s+(?:(?:the|these|those|such|this|that|[a-z]+'s)\s+)?(?:[a-z-]+\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|suggestions?|figures?|assertions?|it|"
@@ -58,6 +59,11 @@ _SCENE_SELF = re.compile(r"\s*(?:(?:in|nel|nella|nell'|su|durante)\s[^,;.\"“�
                          r"(?:più tardi|in seguito|successivamente|in serata|in precedenza)"
                          r",?\s+)?(?:ha|hanno)\s+(?:poi\s+|anche\s+|inoltre\s+)?(?:detto|affermato|"
                          r"dichiarato|aggiunto|scritto|avvertito|sottolineato)(?![\w])")
+# "“Abbiamo bisogno di più sistemi di difesa aerea”, ha detto ai giornalisti": words first,
+# then a verb with no subject of its own
+_QUOTE_SELF = re.compile(r"\s*[\"“”][^\"“”]{2,400}[\"“”]\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|"
+                         r"inoltre\s+)?(?:detto|affermato|dichiarato|aggiunto|scritto|"
+                         r"sottolineato|avvertito)(?![\w])")
 _SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:also\s+)?(?:said|told|added|wrote|"
                    r"stated|accused|warned|called|described|denied|urged)"
                    # "“Chi resta rischia la vita”, ha aggiunto.", "…,” added the minister"
@@ -413,7 +419,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
             return None
         subject = speakers_in(ctx, item[0], item[1])
         if subject and (_SELF.search(ctx.view, start, end) is not None
-                        or _SCENE_SELF.match(ctx.view, start, end) is not None):
+                        or _SCENE_SELF.match(ctx.view, start, end) is not None
+                        or _QUOTE_SELF.match(ctx.view, start, end) is not None):
             return Attribution(speaker=subject[0], verb=verbs[0].span())
         if (named := _named_in_item(ctx, start, verbs[0].start(), item)) is not None:
             return Attribution(speaker=named, verb=verbs[0].span())

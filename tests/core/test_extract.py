@@ -3078,3 +3078,15 @@ def test_a_strike_reported_after_an_interception_claim_has_its_own_place_and_sid
     assert [(f.fields.weapon, f.fields.destroyed) for f in facts
             if f.kind == "air_defence"] == [("drone", 11)]
     assert [f.fields.cumulative for f in facts if f.kind == "figure"] == [True]
+
+
+def test_more_ways_of_saying_and_a_quote_before_a_verb_with_no_subject() -> None:
+    facts = _facts(
+        "- Il presidente Volodymyr Zelenskyy è arrivato a Bruxelles. “Abbiamo bisogno di più "
+        "sistemi di difesa aerea, non solo di parole”, ha detto ai giornalisti.\n"
+        "- Il primo ministro slovacco Robert Fico ha invece ribadito che Bratislava non "
+        "invierà armi a Kiev.\n"
+        "- Polish Prime Minister Donald Tusk ruled out sending Polish troops to Ukraine.\n")
+    assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
+        ("Volodymyr Zelenskyy", "Abbiamo bisogno di più sistemi di difesa aerea, non solo di "
+                                "parole"), ("Robert Fico", None), ("Donald Tusk", None)]
