@@ -461,6 +461,29 @@ def _scopes(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, bool]]:
 
 _PLACE_FIELDS = ("settlement", "region", "region_code", "country")
 # what happens in a place, so a sentence that names none is about its item's region
+# (not prisoners exchanged: a swap is of both sides')
+_NATIONAL_METRICS = frozenset({"economy", "aid", "exports", "bodies_returned"})
+_SIDE_WORDS = re.compile(r"(?<![\w])(?:(?P<ua>ukraine|ukraine's|ukrainian|ukrainians|kyiv|"
+                         r"kyiv's|kiev|l'ucraina|ucraina|ucrain[oaie]|hryvni\w*|grivn\w+)|"
+                         r"(?P<ru>russia|russia's|russian|russians|moscow|moscow's|mosca|"
+                         r"la russia|russ[oaie]|roubles?|rubl[oie]\w*))(?![\w])")
+
+
+def _side_of(view: str, s: int, e: int, pos: int, metric: str
+             ) -> tuple[str, tuple[int, int]] | None:
+    """The country a national figure is of: the only side the sentence names, else the one
+    named last before the number (aid: Ukraine's, wherever it is named)."""
+    found = [("UA" if m.group("ua") else "RU", m.span()) for m in _SIDE_WORDS.finditer(view, s, e)]
+    if not found:
+        return None
+    if metric == "aid":
+        return next((f for f in found if f[0] == "UA"), None)
+    if len({c for c, _ in found}) == 1:
+        return found[0]
+    before = [f for f in found if f[1][1] <= pos]
+    return before[-1] if before else found[0]
+
+
 _LOCAL_METRICS = frozenset({"attacks", "places_attacked", "power_outages", "evacuated",
                             "infrastructure_damaged", "killed", "injured"})
 
@@ -653,6 +676,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if "country" not in d.fields and (whose := _PEOPLE_ADJ.match(view, n.end, e)):
                 g = 1 if whose.group(1) else 2  # "33 Ukrainian civilians", "22 militari ucraini"
                 d.set("country", country_of(whose.group(g)), whose.span(g))
+            if "country" not in d.fields and metric_name in _NATIONAL_METRICS \
+                    and (side := _side_of(view, s, e, n.start, metric_name)) is not None:
+                # "Russia's oil and gas revenues fell 46 percent", "the $61bn aid bill for
+                # Ukraine", "Ukraine brought home 95 soldiers": whose economy, aid, prisoners
+                d.set("country", side[0], side[1])
             if scopes is None:
                 scopes = _scopes(ctx, s, e)
             if len(scopes) > 1:

@@ -3090,3 +3090,12 @@ def test_more_ways_of_saying_and_a_quote_before_a_verb_with_no_subject() -> None
     assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
         ("Volodymyr Zelenskyy", "Abbiamo bisogno di più sistemi di difesa aerea, non solo di "
                                 "parole"), ("Robert Fico", None), ("Donald Tusk", None)]
+
+
+def test_a_national_figure_is_of_the_country_the_sentence_names() -> None:
+    facts = _facts(
+        "- Russia's oil and gas revenues fell 46 percent from a year earlier, the finance "
+        "ministry said.\n"
+        "- Ukraine's grain exports reached 4.2 million tonnes in May.\n"
+        "- L’Ucraina ha ricevuto i corpi di 1.000 soldati caduti.\n")
+    assert [f.fields.country for f in facts if f.kind == "figure"] == ["RU", "UA", "UA"]
