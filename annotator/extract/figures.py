@@ -14,7 +14,7 @@ from annotator.extract.actors import country_of, local_org
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.incidents import CUMULATIVE as TOLL_CUMULATIVE
-from annotator.extract.incidents import TAIL
+from annotator.extract.incidents import EXCHANGE, TAIL
 from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import PER_BARREL, SCALES, VAGUE, WORDS, Number, currency_of
 from annotator.extract.places import Location, resolve
@@ -484,6 +484,7 @@ def _side_of(view: str, s: int, e: int, pos: int, metric: str
     return before[-1] if before else found[0]
 
 
+_SIDE_METRICS = frozenset({"military_losses", "clashes"})
 _LOCAL_METRICS = frozenset({"attacks", "places_attacked", "power_outages", "evacuated",
                             "infrastructure_damaged", "killed", "injured"})
 
@@ -697,6 +698,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 for name, value in zip(("region", "region_code", "country"), where[0],
                                        strict=True):
                     d.set(name, value, where[1])
+            if metric_name in _SIDE_METRICS and "region_code" not in d.fields \
+                    and not EXCHANGE.search(view, s, e):  # (those handed back are a side's)
+                d.unset("country")  # "Russia's losses": whose, not where; no place, none
             if _FRONT_WIDE.match(view, d.end, min(e, d.end + 60)):
                 for name in _PLACE_FIELDS:
                     d.unset(name)  # "156 clashes along the front line": no one place's

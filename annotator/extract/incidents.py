@@ -88,7 +88,7 @@ _WITHOUT_CAUSING = re.compile(r"(?<![\w])(?:senza|without)\s+(?:[\w']+\s+){0,2}$
 
 # "108 donne, di cui 37 catturate ad Azovstal, sono tornate in Ucraina nello scambio": people
 # coming home from captivity, no one taken that day
-_EXCHANGE = re.compile(r"(?<![\w])(?:scambi\w*|exchang\w+|swap\w*|rilasciat\w+|liberat\w+|"
+EXCHANGE = re.compile(r"(?<![\w])(?:scambi\w*|exchang\w+|swap\w*|rilasciat\w+|liberat\w+|"
                        r"released|freed|returned home|came home|brought home|tornat\w+ (?:a casa|"
                        r"in patria|in ucraina)|rimpatriat\w+|repatriated|riavut\w+|in cambio|"
                        r"in exchange)(?![\w])")
@@ -112,7 +112,7 @@ def _outcomes(ctx: Ctx, start: int, end: int) -> list[re.Match[str]]:
                 continue
             # "Kiev ha riavuto 31 soldati feriti": the wounded an exchange brings home
             if exchange is None:
-                exchange = _EXCHANGE.search(ctx.view, start, end) is not None
+                exchange = EXCHANGE.search(ctx.view, start, end) is not None
             if exchange:
                 continue
         out.append(m)

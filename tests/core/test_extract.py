@@ -3099,3 +3099,11 @@ def test_a_national_figure_is_of_the_country_the_sentence_names() -> None:
         "- Ukraine's grain exports reached 4.2 million tonnes in May.\n"
         "- L’Ucraina ha ricevuto i corpi di 1.000 soldati caduti.\n")
     assert [f.fields.country for f in facts if f.kind == "figure"] == ["RU", "UA", "UA"]
+
+
+def test_losses_of_a_side_with_no_place_have_no_country() -> None:
+    facts = _facts(
+        "- Ukraine's General Staff put Russia's losses since the start of the full-scale "
+        "invasion at 556,990 troops.\n")
+    assert [(f.fields.metric, f.fields.country) for f in facts if f.kind == "figure"] == [
+        ("military_losses", None)]
