@@ -155,7 +155,9 @@ _ADJ_GAP = re.compile(r"(?:\s+(?:altr[oaie]|other|more|further|additional|anothe
                       r"\d{1,3}[- ]year[- ]old|[\w]+-(?:year|month|week)s?-old|[a-z]+enni?))*\s+")
 # "…, among them a 10-year-old girl and two rescuers": each a part of the whole before
 _SUBSET = re.compile(r"(?:including|tra cui|tra i quali|tra le quali|among them|inclus[oiae]|"
-                     r"compres[oiae]|of whom|di cui)\s+(?:[^,;.()]{1,40}?\s+(?:and|e|ed)\s+)?"
+                     r"compres[oiae]|of whom|di cui|one of them|one of whom|uno dei quali|"
+                     r"una delle quali|uno di loro|una di loro|uno di essi)\s+"
+                     r"(?:[^,;.()]{1,40}?\s+(?:and|e|ed)\s+)?"
                      r"(?:\w+\s+)?(?:[\w-]+-old\s+)?$")
 _BODIES = re.compile(r"(?<![\w])(?:bodies|remains|corpi|salme|resti)\s+(?:of|di|dei|degli|delle)"
                      r"\s+(?:\w+\s+)?$")

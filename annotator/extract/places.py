@@ -230,6 +230,9 @@ def resolve(mentions: list[PlaceMention], context_regions: dict[str, tuple[int, 
     assert loc.spans is not None
     named_regions = {c.region_code for m in mentions if m.kind == "region" for c in m.candidates}
     hint = named_regions | set(context_regions)
+    # "the Kievsky district of Donetsk city": the district of the one town named with it
+    hint |= {next(iter(codes)) for m in mentions if m.kind != "region"
+             and len(codes := {c.region_code for c in m.candidates}) == 1}
     for m in mentions:
         if m.kind == "settlement" and named_regions and m.candidates and not any(
                 c.region_code in named_regions for c in m.candidates):

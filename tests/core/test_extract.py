@@ -3107,3 +3107,13 @@ def test_losses_of_a_side_with_no_place_have_no_country() -> None:
         "invasion at 556,990 troops.\n")
     assert [(f.fields.metric, f.fields.country) for f in facts if f.kind == "figure"] == [
         ("military_losses", None)]
+
+
+def test_one_of_them_is_part_of_the_toll_and_a_district_is_of_the_town_named_with_it() -> None:
+    facts = _facts(
+        "- Ukrainian shelling of the Kievsky district of Donetsk city killed two civilians, one "
+        "of them a 12-year-old boy, and wounded five others on Tuesday.\n")
+    assert [(f.kind, getattr(f.fields, "count", None), f.fields.settlement,
+             f.fields.region_code) for f in facts] == [
+        ("strike", None, "Donetsk", "UA-14"), ("casualty", 2, "Donetsk", "UA-14"),
+        ("casualty", 5, "Donetsk", "UA-14")]
