@@ -165,6 +165,8 @@ _ACTIONS = [
                 r"(?:patrol |military |assault )?boats|imbarcazioni|motovedette)"
                 r"(?![\w])"),
     ("funding", r"finanziament\w+|funding|fondi|fondo|funds|fund|aid package|"
+                # "would not send troops or money to NATO's mission": money beside a thing
+                r"(?:(?<=\sor\s)|(?<=and\s)|(?<=\sné\s)|(?<=\s[oe]\s))(?:money|soldi|denaro)|"
                 r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finanzi\w+|"
                 # "a €5bn top-up of the European Peace Facility"
                 r"top-?ups?|rifinanziament\w+|"
@@ -235,6 +237,7 @@ _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refu
                   r"neither|nor|né|veto\w*|block|blocks|blocked|blocking|blocc\w+|no)(?![\w])")
 # "would" alone reports a future ("said it would send"): definite; only hedges are possible
 _POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|preparing|sta preparando|"
+                       r"dovrebb\w+|(?:is|are|was|were) expected to|"
                        r"would be (?:ready|willing|prepared|"
                        r"open)|pront[oaie]|ready|prepared|consider\w*|valut\w+|possibil\w+|"
                        r"dispost[oaie]|willing|open to|potenzialmente|potentially|"
@@ -1357,7 +1360,8 @@ def _money_for(view: str, d: Draft, span: tuple[int, int]) -> bool | None:
 
 _HEAD_UNIT = re.compile(
     r"(?<![\w])(air defen[cs]e systems|sistemi di difesa aerea|fighter jets|fighters|jets|caccia|"
-    r"tanks|carri armati|anti-aircraft guns|guns|cannoni|(?<!anti-)aircraft|aerei|missiles|"
+    r"tanks|carri armati|anti-aircraft guns|guns|cannoni antiaerei|cannoni|(?<!anti-)aircraft|"
+    r"aerei|missiles|radars|radar|"
     r"missili|shells|proiettili|rounds|munizioni|"
     r"drones|droni|soldiers|soldati|troops|truppe|militari|howitzers|obici|"
     r"armou?red vehicles|veicoli blindati|mezzi blindati|vehicles|veicoli|blindati|carriers|"
@@ -1376,7 +1380,8 @@ _UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems
           "mezzi blindati": "armoured vehicles", "blindati": "armoured vehicles",
           "petroliere": "tankers", "navi": "ships",
           "entità": "entities", "società": "companies", "aziende": "companies",
-          "banche": "banks", "imbarcazioni": "boats", "motovedette": "patrol boats"}
+          "banche": "banks", "imbarcazioni": "boats", "motovedette": "patrol boats",
+          "cannoni": "guns", "cannoni antiaerei": "anti-aircraft guns", "radar": "radars"}
 # the words of an English noun phrase before its head: "24 F-16 fighter jets", "one million
 # artillery shells", "50 Dingo armoured vehicles" (not "… tanks to Ukraine and 20 jets")
 _NP_WORDS = re.compile(r"(?:\s+(?!(?:to|for|and|or|of|from|with|by|in|on|at|more|further|"

@@ -3117,3 +3117,18 @@ def test_one_of_them_is_part_of_the_toll_and_a_district_is_of_the_town_named_wit
              f.fields.region_code) for f in facts] == [
         ("strike", None, "Donetsk", "UA-14"), ("casualty", 2, "Donetsk", "UA-14"),
         ("casualty", 5, "Donetsk", "UA-14")]
+
+
+def test_money_beside_troops_radars_and_what_is_expected_is_possible() -> None:
+    facts = _facts(
+        "- Hungarian Prime Minister Viktor Orban said Hungary would not send troops or money "
+        "to NATO's new mission.\n"
+        "- Il Parlamento europeo dovrebbe approvare giovedì un prestito da 18 miliardi di "
+        "euro all’Ucraina.\n"
+        "- La Germania invierà 125 cannoni antiaerei e decine di radar.\n")
+    assert [(f.fields.action, f.fields.negated, f.fields.certainty, f.fields.unit)
+            for f in facts if f.kind == "commitment"] == [
+        ("funding", True, "definite", None), ("troops", True, "definite", None),
+        ("economic_aid", False, "possible", "EUR"),
+        ("weapons", False, "definite", "anti-aircraft guns"),
+        ("weapons", False, "definite", "radars")]
