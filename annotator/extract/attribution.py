@@ -365,7 +365,9 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         return None
     people = speakers_in(ctx, start, end)
     orgs = [o for o in find_orgs(ctx.view, start, end)  # not inside a name or a title
-            if not any(p.start <= o.start < p.end or _TITLE_GAP.fullmatch(ctx.view, o.end,
+            # nor an owner: "frozen Russian central bank assets"
+            if not _OWNED_AFTER.match(ctx.view, o.end)
+            and not any(p.start <= o.start < p.end or _TITLE_GAP.fullmatch(ctx.view, o.end,
                                                                           p.start)
                        # nor in the office told after it: ", a spokesman for the X group,"
                        or (p.role_span is not None and p.end < p.role_span[0] <= o.start
@@ -437,6 +439,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     return Attribution(speaker=who, org=body, verb=verb)
 
 
+_OWNED_AFTER = re.compile(r"(?:'s)?\s+(?:assets|reserves|funds|accounts|holdings|beni|riserve|"
+                          r"fondi|attivi)(?![\w])")
 _BODY_AGAIN = re.compile(r"\s*(?:il|lo|la|l'|the)\s*(?:ministero|ministry|stato maggiore|"
                          r"general staff|esercito|army|military|cremlino|kremlin|agenzia|agency|"
                          r"comando|command|commissione|commission|governo|government)\s+"

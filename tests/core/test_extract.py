@@ -3132,3 +3132,11 @@ def test_money_beside_troops_radars_and_what_is_expected_is_possible() -> None:
         ("economic_aid", False, "possible", "EUR"),
         ("weapons", False, "definite", "anti-aircraft guns"),
         ("weapons", False, "definite", "radars")]
+
+
+def test_a_body_that_owns_something_is_not_its_speaker() -> None:
+    facts = _facts(
+        "- The loan is to be repaid from the profits on frozen Russian central bank assets, "
+        "two US officials told reporters.\n")
+    assert all(getattr(f.fields, "organization", None) != "Russian Central Bank"
+               and getattr(f.fields, "claimant", None) != "Russian Central Bank" for f in facts)
