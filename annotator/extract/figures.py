@@ -360,6 +360,10 @@ def _item_region(ctx: Ctx, it: Item) -> tuple[tuple[str, str, str], tuple[int, i
     return (region_names().get(code, code), code, code[:2]), span
 
 
+_REGIONS_JOINED = re.compile(r"(?<![\w])(?:[\w-]+,\s+)*[\w-]+\s+(?:and|e)\s+[\w-]+\s+regions|"
+                             r"(?<![\w])regioni\s+di\s+(?:[\w-]+,\s+)*[\w-]+\s+e\s+[\w-]+")
+
+
 def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int] | None]]
            ) -> Location:
     """The place a figure in [s, e) is about, into `out`; returns it resolved."""
@@ -372,6 +376,10 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
         # "repelled 19 assaults near Bakhmut, Avdiivka and Vuhledar": no one place's
         loc.settlement = None
         spans.pop("settlement", None)
+    if loc.settlement is None and _REGIONS_JOINED.search(ctx.view, s, e):
+        # "in the Donetsk and Luhansk regions": no one region's
+        loc = Location(spans={})
+        spans = {}
     for name in ("settlement", "region", "region_code", "country"):
         out[name] = (getattr(loc, name), spans.get(name) or spans.get("region"))
     return loc
@@ -711,6 +719,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     d.set("period", per[0], per[1])
                     if whole.spans.get("period") == per[1]:
                         whole.unset("period")
+                if any(whole.spans.get(name, (0, 0))[0] >= n.start for name in _PLACE_FIELDS):
+                    # "136 combat clashes, 52 of them in the Pokrovsk direction": the part's
+                    # place, not the whole's
+                    for name in _PLACE_FIELDS:
+                        whole.unset(name)
             if ordinal:  # the count so far: "the 13th attack this year"
                 d.unset("cumulative")
                 d.set("cumulative", True, (n.start, ordinal.end()))

@@ -3140,3 +3140,13 @@ def test_a_body_that_owns_something_is_not_its_speaker() -> None:
         "two US officials told reporters.\n")
     assert all(getattr(f.fields, "organization", None) != "Russian Central Bank"
                and getattr(f.fields, "claimant", None) != "Russian Central Bank" for f in facts)
+
+
+def test_a_figure_over_two_regions_or_with_a_part_elsewhere_has_no_one_region() -> None:
+    facts = _facts(
+        "- Ukraine's General Staff said its forces had repelled 19 Russian attacks in the "
+        "Donetsk and Luhansk regions over the past day.\n"
+        "- It recorded 136 combat clashes over the past day, 52 of them in the Pokrovsk "
+        "direction.\n")
+    assert [(f.fields.value, f.fields.region_code) for f in facts if f.kind == "figure"] == [
+        (19, None), (136, None), (52, "UA-14")]
