@@ -492,6 +492,9 @@ def _side_of(view: str, s: int, e: int, pos: int, metric: str
     return before[-1] if before else found[0]
 
 
+_MOST_OF_THEM = re.compile(r"[^.;]{0,50}?,\s*(most of them|most of which|the majority of them|"
+                           r"la maggior parte (?:dei quali|delle quali|di essi)|in gran parte|"
+                           r"per lo più|perlopiù)(?![\w])")
 _SIDE_METRICS = frozenset({"military_losses", "clashes"})
 _LOCAL_METRICS = frozenset({"attacks", "places_attacked", "power_outages", "evacuated",
                             "infrastructure_damaged", "killed", "injured"})
@@ -709,6 +712,12 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if metric_name in _SIDE_METRICS and "region_code" not in d.fields \
                     and not EXCHANGE.search(view, s, e):  # (those handed back are a side's)
                 d.unset("country")  # "Russia's losses": whose, not where; no place, none
+            if (most := _MOST_OF_THEM.match(view, n.end, min(e, n.end + 90))) and not any(
+                    m.end <= most.start(1) for m in ctx.places(s, e)):
+                # "repelled 28 attacks over the past day, most of them around Bakhmut,
+                # Avdiivka and Vuhledar": where most were, not all
+                for name in _PLACE_FIELDS:
+                    d.unset(name)
             if _FRONT_WIDE.match(view, d.end, min(e, d.end + 60)):
                 for name in _PLACE_FIELDS:
                     d.unset(name)  # "156 clashes along the front line": no one place's

@@ -3150,3 +3150,11 @@ def test_a_figure_over_two_regions_or_with_a_part_elsewhere_has_no_one_region() 
         "direction.\n")
     assert [(f.fields.value, f.fields.region_code) for f in facts if f.kind == "figure"] == [
         (19, None), (136, None), (52, "UA-14")]
+
+
+def test_a_count_of_which_most_were_somewhere_has_no_place() -> None:
+    facts = _facts(
+        "- Ukraine's General Staff said its troops had repelled 28 Russian attacks over the "
+        "past day, most of them around Bakhmut, Avdiivka and Vuhledar.\n")
+    assert [(f.fields.value, f.fields.region_code) for f in facts if f.kind == "figure"] == [
+        (28, None)]
