@@ -165,6 +165,7 @@ _ACTIONS = [
                 r"(?:patrol |military |assault )?boats|imbarcazioni|motovedette)"
                 r"(?![\w])"),
     ("funding", r"finanziament\w+|funding|fondi|fondo|funds|fund|aid package|"
+                r"military support|sostegno militare|supporto militare|"
                 # "would not send troops or money to NATO's mission": money beside a thing
                 r"(?:(?<=\sor\s)|(?<=and\s)|(?<=\sné\s)|(?<=\s[oe]\s))(?:money|soldi|denaro)|"
                 r"pacchetto di aiuti|aiuti|aid|contribution|contributo|finanzi\w+|"
@@ -194,7 +195,7 @@ _PLEDGE = re.compile(
     r"authori[sz]\w+|autorizz\w+|green-?light\w*|signed off|ship(?:s|ped|ping)?|"
     r"dispatch\w*|rush(?:es|ed|ing)?|endors\w+|set aside|lend|lending|grant(?:s|ed|ing)?|"
     r"vow(?:s|ed|ing)?|via libera|spedi\w+|sblocc\w+|erog\w+|destinat[oaie]|destina|"
-    r"destinano|barred|banned|disburs\w+|"
+    r"destinano|barred|banned|disburs\w+|devote|devotes|devoted|devoting|"
     # "the Senate passed a $95bn foreign aid bill"
     r"passed(?=\s+(?:a|an|the|its)\s+(?:[\w$€£.,'’-]+\s+){0,4}?(?:bill|package|law|budget|"
     r"legislation|measure))|"
@@ -256,7 +257,7 @@ _SUPPORT = frozenset({"troops", "weapons", "funding", "training", "munitions_fun
                       "ceasefire_monitoring", "economic_aid", "reconstruction",
                       "security_guarantees"})
 _BUY = re.compile(r"(?<![\w])(?:buy|purchase|acquist\w+|comprare|procure\w*)(?![\w])")
-_GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance)(?: package)?|"
+_GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance|support)(?: package)?|"
                           r"(?:pacchetto di )?aiuti militari|assistenza militare")
 _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|proiettili|"
                         r"rounds|colpi|missiles|missili|interceptors|intercettori|rockets|razzi)"
@@ -1332,7 +1333,11 @@ def _condition(view: str, s: int, e: int, cs: int, ce: int) -> re.Match[str] | N
     return None
 
 
-_MONEY_IN = re.compile(r"\s+(?:in|of|di|in|per)\s+(?:[\w'-]+\s+){0,2}")
+_MONEY_IN = re.compile(r"\s+(?:(?:in|of|di|per|agli|alla|ai|to|towards|for)\s+|all')"
+                       r"(?:[\w'-]+\s+){0,2}")
+# "0.25 percent of its GDP on military aid": a share of a country's output is money
+_SHARE_OF_GDP = re.compile(r"\s*(?:%|percent|per cent|per cento)\s+(?:of|del|dello)\s+"
+                           r"(?:its\s+|their\s+|the\s+|proprio\s+|suo\s+)?(?:gdp|pil)\s+")
 _MONEY_ON = re.compile(r"\s+(?:on|per acquistare|to buy)\s+(?:[\w'-]+\s+){0,2}")
 _PACKAGE = re.compile(r"(?<![\w])(?:package|pacchetto)(?![\w])")
 
@@ -1346,6 +1351,8 @@ def _money_for(view: str, d: Draft, span: tuple[int, int]) -> bool | None:
     pos = q[1]
     if after := currency_after(view, pos):
         pos = after[1]
+    elif share := _SHARE_OF_GDP.match(view, pos):
+        pos = share.end() - 1
     if q[1] <= span[0] and (_MONEY_ON.fullmatch(view, pos, span[0]) or (
             _GENERIC_AID.fullmatch(view, *span) and _MONEY_IN.fullmatch(view, pos, span[0])
             # "$500m in military assistance, including artillery ammunition": the arms
@@ -1424,8 +1431,8 @@ def _no_quantity(view: str, n: Number, s: int) -> bool:
     if n.word and n.value == 1:
         return True
     if re.match(r"\s*(?:anni|years|year|°|%|th\b|st\b|nd\b|rd\b|-day|per ?cent)",
-                view[n.end:n.end + 9]):
-        return True
+                view[n.end:n.end + 9]) and not _SHARE_OF_GDP.match(view, n.end):
+        return True  # (a share of GDP is pledged: "0.25 percent of its GDP")
     if 1900 <= n.value <= 2100 and not n.currency:
         return True
     if _MONTH_BEFORE.search(view, max(s, n.start - 12), n.start) or _MONTH_AFTER.match(
@@ -1477,6 +1484,10 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
             cur = _CROWNS.get(str(d.fields.get("actor")))
         if cur:
             d.set("unit", cur)
+        elif gdp := _SHARE_OF_GDP.match(view, n.end):
+            d.set("unit", "percent", (n.end, gdp.end()))
+            if d.fields.get("action") == "weapons":
+                d.fields["action"] = "funding"  # a share of output spent on arms: money
         elif m := _HEAD_UNIT.search(view, n.end, min(e, n.end + 45)):
             d.set("unit", _unit_phrase(view, n.end, m))
         return

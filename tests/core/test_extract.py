@@ -3158,3 +3158,13 @@ def test_a_count_of_which_most_were_somewhere_has_no_place() -> None:
         "past day, most of them around Bakhmut, Avdiivka and Vuhledar.\n")
     assert [(f.fields.value, f.fields.region_code) for f in facts if f.kind == "figure"] == [
         (28, None)]
+
+
+def test_a_share_of_gdp_for_military_support_is_funding_with_its_percent() -> None:
+    facts = _facts(
+        "- Lithuania will devote 0.25 percent of its GDP every year to military support for "
+        "Ukraine, Defence Minister Dovile Sakaliene said.\n"
+        "- La Spagna destina altri 3 miliardi di euro agli aiuti militari per l’Ucraina.\n")
+    assert [(f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
+            if f.kind == "commitment"] == [
+        ("funding", 0.25, "percent"), ("funding", 3000000000, "EUR")]
