@@ -196,6 +196,9 @@ _PLEDGE = re.compile(
     r"dispatch\w*|rush(?:es|ed|ing)?|endors\w+|set aside|lend|lending|grant(?:s|ed|ing)?|"
     r"vow(?:s|ed|ing)?|via libera|spedi\w+|sblocc\w+|erog\w+|destinat[oaie]|destina|"
     r"destinano|barred|banned|disburs\w+|devote|devotes|devoted|devoting|"
+    # a refusal by veto: "Hungary vetoed the €50bn aid package", "continua a bloccare"
+    r"veto|vetoed|vetoes|vetoing|block|blocks|blocked|blocking|bloccare|blocca|bloccano|"
+    r"bloccato|bloccherà|"
     # "the Senate passed a $95bn foreign aid bill"
     r"passed(?=\s+(?:a|an|the|its)\s+(?:[\w$€£.,'’-]+\s+){0,4}?(?:bill|package|law|budget|"
     r"legislation|measure))|"
@@ -606,6 +609,8 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
         # "Washington had provided “more than $56bn” in security assistance since February
         # 2022": what was given so far is a running total, a figure, not a pledge
         out = [d for d in out if not _given_so_far(view, d, e)]
+    if out and (blocked := _blocked(ctx, s, e, out)) is not None:
+        out.append(blocked)
     piece = view[s:e]
     if any(w in piece for w in _LOAN_WORDS):
         for d in _loans(ctx, s, e, out, att.speaker if att else None):
@@ -613,6 +618,41 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
                 d.set("recipient", "UA")
             out.append(d)
     return out
+
+
+# a refusal of what the sentence pledged before: "…, but Hungary has threatened to block it",
+# "ma l'Ungheria ha minacciato di bloccarlo", "Budapest could veto the plan"
+_BLOCK_IT = re.compile(
+    r"(?<![\w])(?:(?:block|veto)\s+(?:it|them|the\s+(?:package|plan|initiative|deal|loan|"
+    r"decision|proposal|move|measure))|bloccarl[oaie]|bloccarne|porre il veto|"
+    r"(?:bloccare|bloccherà|blocca)\s+(?:l'iniziativa|il pacchetto|il piano|l'accordo|il prestito|"
+    r"la decisione|la proposta|la misura))(?![\w])")
+_THREAT_BEFORE = re.compile(r"(?:threaten\w*|minacciat\w*|minaccia|could|may|might|potrebb\w+)"
+                            r"\s+(?:to\s+|di\s+)?$")
+
+
+def _blocked(ctx: Ctx, s: int, e: int, out: list[Draft]) -> Draft | None:
+    """A giver named after a pledge who would block it: a refusal of the same action."""
+    view = ctx.view
+    m = _BLOCK_IT.search(view, s, e)
+    if m is None:
+        return None
+    first = out[-1]
+    if first.start >= m.start():
+        return None  # the pledge blocked is told before the block
+    name_re, names, _, _ = _actor_res()
+    who = [x for x in name_re.finditer(view, max(s, m.start() - 80), m.start())]
+    if not who or names[who[-1].group()] == first.fields.get("actor"):
+        return None
+    d = Draft("commitment", who[-1].start(), m.end(), confidence=0.5)
+    d.set("action", first.fields["action"], m.span())
+    d.set("actor", names[who[-1].group()], who[-1].span())
+    d.set("negated", True, m.span())
+    threat = _THREAT_BEFORE.search(view, max(s, m.start() - 30), m.start())
+    d.set("certainty", "possible" if threat else "definite", threat.span() if threat else None)
+    if (rec := first.fields.get("recipient")) is not None:
+        d.set("recipient", rec, first.spans.get("recipient"))
+    return d
 
 
 def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:

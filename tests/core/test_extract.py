@@ -3168,3 +3168,14 @@ def test_a_share_of_gdp_for_military_support_is_funding_with_its_percent() -> No
     assert [(f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
             if f.kind == "commitment"] == [
         ("funding", 0.25, "percent"), ("funding", 3000000000, "EUR")]
+
+
+def test_a_veto_or_a_threat_to_block_what_was_pledged_is_a_refusal() -> None:
+    facts = _facts(
+        "- Hungary vetoed the EU's €50bn aid package for Ukraine.\n"
+        "- Il Parlamento europeo dovrebbe approvare giovedì un prestito da 18 miliardi di "
+        "euro, ma l’Ungheria ha minacciato di bloccarlo.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.certainty)
+            for f in facts if f.kind == "commitment"] == [
+        ("HU", "funding", True, "definite"), ("EU", "economic_aid", False, "possible"),
+        ("HU", "economic_aid", True, "possible")]
