@@ -1152,6 +1152,7 @@ _PASSIVE_MODAL = re.compile(
     r"è stat[oa]|sono stat[ie])\s+(?:now\s+|already\s+|già\s+|ora\s+)?(?:be\s+|been\s+|"
     r"essere\s+)?(?:[a-z]+ly\s+|formalmente\s+)?"
     r"(?:adopted|approved|agreed|imposed|unveiled|introduced|transferred|disbursed|paid out|"
+    r"announced|annunciat[oaie]|"
     r"allocated|adottat[oaie]|approvat[oaie]|impost[oaie]|varat[oaie]|presentat[oaie]|"
     r"erogat[oaie]|versat[oaie]|trasferit[oaie]|stanziat[oaie]|"
     # "the eight Archer howitzers … had now been handed over to Ukraine"

@@ -3179,3 +3179,12 @@ def test_a_veto_or_a_threat_to_block_what_was_pledged_is_a_refusal() -> None:
             for f in facts if f.kind == "commitment"] == [
         ("HU", "funding", True, "definite"), ("EU", "economic_aid", False, "possible"),
         ("HU", "economic_aid", True, "possible")]
+
+
+def test_a_package_to_be_announced_is_pledged() -> None:
+    facts = _facts(
+        "- Il segretario di Stato Antony Blinken ha detto che un nuovo pacchetto di aiuti "
+        "militari sarà annunciato molto presto.\n"
+        "- Sanzioni contro altre 178 persone sono state annunciate giovedì da Londra.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [("US", "weapons", None), ("GB", "sanctions", 178)]
