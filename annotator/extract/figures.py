@@ -320,6 +320,8 @@ _INCLUDING = re.compile(r"(?<![\w])(?:including|of which|of them|inclus[ioe]|tra
 _LASTED = re.compile(r"(?<![\w])(?:lasted|lasting|last|for|durat[oaie]|durante|per)\s+"
                      r"(?:(?:about|nearly|almost|more than|over|up to|some|around|circa|quasi|"
                      r"oltre|meno di|fino a|più di)\s+)?$")
+_POINT_PLAN = re.compile(r"(?:-|\s+)(points?|punti)(?=\s+(?:[\w-]+\s+){0,3}?(?:plan|peace plan|"
+                         r"proposal|paper|position paper|formula|framework)\b|(?<=punti)\b)")
 _DURATION = re.compile(r"\s+(hours|minutes|ore|minuti)(?![\w])")
 _DURATION_UNITS = {"ore": "hours", "minuti": "minutes"}
 # "640 of them over the past day", "720 dei quali nell'ultimo giorno": a part, told after
@@ -495,6 +497,14 @@ def _side_of(view: str, s: int, e: int, pos: int, metric: str
 _MOST_OF_THEM = re.compile(r"[^.;]{0,50}?,\s*(most of them|most of which|the majority of them|"
                            r"la maggior parte (?:dei quali|delle quali|di essi)|in gran parte|"
                            r"per lo più|perlopiù)(?![\w])")
+_VOTING = re.compile(r"(?<![\w])(?:vot(?:ed|es?|ing|o|i|ato|ata|ato)|abstain\w*|abstention\w*|"
+                     r"astenut\w+|astension\w+)(?![\w])")
+_VOTES_AFTER = re.compile(r"\s*(votes?\s+(?:in favou?r|for|against|to)|in favou?r|against|"
+                          r"abstentions?|abstained|abstaining|voted (?:for|against|in favou?r)|"
+                          r"voti(?:\s+a\s+favore|\s+contrari)?|a favore|contrari|astenuti|"
+                          r"astensioni)(?![\w])")
+_VOTES_BEFORE = re.compile(r"(?<![\w])(?:voted|votes? of|by|approvat[oa] con)\s+$|"
+                           r"\d\s+(?:votes?\s+)?to\s+$")
 _SIDE_METRICS = frozenset({"military_losses", "clashes"})
 _LOCAL_METRICS = frozenset({"attacks", "places_attacked", "power_outages", "evacuated",
                             "infrastructure_damaged", "killed", "injured"})
@@ -570,7 +580,10 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             # "a meeting that lasted about 40 minutes", "in un incontro durato meno di due ore"
             duration = _DURATION.match(view, n.end) if _LASTED.search(
                 view, max(s, n.start - 30), n.start) else None
-            if not ordinal and not duration and (_SKIP_AFTER.match(view[n.end:n.end + 12])
+            # "the 28-point US peace plan", "un piano in 12 punti": a plan's points
+            points = _POINT_PLAN.match(view, n.end)
+            if not ordinal and not duration and not points and (
+                    _SKIP_AFTER.match(view[n.end:n.end + 12])
                                                  or _SKIP_BEFORE.search(
                                                      view[max(s, n.start - 14):n.start])):
                 continue
@@ -596,6 +609,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     lost.lastindex or 0), "military_losses"
             elif ordinal:
                 unit, mspan, metric_name = "attacks", ordinal.span("noun"), "attacks"
+            elif points:
+                unit, mspan, metric_name = "points", points.span(1), "other"
             elif duration:
                 unit, mspan, metric_name = _DURATION_UNITS.get(
                     duration.group(1), duration.group(1)), duration.span(1), "other"
@@ -609,6 +624,12 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 metric_name = _label(view, (n.start, unit_end), None, True, s, e)
                 if barrel := PER_BARREL.match(view, unit_end):  # "$60 per barrel": a price
                     unit, mspan, metric_name = f"{cur} per barrel", (n.end, barrel.end()), "economy"
+            elif _VOTING.search(view, s, e) and (
+                    (va := _VOTES_AFTER.match(view, n.end, e))
+                    or _VOTES_BEFORE.search(view, max(s, n.start - 12), n.start)):
+                # "voted 143 to five, with 35 abstentions", "141 voti a favore, cinque
+                # contrari e 35 astenuti": a count of votes
+                unit, mspan, metric_name = "votes", va.span(1) if va else None, "other"
             elif noun:
                 word, unit, mspan = noun
                 metric_name = "attacks" if word == "times" else _label(  # "shelled 86 times"
@@ -712,6 +733,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if metric_name in _SIDE_METRICS and "region_code" not in d.fields \
                     and not EXCHANGE.search(view, s, e):  # (those handed back are a side's)
                 d.unset("country")  # "Russia's losses": whose, not where; no place, none
+            if unit == "votes":
+                for name in _PLACE_FIELDS:
+                    d.unset(name)  # a vote is a body's, not a place's
             if (most := _MOST_OF_THEM.match(view, n.end, min(e, n.end + 90))) and not any(
                     m.end <= most.start(1) for m in ctx.places(s, e)):
                 # "repelled 28 attacks over the past day, most of them around Bakhmut,

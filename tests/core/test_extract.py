@@ -3188,3 +3188,16 @@ def test_a_package_to_be_announced_is_pledged() -> None:
         "- Sanzioni contro altre 178 persone sono state annunciate giovedì da Londra.\n")
     assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
             if f.kind == "commitment"] == [("US", "weapons", None), ("GB", "sanctions", 178)]
+
+
+def test_votes_and_a_plans_points_are_figures() -> None:
+    facts = _facts(
+        "- The UN General Assembly voted 143 to five to condemn Russia's annexation, with 35 "
+        "abstentions.\n"
+        "- L'Assemblea generale dell'ONU ha approvato la risoluzione con 141 voti a favore, "
+        "cinque contrari e 35 astenuti.\n"
+        "- China released a twelve-point position paper calling for a ceasefire.\n")
+    assert [(f.fields.value, f.fields.unit, f.fields.country) for f in facts
+            if f.kind == "figure"] == [
+        (143, "votes", None), (5, "votes", None), (35, "votes", None), (141, "votes", None),
+        (5, "votes", None), (35, "votes", None), (12, "points", None)]
