@@ -60,7 +60,7 @@ _INTERCEPT = re.compile(r"abbatt\w+|intercett\w+|shot down|downed|intercept\w+|n
                         r"bombs?|bombe|shaheds?|projectiles|proiettili|aircraft|aerei)(?![\w])")
 CUMULATIVE = re.compile(
     r"dall'inizio|since the (?:start|beginning)|since (?:february|feb) 2022|dal febbraio 2022|"
-    r"so far this|finora|in totale|in total|full-scale invasion began|dell'invasione su vasta"
+    r"so far this|finora|full-scale invasion began|dell'invasione su vasta"
     r"|since the full-scale|dall'invasione|since the invasion|since russia'?s? (?:full-scale )?"
     r"invasion|this year|quest'anno|dall'inizio dell'anno|overall|"
     # "killed in the town during the month-long Russian occupation": a toll over a time

@@ -3201,3 +3201,12 @@ def test_votes_and_a_plans_points_are_figures() -> None:
             if f.kind == "figure"] == [
         (143, "votes", None), (5, "votes", None), (35, "votes", None), (141, "votes", None),
         (5, "votes", None), (35, "votes", None), (12, "points", None)]
+
+
+def test_a_days_toll_in_total_is_not_a_running_total() -> None:
+    facts = _facts(
+        "- In total, Russian attacks killed five civilians and wounded 11 across the Donetsk "
+        "region over the past day, governor Pavlo Kyrylenko said.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.cumulative, f.fields.period)
+            for f in facts if f.kind == "figure"] == [
+        ("killed", 5, False, "last_24h"), ("injured", 11, False, "last_24h")]
