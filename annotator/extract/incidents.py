@@ -136,6 +136,7 @@ class Victim:
     age: int | None = None
     age_span: tuple[int, int] | None = None
     outcome_at: int | None = None  # "altre cinque sono rimaste ferite": its own outcome word
+    by_place: bool = False  # "two in Toretsk and one in Avdiivka": the one shares the two's
 
 
 _TOLL_TO = re.compile(r"(?<![\w])(death toll|toll|bilancio delle vittime|bilancio dei morti)"
@@ -279,7 +280,8 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
             text = ctx.text[n.start:n.end] if n.vague or n.qualified else None
             out.append(Victim(n.start, n.end, int(n.value), (n.start, n.end), text, {},
                               (n.start, n.end), outcome_at=tail.start(1) if tail
-                              else toll.start(1) if toll else None))
+                              else toll.start(1) if toll else None,
+                              by_place=bool(by_place) and not (tail or head or toll)))
     return sorted(out, key=lambda v: v.start)
 
 
@@ -516,8 +518,14 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
     no victims where the sentence counts since a date (`cumulative`)."""
     triggers = _outcomes(ctx, s, e)
     victims = find_victims(ctx, s, e) if triggers and not cumulative else []
-    linked = [(v, t) for v in victims if (t := _own_outcome(v, triggers)
-                                          or _outcome_for(ctx, v, triggers))]
+    linked: list[tuple[Victim, re.Match[str]]] = []
+    for v in victims:
+        # "killed two civilians in Toretsk and one in Avdiivka and wounded five more": a count
+        # by its place has the outcome of the count before it
+        t = _own_outcome(v, triggers) or (linked[-1][1] if v.by_place and linked else None) \
+            or _outcome_for(ctx, v, triggers)
+        if t is not None:
+            linked.append((v, t))
     if triggers and not cumulative:
         linked += _toll_parts(ctx, s, e, linked)
         linked += _counted_outcomes(ctx, s, e, linked)

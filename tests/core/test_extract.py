@@ -3210,3 +3210,11 @@ def test_a_days_toll_in_total_is_not_a_running_total() -> None:
     assert [(f.fields.metric, f.fields.value, f.fields.cumulative, f.fields.period)
             for f in facts if f.kind == "figure"] == [
         ("killed", 5, False, "last_24h"), ("injured", 11, False, "last_24h")]
+
+
+def test_a_count_by_its_place_shares_the_outcome_of_the_count_before() -> None:
+    facts = _facts(
+        "- Russian attacks on Monday killed two civilians in Toretsk and one in Avdiivka and "
+        "wounded five more, governor Pavlo Kyrylenko said.\n")
+    assert [(f.fields.outcome, f.fields.count, f.fields.settlement) for f in facts
+            if f.kind == "casualty"][:2] == [("killed", 2, "Toretsk"), ("killed", 1, "Avdiivka")]
