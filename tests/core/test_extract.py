@@ -3218,3 +3218,14 @@ def test_a_count_by_its_place_shares_the_outcome_of_the_count_before() -> None:
         "wounded five more, governor Pavlo Kyrylenko said.\n")
     assert [(f.fields.outcome, f.fields.count, f.fields.settlement) for f in facts
             if f.kind == "casualty"][:2] == [("killed", 2, "Toretsk"), ("killed", 1, "Avdiivka")]
+
+
+def test_a_shell_a_glide_bomb_attack_and_fire_opened_name_their_weapon() -> None:
+    facts = _facts(
+        "- In Kherson city, a Russian shell hit a bus stop on Friday afternoon, killing two "
+        "people.\n"
+        "- Thursday’s Russian glide-bomb attack on the village of Ternuvate killed a man.\n"
+        "- Russian soldiers opened fire on a car carrying a family out of Kreminna, killing a "
+        "woman.\n")
+    assert [f.fields.weapon for f in facts if f.kind == "strike"] == [
+        "artillery", "guided_bomb", "small_arms"]
