@@ -466,7 +466,10 @@ SIDE_NOUNS = (
     # what fires: "Russian Grad launchers", "un sottomarino russo", "Ukrainian gunners" (not
     # ships or an air force, more often a target or a claimant)
     r"launchers?|lanciarazzi|helicopters?|elicotteri|warplanes?|submarines?|sottomarin[oi]|"
-    r"gunners|artiglieri"
+    r"gunners|artiglieri|"
+    # "Ukrainian mortar fire", "colpi di mortaio russi", "un missile da crociera Kalibr russo"
+    r"mortars?|mortai|mortaio|rounds|fire|crociera|balistic[oi]|kalibr|iskander|kinzhal|"
+    r"shaheds?"
 )
 _SIDE_ADJ = {
     "RU": r"russ[oaie]|russian|russia's|russia'|mosca|moscow's|di mosca|della russia|by russia|"
@@ -480,7 +483,7 @@ _SIDE_ADJ = {
 def _side_res() -> list[tuple[str, re.Pattern[str]]]:
     return [(code, re.compile(
         rf"(?<![\w])(?:(?P<n1>{SIDE_NOUNS})(?:\s+(?!(?:in|a|su|contro|against|on|at|into|"
-        rf"over|verso|nella|nel|sulla|sul|per|for|di|of|from|da)\b)\w+){{0,2}}\s+"
+        rf"over|verso|nella|nel|sulla|sul|per|for|di|of|from|da)\b)[\w-]+){{0,2}}\s+"
         rf"(?P<a1>{adj})(?![\w])"
         rf"|(?P<a2>{adj})\s+(?:[\w-]+\s+){{0,2}}(?P<n2>{SIDE_NOUNS})(?![\w]))"))
         for code, adj in _SIDE_ADJ.items()]

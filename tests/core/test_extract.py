@@ -3229,3 +3229,13 @@ def test_a_shell_a_glide_bomb_attack_and_fire_opened_name_their_weapon() -> None
         "woman.\n")
     assert [f.fields.weapon for f in facts if f.kind == "strike"] == [
         "artillery", "guided_bomb", "small_arms"]
+
+
+def test_a_side_named_with_a_weapon_of_several_words_is_the_attacker() -> None:
+    facts = _facts(
+        "- Ukrainian mortar fire hit the border village of Tyotkino on Monday.\n"
+        "- Colpi di mortaio russi hanno ucciso un uomo di 58 anni a Orikhiv.\n"
+        "- Un missile da crociera Kalibr russo ha colpito il magazzino di un’azienda a Odessa.\n"
+        "- Nella notte i missili S-300 russi hanno colpito Zaporizhia.\n")
+    assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == [
+        "UA", "RU", "RU", "RU"]
