@@ -3239,3 +3239,11 @@ def test_a_side_named_with_a_weapon_of_several_words_is_the_attacker() -> None:
         "- Nella notte i missili S-300 russi hanno colpito Zaporizhia.\n")
     assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == [
         "UA", "RU", "RU", "RU"]
+
+
+def test_the_president_of_an_eu_body_is_its_president() -> None:
+    facts = _facts(
+        "- Il presidente del Consiglio europeo Charles Michel ha detto che l'UE resterà al "
+        "fianco di Kiev.\n")
+    assert [(f.fields.role, f.fields.organization) for f in facts if f.kind == "statement"] == [
+        ("president", "European Council")]
