@@ -410,7 +410,9 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
             cands.append((d if d >= 0 else 999, person, None))
         for org in orgs:
             d = vs - org.end if org.end <= vs else org.start - ve
-            cands.append((d + 5 if d >= 0 else 999, None, org))
+            if org.end <= vs and _STAFF_THEN_VERB.fullmatch(ctx.view, org.end, vs):
+                d = -5  # "EU officials said the bloc …": the body's staff speak
+            cands.append((d + 5 if d >= -5 else 999, None, org))
         for dist, who, body in cands:
             if best is None or dist < best[0]:
                 best = (dist, who, body, (vs, ve))
@@ -439,6 +441,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     return Attribution(speaker=who, org=body, verb=verb)
 
 
+_STAFF_THEN_VERB = re.compile(r"\s+(?:senior\s+)?(?:officials?|diplomats?|spokes(?:person|man|"
+                              r"woman)|sources?)\s+")
 _OWNED_AFTER = re.compile(r"(?:'s)?\s+(?:assets|reserves|funds|accounts|holdings|beni|riserve|"
                           r"fondi|attivi)(?![\w])")
 _BODY_AGAIN = re.compile(r"\s*(?:il|lo|la|l'|the)\s*(?:ministero|ministry|stato maggiore|"

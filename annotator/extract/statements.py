@@ -112,8 +112,9 @@ def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict
             d.set("organization", att.org.name, (att.org.start, att.org.end))
             d.set("country", att.org.country, (att.org.start, att.org.end))
             if staff := _STAFF_AFTER.match(ctx.view, att.org.end):  # "two EU diplomats said"
-                d.set("role", "diplomat" if staff.group(1).startswith("diplomat")
-                      else "official", staff.span(1))
+                role = staff.group(1)
+                d.set("role", "diplomat" if role.startswith("diplomat") else "spokesperson"
+                      if role.startswith("spokes") else "official", staff.span(1))
             d.confidence = 0.6
     d.end = max(d.end, e)
     _where_said(ctx, d, s, e, sentence_end)
@@ -203,7 +204,8 @@ def _office(ctx: Ctx, s: int, e: int) -> Draft | None:
 
 
 _STAFF_AFTER_VERB = ("diplomatic", "funzionari")  # the words _ANON's role2 needs
-_STAFF_AFTER = re.compile(r"\s+(?:senior\s+)?(officials?|diplomats?)(?![\w])")
+_STAFF_AFTER = re.compile(r"\s+(?:senior\s+)?(officials?|diplomats?|spokes(?:person|man|woman))"
+                          r"(?![\w])")
 
 
 def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:

@@ -3247,3 +3247,11 @@ def test_the_president_of_an_eu_body_is_its_president() -> None:
         "fianco di Kiev.\n")
     assert [(f.fields.role, f.fields.organization) for f in facts if f.kind == "statement"] == [
         ("president", "European Council")]
+
+
+def test_a_bodys_officials_or_spokesperson_speak_for_it_with_their_role() -> None:
+    facts = _facts(
+        "- EU officials said the bloc would adopt new sanctions.\n"
+        "- A State Department spokesperson said the US would keep supporting Kyiv.\n")
+    assert [(f.fields.role, f.fields.organization) for f in facts if f.kind == "statement"] == [
+        ("official", "EU"), ("spokesperson", "US State Department")]
