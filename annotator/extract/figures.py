@@ -49,7 +49,8 @@ _UNITS = {
     "ospedali": "hospitals", "dollari": "USD", "euro": "EUR",
 }
 # a toll's nouns count people: "cinque morti e nove feriti"
-_TOLL_NOUNS = frozenset({"morti", "feriti", "dead", "wounded", "injured"})
+_TOLL_NOUNS = frozenset({"morti", "feriti", "dead", "wounded", "injured", "others", "altri",
+                         "altre"})
 # English counted nouns found after a filler word, and heads of "missile strikes"
 _KNOWN = frozenset("attacks drones missiles soldiers troops prisoners people countries children "
                    "homes houses buildings settlements tonnes tanks consumers households clashes "
@@ -84,8 +85,8 @@ def _spelled_ordinals(view: str, s: int, e: int) -> list[Number]:
 # "59 others were “lost” to electronic jamming", "altri 47 sono stati “persi localmente”"
 _LOST = re.compile(r"\s+(?:others?\s+|more\s+)?(?:(?:drones?|droni|missiles?|missili)\s+)?"
                    r"(?:(?:sono stati|sono state|were|had been|was)\s+)?(?:"
-                   r"[\"“”](?:(?:locationally|locally)\s+)?(persi|perse|lost)"
-                   r"(?:\s+localmente|\s+locally|\s+locationally)?[\"“”]|"
+                   r"[\"“”'‘’](?:(?:locationally|locally)\s+)?(persi|perse|lost)"
+                   r"(?:\s+localmente|\s+locally|\s+locationally)?[\"“”'‘’]|"
                    # "55 were lost, likely to electronic jamming", "were locationally lost"
                    r"(?:locationally|locally)\s+(lost)|"
                    r"(persi|perse|lost)(?=\s+localmente|\s+locally|\s+locationally|\s+to\s|"

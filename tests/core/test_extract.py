@@ -3255,3 +3255,14 @@ def test_a_bodys_officials_or_spokesperson_speak_for_it_with_their_role() -> Non
         "- A State Department spokesperson said the US would keep supporting Kyiv.\n")
     assert [(f.fields.role, f.fields.organization) for f in facts if f.kind == "statement"] == [
         ("official", "EU"), ("spokesperson", "US State Department")]
+
+
+def test_others_in_a_toll_are_people_and_lost_in_plain_quotes_is_a_loss() -> None:
+    facts = _facts(
+        "- Russian attacks on Ukraine's southern Kherson region killed two people and wounded "
+        "nine others over the past day, Governor Oleksandr Prokudin said.\n"
+        "- Ukraine's air force said it shot down 32 of 45 drones launched by Russia overnight. "
+        "It said 11 drones were 'locationally lost', likely due to electronic warfare.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [
+        ("killed", 2, "people"), ("injured", 9, "people"), ("military_losses", 11, "drones")]
