@@ -131,7 +131,15 @@ _GENERIC_NAMES = {"state tv": "state television", "televisione di stato": "state
                 "televisione pubblica": "public television", "televisione locale":
                 "local television",
                 "a statement": "statement", "in un comunicato": "statement",
-                "dichiarazione congiunta": "joint statement"}
+                "dichiarazione congiunta": "joint statement",
+                "discorso televisivo": "televised address", "radio di stato": "state radio",
+                "radio pubblica": "public radio", "telefonata": "phone call",
+                "colloquio telefonico": "phone call", "videochiamata": "video call",
+                "videoconferenza": "video call", "video conference": "video call",
+                "videocollegamento": "video link", "collegamento video": "video link",
+                "told parliament": "parliament", "told lawmakers": "parliament",
+                "al parlamento": "parliament", "in parlamento": "parliament",
+                "in parliament": "parliament"}
 
 
 def _address_name(m: re.Match[str]) -> str:
@@ -232,7 +240,11 @@ _GENERIC_MEDIA = re.compile(
     r"(?<![\w])(?:state television|state tv|televisione di stato|tv di stato|state media|"
     r"national television|national tv|televisione nazionale|tv nazionale|public television|"
     r"televisione pubblica|local television|televisione locale|"
-    r"media statali|a statement|in un comunicato|joint statement|dichiarazione congiunta)"
+    r"media statali|a statement|in un comunicato|joint statement|dichiarazione congiunta|"
+    r"televised address|discorso televisivo|state radio|radio di stato|public radio|"
+    r"radio pubblica|phone call|telefonata|colloquio telefonico|video call|videochiamata|"
+    r"videoconferenza|video conference|video link|videocollegamento|collegamento video|"
+    r"told parliament|told lawmakers|al parlamento|in parlamento|in parliament)"
     r"(?![\w])")
 
 

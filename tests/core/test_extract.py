@@ -3266,3 +3266,14 @@ def test_others_in_a_toll_are_people_and_lost_in_plain_quotes_is_a_loss() -> Non
     assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
             if f.kind == "figure"] == [
         ("killed", 2, "people"), ("injured", 9, "people"), ("military_losses", 11, "drones")]
+
+
+def test_more_media_a_televised_address_state_radio_a_phone_call_parliament() -> None:
+    facts = _facts(
+        "- Putin said in a televised address that Russia would respond.\n"
+        "- Il primo ministro ungherese Viktor Orban ha detto alla radio di stato che l’UE "
+        "sbagliava.\n"
+        "- Polish Prime Minister Donald Tusk told parliament that Poland would not send "
+        "troops.\n")
+    assert [f.fields.medium for f in facts if f.kind == "statement"] == [
+        "televised address", "state radio", "parliament"]
