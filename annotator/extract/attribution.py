@@ -235,7 +235,9 @@ _SPOKEN_TO = re.compile(r"(?<![\w])(?:told|telling|interview with|interviewed by
                         r"(?:ha|hanno|avevano|aveva) (?:detto|dichiarato|riferito|spiegato|"
                         r"confermato) (?:a|al|alla|all'|ai|agli)|"
                         r"dichiarazioni (?:a|al|alla|all')|parlando (?:a|al|alla|all'|con))"
-                        r"\s*(?:the\s+|la\s+|il\s+|un\s+)?(?:agenzia(?: di stampa)?\s+)?$")
+                        r"\s*(?:the\s+|la\s+|il\s+|un\s+)?(?:agenzia(?: di stampa)?\s+)?$|"
+                        # "hanno detto due funzionari all'agenzia Reuters": to the agency
+                        r"(?<![\w])(?:all'|alla\s+)agenzia(?: di stampa)?\s+$")
 _GENERIC_MEDIA = re.compile(
     r"(?<![\w])(?:state television|state tv|televisione di stato|tv di stato|state media|"
     r"national television|national tv|televisione nazionale|tv nazionale|public television|"

@@ -3277,3 +3277,11 @@ def test_more_media_a_televised_address_state_radio_a_phone_call_parliament() ->
         "troops.\n")
     assert [f.fields.medium for f in facts if f.kind == "statement"] == [
         "televised address", "state radio", "parliament"]
+
+
+def test_an_agency_spoken_to_after_an_inverted_verb_is_the_medium() -> None:
+    facts = _facts(
+        "- Washington sta preparando un nuovo pacchetto, hanno detto due funzionari "
+        "statunitensi all’agenzia Reuters.\n")
+    assert [(f.fields.medium, f.fields.via) for f in facts if f.kind == "statement"] == [
+        ("Reuters", None)]
