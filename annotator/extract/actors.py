@@ -75,7 +75,11 @@ _NOT_NAME = frozenset(
     "parlando intervenendo rivolgendosi scrivendo "
     # a quotation's first word, capitalised: "“Every Patriot battery we receive …”"
     "every each all some any no our their his her its my your we they ogni tutti "
-    "nessun nessuna nostro nostra".split()
+    "nessun nessuna nostro nostra "
+    # a count's first word, capitalised: "Ten Leopard tanks will be …", "Dieci carri armati"
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred hundreds thousand thousands dozens several more due tre quattro cinque sei sette "
+    "otto nove dieci undici dodici venti trenta cento mille centinaia migliaia decine".split()
 ) - {"vladimir"}
 
 

@@ -775,6 +775,8 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
         actors = _actors(ctx, s, ce, pledge.end())
         # the agents of "agreed by …" are the ones who commit
         agents = _agents(ctx, passive.end(), ce) if passive is not None else []
+        if not agents and modal is not None and (by := _MODAL_BY.match(view, modal.end(), ce)):
+            agents = _agents(ctx, by.end(), ce)  # "are to be delivered to Ukraine by Spain"
         own = _OWN.search(view, s, ce)
         # "..., mentre il presidente francese Emmanuel Macron ha detto che Parigi fornirà":
         # a clause with its own speech verb and speaker speaks for itself
@@ -1159,8 +1161,9 @@ _PASSIVE_MODAL = re.compile(
     r"handed over|delivered|consegnat[oaie])(?![\w])|"
     # "che potrebbero essere inviati in Ucraina", "will be delivered": what is to be sent
     r"(?<![\w])(?:will|would|could|may|might|sarà|saranno|sarebbe|sarebbero|potrebbe|"
-    r"potrebbero|dovrebbe|dovrebbero|verrà|verranno)\s+(?:be\s+|essere\s+)?"
-    r"(?:sent|delivered|supplied|provided|shipped|inviat[oaie]|consegnat[oaie]|fornit[oaie]|"
+    r"potrebbero|dovrebbe|dovrebbero|verrà|verranno|(?:is|are) to)\s+(?:be\s+|essere\s+)?"
+    r"(?:sent|delivered|supplied|provided|shipped|donated|given|donat[oaie]|"
+    r"inviat[oaie]|consegnat[oaie]|fornit[oaie]|"
     r"spedit[oaie]|trained|addestrat[oaie]|deployed|schierat[oaie]|dispiegat[oaie])(?![\w])|"
     # "a 14th package of sanctions could for the first time target Russian LNG"
     r"(?<![\w])(?:will|would|could|may|might|should|potrebbe|potrebbero|dovrebbe|dovrebbero|"
@@ -1202,6 +1205,11 @@ _GIVEN_MONEY = re.compile(
     r"(?![\w]))")
 _AGENT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|\s+(?:and|e|ed)\s+)(?:the\s+)?"
                         r"(?:" + _BY + r"\s*)?")
+
+
+_MODAL_BY = re.compile(r"\s+(?:(?:to|into|for)\s+(?:ukraine|kyiv|kiev)\s+|(?:all'ucraina|a kiev|"
+                       r"in ucraina)\s+)?(?:by|dalla|dallo|dagli|dalle|dai|dal|da)\s+|"
+                       r"\s+dall'")
 
 
 def _agents(ctx: Ctx, pos: int, e: int) -> list[tuple[str, tuple[int, int]]]:

@@ -3285,3 +3285,12 @@ def test_an_agency_spoken_to_after_an_inverted_verb_is_the_medium() -> None:
         "statunitensi all’agenzia Reuters.\n")
     assert [(f.fields.medium, f.fields.via) for f in facts if f.kind == "statement"] == [
         ("Reuters", None)]
+
+
+def test_arms_to_be_delivered_by_a_country_are_its_pledge_and_a_count_is_no_name() -> None:
+    facts = _facts(
+        "- Ten Leopard tanks are to be delivered to Ukraine by Spain, the defence ministry "
+        "said.\n"
+        "- Dieci carri armati Leopard saranno consegnati all'Ucraina dalla Spagna.\n")
+    assert [(f.kind, getattr(f.fields, "actor", None), getattr(f.fields, "quantity", None))
+            for f in facts] == [("commitment", "ES", 10), ("commitment", "ES", 10)]
