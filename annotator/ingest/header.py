@@ -27,6 +27,15 @@ _PUBLISHED = re.compile(
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))",
     re.I,
 )
+# a line that is only a date ("20 Nov 2024", glued twice as pages print it: "20 Nov 202420
+# Nov 2024"): the publication date when no line says "Published"
+_DATE_LINE = re.compile(
+    rf"\s*(?:(?:{WEEKDAY_RE}),?\s+)?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))[^\n]{{0,20}}",
+    re.I,
+)
 _SITUATION = re.compile(
     rf"(?:ecco|here|this is|questa è|questo è)\b[^\n]{{0,60}}?"
     rf"\b(?P<wd>{WEEKDAY_RE}),?\s+"
@@ -115,6 +124,13 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
         if published is None and len(line) < 200 and (m := _PUBLISHED.search(line)):
             published = _date_from(m, None)
             header_lines.add(s)
+    if published is None:
+        for s, e in lines[:4]:
+            line = text[s:e]
+            if len(line) < 40 and (m := _DATE_LINE.fullmatch(line.strip())):
+                published = _date_from(m, None)
+                header_lines.add(s)
+                break
     anchor = published or published_hint
     for s, e in lines:
         line = text[s:e]

@@ -41,6 +41,10 @@ def test_seed_header_sections_and_items(seed_path: Path) -> None:
     ("Guerra Russia-Ucraina: l’elenco degli eventi chiave del giorno 646\nPubblicato il 1° "
      "dicembre 2023\nEcco la situazione di venerdì 1° dicembre 2023:\n- Kiev ha detto.\n",
      646, dt.date(2023, 12, 1), dt.date(2023, 12, 1), "it"),
+    # a bare date line, as the page prints it (twice, glued), is the publication date
+    ("Russia-Ukraine war: List of key events, day 1,000\n20 Nov 202420 Nov 2024\n"
+     "- Russian forces shelled the city of Kharkiv overnight.\n",
+     1000, dt.date(2024, 11, 20), dt.date(2024, 11, 20), "en"),
 ])
 def test_header_forms(text: str, day: int, published: dt.date, report: dt.date,
                       lang: str) -> None:
