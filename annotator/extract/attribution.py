@@ -115,8 +115,11 @@ _BROADCAST_BEFORE = re.compile(  # "the broadcaster France 2", "la televisione r
 _BROADCAST_AFTER = re.compile(  # "the TA3 news channel", "Ukrainian television"
     r"(?<![\w])(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)\s+"
     r"(?P<kind>television|tv|broadcaster|(?:news |tv )?channel)(?![\w])")
-_JOURNALISTS = re.compile(r"(?<![\w])(?:ai giornalisti|ai reporter|told reporters|"
-                          r"told journalists|to reporters|to journalists)(?![\w])")
+_JOURNALISTS = re.compile(r"(?:(?<![\w])|(?<=detto)|(?<=detta))(?:ai giornalisti|ai reporter|"
+                          r"told reporters|told journalists|to reporters|to journalists|"
+                          r"telling reporters|telling journalists|asked by reporters|"
+                          r"con i giornalisti|dai giornalisti|told the press|alla stampa)"
+                          r"(?![\w])")
 _ADDRESS = re.compile(
     r"(?<![\w])(?:(?P<en>(?:(?:nightly|evening|late-night|daily)\s+(?:video\s+)?|video\s+)address)"
     r"|(?P<it>video(?:messaggio)?\s+(?:notturno|serale|quotidiano)|videomessaggio|"
@@ -169,11 +172,11 @@ def _any_medium_re() -> re.Pattern[str]:
     journalists or a news conference might be named: a superset of _find_medium's patterns
     on the view (broadcasters, matched on the original text, are tested apart)."""
     agencies = alternation(a.lower() for a in media()["agencies"])  # the view is lower case
-    # the word-start test once, before the branches (1.5x faster); the news conference, which
-    # may be glued to the word before, apart
+    # the word-start test once, before the branches (1.5x faster); the news conference and
+    # the journalists, which may be glued to the word before, apart
     return re.compile(r"(?=\w)(?<![\w])(?:" + "|".join(f"(?:{p.pattern})" for p in (
-        _platform_re()[0], _ADDRESS, _JOURNALISTS, _GENERIC_MEDIA))
-        + rf"|{agencies}(?![\w]))|{_CONFERENCE.pattern}")
+        _platform_re()[0], _ADDRESS, _GENERIC_MEDIA))
+        + rf"|{agencies}(?![\w]))|{_CONFERENCE.pattern}|{_JOURNALISTS.pattern}")
 
 
 def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

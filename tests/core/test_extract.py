@@ -3294,3 +3294,13 @@ def test_arms_to_be_delivered_by_a_country_are_its_pledge_and_a_count_is_no_name
         "- Dieci carri armati Leopard saranno consegnati all'Ucraina dalla Spagna.\n")
     assert [(f.kind, getattr(f.fields, "actor", None), getattr(f.fields, "quantity", None))
             for f in facts] == [("commitment", "ES", 10), ("commitment", "ES", 10)]
+
+
+def test_journalists_told_glued_telling_or_asking_are_the_medium() -> None:
+    facts = _facts(
+        "- Il capo della delegazione russa Vladimir Medinsky ha dettoai giornalisti che Mosca "
+        "è soddisfatta.\n"
+        "- Spanish Prime Minister Pedro Sanchez ruled out sending troops, telling reporters in "
+        "Rome that it was premature.\n")
+    assert [f.fields.medium for f in facts if f.kind == "statement"] == [
+        "journalists", "journalists"]
