@@ -703,8 +703,6 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
             found = [(a, sp) for a, sp in found if not (
                 a == "funding" and _CONTRIBUTION_OF.fullmatch(view, sp[0], weapons[0][0]))]
         if money is not None:  # "would give Ukraine 120 million euros": money given, funding
-            # money for nothing military is economic aid ("Bruxelles ha versato all'Ucraina
-            # 1,5 miliardi di euro, parte del programma di assistenza macrofinanziaria")
             found.insert(0, ("funding", money.span("amount")))
         if not _MILITARY.search(view, s, e):  # money paid for nothing military is economic
             # aid ("Bruxelles ha versato all'Ucraina 1,5 miliardi di euro", "disbursed")
@@ -719,21 +717,26 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
         passive = _PASSIVE_PLEDGE.search(view, cs, ce) or _RECEIVED_FROM.search(view, cs, ce) \
             or _GIVEN_FROM.search(view, cs, ce)
         modal = _PASSIVE_MODAL.search(view, cs, ce)
-        kept: list[tuple[int, int]] = []
-        found = [(a, sp) for a, sp in found
-                 if _kept(kept, sp, _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0])
-                          # "annunciato sanzioni contro 24 persone … e 500 milioni di dollari
-                          # canadesi in aiuti militari": a second object of the same verb
-                          or _second_object(ctx, kept, sp))
-                 or (passive is not None and (sp[1] <= passive.start() <= sp[1] + 60
-                                              or passive.start() <= sp[0] < passive.end()))
-                 or (modal is not None and sp[1] <= modal.start() <= sp[1] + 160)
-                 or (money is not None and sp == money.span("amount"))  # its own verb
-                 # "to add €500m to the Peace Facility to pay for ammunition": what the money
-                 # given pays for
-                 or (given is not None and 0 <= sp[0] - given.end() <= 80)
-                 # "the 24 F-16 jets the Netherlands pledged to Kyiv": a pledge told after
-                 or _pledge_after(ctx, pledges, sp[1], ce) is not None]
+        kept: list[tuple[int, int]] = []  # the actions the object of a pledge verb
+        objects = []
+        for a, sp in found:
+            if _pledge_before(pledges, s, sp[0]) or _pledge_at(pledges, sp[0]) \
+                    or _second_object(ctx, kept, sp):
+                # (a second object of the same verb: "annunciato sanzioni contro 24 persone …
+                # e 500 milioni di dollari canadesi in aiuti militari")
+                kept.append(sp)
+                objects.append((a, sp))
+            elif (passive is not None and (sp[1] <= passive.start() <= sp[1] + 60
+                                           or passive.start() <= sp[0] < passive.end())) \
+                    or (modal is not None and sp[1] <= modal.start() <= sp[1] + 160) \
+                    or (money is not None and sp == money.span("amount")) \
+                    or (given is not None and 0 <= sp[0] - given.end() <= 80) \
+                    or _pledge_after(ctx, pledges, sp[1], ce) is not None:
+                # a passive verb after it; the money given, its own verb; what that money
+                # pays for ("to add €500m to the Peace Facility to pay for ammunition"); a
+                # pledge told after it ("the 24 F-16 jets the Netherlands pledged to Kyiv")
+                objects.append((a, sp))
+        found = objects
         if mf := next((sp for a, sp in found if a == "munitions_funding"), None):
             # "i fondi per i primi 300.000 proiettili d'artiglieria": the shells paid for
             found = [(a, sp) for a, sp in found
@@ -919,13 +922,6 @@ _SKY_PATROL = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:patrol|police|pro
                          r"sorvegli\w*|pattugli\w*|protegge\w*|alla sorveglianza|al pattugliamento)"
                          r"\s+(?:[\w'-]+\s+){0,2}?(?:skies|sky|airspace|cieli|spazio aereo)"
                          r"(?![\w])")
-
-
-def _kept(kept: list[tuple[int, int]], span: tuple[int, int], ok: object) -> bool:
-    """Whether an action is the object of a pledge verb (`ok`); kept actions are noted."""
-    if ok:
-        kept.append(span)
-    return bool(ok)
 
 
 def _second_object(ctx: Ctx, kept: list[tuple[int, int]], span: tuple[int, int]) -> bool:
@@ -1208,8 +1204,7 @@ _AGENT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|\s+(?:and|e|ed)\s+)(?:the\s
 
 
 _MODAL_BY = re.compile(r"\s+(?:(?:to|into|for)\s+(?:ukraine|kyiv|kiev)\s+|(?:all'ucraina|a kiev|"
-                       r"in ucraina)\s+)?(?:by|dalla|dallo|dagli|dalle|dai|dal|da)\s+|"
-                       r"\s+dall'")
+                       r"in ucraina)\s+)?" + _BY + r"(?:(?<=')|(?![\w]))\s*")
 
 
 def _agents(ctx: Ctx, pos: int, e: int) -> list[tuple[str, tuple[int, int]]]:
