@@ -268,9 +268,6 @@ _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|
 _RECEIVED_BEFORE = re.compile(r"(?<![\w])(?:ha|hanno|aveva|avevano|has|have|had)\s+"
                               r"(?:già\s+|already\s+)?(?:ricevut[oaie]|received)\s+"
                               r"(?:[\w.,]+\s+){0,2}$")
-_PACKAGE_WORD = re.compile(r"package|pacchett")
-_INCLUDING = re.compile(r"(?<![\w])(?:including|includes|include|comprende|comprendente|"
-                        r"tra cui|incluso|inclusi|incluse|compresi)(?![\w])")
 _JOIN = re.compile(r"\s(?:and|e|ed)\s")
 _PURPOSE = re.compile(r"(?<![\w])(?:for|per|to fund|to pay for|to finance|destinat\w+ a)\s")
 _PAY_VERB = re.compile(r"(?:contribut|disburs|verser|erog|doner|donat)\w*")
@@ -746,7 +743,7 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
         if {"funding", "weapons"} <= {a for a, _ in found} and any(
                 currency_of(view, n) for n in ctx.numbers(cs, ce)):
             package = next((sp for a, sp in found if a == "funding"
-                            and _PACKAGE_WORD.search(view, *sp)), None)
+                            and _PACKAGE.search(view, *sp)), None)
             first_arms = min(sp[0] for a, sp in found if a == "weapons")
             if package is not None and package[1] <= first_arms \
                     and _INCLUDING.search(view, package[1], first_arms):
