@@ -424,6 +424,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
             if d >= 0 and person.end <= vs and _MET_BEFORE.search(
                     ctx.view, max(start, person.start - 45), person.start):
                 d += 200  # "Orban met Chinese President Xi Jinping … and wrote": Xi is met
+            if person.start >= ve and _TOLD.fullmatch(ctx.view, vs, person.start):
+                d = -1  # "Xi told Orban that …": the one told, not the one telling
             cands.append((d if d >= 0 else 999, person, None))
         for org in orgs:
             d = vs - org.end if org.end <= vs else org.start - ve
@@ -460,6 +462,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
 
 _STAFF_THEN_VERB = re.compile(r"\s+(?:senior\s+)?(?:officials?|diplomats?|spokes(?:person|man|"
                               r"woman)|sources?)\s+")
+_TOLD = re.compile(r"(?:told|tells|telling|assured|informed|urged|warned)\s+(?:the\s+)?"
+                   r"(?:[\w-]+\s+){0,3}")
 _OWNED_AFTER = re.compile(r"(?:'s)?\s+(?:assets|reserves|funds|accounts|holdings|beni|riserve|"
                           r"fondi|attivi)(?![\w])")
 _BODY_AGAIN = re.compile(r"\s*(?:il|lo|la|l'|the)\s*(?:ministero|ministry|stato maggiore|"

@@ -3304,3 +3304,10 @@ def test_journalists_told_glued_telling_or_asking_are_the_medium() -> None:
         "Rome that it was premature.\n")
     assert [f.fields.medium for f in facts if f.kind == "statement"] == [
         "journalists", "journalists"]
+
+
+def test_the_one_told_is_not_the_one_telling() -> None:
+    facts = _facts(
+        "- Russian President Vladimir Putin on Tuesday evening told Erdogan that Moscow was "
+        "ready for talks.\n")
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Vladimir Putin"]
