@@ -324,7 +324,21 @@ _LASTED = re.compile(r"(?<![\w])(?:lasted|lasting|last|for|durat[oaie]|durante|p
 _POINT_PLAN = re.compile(r"(?:-|\s+)(points?|punti)(?=\s+(?:[\w-]+\s+){0,3}?(?:plan|peace plan|"
                          r"proposal|paper|position paper|formula|framework)\b|(?<=punti)\b)")
 _DURATION = re.compile(r"\s+(hours|minutes|ore|minuti)(?![\w])")
-_DURATION_UNITS = {"ore": "hours", "minuti": "minutes"}
+# "una telefonata di oltre due ore", "talks lasting more than four hours", "l’accordo è stato
+# prorogato di 120 giorni", "della durata di dieci anni": how long, with its own words
+_SPAN_BEFORE = re.compile(r"(?<![\w])(?:(?:call|talks|colloqui|telefonata|incontro|meeting|"
+                          r"conversation|conversazione|discussion|session)\s+(?:of|di|lasting)|"
+                          r"(?:extended|prorogat[oaie]|estes[oaie]|rinnovat[oaie])\s+(?:by|di|per)|"
+                          r"(?:della|with a) durat(?:a|ion) (?:di|of))\s+(?:(?:about|nearly|"
+                          r"almost|more than|over|some|circa|quasi|oltre|più di)\s+)?$")
+_SPAN = re.compile(r"\s+(hours|minutes|days|months|years|ore|minuti|giorni|mesi|anni)(?![\w])")
+# "a 75-minute call", "a four-day “humanitarian pause”": a span told as an adjective
+_DURATION_OF = re.compile(r"-(minute|hour|day|month|year)(?:-long)?\s+(?:[\w“”\"-]+\s+)?\W?"
+                          r"(?=(?:call|talks|pause|truce|ceasefire|meeting|conversation|"
+                          r"mourning|moratorium|visit|humanitarian)\b)")
+_DURATION_UNITS = {"ore": "hours", "minuti": "minutes", "giorni": "days", "mesi": "months",
+                   "anni": "years", "minute": "minutes", "hour": "hours", "day": "days",
+                   "month": "months", "year": "years"}
 # "640 of them over the past day", "720 dei quali nell'ultimo giorno": a part, told after
 _OF_THEM = re.compile(r"\s+(?:of them|of which|of these|dei quali|delle quali|di loro|"
                       r"tra questi)(?![\w])")
@@ -579,8 +593,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             ordinal = _ORDINAL_NOUN.match(view, n.end) if n in spelled else \
                 None if n.word else _ORDINAL_ATTACK.match(view, n.end)
             # "a meeting that lasted about 40 minutes", "in un incontro durato meno di due ore"
-            duration = _DURATION.match(view, n.end) if _LASTED.search(
-                view, max(s, n.start - 30), n.start) else None
+            duration = (_DURATION.match(view, n.end) if _LASTED.search(
+                view, max(s, n.start - 30), n.start) else None) \
+                or (_SPAN.match(view, n.end) if _SPAN_BEFORE.search(
+                    view, max(s, n.start - 40), n.start) else None) \
+                or _DURATION_OF.match(view, n.end)
             # "the 28-point US peace plan", "un piano in 12 punti": a plan's points
             points = _POINT_PLAN.match(view, n.end)
             if not ordinal and not duration and not points and (

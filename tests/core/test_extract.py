@@ -3311,3 +3311,14 @@ def test_the_one_told_is_not_the_one_telling() -> None:
         "- Russian President Vladimir Putin on Tuesday evening told Erdogan that Moscow was "
         "ready for talks.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Vladimir Putin"]
+
+
+def test_how_long_a_call_a_pause_or_an_extension_lasts_is_a_figure() -> None:
+    facts = _facts(
+        "- Putin and Trump held a 75-minute call on Tuesday, the Kremlin said.\n"
+        "- Putin e Trump hanno avuto una telefonata di oltre due ore martedì, ha detto il "
+        "Cremlino.\n"
+        "- L’accordo sul grano è stato prorogato di 120 giorni, ha detto il ministero delle "
+        "Infrastrutture ucraino.\n")
+    assert [(f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"] == [
+        (75, "minutes"), (2, "hours"), (120, "days")]
