@@ -162,7 +162,8 @@ _ACTIONS = [
                 r"arm(?:ing)? (?:ukraine|kyiv|kiev)|armare (?:l'ucraina|kiev)|"
                 r"(?:anti-?personnel|anti-?tank) mines|landmines|mine (?:antiuomo|anticarro)|"
                 r"(?:combat|fighting) vehicles|veicoli (?:da combattimento|militari)|"
-                r"(?:patrol |military |assault )?boats|imbarcazioni|motovedette)"
+                r"(?:patrol |military |assault )?boats|motovedette|"
+                r"imbarcazioni (?:militari|da pattuglia|d'assalto))"
                 r"(?![\w])"),
     ("funding", r"finanziament\w+|funding|fondi|fondo|funds|fund|aid package|"
                 r"military support|sostegno militare|supporto militare|"
@@ -265,6 +266,9 @@ _GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance|support)(?: 
 _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|proiettili|"
                         r"rounds|colpi|missiles|missili|interceptors|intercettori|rockets|razzi)"
                         r"(?![\w])")  # what is fired: "€15m to buy missiles for air defence"
+_SANCTIONED_BEFORE = re.compile(r"(?<![\w])(?:sanctions?\s+(?:on|against)|sanzioni\s+(?:contro|a)|"
+                                r"sanctioned|sanzionat[oaie]|sanziona|blacklisted)\s+"
+                                r"(?:[\w.,'’-]+\s+){0,4}$")
 _RECEIVED_BEFORE = re.compile(r"(?<![\w])(?:ha|hanno|aveva|avevano|has|have|had)\s+"
                               r"(?:già\s+|already\s+)?(?:ricevut[oaie]|received)\s+"
                               r"(?:[\w.,]+\s+){0,2}$")
@@ -690,7 +694,10 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                  and not _NOT_PLEDGED.search(view, max(cs, sp[0] - 60), sp[0])
                  # "l'Ucraina ha già ricevuto 109 veicoli da combattimento": had, not pledged
                  and not (a == "weapons"
-                          and _RECEIVED_BEFORE.search(view, max(cs, sp[0] - 50), sp[0]))]
+                          and _RECEIVED_BEFORE.search(view, max(cs, sp[0] - 50), sp[0]))
+                 # "sanctions on 30 more boats of the shadow fleet": what is sanctioned
+                 and not (a == "weapons"
+                          and _SANCTIONED_BEFORE.search(view, max(cs, sp[0] - 45), sp[0]))]
         if any(a == "ceasefire_monitoring" for a, _ in found):
             # "soldati britannici potrebbero contribuire a sorvegliare una tregua": the
             # soldiers are the monitors

@@ -3322,3 +3322,12 @@ def test_how_long_a_call_a_pause_or_an_extension_lasts_is_a_figure() -> None:
         "Infrastrutture ucraino.\n")
     assert [(f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"] == [
         (75, "minutes"), (2, "hours"), (120, "days")]
+
+
+def test_boats_or_vessels_sanctioned_are_no_arms_pledged() -> None:
+    facts = _facts(
+        "- Britain imposed sanctions on 30 more boats of the shadow fleet.\n"
+        "- L’UE ha sanzionato altre 45 petroliere, portando a 79 il totale delle imbarcazioni "
+        "sanzionate.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("GB", "sanctions"), ("EU", "sanctions")]
