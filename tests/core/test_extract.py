@@ -3331,3 +3331,11 @@ def test_boats_or_vessels_sanctioned_are_no_arms_pledged() -> None:
         "sanzionate.\n")
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("GB", "sanctions"), ("EU", "sanctions")]
+
+
+def test_power_cut_told_with_a_gerund_is_an_outage() -> None:
+    facts = _facts(
+        "- Ukrainian artillery shelled the village of Tyotkino in the Kursk region on Tuesday, "
+        "cutting power to about 1,200 residents, governor Alexander Khinshtein said.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("power_outages", 1200)]
