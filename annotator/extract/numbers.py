@@ -24,6 +24,36 @@ WORDS: dict[str, int] = {
     "entrambi": 2, "entrambe": 2, "both": 2, "ambo": 2,
     "coppia": 2, "pair": 2,
 }
+_UNITS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90}
+_UNITS_IT = ("uno", "due", "tré", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_TENS_IT = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+            "settanta": 70, "ottanta": 80, "novanta": 90}
+
+
+def _compounds() -> dict[str, int]:
+    """Numbers written as compound words: "twenty-one", "ventiquattro", "trentotto" (the tens
+    drop their vowel before uno and otto), "quarantatré", "centonovanta"."""
+    out: dict[str, int] = {}
+    for tens, t in _TENS_EN.items():
+        for u, unit in enumerate(_UNITS_EN, 1):
+            out[f"{tens}-{unit}"] = t + u
+    italian: dict[str, int] = {}
+    for tens, t in _TENS_IT.items():
+        italian[tens] = t
+        for u, unit in enumerate(_UNITS_IT, 1):
+            stem = tens[:-1] if unit in ("uno", "otto") else tens
+            italian[stem + unit] = t + u
+            if unit == "tré":
+                italian[tens + "tre"] = t + u
+    for word, value in [*italian.items(), *((u, k) for k, u in enumerate(_UNITS_IT, 1))]:
+        out["cento" + word] = 100 + value
+    out.update({k: v for k, v in italian.items() if k not in _TENS_IT})
+    return out
+
+
+WORDS.update(_compounds())
 VAGUE: dict[str, int] = {
     "decine": 10, "tens": 10, "dozzine": 12, "dozens": 12, "dozzina": 12, "dozen": 12,
     "centinaia": 100, "hundreds": 100, "migliaia": 1000, "thousands": 1000,

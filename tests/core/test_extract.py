@@ -3339,3 +3339,11 @@ def test_power_cut_told_with_a_gerund_is_an_outage() -> None:
         "cutting power to about 1,200 residents, governor Alexander Khinshtein said.\n")
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("power_outages", 1200)]
+
+
+def test_compound_numbers_written_as_words() -> None:
+    from annotator.extract.numbers import find_numbers
+    view = "twenty-one drones, ventiquattro droni, quarantatré, trentotto, centonovanta"
+    assert [n.value for n in find_numbers(view, 0, len(view))] == [21, 24, 43, 38, 190]
+    facts = _facts("- Sanctions on twenty-two Russian individuals were imposed by Canada.\n")
+    assert [f.fields.quantity for f in facts if f.kind == "commitment"] == [22]
