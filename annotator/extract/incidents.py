@@ -630,8 +630,13 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
     no settlement or district. A sentence with an "adding that" tail at `split` has two
     parts, each with its own cue ("two killed in Sumy, adding that it came under 87 attacks
     in 24 hours": the 24 hours are the attacks', not the victims')."""
+    # "killed up to 240 Ukrainian servicemen in the Donetsk direction": losses claimed with
+    # no attack told, a figure, not the victims of one strike
+    losses = {i for i, (v, _) in enumerate(linked)
+              if v.attrs.get("population") == "military" and (v.count or 0) >= 50} \
+        if linked and not _attacks(ctx, s, e) else set()
     if not _TALLY_CUE.search(ctx.view, s, e):
-        return set()
+        return losses
     split = split or e
     cued = (_TALLY_CUE.search(ctx.view, s, split) is not None,
             _TALLY_CUE.search(ctx.view, split, e) is not None)
@@ -676,7 +681,7 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
             and _ACROSS_PLACES.search(ctx.view, lo, hi) is not None
         if (loc.settlement is None and loc.district is None) or spread:
             out.update(chain)
-    return out
+    return out | losses
 
 
 def _weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

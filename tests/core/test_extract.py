@@ -3347,3 +3347,11 @@ def test_compound_numbers_written_as_words() -> None:
     assert [n.value for n in find_numbers(view, 0, len(view))] == [21, 24, 43, 38, 190]
     facts = _facts("- Sanctions on twenty-two Russian individuals were imposed by Canada.\n")
     assert [f.fields.quantity for f in facts if f.kind == "commitment"] == [22]
+
+
+def test_many_soldiers_killed_with_no_attack_told_are_losses_claimed() -> None:
+    facts = _facts(
+        "- Russia's defence ministry said its forces had repelled Ukrainian attacks and killed "
+        "up to 240 Ukrainian servicemen in the Donetsk direction over the past day.\n")
+    assert [(f.kind, getattr(f.fields, "metric", None)) for f in facts] == [
+        ("figure", "military_losses")]
