@@ -393,7 +393,8 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
         # "repelled 19 assaults near Bakhmut, Avdiivka and Vuhledar": no one place's
         loc.settlement = None
         spans.pop("settlement", None)
-    if loc.settlement is None and _REGIONS_JOINED.search(ctx.view, s, e):
+    if loc.settlement is None and "region" in ctx.view[s:e] \
+            and _REGIONS_JOINED.search(ctx.view, s, e):
         # "in the Donetsk and Luhansk regions": no one region's
         loc = Location(spans={})
         spans = {}
