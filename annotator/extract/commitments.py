@@ -15,6 +15,7 @@ from annotator.extract.actors import (
 )
 from annotator.extract.attribution import (
     ASIDE,
+    SPEECH,
     Attribution,
     attribute,
 )
@@ -136,6 +137,8 @@ _ACTIONS = [
     ("weapons", r"(?<![\w])(?:(?:armi|weapons|arms)(?!\s+(?:exporter|maker|manufacturer|"
                 r"industry|industries|dealer|trade|trader|control|race|producer|company)s?\b)|"
                 r"sistem[ai] di difesa (?:aerea|antiaerea)|air defen[cs]e systems?|"
+                r"batteri[ae] (?:di difesa aerea|patriot)|(?:air[- ]defen[cs]e|patriot) "
+                r"batter(?:y|ies)|"
                 r"[\w-]+ systems|sistemi [\w-]+|iris-t|s-[234]00|nasams|gepard\w*|leopard\w*|"
                 r"abrams|stryker\w*|marder\w*|cv90\w*|pzh[- ]?2000|m777\w*|m113\w*|excalibur|"
                 r"jdams?|harpoon\w*|bayraktar\w*|mirage\w*|mig-29s?|su-25s?|samp/t|crotale|"
@@ -1284,6 +1287,17 @@ def _pledge_before(pledges: list[re.Match[str]], s: int, pos: int) -> re.Match[s
     return None
 
 
+def _quoted_apart(view: str, s: int, pos: int, action: int) -> bool:
+    """Whether `pos` is inside quoted words that close, and are said, before the action
+    ("“Putin non vincerà questa guerra”, ha detto Biden, annunciando che gli Stati Uniti
+    invieranno …": the quote's "non" refuses nothing; "would “not take part” in arming Kyiv"
+    still refuses)."""
+    if view.count('"', s, pos) % 2 == 0:  # (the view writes every quotation mark so)
+        return False
+    close = view.find('"', pos, action)
+    return close >= 0 and SPEECH.search(view, close, action) is not None
+
+
 def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int, int],
           speaker, modal_from: int | None = None,  # type: ignore[no-untyped-def]
           q_from: int | None = None) -> None:
@@ -1291,7 +1305,8 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
     hedge counts from `modal_from` (a clause with a giver of its own: "France could not rule
     out sending troops, but Germany said it had no such plans"), else the sentence's start."""
     view = ctx.view
-    neg = _NEG.search(view, cs, span[0])
+    neg = next((m for m in _NEG.finditer(view, cs, span[0])
+                if not _quoted_apart(view, cs, m.start(), span[0])), None)
     if neg and _NOT_RULED_OUT.match(view, neg.start()):
         neg = None  # "could not rule out sending troops": a possibility, not a refusal
     if neg and _RECONSIDER.search(view, max(cs, neg.start() - 30), neg.start()):

@@ -54,6 +54,8 @@ def _compounds() -> dict[str, int]:
 
 
 WORDS.update(_compounds())
+WORDS.update({"mezzo miliardo": 500_000_000, "mezzo milione": 500_000,
+              "half a billion": 500_000_000, "half a million": 500_000})
 VAGUE: dict[str, int] = {
     "decine": 10, "tens": 10, "dozzine": 12, "dozens": 12, "dozzina": 12, "dozen": 12,
     "centinaia": 100, "hundreds": 100, "migliaia": 1000, "thousands": 1000,

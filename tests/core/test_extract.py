@@ -3355,3 +3355,16 @@ def test_many_soldiers_killed_with_no_attack_told_are_losses_claimed() -> None:
         "up to 240 Ukrainian servicemen in the Donetsk direction over the past day.\n")
     assert [(f.kind, getattr(f.fields, "metric", None)) for f in facts] == [
         ("figure", "military_losses")]
+
+
+def test_a_quotes_negation_said_apart_refuses_nothing_and_half_a_billion_is_a_sum() -> None:
+    facts = _facts(
+        "- “Putin non vincerà questa guerra”, ha detto il presidente statunitense Joe Biden, "
+        "annunciando che gli Stati Uniti invieranno a Kiev un’altra batteria di difesa aerea "
+        "Patriot.\n"
+        "- Mezzo miliardo di dollari canadesi in aiuti militari sarà stanziato da Ottawa, ha "
+        "annunciato il primo ministro Justin Trudeau.\n"
+        "- Hungary would “not take part” in arming Kyiv, Szijjarto said.\n")
+    assert [(f.fields.actor, f.fields.negated, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [
+        ("US", False, None), ("CA", False, 500000000), ("HU", True, None)]
