@@ -186,7 +186,13 @@ _BARE_VERB = re.compile(r"\s+(?:have|has|had|were|are|was|sono|erano|hanno)\s+(?
 _BARE_LABELS = {"displ": "displaced", "sfoll": "displaced", "evacu": "evacuated",
                 "depor": "deported"}
 _OWN_VERB = re.compile(r"(?:,\s*(?:including|among them|tra cui|tra i quali|di cui)\s"
-                       r"[^,;.]{1,40},)?\s+(?:(?:were|was|have been|had been|has been|"
+                       r"[^,;.]{1,40},)?"
+                       # "about 11,000 residents of the Krasnaya Yaruga district had been
+                       # evacuated", "1.600 residenti dei villaggi di confine sono stati"
+                       r"(?:\s+(?:of|from|in|dei|degli|delle|del|della|di|nei|nelle)\s+"
+                       r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+(?:were|was|have|had|"
+                       r"has|sono|è|hanno)\b))?"
+                       r"\s+(?:(?:were|was|have been|had been|has been|"
                        r"sono stat[ei]|è stat[oa]|sono rimast[ei]|hanno|have|had)\s+)"
                        r"(?:(?:also|anche|already|già)\s+)?")
 _TAKEN_BEFORE = re.compile(r"(?<![\w])(?:taken|took|take|captured|capture|seized|liberated|"
@@ -521,6 +527,9 @@ _VOTES_AFTER = re.compile(r"\s*(votes?\s+(?:in favou?r|for|against|to)|in favou?
                           r"astensioni)(?![\w])")
 _VOTES_BEFORE = re.compile(r"(?<![\w])(?:voted|votes? of|by|approvat[oa] con)\s+$|"
                            r"\d\s+(?:votes?\s+)?to\s+$")
+_EQUIPMENT = re.compile(r"tank|carri|aircraft|aerei|helicopter|elicotter|armou?red|blindat|"
+                        r"artillery|artiglieri|vehicle|veicol|mezzi|launcher|lanciarazzi|drone|"
+                        r"droni|ship|nav[ei]|boat|air defen|difesa aerea|system|sistem")
 _SIDE_METRICS = frozenset({"military_losses", "clashes"})
 _LOCAL_METRICS = frozenset({"attacks", "places_attacked", "power_outages", "evacuated",
                             "infrastructure_damaged", "killed", "injured"})
@@ -799,4 +808,10 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 d.unset("period")
             used.append((n.start, n.end))
             out.append(d)
+    for s, e in segs:  # "losses … at 34,850 troops, 2,922 tanks and 281 aircraft": one list
+        here = [d for d in out if s <= d.start < e]
+        if any(d.fields.get("metric") == "military_losses" for d in here):
+            for d in here:
+                if d.fields.get("metric") == "other" and _EQUIPMENT.search(str(d.fields["unit"])):
+                    d.fields["metric"] = "military_losses"
     return out

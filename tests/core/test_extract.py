@@ -3368,3 +3368,15 @@ def test_a_quotes_negation_said_apart_refuses_nothing_and_half_a_billion_is_a_su
     assert [(f.fields.actor, f.fields.negated, f.fields.quantity) for f in facts
             if f.kind == "commitment"] == [
         ("US", False, None), ("CA", False, 500000000), ("HU", True, None)]
+
+
+def test_equipment_in_a_losses_list_money_spent_and_residents_evacuated() -> None:
+    facts = _facts(
+        "- Ukraine's General Staff put Russia's losses since the invasion at 34,850 troops, "
+        "as well as 1,520 tanks.\n"
+        "- Il governo polacco spenderà 10 miliardi di zloty per rafforzare il confine.\n"
+        "- Gladkov said about 11,000 residents of the Krasnaya Yaruga district had been "
+        "evacuated.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("military_losses", 34850), ("military_losses", 1520), ("economy", 10000000000),
+        ("evacuated", 11000)]
