@@ -278,6 +278,9 @@ def _label(view: str, number: tuple[int, int], noun: tuple[str, tuple[int, int]]
             return swapped
     if best == "other" and money:
         return "aid"
+    if best == "attacks" and named and any(m.label == "places_attacked"
+                                           and word.startswith(m.nouns) for m in vocabulary):
+        return "places_attacked"  # "412 strikes on 14 towns and villages": the places hit
     places = best == "places_attacked" or (named and any(
         m.label == "places_attacked" and word.startswith(m.nouns) for m in vocabulary))
     if places and _TAKEN_BEFORE.search(view, max(s, start - 30), start):

@@ -3380,3 +3380,11 @@ def test_equipment_in_a_losses_list_money_spent_and_residents_evacuated() -> Non
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("military_losses", 34850), ("military_losses", 1520), ("economy", 10000000000),
         ("evacuated", 11000)]
+
+
+def test_places_counted_beside_attacks_are_places_attacked() -> None:
+    facts = _facts(
+        "- Russian forces carried out 412 strikes on 14 towns and villages in the Zaporizhzhia "
+        "region over the past day, governor Ivan Fedorov said.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("attacks", 412), ("places_attacked", 14)]
