@@ -3388,3 +3388,13 @@ def test_places_counted_beside_attacks_are_places_attacked() -> None:
         "region over the past day, governor Ivan Fedorov said.\n")
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("attacks", 412), ("places_attacked", 14)]
+
+
+def test_ships_that_left_the_ports_are_exports() -> None:
+    facts = _facts(
+        "- The Ukrainian Sea Ports Authority said 17 ships had left the ports of Odesa and "
+        "Chornomorsk.\n"
+        "- Tre navi cariche di grano hanno lasciato i porti di Odessa, portando a sette le navi "
+        "partite dall’entrata in vigore dell’accordo.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("exports", 17), ("exports", 3), ("exports", 7)]
