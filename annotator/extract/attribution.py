@@ -440,7 +440,7 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
             _names_source_after(ctx.view, v.start()) for v in verbs)
         if only_agency:
             return None
-        subject = speakers_in(ctx, item[0], item[1])
+        subject = speakers_in(ctx, item[0], item[1]) or _speaker_before(ctx, item)
         if subject and (_SELF.search(ctx.view, start, end) is not None
                         or _SCENE_SELF.match(ctx.view, start, end) is not None
                         or _QUOTE_SELF.match(ctx.view, start, end) is not None):
@@ -505,6 +505,18 @@ def _named_in_item(ctx: Ctx, start: int, verb: int, item: tuple[int, int]) -> Pe
     # before, in the same item
     return next((p for p in reversed(ctx.people_in(item[0], m.start()))
                  if p.country == code and p.role in _HEADS), None)
+
+
+def _speaker_before(ctx: Ctx, item: tuple[int, int]) -> list[Person]:
+    """An item that names no one may go on from the one before ("In his nightly video
+    address, he said …" after an item about the president): the first person that one names,
+    when both are of one section."""
+    items = ctx.bulletin.items
+    k = next((i for i, it in enumerate(items) if it.start == item[0]), 0)
+    if k == 0 or items[k - 1].section != items[k].section:
+        return []
+    before = speakers_in(ctx, items[k - 1].start, items[k - 1].end)
+    return before[:1]
 
 
 def first_quote(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

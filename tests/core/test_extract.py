@@ -3398,3 +3398,17 @@ def test_ships_that_left_the_ports_are_exports() -> None:
         "partite dall’entrata in vigore dell’accordo.\n")
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("exports", 17), ("exports", 3), ("exports", 7)]
+
+
+def test_he_said_in_an_item_naming_no_one_is_the_subject_of_the_item_before() -> None:
+    text = ("Russia-Ukraine war: List of key events, day 400\nPublished On 1 Feb 2023\n\n"
+            "Politics\n"
+            "- President Volodymyr Zelenskyy met Danish Prime Minister Mette Frederiksen in "
+            "Kyiv.\n"
+            "- In his nightly video address, he said Ukraine needed more air-defence systems "
+            "“before, not after” any ceasefire.\n"
+            "Fighting\n"
+            "- He said the front was holding.\n")
+    facts = extract(parse_text(text))
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
+        "Volodymyr Zelenskyy"]
