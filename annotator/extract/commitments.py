@@ -734,7 +734,10 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                 kept.append(sp)
                 objects.append((a, sp))
             elif (passive is not None and (sp[1] <= passive.start() <= sp[1] + 60
-                                           or passive.start() <= sp[0] < passive.end())) \
+                                           or passive.start() <= sp[0] < passive.end()
+                                           # the clause's subject, however long: "Sanctions
+                                           # on 22 individuals accused of …, were imposed"
+                                           or (sp[0] - cs <= 12 and sp[1] <= passive.start()))) \
                     or (modal is not None and sp[1] <= modal.start() <= sp[1] + 160) \
                     or (money is not None and sp == money.span("amount")) \
                     or (given is not None and 0 <= sp[0] - given.end() <= 80) \

@@ -3412,3 +3412,12 @@ def test_he_said_in_an_item_naming_no_one_is_the_subject_of_the_item_before() ->
     facts = extract(parse_text(text))
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
         "Volodymyr Zelenskyy"]
+
+
+def test_a_passive_pledge_whose_subject_is_long() -> None:
+    facts = _facts(
+        "- Sanctions on twenty-two Russian individuals accused of taking part in the "
+        "deportation of Ukrainian children were imposed by Canada, Foreign Minister Mélanie "
+        "Joly said.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [("CA", "sanctions", 22)]
