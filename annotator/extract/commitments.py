@@ -804,6 +804,7 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
             local = own_actors or ([] if speaks_here else actors) \
                 or _modifiers(ctx, pledge.end(), span[1], action) \
                 or _owner_adjective(ctx, cs, ce, span, action) \
+                or _doers_adjective(ctx, cs, pledge.start()) \
                 or (_sides_acting(ctx, cs, pledge.start()) if action == "other" else [])
             if action == "other" and (side := _sides_acting(ctx, cs, pledge.start())) \
                     and all(a[1][0] < side[0][1][0] for a in local if a[1][1] <= pledge.start()):
@@ -1057,6 +1058,20 @@ def _owner_adjective(ctx: Ctx, cs: int, ce: int, span: tuple[int, int], action: 
     return []
 
 
+def _doers_adjective(ctx: Ctx, cs: int, verb: int) -> list[tuple[str, tuple[int, int]]]:
+    """The giver named as an adjective on those who will do it, the verb's subject: "Polish
+    instructors would go on training Ukrainian soldiers", "i soldati francesi resteranno"."""
+    _, _, adj_re, adjs = _actor_res()
+    view = ctx.view
+    found = [m for m in adj_re.finditer(view, max(cs, verb - 40), verb)
+             if adjs[m.group()] not in ("RU", "UA") and _DOERS.match(view, m.end(), verb)]
+    return [(adjs[found[-1].group()], found[-1].span())] if found else []
+
+
+_DOERS = re.compile(r"[\s-]+(?:instructors|trainers|troops|soldiers|pilots|experts|forces|"
+                    r"istruttori|addestratori|truppe|soldati|piloti|esperti|forze)\s+$|"
+                    r"\s+(?:instructors|trainers|troops|soldiers|pilots|experts|forces)\s+"
+                    r"(?:will|would|could|are|were)\b")
 _ADJ_BEFORE = re.compile(r"[\s-]+(?:[\w-]+\s+)?")  # "British loan", "British-funded loan"
 _ADJ_AFTER = re.compile(r"\s+")  # "prestito giapponese"
 

@@ -3421,3 +3421,11 @@ def test_a_passive_pledge_whose_subject_is_long() -> None:
         "Joly said.\n")
     assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
             if f.kind == "commitment"] == [("CA", "sanctions", 22)]
+
+
+def test_the_giver_named_as_an_adjective_on_those_who_will_do_it() -> None:
+    facts = _facts(
+        "- Zelenskyy told reporters that Duda had told him Polish instructors would go on "
+        "training Ukrainian soldiers on Polish soil.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("PL", "training")]
