@@ -51,19 +51,17 @@ SPEECH = re.compile(
 # "the head of the Kyiv city military administration Tymur Tkachenko": the body is the title
 _TITLE_GAP = re.compile(r"(?:'s)?\s{1,2}")
 _QUOTE = re.compile(r'"([^"]{2,600})"')
-# "In un’intervista alla NBC ha poi detto", "In un post su X ha poi scritto": a sentence that
-# opens on a scene and leaves its subject out (matched at the sentence's start)
+# an Italian speech verb with no subject of its own: "ha poi detto", "hanno aggiunto"
+_SUBJECTLESS_VERB = (r"(?:ha|hanno)\s+(?:poi\s+|anche\s+|inoltre\s+)?(?:detto|affermato|"
+                     r"dichiarato|aggiunto|scritto|avvertito|sottolineato)(?![\w])")
 # a sentence that leaves its subject out: "In un’intervista alla NBC ha poi detto", "Più tardi
-# ha scritto su X", "Ha poi aggiunto"
+# ha scritto su X", "Ha poi aggiunto" (matched at the sentence's start)
 _SCENE_SELF = re.compile(r"\s*(?:(?:in|nel|nella|nell'|su|durante)\s[^,;.\"“”]{0,50}?,?\s+|"
                          r"(?:più tardi|in seguito|successivamente|in serata|in precedenza)"
-                         r",?\s+)?(?:ha|hanno)\s+(?:poi\s+|anche\s+|inoltre\s+)?(?:detto|affermato|"
-                         r"dichiarato|aggiunto|scritto|avvertito|sottolineato)(?![\w])")
+                         r",?\s+)?" + _SUBJECTLESS_VERB)
 # "“Abbiamo bisogno di più sistemi di difesa aerea”, ha detto ai giornalisti": words first,
 # then a verb with no subject of its own
-_QUOTE_SELF = re.compile(r"\s*[\"“”][^\"“”]{2,400}[\"“”]\s*,?\s*(?:ha|hanno)\s+(?:poi\s+|anche\s+|"
-                         r"inoltre\s+)?(?:detto|affermato|dichiarato|aggiunto|scritto|"
-                         r"sottolineato|avvertito)(?![\w])")
+_QUOTE_SELF = re.compile(r"\s*[\"“”][^\"“”]{2,400}[\"“”]\s*,?\s*" + _SUBJECTLESS_VERB)
 _SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:also\s+)?(?:said|told|added|wrote|"
                    r"stated|accused|warned|called|described|denied|urged)"
                    # "“Chi resta rischia la vita”, ha aggiunto.", "…,” added the minister"

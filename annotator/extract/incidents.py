@@ -633,8 +633,9 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
     # "killed up to 240 Ukrainian servicemen in the Donetsk direction": losses claimed with
     # no attack told, a figure, not the victims of one strike
     losses = {i for i, (v, _) in enumerate(linked)
-              if v.attrs.get("population") == "military" and (v.count or 0) >= 50} \
-        if linked and not _attacks(ctx, s, e) else set()
+              if v.attrs.get("population") == "military" and (v.count or 0) >= 50}
+    if losses and _attacks(ctx, s, e):  # (the attack words read only when needed)
+        losses = set()
     if not _TALLY_CUE.search(ctx.view, s, e):
         return losses
     split = split or e

@@ -49,12 +49,11 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
     out: list[Draft] = []
     by_speaker: dict[str, Draft] = {}
     last: Attribution | None = None
-    item_incident = incident
     for s, e in segs:
         # a sentence of an incident item that tells no incident ("Its forces had also
         # captured the village of Pervomaiske, the ministry said") is a statement of its own
-        incident = item_incident and (told is None or any(a < e and s < b for a, b in told)
-                                      or not _GROUND_CLAIM.search(ctx.view, s, e))
+        in_incident = incident and (told is None or any(a < e and s < b for a, b in told)
+                                    or not _GROUND_CLAIM.search(ctx.view, s, e))
         att = attribute(ctx, s, e, (it.start, it.end))
         if att is not None:
             last = att
@@ -62,25 +61,25 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if att.speaker is None and any(w in piece for w in _STAFF_AFTER_VERB) \
                     and (an := _ANON.search(ctx.view, s, e)) and an["role2"]:
                 att = None  # "…, hanno detto due diplomatici": they speak, not a body before
-        if att is None and not incident and (anon := _anonymous(ctx, s, e)) is not None:
+        if att is None and not in_incident and (anon := _anonymous(ctx, s, e)) is not None:
             out.append(anon)  # "Two US officials told Reuters": no name, still a statement
         # (a quoted phrase of a few words, "an attack on “an industrial enterprise”", is
         # no comment)
-        comment = incident and att is not None and att.speaker is not None \
+        comment = in_incident and att is not None and att.speaker is not None \
             and (quote := first_quote(ctx, s, e)) is not None and len(quote[0].split()) >= 4 \
             and not any(s <= h < e for h in hurt or ())
         # "Ukraine’s General Staff dismissed the claim as “propaganda”": the other side's
         # denial of a claim in an incident item is a statement of its own
-        comment = comment or (incident and att is not None and att.verb is not None
+        comment = comment or (in_incident and att is not None and att.verb is not None
                               and (att.speaker is not None or att.org is not None)
                               and (_DENIAL.search(ctx.view, *att.verb) is not None
                                    # "ha definito gli attacchi “molto preoccupanti”"
                                    or (_CHARACTERISED.search(ctx.view, *att.verb) is not None
                                        and first_quote(ctx, s, e) is not None)))
-        if att is not None and (not incident or comment):
+        if att is not None and (not in_incident or comment):
             for part, ps, pe in _speech_parts(ctx, att, s, e, (it.start, it.end)):
                 _state(ctx, part, ps, pe, it.start, by_speaker, out, e)
-        if not incident or (att is not None and att.speaker is not None):
+        if not in_incident or (att is not None and att.speaker is not None):
             out.extend(find_commitments(ctx, s, e, att or last))
     return dedupe_commitments(out)
 

@@ -18,24 +18,20 @@ _DAY_PATTERNS = [
     re.compile(rf"\bday\s+(?:no\.?\s*)?(?P<n>{_NUM})\b", re.I),
     re.compile(rf"\b(?P<n>{_NUM})(?:st|nd|rd|th)\s+day\b", re.I),
 ]
+# a full date, its weekday optional: "7 Jan 2026", "January 7, 2026", "2026-01-07"
+_FULL_DATE = (rf"(?:(?:{WEEKDAY_RE}),?\s+)?"
+              rf"(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})\.?,?\s+(?P<y1>\d{{4}})"
+              rf"|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+              rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))")
 _PUBLISHED = re.compile(
     # "Pubblicato l’11 novembre 2023", "il 1° dicembre": the elided article, the ordinal mark
-    rf"\b(?:pubblicato|published|aggiornato|updated)\s+(?:il\s|on\s|the\s|l['’]\s*)?\s*"
-    rf"(?:(?:{WEEKDAY_RE}),?\s+)?"
-    rf"(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))",
+    r"\b(?:pubblicato|published|aggiornato|updated)\s+(?:il\s|on\s|the\s|l['’]\s*)?\s*"
+    + _FULL_DATE,
     re.I,
 )
 # a line that is only a date ("20 Nov 2024", glued twice as pages print it: "20 Nov 202420
 # Nov 2024"): the publication date when no line says "Published"
-_DATE_LINE = re.compile(
-    rf"\s*(?:(?:{WEEKDAY_RE}),?\s+)?"
-    rf"(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))[^\n]{{0,20}}",
-    re.I,
-)
+_DATE_LINE = re.compile(rf"\s*{_FULL_DATE}[^\n]{{0,20}}", re.I)
 _SITUATION = re.compile(
     rf"(?:ecco|here|this is|questa è|questo è)\b[^\n]{{0,60}}?"
     rf"\b(?P<wd>{WEEKDAY_RE}),?\s+"
