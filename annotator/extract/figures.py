@@ -534,6 +534,10 @@ _EQUIPMENT = re.compile(r"tank|carri|aircraft|aerei|helicopter|elicotter|armou?r
                         r"artillery|artiglieri|vehicle|veicol|mezzi|launcher|lanciarazzi|drone|"
                         r"droni|ship|nav[ei]|boat|air defen|difesa aerea|system|sistem")
 _SIDE_METRICS = frozenset({"military_losses", "clashes"})
+# counts of a whole country's (aid given to it, prisoners or bodies it got back, its refugees):
+# a place named with them is where it was said, given or held, not where they are
+_PLACELESS_METRICS = frozenset({"aid", "prisoners_exchanged", "bodies_returned", "refugees",
+                                "displaced", "detained"})
 _LOCAL_METRICS = frozenset({"attacks", "places_attacked", "power_outages", "evacuated",
                             "infrastructure_damaged", "killed", "injured"})
 
@@ -764,6 +768,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if metric_name in _SIDE_METRICS and "region_code" not in d.fields \
                     and not EXCHANGE.search(view, s, e):  # (those handed back are a side's)
                 d.unset("country")  # "Russia's losses": whose, not where; no place, none
+            if metric_name in _PLACELESS_METRICS:
+                for name in _PLACE_FIELDS[:3]:
+                    d.unset(name)
             if unit == "votes":
                 for name in _PLACE_FIELDS:
                     d.unset(name)  # a vote is a body's, not a place's

@@ -3429,3 +3429,15 @@ def test_the_giver_named_as_an_adjective_on_those_who_will_do_it() -> None:
         "training Ukrainian soldiers on Polish soil.\n")
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("PL", "training")]
+
+
+def test_aid_prisoners_and_refugees_are_a_countrys_not_a_places() -> None:
+    facts = _facts(
+        "- Speaking at a press conference in Kyiv, Prime Minister Denys Shmyhal said Ukraine "
+        "had received $4.2bn in military aid from its partners in March.\n"
+        "- Il mediatore ucraino ha detto a Odesa che 120 prigionieri ucraini sono tornati "
+        "a casa nell'ultimo scambio.\n"
+        "- Lviv regional officials said 9,000 refugees had crossed into Poland since Friday.\n")
+    assert [(f.fields.metric, f.fields.region_code, f.fields.settlement) for f in facts
+            if f.kind == "figure"] == [
+        ("aid", None, None), ("prisoners_exchanged", None, None), ("refugees", None, None)]
