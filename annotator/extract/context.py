@@ -51,7 +51,12 @@ _SOURCE_BEFORE = re.compile(r"(?<![\w])(?:according to|secondo|(?:insediat|nomin
                             r"rapporti|relazioni)\s+(?:with|con)|"
                             # prisoners "handed back to Moscow", "restituiti a Mosca": a side
                             r"(?:servicemen|soldiers|prisoners|pows|bodies|them|captives)\s+"
-                            r"(?:back|over)\s+to|(?:restituit|riconsegnat)\w*\s+(?:a|alla))\s+$")
+                            r"(?:back|over)\s+to|(?:restituit|riconsegnat)\w*\s+(?:a|alla)|"
+                            # "the part held by Kyiv", "le truppe di Mosca", "il ritiro di
+                            # Mosca dall'accordo": its government's
+                            r"(?:controlled|held)\s+by|(?:controllat|tenut)\w*\s+da|"
+                            r"(?:truppe|forze|soldati|militari|governo|inviat[oa]|delegazione|"
+                            r"ritiro|decisione|proposta|richiesta|posizione)\s+di)\s+$")
 _SOURCE_AFTER = re.compile(r"-(?:installed|appointed|backed)(?![\w])")
 # "the highest toll since the Kramatorsk station massacre", "dalla strage alla stazione di
 # Kramatorsk": a past event the text compares with, not where this one happened
@@ -67,7 +72,7 @@ _PAST_EVENT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:massacre|attack|bo
 # not a place
 _CAPITAL_ACTS = re.compile(
     r"(?:kyiv|kiev|moscow|mosca)(?:\s+\"?(?:has(?!\s+been)|had(?!\s+been)|have|will|would|said|"
-    r"says|"
+    r"says|claims|claimed|insists|sostiene|afferma|insiste|envoy|ambassador|negotiators|"
     r"did|does|could|can|may|might|must|should|wants|plans|intends|received|recovered|"
     r"returned|accused|denied|ha(?!\s+(?:subito|visto))|hanno|aveva|avrebbe|sta|non|vuole|"
     r"intende|ricev\w+|recuperat\w+|launched|fired|lancia\w*|"

@@ -17,7 +17,7 @@ from annotator.extract.incidents import CUMULATIVE as TOLL_CUMULATIVE
 from annotator.extract.incidents import EXCHANGE, TAIL
 from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import PER_BARREL, SCALES, VAGUE, WORDS, Number, currency_of
-from annotator.extract.places import Location, resolve
+from annotator.extract.places import Location, PlaceMention, resolve
 from annotator.extract.trie import alternation
 from annotator.models import Item
 
@@ -390,6 +390,18 @@ _REGIONS_JOINED = re.compile(r"(?<![\w])(?:[\w-]+,\s+)*[\w-]+\s+(?:and|e)\s+[\w-
                              r"(?<![\w])regioni\s+di\s+(?:[\w-]+,\s+)*[\w-]+\s+e\s+[\w-]+")
 
 
+def _regions_named(places: list[PlaceMention]) -> set[str]:
+    """The regions of a sentence's place mentions: a region named, or a settlement's when
+    its name has one region or is in a region named."""
+    named = {m.candidates[0].region_code for m in places if m.kind == "region" or m.as_region}
+    out = set()
+    for m in places:
+        codes = {c.region_code for c in m.candidates}
+        if len(codes) == 1 or len(own := codes & named) == 1:
+            out.add(next(iter(codes if len(codes) == 1 else own)))
+    return out
+
+
 def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int] | None]]
            ) -> Location:
     """The place a figure in [s, e) is about, into `out`; returns it resolved."""
@@ -402,7 +414,16 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
         # "repelled 19 assaults near Bakhmut, Avdiivka and Vuhledar": no one place's
         loc.settlement = None
         spans.pop("settlement", None)
-    if loc.settlement is None and "region" in ctx.view[s:e] \
+    if len(regions := _regions_named(places)) > 1:
+        # "two villages, one in the Kharkiv region and one in the Donetsk region", "in the
+        # directions of Kupiansk and Bakhmut": no one region's, but one country's if so
+        countries = {code[:2] for code in regions}
+        country = loc.country if len(countries) == 1 else None
+        loc = Location(country=country,
+                       spans={"country": spans["country"]} if country and "country" in spans
+                       else {})
+        spans = loc.spans or {}
+    elif loc.settlement is None and "region" in ctx.view[s:e] \
             and _REGIONS_JOINED.search(ctx.view, s, e):
         # "in the Donetsk and Luhansk regions": no one region's
         loc = Location(spans={})

@@ -3441,3 +3441,17 @@ def test_aid_prisoners_and_refugees_are_a_countrys_not_a_places() -> None:
     assert [(f.fields.metric, f.fields.region_code, f.fields.settlement) for f in facts
             if f.kind == "figure"] == [
         ("aid", None, None), ("prisoners_exchanged", None, None), ("refugees", None, None)]
+
+
+def test_a_figure_over_places_in_several_regions_has_none_and_a_capital_ruling_is_none() -> None:
+    facts = _facts(
+        "- Russia's defence ministry said its forces had taken three villages over the past "
+        "week, one in the Zaporizhzhia region and two in the Donetsk region.\n"
+        "- Lo Stato maggiore ucraino ha riferito di 45 scontri nelle ultime 24 ore nelle "
+        "direzioni di Kupiansk e Pokrovsk.\n"
+        "- About 30,000 civilians still live in the part of the Kherson region controlled by "
+        "Kyiv, the governor said.\n"
+        "- Mosca sostiene che l'Ucraina abbia perso 800 soldati nella regione di Kursk.\n")
+    assert [(f.fields.value, f.fields.region_code, f.fields.country) for f in facts
+            if f.kind == "figure"] == [
+        (3, None, "UA"), (45, None, None), (30000, "UA-65", "UA"), (800, "RU-KRS", "RU")]
