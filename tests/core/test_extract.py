@@ -3455,3 +3455,13 @@ def test_a_figure_over_places_in_several_regions_has_none_and_a_capital_ruling_i
     assert [(f.fields.value, f.fields.region_code, f.fields.country) for f in facts
             if f.kind == "figure"] == [
         (3, None, "UA"), (45, None, None), (30000, "UA-65", "UA"), (800, "RU-KRS", "RU")]
+
+
+def test_soldiers_home_in_a_prisoner_exchange_are_exchanged_not_lost() -> None:
+    facts = _facts(
+        "- Andriy Yermak said 106 Ukrainian servicemen had come home in a prisoner exchange on "
+        "Thursday, bringing the number of Ukrainians freed from Russian captivity since the "
+        "invasion to 2,430.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
+            if f.kind == "figure"] == [
+        ("prisoners_exchanged", 106, False), ("prisoners_exchanged", 2430, True)]
