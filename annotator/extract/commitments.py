@@ -27,6 +27,7 @@ from annotator.extract.numbers import (
     Number,
     currency_after,
     currency_of,
+    is_year,
 )
 from annotator.extract.trie import alternation
 
@@ -130,6 +131,8 @@ _ACTIONS = [
               r"(?:host|hosting|ospitare|ospiterà)\s+(?:[\w']+\s+){0,4}?(?:talks|negotiations|"
               r"summit|meeting|negoziati|colloqui|vertice|incontro|(?:a|un) (?:coordination "
               r"cent(?:re|er)|centro di coordinamento))|"
+              # "Russia would take “adequate countermeasures”", "Mosca adotterà contromisure"
+              r"countermeasures|counter-measures|contromisure|"
               # "could help Kyiv develop an early-warning system"
               r"(?:help|aiutare|aiuterà)\s+(?:[\w']+\s+){0,2}?(?:to\s+|a\s+)?(?:develop|build|"
               r"set up|create|sviluppare|costruire|creare|istituire)"),
@@ -769,8 +772,10 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                 # funding
                 found = [(a, sp) for a, sp in found if a != "weapons"]
         if train := next((sp for a, sp in found if a == "training"), None):
-            # "train Ukrainian pilots on F-16 jets": the jets are what they train on
-            found = [(a, sp) for a, sp in found if a != "weapons" or sp[0] < train[0]]
+            # "train Ukrainian pilots on F-16 jets": the jets are what they train on (not
+            # "would train 2,000 soldiers and could deliver six howitzers": a verb of their own)
+            found = [(a, sp) for a, sp in found if a != "weapons" or sp[0] < train[0]
+                     or any(train[1] <= p.start() < sp[0] for p in pledges)]
         # the clause's first arms: "spend not a cent on weapons", "committed 1.5bn crowns to
         # buying artillery": money for the arms; "jets to patrol Ukrainian skies": air support
         first = next((sp for a, sp in found if a == "weapons"), None)
@@ -1477,7 +1482,8 @@ _NP_WORDS = re.compile(r"(?:\s+(?!(?:to|for|and|or|of|from|with|by|in|on|at|more
                        r"[a-z][\w/-]*|\s+[\d][\w/-]*){1,3}\s+")
 
 
-_NP_LEAD = re.compile(r"\s+(?:(?:more|further|additional|new|other|surplus|extra)\s+)*")
+_NP_LEAD = re.compile(r"\s+(?:(?:more|further|additional|new|other|surplus|extra|ukrainian|"
+                      r"russian)\s+)*")
 
 
 def _unit_phrase(view: str, end: int, head: re.Match[str]) -> str:
@@ -1514,7 +1520,7 @@ def _no_quantity(view: str, n: Number, s: int) -> bool:
     if re.match(r"\s*(?:anni|years|year|°|%|th\b|st\b|nd\b|rd\b|-day|per ?cent)",
                 view[n.end:n.end + 9]) and not _SHARE_OF_GDP.match(view, n.end):
         return True  # (a share of GDP is pledged: "0.25 percent of its GDP")
-    if 1900 <= n.value <= 2100 and not n.currency:
+    if is_year(view, n):
         return True
     if _MONTH_BEFORE.search(view, max(s, n.start - 12), n.start) or _MONTH_AFTER.match(
             view, n.end, n.end + 12):

@@ -16,7 +16,15 @@ from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.incidents import CUMULATIVE as TOLL_CUMULATIVE
 from annotator.extract.incidents import EXCHANGE, TAIL
 from annotator.extract.lexicons import countries, metrics, region_names
-from annotator.extract.numbers import PER_BARREL, SCALES, VAGUE, WORDS, Number, currency_of
+from annotator.extract.numbers import (
+    PER_BARREL,
+    SCALES,
+    VAGUE,
+    WORDS,
+    Number,
+    currency_of,
+    is_year,
+)
 from annotator.extract.places import Location, PlaceMention, resolve
 from annotator.extract.trie import alternation
 from annotator.models import Item
@@ -645,8 +653,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 continue
             if _CONVERTED.search(view, max(s, n.start - 24), n.start):
                 continue  # "€2.3bn ($2.7bn)": the same money in another currency
-            if 1900 <= n.value <= 2100 and not n.currency and "," not in view[n.start:n.end] \
-                    and "." not in view[n.start:n.end]:
+            if is_year(view, n):
                 continue
             cur, unit_end = currency_of(view, n) or (None, n.end)
             if n.share:  # "about a fifth of consumers": percent, the whole names the metric

@@ -143,6 +143,12 @@ class Number:
     share: bool = False  # a share in percent ("a fifth of" = 20), not a count
 
 
+
+def is_year(view: str, n: Number) -> bool:
+    """Whether `n` reads as a year ("in 2025"), not a count ("2,000 soldiers", "duemila")."""
+    return 1900 <= n.value <= 2100 and not n.currency and not n.word \
+        and not any(c in view[n.start:n.end] for c in ",.")
+
 _ITALIAN_SCALES = frozenset({"mila", "mille", "milioni", "milione", "miliardi", "miliardo",
                              "mld", "mln", "trilioni"})
 

@@ -3026,7 +3026,7 @@ def test_a_second_thing_pledged_by_the_same_verb_has_its_own_count() -> None:
     assert [(f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
             if f.kind == "commitment"] == [
         ("sanctions", 24, "people"), ("funding", 500000000, "CAD"),
-        ("sanctions", 24, "russian individuals"), ("funding", 500000000, "CAD")]
+        ("sanctions", 24, "individuals"), ("funding", 500000000, "CAD")]
 
 
 def test_replies_descriptions_and_judgements_are_speech() -> None:
@@ -3465,3 +3465,22 @@ def test_soldiers_home_in_a_prisoner_exchange_are_exchanged_not_lost() -> None:
     assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
             if f.kind == "figure"] == [
         ("prisoners_exchanged", 106, False), ("prisoners_exchanged", 2430, True)]
+
+
+def test_a_count_of_two_thousand_is_no_year_and_each_verb_pledges_its_own() -> None:
+    facts = _facts(
+        "- Defence Minister Sebastien Lecornu said France would train about 2,000 Ukrainian "
+        "soldiers on its soil and could deliver six more Caesar howitzers.\n")
+    assert [(f.fields.action, f.fields.certainty, f.fields.quantity, f.fields.unit)
+            for f in facts if f.kind == "commitment"] == [
+        ("training", "definite", 2000, "soldiers"), ("weapons", "possible", 6, "caesar howitzers")]
+
+
+def test_threatened_countermeasures_are_a_commitment_with_their_condition() -> None:
+    facts = _facts(
+        "- Il portavoce del Cremlino Dmitry Peskov ha detto che Mosca adotterà contromisure se "
+        "i missili statunitensi verranno schierati in Germania.\n")
+    [c] = [f.fields for f in facts if f.kind == "commitment"]
+    assert (c.actor, c.action, c.negated, c.certainty, c.condition) == (
+        "RU", "other", False, "definite",
+        "se i missili statunitensi verranno schierati in Germania")
