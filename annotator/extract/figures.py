@@ -68,7 +68,8 @@ _KNOWN = frozenset("attacks drones missiles soldiers troops prisoners people cou
                    "jets howitzers".split())
 _HEADS = frozenset(_UNITS) | _KNOWN
 # "the 13th major attack on its facilities this year", "il 14° attacco": a running count
-_ATTACK_NOUN = (r"\s+(?:(?:major|massive|mass|large-scale|combined|big|massed)\s+)?"
+_ATTACK_NOUN = (r"\s+(?:(?:major|massive|mass|large-scale|combined|big|massed|drone|missile|air|"
+                r"aerial|ukrainian|russian)\s+){0,2}"
                 r"(?P<noun>attack|strike|assault|attacco|bombardamento|raid)(?![\w])")
 _ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)" + _ATTACK_NOUN)
 # ... spelled: "the fourth attack on the plant this year", "il quarto attacco contro l'impianto"

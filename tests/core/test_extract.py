@@ -3484,3 +3484,11 @@ def test_threatened_countermeasures_are_a_commitment_with_their_condition() -> N
     assert (c.actor, c.action, c.negated, c.certainty, c.condition) == (
         "RU", "other", False, "definite",
         "se i missili statunitensi verranno schierati in Germania")
+
+
+def test_a_spelled_ordinal_drone_attack_is_a_running_count() -> None:
+    facts = _facts(
+        "- Drones hit a refinery in the Krasnodar region overnight, the governor said. It was "
+        "the third drone attack on refineries in the region this month.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.region_code, f.fields.cumulative)
+            for f in facts if f.kind == "figure"] == [("attacks", 3, "RU-KDA", True)]
