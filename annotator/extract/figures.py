@@ -369,6 +369,8 @@ _TOTAL = re.compile(r"(?<![\w])(?:(?:bringing|raising|taking|pushing|portando|ch
                     r"(?:bringing|raising|taking|pushing)\s+(?:its|their|the|[\w]+'s)\s+"
                     r"(?:[\w'’-]+\s+){1,8}?to(?=\s+(?:about|around|nearly|almost|more than|over|"
                     r"some|roughly|at least)?\s*[$€£]?\d))(?![\w])")
+_COUNTED_IN_TOTAL = re.compile(r"(?<![\w])(?:number|total|numero|totale)\s+(?:of|di|dei|degli|"
+                               r"delle)(?![\w])")
 _WHO_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ministry|military|army|general staff|armed forces|"
                         r"parliament|senate|congress|parlamento|senato|"
                         r"forces|government|president|prime minister|leader|air force|"
@@ -713,6 +715,17 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 # totale a 3,1 miliardi": the total of the money pledged before it
                 unit, mspan = money, None
                 metric_name = _label(view, (n.start, n.end), None, True, s, e)
+            elif total and n.start >= total.end() \
+                    and (counted := _COUNTED_IN_TOTAL.search(view, total.start(), e)) \
+                    and (noun := _unit(ctx, counted.end(), e)) is not None:
+                # "bringing the number of ships it has targeted to 35", "portando a 35 il
+                # numero di navi colpite": what the total counts, when no figure told it before
+                word, unit, mspan = noun
+                metric_name = _label(view, (n.start, n.end), (word, mspan), False, s, e)
+                if metric_name == "places_attacked" and not any(
+                        m.label == metric_name and word.startswith(m.nouns)
+                        for m in metrics()[0]):
+                    metric_name = "other"  # ships hit are not places
             elif (_INCLUDING.search(view, max(s, n.start - 14), n.start)
                   or _OF_THEM.match(view, n.end)) and out and out[-1].start >= s:
                 # "... since the invasion, including 930 over the past day": a part of the

@@ -3492,3 +3492,14 @@ def test_a_spelled_ordinal_drone_attack_is_a_running_count() -> None:
         "the third drone attack on refineries in the region this month.\n")
     assert [(f.fields.metric, f.fields.value, f.fields.region_code, f.fields.cumulative)
             for f in facts if f.kind == "figure"] == [("attacks", 3, "RU-KDA", True)]
+
+
+def test_a_running_total_that_names_what_it_counts_is_a_figure() -> None:
+    facts = _facts(
+        "- Il governo britannico ha sanzionato altre 10 navi della flotta ombra, portando a 35 "
+        "il numero di navi colpite.\n"
+        "- Kyiv said 14 more children had been brought back from occupied areas, bringing the "
+        "number of children returned since the invasion to 1,250.\n")
+    assert [(f.fields.value, f.fields.unit, f.fields.cumulative) for f in facts
+            if f.kind == "figure" and f.fields.cumulative] == [
+        (35, "ships", True), (1250, "children", True)]
