@@ -29,27 +29,30 @@ from annotator.extract.places import Location, PlaceMention, resolve
 from annotator.extract.trie import alternation
 from annotator.models import Item
 
+_OF_WAR = re.compile(r"\s+(?:of war|di guerra)(?![\w])")
 # the counted noun as a unit: English as written, Italian in English; residents are people
 _UNITS = {
     "gigawatt": "gigawatts", "gw": "gigawatts", "megawatt": "megawatts", "mw": "megawatts",
     "attacchi": "attacks", "attacco": "attacks", "bombardamenti": "attacks",
     "shelling": "attacks", "droni": "drones", "missili": "missiles", "soldati": "soldiers",
-    "truppe": "troops", "militari": "soldiers", "prigionieri": "prisoners",
-    "pows": "prisoners", "sfollati": "people", "evacuati": "people", "evacuees": "people",
+    "truppe": "troops", "militari": "servicemen", "prigionieri": "prisoners",
+    "pows": "prisoners of war", "sfollati": "people", "evacuati": "people", "evacuees": "people",
     "evacuated": "people", "persone": "people", "paesi": "countries", "nazioni": "countries",
     "nations": "countries", "bambini": "children", "minori": "children", "case": "homes",
     "abitazioni": "homes", "edifici": "buildings", "insediamenti": "settlements",
-    "villaggi": "settlements", "villages": "settlements", "località": "settlements",
+    "villaggi": "villages", "villages": "villages", "località": "settlements",
+    "towns": "settlements", "centri": "settlements",
     "km": "km", "chilometri": "km", "kilometres": "km", "kilometers": "km",
     "tonnellate": "tonnes", "tons": "tonnes", "carri": "tanks", "utenti": "consumers",
     "clienti": "consumers", "utenze": "consumers", "famiglie": "households",
     "scontri": "clashes", "combattimenti": "clashes", "assalti": "assaults",
     "perdite": "soldiers", "vittime": "people", "razzi": "rockets", "proiettili": "projectiles",
-    "colpi": "shells", "bombe": "bombs", "residenti": "people", "residents": "people",
-    "abitanti": "people", "inhabitants": "people", "civili": "civilians", "navi": "ships",
+    "colpi": "shells", "bombe": "bombs", "residenti": "residents", "residents": "residents",
+    "abitanti": "residents", "inhabitants": "residents", "civili": "civilians", "navi": "ships",
     "secondi": "seconds", "regioni": "regions", "voli": "flights", "aeroporti": "airports",
     "aerei": "aircraft", "ondate": "attack waves", "corpi": "bodies", "salme": "bodies",
-    "ucraini": "people", "ukrainians": "people", "russi": "people", "russians": "people",
+    "ucraini": "ukrainians", "ukrainians": "ukrainians", "russi": "russians",
+    "russians": "russians",
     "rifugiati": "refugees", "profughi": "refugees", "bombardments": "attacks",
     "strikes": "strikes", "raids": "raids", "uomini": "men", "donne": "women",
     "punti": "points", "veicoli": "vehicles", "elicotteri": "helicopters",
@@ -172,6 +175,9 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
             w = words[n + 1]
             return w.group(), _UNITS.get(w.group(), w.group()), (end + w.start(), end + w.end())
         if word in _UNITS or word in _KNOWN:
+            if word in ("prisoners", "prigionieri") and (
+                    war := _OF_WAR.match(view, end + w.end())):
+                return word, "prisoners of war", (end + w.start(), war.end())
             return word, _UNITS.get(word, word), (end + w.start(), end + w.end())
         if word in _FILLER:
             continue
@@ -682,7 +688,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     duration.group(1), duration.group(1)), duration.span(1), "other"
             elif toll:  # a day's toll left by incidents: "killed four people", "wounded 15"
                 word, unit, mspan = noun or ("people", "people", None)
-                unit = "people" if unit in _TOLL_NOUNS else unit
+                if unit in _TOLL_NOUNS or noun is None:
+                    # "killed four civilians and wounded 11": the 11 are civilians too
+                    prior = next((d for d in reversed(out) if d.start >= s
+                                  and ctx.tallies.get(d.spans.get("value", (0, 0)))), None)
+                    unit = str(prior.fields["unit"]) if prior else "people"
                 metric_name = toll
             elif cur:
                 unit = cur
@@ -768,6 +778,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 # a share or a distance is written with its unit: "about 30 percent", "up to 3km"
                 vt_end = mspan[1] if mspan and unit in ("percent", "km") else n.end
                 d.set("value_text", ctx.text[n.start:vt_end], (n.start, vt_end))
+            if metric_name == "bodies_returned" and unit != "bodies":
+                unit = "bodies"  # "the bodies of 909 soldiers": bodies are what is counted
             d.set("unit", unit, mspan)
             if shared is None:
                 shared = _sentence_fields(ctx, s, e, (it.start, it.end))

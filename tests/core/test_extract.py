@@ -3503,3 +3503,16 @@ def test_a_running_total_that_names_what_it_counts_is_a_figure() -> None:
     assert [(f.fields.value, f.fields.unit, f.fields.cumulative) for f in facts
             if f.kind == "figure" and f.fields.cumulative] == [
         (35, "ships", True), (1250, "children", True)]
+
+
+def test_a_figures_unit_is_the_counted_noun_as_annotators_write_it() -> None:
+    facts = _facts(
+        "- Russian attacks on the Kherson region killed three civilians and wounded 12 over "
+        "the past day, the governor said.\n"
+        "- Russian forces shelled 9 towns and villages in the Sumy region 40 times overnight.\n"
+        "- L'Ucraina ha riportato a casa 84 prigionieri di guerra e i corpi di 500 militari.\n"
+        "- About 1,200 residents of Kupiansk and 300 Ukrainians abroad were counted, "
+        "officials said.\n")
+    assert [f.fields.unit for f in facts if f.kind == "figure"] == [
+        "civilians", "civilians", "settlements", "attacks", "prisoners of war", "bodies",
+        "residents", "ukrainians"]
