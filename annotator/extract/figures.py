@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from annotator.dates import MONTH_RE
-from annotator.extract.actors import country_of, local_org
+from annotator.extract.actors import OrgMention, country_of, find_orgs, local_org
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.incidents import CUMULATIVE as TOLL_CUMULATIVE
@@ -342,7 +342,7 @@ _CONVERTED = re.compile(r"(?:\d|bn|mn|m|k|mln|mld|million|billion|milioni|miliar
 _WEAPON_UNIT = re.compile(r"drone|droni|missil|rocket|razz|bomb|shell|proiettil|shahed")
 _INCLUDING = re.compile(r"(?<![\w])(?:including|of which|of them|inclus[ioe]|tra cui|di cui)\s+"
                         r"(?:some\s+|about\s+|circa\s+)?$")
-_LASTED = re.compile(r"(?<![\w])(?:lasted|lasting|last|for|durat[oaie]|durante|per)\s+"
+_LASTED = re.compile(r"(?<![\w])(?:lasted|lasting|(?<!the )last|for|durat[oaie]|durante|per)\s+"
                      r"(?:(?:about|nearly|almost|more than|over|up to|some|around|circa|quasi|"
                      r"oltre|meno di|fino a|più di)\s+)?$")
 _POINT_PLAN = re.compile(r"(?:-|\s+)(points?|punti)(?=\s+(?:[\w-]+\s+){0,3}?(?:plan|peace plan|"
@@ -493,6 +493,8 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
     if dt := find_date(ctx, s, e):
         out["date"] = dt
     att = attribute(ctx, s, e, item) or attribute(ctx, item[0], item[1], item)
+    if att is None and (counter := _counter(view, s, e)) is not None:
+        out["claimant"] = (counter.name, (counter.start, counter.end))
     if att and att.speaker:
         out["claimant"] = (att.speaker.name, (att.speaker.start, att.speaker.end))
     elif att and att.org:
@@ -506,6 +508,21 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
     if med := find_medium(ctx, s, e):
         out["medium"] = med
     return out
+
+
+# an institution that counts rather than says: "the General Staff put Russia's losses at",
+# "lo Stato maggiore ucraino ha registrato 112 scontri", "Rosstat estimated"
+_COUNTS_AFTER = re.compile(r"\s+(?:also\s+|anche\s+|inoltre\s+)?(?:has\s+|had\s+|have\s+|ha\s+|"
+                           r"hanno\s+|aveva\s+)?(?:anche\s+|inoltre\s+|also\s+)?(?:recorded|"
+                           r"counted|estimated|put|registered|logged|registrato|contato|stimato|"
+                           r"rilevato|calcolato|censito|puts|records|estimates|registra|stima)"
+                           r"(?![\w])")
+
+
+def _counter(view: str, s: int, e: int) -> OrgMention | None:
+    """The institution of the sentence [s, e) that is the subject of a verb of counting."""
+    return next((o for o in find_orgs(view, s, e) if _COUNTS_AFTER.match(view, o.end, e)),
+                None)
 
 
 def _money_before(ctx: Ctx, s: int, pos: int) -> str | None:

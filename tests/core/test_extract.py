@@ -3516,3 +3516,14 @@ def test_a_figures_unit_is_the_counted_noun_as_annotators_write_it() -> None:
     assert [f.fields.unit for f in facts if f.kind == "figure"] == [
         "civilians", "civilians", "settlements", "attacks", "prisoners of war", "bodies",
         "residents", "ukrainians"]
+
+
+def test_an_institution_that_counts_claims_the_figure_and_the_last_24_hours_is_no_figure() -> None:
+    facts = _facts(
+        "- The General Staff put Russia's losses since the start of the full-scale invasion at "
+        "556,990 troops, including 1,150 in the last 24 hours.\n"
+        "- Lo Stato maggiore ucraino ha registrato 112 scontri nell'ultimo giorno.\n"
+        "- Secondo lo Stato maggiore russo, le truppe di Kiev hanno perso 300 militari.\n")
+    gs = "General Staff of the Armed Forces of Ukraine"
+    assert [(f.fields.value, f.fields.claimant) for f in facts if f.kind == "figure"] == [
+        (556990, gs), (1150, gs), (112, gs), (300, "General Staff of the Armed Forces of Russia")]
