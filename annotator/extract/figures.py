@@ -403,6 +403,8 @@ def _item_region(ctx: Ctx, it: Item) -> tuple[tuple[str, str, str], tuple[int, i
     return (region_names().get(code, code), code, code[:2]), span
 
 
+_THE_REGION = re.compile(r"(?<![\w])(?:the region|the regional capital|la regione|"
+                         r"il capoluogo|the oblast)(?![\w])")
 _REGIONS_JOINED = re.compile(r"(?<![\w])(?:[\w-]+,\s+)*[\w-]+\s+(?:and|e)\s+[\w-]+\s+regions|"
                              r"(?<![\w])regioni\s+di\s+(?:[\w-]+,\s+)*[\w-]+\s+e\s+[\w-]+")
 
@@ -463,7 +465,8 @@ _RECEIVED_METRICS = frozenset({"prisoners_exchanged", "bodies_returned", "territ
 _SUBJECT_SIDE = re.compile(r"(?:^|[,;]\s*|(?<=\s))(?:(?P<ua>ukraine|kyiv|kiev|l'ucraina|ukrainian "
                            r"forces|ukrainian troops|le forze ucraine)|(?P<ru>russia|moscow|mosca|"
                            r"la russia|russian forces|russian troops|le forze russe))\s+"
-                           r"(?:has|had|have|ha|hanno|also|anche|now|\w+ed|\w+ato|\w+uto)\b")
+                           r"(?:has|had|have|ha|hanno|also|anche|now|\w+ed|\w+ato|\w+uto|"
+                           r"brought|got|took|won)\b")
 _CURRENCY_COUNTRY = {"UAH": "UA", "RUB": "RU"}
 _PEOPLE_ADJ = re.compile(r"\s+(?:more\s+|other\s+|altri\s+)?(ukrainian|russian)\s+(?:civilians|"
                          r"soldiers|servicemen|children|citizens|nationals|prisoners)(?![\w])|"
@@ -830,9 +833,12 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 for name, (value, span) in own.items():
                     d.unset(name)
                     d.set(name, value, span)
-            if "country" not in d.fields and metric_name in _LOCAL_METRICS \
-                    and not ctx.places(s, e) and (where := _item_region(ctx, it)):
-                # "Russian forces fired on the region 53 times": the item's one region
+            if "country" not in d.fields and metric_name in _LOCAL_METRICS and (
+                    not ctx.places(s, e) or (tail and not ctx.places(tail.end(), e)
+                                             and _THE_REGION.search(view, tail.end(), e))) \
+                    and (where := _item_region(ctx, it)):
+                # "Russian forces fired on the region 53 times": the item's one region (also
+                # in a tail: "…, adding that the region had come under 87 attacks")
                 for name, value in zip(("region", "region_code", "country"), where[0],
                                        strict=True):
                     d.set(name, value, where[1])

@@ -3527,3 +3527,13 @@ def test_an_institution_that_counts_claims_the_figure_and_the_last_24_hours_is_n
     gs = "General Staff of the Armed Forces of Ukraine"
     assert [(f.fields.value, f.fields.claimant) for f in facts if f.kind == "figure"] == [
         (556990, gs), (1150, gs), (112, gs), (300, "General Staff of the Armed Forces of Russia")]
+
+
+def test_a_tail_about_the_region_is_the_items_region_and_a_side_that_brought_home() -> None:
+    facts = _facts(
+        "- Two people were killed in Russian shelling of border villages in the Sumy region on "
+        "Wednesday, the regional military administration said, adding that the region had come "
+        "under 87 attacks in 24 hours.\n"
+        "- Ukraine brought home 95 soldiers in a prisoner exchange with Russia on Sunday.\n")
+    assert [(f.fields.value, f.fields.region_code, f.fields.country) for f in facts
+            if f.kind == "figure"] == [(87, "UA-59", "UA"), (95, None, "UA")]
