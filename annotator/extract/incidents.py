@@ -746,6 +746,13 @@ _DAMAGED_BEFORE = re.compile(r"(?<![\w])(?:damag\w+|destroy\w+|danneggi\w+|distr
                              r"circa)\s+)?(?:[\w'-]+\s+){0,2}$")
 
 
+# people a strike is aimed at only when the text says so: "a second strike targeting rescuers"
+_CREWS = frozenset({"rescuers", "rescue team", "rescue teams", "emergency crews",
+                    "emergency workers", "firefighters", "first responders"})
+_AIMED_AT = re.compile(r"(?<![\w])(?:target\w*|hit|struck|on|at|against|contro|su[li]?)\s+"
+                       r"(?:the\s+|i\s+|gli\s+|le\s+)?(?:[\w'-]+\s+){0,2}$")
+
+
 def _target(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     pat, table = target_re()
     orgs = None
@@ -756,6 +763,9 @@ def _target(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | Non
             continue  # "shelled the border village of Velyka Pysarivka": the place is hit
         if _DAMAGED_BEFORE.search(ctx.view, max(start, m.start() - 30), m.start()):
             continue  # "…, damaging three houses": what was damaged, not what was aimed at
+        if label in _CREWS and not _AIMED_AT.search(ctx.view, max(start, m.start() - 30),
+                                                    m.start()):
+            continue  # "wounding a police officer and two rescuers": victims, not a target
         if orgs is None:
             orgs = [(o.start, o.end) for o in find_orgs(ctx.view, start, end)]
         if any(a < m.end() and m.start() < b for a, b in orgs):

@@ -3537,3 +3537,11 @@ def test_a_tail_about_the_region_is_the_items_region_and_a_side_that_brought_hom
         "- Ukraine brought home 95 soldiers in a prisoner exchange with Russia on Sunday.\n")
     assert [(f.fields.value, f.fields.region_code, f.fields.country) for f in facts
             if f.kind == "figure"] == [(87, "UA-59", "UA"), (95, None, "UA")]
+
+
+def test_rescuers_hurt_are_victims_not_the_strikes_target() -> None:
+    facts = _facts(
+        "- Russian artillery hit Kherson on Monday, wounding a police officer and two rescuers, "
+        "the regional police said.\n"
+        "- A second Russian drone strike targeted rescuers in Kupiansk, injuring three.\n")
+    assert [f.fields.target for f in facts if f.kind == "strike"] == [None, "rescuers"]
