@@ -620,6 +620,9 @@ def _own_report(ctx: Ctx, s: int, e: int, attacks: list[re.Match[str]]) -> int |
     return thats[-1].end() if thats else None
 
 
+_OTHERS_AFTER = re.compile(r"\s+(?:others|more|altri|altre)(?![\w])")
+
+
 def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]],
              split: int | None = None) -> set[int]:
     """Indices into `linked` of the victims that are a regional or national day's toll.
@@ -644,7 +647,8 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
     chains: list[list[int]] = []
     for i, (v, _) in enumerate(linked):
         prev = linked[i - 1][0] if i else None
-        if prev and "," not in ctx.view[prev.end:v.start] and v.start - prev.end <= 40:
+        if prev and "," not in ctx.view[prev.end:v.start] and v.start - prev.end <= 40 \
+                and not (v.count_span and _OTHERS_AFTER.match(ctx.view, v.count_span[1])):
             chains[-1].append(i)
         else:
             chains.append([i])
@@ -661,6 +665,12 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
                for i in chain) or all((linked[i][0].count or 0) < 2 for i in chain):
             continue
         first, last = linked[chain[0]], linked[chain[-1]]
+        if any(c[0] in out for c in chains[:n]) and first[0].count_span is not None \
+                and _OTHERS_AFTER.match(ctx.view, first[0].count_span[1]):
+            # "killed seven civilians … – three in Bakhmut and two in Soledar – and wounded 11
+            # others": the others are the toll's, not its last place's
+            out.update(chain)
+            continue
         lo = max(linked[chains[n - 1][-1]][0].end, linked[chains[n - 1][-1]][1].end()) \
             if n else s
         hi = min(linked[chains[n + 1][0]][0].start, linked[chains[n + 1][0]][1].start()) \

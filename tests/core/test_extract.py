@@ -3545,3 +3545,13 @@ def test_rescuers_hurt_are_victims_not_the_strikes_target() -> None:
         "the regional police said.\n"
         "- A second Russian drone strike targeted rescuers in Kupiansk, injuring three.\n")
     assert [f.fields.target for f in facts if f.kind == "strike"] == [None, "rescuers"]
+
+
+def test_the_others_wounded_after_a_tolls_parts_are_the_tolls() -> None:
+    facts = _facts(
+        "- Russian shelling killed six civilians in the Kharkiv region on Friday – four in "
+        "Kupiansk and two in Izium – and wounded 14 others, governor Oleh Syniehubov said.\n")
+    assert sorted((f.fields.metric, f.fields.value) for f in facts if f.kind == "figure") == [
+        ("injured", 14), ("killed", 6)]
+    assert sorted((f.fields.settlement, f.fields.outcome, f.fields.count) for f in facts
+                  if f.kind == "casualty") == [("Izium", "killed", 2), ("Kupiansk", "killed", 4)]
