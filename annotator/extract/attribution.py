@@ -424,6 +424,10 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                 d += 200  # "Orban met Chinese President Xi Jinping … and wrote": Xi is met
             if person.start >= ve and _TOLD.fullmatch(ctx.view, vs, person.start):
                 d = -1  # "Xi told Orban that …": the one told, not the one telling
+            elif 0 <= d <= 60 and person.start >= ve and ctx.view[max(start, vs - 2):vs].strip() \
+                    == "," and not any(c in ctx.view[ve:person.start] for c in ",.;:"):
+                d = 0  # "…at Fort Sill, in Oklahoma, said Pentagon spokesman Pat Ryder": the
+                # one named after a verb that opens the clause speaks
             cands.append((d if d >= 0 else 999, person, None))
         for org in orgs:
             d = vs - org.end if org.end <= vs else org.start - ve

@@ -3555,3 +3555,13 @@ def test_the_others_wounded_after_a_tolls_parts_are_the_tolls() -> None:
         ("injured", 14), ("killed", 6)]
     assert sorted((f.fields.settlement, f.fields.outcome, f.fields.count) for f in facts
                   if f.kind == "casualty") == [("Izium", "killed", 2), ("Kupiansk", "killed", 4)]
+
+
+def test_the_speaker_named_after_a_verb_that_opens_the_clause() -> None:
+    facts = _facts(
+        "- Ukrainian crews began training on Patriot systems at Fort Sill, in Oklahoma, said "
+        "Pentagon spokesman Pat Ryder.\n"
+        "- I piloti ucraini sono arrivati a Camp Lejeune, in North Carolina, ha detto il "
+        "portavoce del Pentagono Pat Ryder.\n")
+    assert [(f.fields.speaker, f.fields.role) for f in facts if f.kind == "statement"] == [
+        ("Pat Ryder", "spokesperson"), ("Pat Ryder", "spokesperson")]
