@@ -110,10 +110,15 @@ def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict
         elif att.org:
             d.set("organization", att.org.name, (att.org.start, att.org.end))
             d.set("country", att.org.country, (att.org.start, att.org.end))
-            if staff := _STAFF_AFTER.match(ctx.view, att.org.end):  # "two EU diplomats said"
+            # "two EU diplomats said", "un portavoce del governo tedesco ha detto", "…, ha
+            # annunciato un portavoce"
+            if staff := _STAFF_AFTER.match(ctx.view, att.org.end) or _STAFF_BEFORE.search(
+                    ctx.view, max(lo, att.org.start - 40), att.org.start) or (
+                    _STAFF_AFTER_VERB_IT.match(ctx.view, att.verb[1]) if att.verb else None):
                 role = staff.group(1)
                 d.set("role", "diplomat" if role.startswith("diplomat") else "spokesperson"
-                      if role.startswith("spokes") else "official", staff.span(1))
+                      if role.startswith(("spokes", "portavoce")) else "official",
+                      staff.span(1))
             d.confidence = 0.6
     d.end = max(d.end, e)
     _where_said(ctx, d, s, e, sentence_end)
@@ -205,6 +210,11 @@ def _office(ctx: Ctx, s: int, e: int) -> Draft | None:
 _STAFF_AFTER_VERB = ("diplomatic", "funzionari")  # the words _ANON's role2 needs
 _STAFF_AFTER = re.compile(r"\s+(?:senior\s+)?(officials?|diplomats?|spokes(?:person|man|woman))"
                           r"(?![\w])")
+_STAFF_BEFORE = re.compile(r"(?<![\w])(?:un|una|il|la|i|gli|alcuni)\s+(?:alti\s+)?(portavoce|"
+                           r"funzionari[oa]?|diplomatic[oi])\s+(?:del|della|dell'|dello|dei|degli|"
+                           r"delle)\s*$")
+_STAFF_AFTER_VERB_IT = re.compile(r"\s+(?:un|una|il|la)\s+(portavoce|funzionari[oa])(?![\w])"
+                                  r"(?!\s+(?:del|della|dell'|dello)\b)")
 
 
 def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:

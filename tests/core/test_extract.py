@@ -3565,3 +3565,13 @@ def test_the_speaker_named_after_a_verb_that_opens_the_clause() -> None:
         "portavoce del Pentagono Pat Ryder.\n")
     assert [(f.fields.speaker, f.fields.role) for f in facts if f.kind == "statement"] == [
         ("Pat Ryder", "spokesperson"), ("Pat Ryder", "spokesperson")]
+
+
+def test_an_unnamed_italian_spokesperson_has_the_role() -> None:
+    facts = _facts(
+        "- Un portavoce del governo tedesco ha detto che Berlino non fornirà per il momento "
+        "missili Taurus.\n"
+        "- La Commissione europea verserà a marzo una nuova tranche, ha annunciato un "
+        "portavoce.\n")
+    assert [(f.fields.role, f.fields.organization) for f in facts if f.kind == "statement"] == [
+        ("spokesperson", "German government"), ("spokesperson", "European Commission")]
