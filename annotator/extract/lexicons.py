@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -214,6 +215,26 @@ def metrics() -> tuple[tuple[Metric, ...], tuple[str, ...]]:
                m.get("noun_only", False))
         for m in data["labels"])
     return out, tuple(data["generic"])
+
+
+@cache
+def _offices() -> dict[str, tuple[str, str, str]]:
+    """Full name -> (role, from, to) of the public figures whose office the lexicon records;
+    open ends are the widest ISO dates."""
+    return {p["name"]: (p["role"], p.get("role_from") or "0000", p.get("role_to") or "9999")
+            for p in _json("lexicons", "people.json")["people"] if p.get("role")}
+
+
+def office_of(name: str, on: dt.date | None) -> str | None:
+    """The role the public figure `name` held on the date `on` (a bulletin's), if the lexicon
+    records it; with no date, only an office held throughout 2022-2026."""
+    office = _offices().get(name)
+    if office is None:
+        return None
+    role, start, end = office
+    if on is None:
+        return role if (start, end) == ("0000", "9999") else None
+    return role if start <= on.isoformat() <= end else None
 
 
 @cache

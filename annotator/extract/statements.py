@@ -26,6 +26,7 @@ from annotator.extract.attribution import (
 )
 from annotator.extract.commitments import dedupe_commitments, find_commitments
 from annotator.extract.context import Ctx, Draft, find_date
+from annotator.extract.lexicons import office_of
 
 _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed|accus\w+)")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
@@ -101,7 +102,8 @@ def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict
         if att.speaker:
             p = att.speaker
             d.set("speaker", p.name, (p.start, p.end))
-            d.set("role", p.role, p.role_span)
+            # a public figure the text names without the office: the one held that day
+            d.set("role", p.role or office_of(p.name, ctx.anchor), p.role_span)
             d.set("country", p.country, p.country_span)
             if org := _org_of(ctx, p, lo):
                 d.set("organization", org.name, (org.start, org.end))

@@ -3575,3 +3575,13 @@ def test_an_unnamed_italian_spokesperson_has_the_role() -> None:
         "portavoce.\n")
     assert [(f.fields.role, f.fields.organization) for f in facts if f.kind == "statement"] == [
         ("spokesperson", "German government"), ("spokesperson", "European Commission")]
+
+
+def test_a_public_figure_named_without_the_office_has_the_one_held_that_day() -> None:
+    def roles(published: str) -> list[str | None]:
+        text = (f"Russia-Ukraine war: List of key events, day 400\nPublished On {published}\n\n"
+                "- Zelenskyy said the talks were working.\n"
+                "- Biden told ABC News he was ruling out F-16 jets for now.\n")
+        return [f.fields.role for f in extract(parse_text(text)) if f.kind == "statement"]
+    assert roles("1 Feb 2023") == ["president", "president"]
+    assert roles("1 Feb 2025") == ["president", None]  # Biden had left office
