@@ -1282,14 +1282,20 @@ def _split_attacks(ctx: Ctx, segs: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _sources(ctx: Ctx, draft: Draft, s: int, e: int, item: tuple[int, int]) -> None:
+    whole = False  # whether the source is the item's, told in another sentence
     if "reported_by" not in draft.fields:
         att = attribute(ctx, s, e, item)
+        if att is None and (att := attribute(ctx, item[0], item[1], item)) is not None:
+            # "A rocket hit Bakhmut on Monday. Across the region, …, governor Pavlo Kyrylenko
+            # said on Telegram.": the item's source, and the medium it used
+            whole = True
         if att and att.speaker:
             draft.set("reported_by", att.speaker.name, (att.speaker.start, att.speaker.end))
         elif att and att.org:
             draft.set("reported_by", local_org(att.org.name, draft.fields),
                       (att.org.start, att.org.end))
-    if "medium" not in draft.fields and (m := find_medium(ctx, s, e)):
+    if "medium" not in draft.fields and (m := find_medium(ctx, s, e) or (
+            find_medium(ctx, *item) if whole else None)):
         draft.set("medium", m[0], m[1])
     if "via" not in draft.fields and (v := find_via(ctx, s, e)):
         draft.set("via", v[0], v[1])

@@ -3585,3 +3585,13 @@ def test_a_public_figure_named_without_the_office_has_the_one_held_that_day() ->
         return [f.fields.role for f in extract(parse_text(text)) if f.kind == "statement"]
     assert roles("1 Feb 2023") == ["president", "president"]
     assert roles("1 Feb 2025") == ["president", None]  # Biden had left office
+
+
+def test_a_strike_told_before_the_items_source_is_reported_by_it() -> None:
+    facts = _facts(
+        "- A Russian rocket attack on Bakhmut on Monday killed a 67-year-old man. Across the "
+        "region, Russian attacks killed four civilians over the past day, governor Pavlo "
+        "Kyrylenko said on Telegram.\n")
+    assert [(f.kind, f.fields.reported_by, f.fields.medium) for f in facts
+            if f.kind in ("strike", "casualty")] == [
+        ("strike", "Pavlo Kyrylenko", "Telegram"), ("casualty", "Pavlo Kyrylenko", "Telegram")]
