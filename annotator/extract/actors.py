@@ -24,6 +24,7 @@ from annotator.extract.lexicons import (
     organizations,
     place_index,
     roles,
+    weapon_re,
 )
 from annotator.extract.trie import alternation
 
@@ -232,11 +233,19 @@ def _big_place(word: str) -> bool:
                for p in place_index().get(word, ()))
 
 
+_GLUED_MEDIA = frozenset({"Telegram", "X", "Facebook", "Instagram", "YouTube", "Twitter"})
+
+
 def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
     out = []
     for m in NAME_RE.finditer(text, start, end):
         s, e = m.start(), m.end()
         words = m.group().split()
+        if len(words) >= 3 and words[-1] in _GLUED_MEDIA and words[-2].endswith("su") \
+                and len(words[-2]) > 5:
+            # "il governatore Oleksandr Starukhsu Telegram": "su" glued by machine translation
+            e = m.start() + m.group().rindex(words[-2]) + len(words[-2]) - 2
+            words = [*words[:-2], words[-2][:-2]]
         for k in (3, 2):  # "Emirati Arabi Uniti", "United Kingdom": a country, no name
             if len(words) >= k and country_of(" ".join(words[:k]).lower()):
                 for w in words[:k]:
@@ -278,6 +287,9 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
         if any(w.lower() in _media_words() for w in words) \
                 or form_key(" ".join(words)) in _agency_names():
             continue  # "Fox News", "Associated Press": outlets, not people
+        if not known and (arm := weapon_re().match(low)) is not None \
+                and (arm.end() == len(low) or low[arm.end()] == " "):
+            continue  # "Razzi Grad russi hanno colpito": weapons, not a person
         role, country, rspan, cspan = _describe(view, s, start)
         if role is None and (after := _appositive_re().match(view, e)):
             # "Oleksandr Shtupun, a spokesman for the southern forces, said"

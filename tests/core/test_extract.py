@@ -3595,3 +3595,15 @@ def test_a_strike_told_before_the_items_source_is_reported_by_it() -> None:
     assert [(f.kind, f.fields.reported_by, f.fields.medium) for f in facts
             if f.kind in ("strike", "casualty")] == [
         ("strike", "Pavlo Kyrylenko", "Telegram"), ("casualty", "Pavlo Kyrylenko", "Telegram")]
+
+
+def test_weapons_at_a_sentences_start_are_no_person_and_a_glued_su_is_cut() -> None:
+    facts = _facts(
+        "- Razzi Grad russi hanno colpito venerdì Orikhiv, uccidendo una donna di 71 anni, ha "
+        "detto il governatore Oleksandr Starukhsu Telegram.\n")
+    [strike] = [f for f in facts if f.kind == "strike"]
+    assert (strike.fields.reported_by, strike.fields.medium) == ("Oleksandr Starukh", "Telegram")
+    text = "Day 400 of the war\n\n- Razzi Grad russi hanno colpito venerdì Orikhiv, uccidendo una"
+    span = next(e for e in strike.evidence if e.field == "reported_by")
+    assert parse_text(text + " donna di 71 anni, ha detto il governatore Oleksandr Starukhsu "
+                      "Telegram.\n").text[span.start:span.end] == "Oleksandr Starukh"
