@@ -203,6 +203,21 @@ def _oblast_of(region: Place) -> Place:
     return next((p for p in place_index().get(form, ()) if p.kind == "region"), region)
 
 
+_PLAIN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’ -]*")
+
+
+def _spelled(place: Place, raw: str | None, m: PlaceMention) -> str:
+    """A settlement's name: a Russian one as the text spells it ("Tyotkino", "Ryazan"), as
+    annotators write it, not the gazetteer's transliteration ("Tëtkino", "Ryazan’")."""
+    surface = raw[m.start:m.end] if raw and place.region_code[:2] == "RU" else ""
+    # (a translation is no spelling of it: "Mosca" is Moscow)
+    return surface if _PLAIN_NAME.fullmatch(surface) \
+        and surface.lower() not in _EXONYMS else place.name
+
+
+_EXONYMS = frozenset({"mosca", "san pietroburgo", "pietroburgo"})
+
+
 @dataclass
 class Location:
     settlement: str | None = None
@@ -257,7 +272,7 @@ def resolve(mentions: list[PlaceMention], context_regions: dict[str, tuple[int, 
         pick.sort(key=lambda p: -p.population)
         place = pick[0]
         if m.kind == "settlement" and loc.settlement is None:
-            loc.settlement = place.name
+            loc.settlement = _spelled(place, raw, m)
             loc.spans["settlement"] = (m.start, m.end)
             loc.ambiguous = len({c.region_code for c in pick}) > 1
             if loc.region_code is None:
@@ -277,7 +292,7 @@ def resolve(mentions: list[PlaceMention], context_regions: dict[str, tuple[int, 
                 if not m.as_region and loc.settlement is None:
                     city = _same_name_city(place)
                     if city is not None and place.region_code not in ("UA-32",):
-                        loc.settlement = city.name
+                        loc.settlement = _spelled(city, raw, m)
                         loc.spans["settlement"] = (m.start, m.end)
     parent = city_districts().get((loc.district, loc.region_code or "")) if loc.district else None
     if parent is not None:  # "Kyiv's Sviatoshynskyi district": a district of the city

@@ -2018,7 +2018,7 @@ def test_places_often_in_the_news_are_in_the_gazetteer() -> None:
         "man, governor Vyacheslav Gladkov said.\n"
         "- Ukrainian drones struck the Afipsky oil refinery in Russia’s Krasnodar region.\n")
     assert [(f.fields.settlement, f.fields.region_code) for f in facts
-            if f.kind == "strike"] == [("Bezymeno", "RU-BEL"), ("Afipskiy", "RU-KDA")]
+            if f.kind == "strike"] == [("Bezymeno", "RU-BEL"), ("Afipsky", "RU-KDA")]
 
 
 def test_more_outlets_by_name() -> None:
@@ -3607,3 +3607,12 @@ def test_weapons_at_a_sentences_start_are_no_person_and_a_glued_su_is_cut() -> N
     span = next(e for e in strike.evidence if e.field == "reported_by")
     assert parse_text(text + " donna di 71 anni, ha detto il governatore Oleksandr Starukhsu "
                       "Telegram.\n").text[span.start:span.end] == "Oleksandr Starukh"
+
+
+def test_a_russian_settlement_is_named_as_the_text_spells_it() -> None:
+    facts = _facts(
+        "- Ukrainian drones hit a fuel depot in Tyotkino in Russia's Kursk region overnight, the "
+        "governor said.\n"
+        "- A drone struck an oil refinery in Ryazan on Sunday, the regional governor said.\n")
+    assert [(f.fields.settlement, f.fields.region_code) for f in facts if f.kind == "strike"] == [
+        ("Tyotkino", "RU-KRS"), ("Ryazan", "RU-RYA")]
