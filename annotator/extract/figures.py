@@ -29,8 +29,7 @@ from annotator.extract.places import Location, PlaceMention, resolve
 from annotator.extract.trie import alternation
 from annotator.models import Item
 
-_OF_WAR = re.compile(r"\s+(?:of war|di guerra)(?![\w])")
-# the counted noun as a unit: English as written, Italian in English; residents are people
+# the counted noun as a unit, as annotators write it: English as written, Italian in English
 _UNITS = {
     "gigawatt": "gigawatts", "gw": "gigawatts", "megawatt": "megawatts", "mw": "megawatts",
     "attacchi": "attacks", "attacco": "attacks", "bombardamenti": "attacks",
@@ -60,6 +59,7 @@ _UNITS = {
     "ospedali": "hospitals", "dollari": "USD", "euro": "EUR",
 }
 # a toll's nouns count people: "cinque morti e nove feriti"
+_OF_WAR = re.compile(r"\s+(?:of war|di guerra)(?![\w])")  # "prisoners of war": the unit
 _TOLL_NOUNS = frozenset({"morti", "feriti", "dead", "wounded", "injured", "others", "altri",
                          "altre"})
 # English counted nouns found after a filler word, and heads of "missile strikes"
@@ -412,7 +412,8 @@ _REGIONS_JOINED = re.compile(r"(?<![\w])(?:[\w-]+,\s+)*[\w-]+\s+(?:and|e)\s+[\w-
 def _regions_named(places: list[PlaceMention]) -> set[str]:
     """The regions of a sentence's place mentions: a region named, or a settlement's when
     its name has one region or is in a region named."""
-    named = {m.candidates[0].region_code for m in places if m.kind == "region" or m.as_region}
+    named = {c.region_code for m in places if m.kind == "region" or m.as_region
+             for c in m.candidates[:1]}
     out = set()
     for m in places:
         codes = {c.region_code for c in m.candidates}
