@@ -514,7 +514,7 @@ def _speaker_before(ctx: Ctx, item: tuple[int, int]) -> list[Person]:
     address, he said …" after an item about the president): the first person that one names,
     when both are of one section."""
     items = ctx.bulletin.items
-    k = next((i for i, it in enumerate(items) if it.start == item[0]), 0)
+    k = ctx.item_index(item[0]) or 0
     if k == 0 or items[k - 1].section != items[k].section:
         return []
     before = speakers_in(ctx, items[k - 1].start, items[k - 1].end)

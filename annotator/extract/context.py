@@ -103,6 +103,12 @@ class Ctx:
         self._all_starts: list[int] = []
         self._item_starts = [it.start for it in bulletin.items]
 
+    def item_index(self, start: int) -> int | None:
+        """The index of the bulletin item that starts at `start`, if one does (bisection: a
+        scan per look-up made a text of 40,000 lines quadratic)."""
+        i = bisect_left(self._item_starts, start)
+        return i if i < len(self._item_starts) and self._item_starts[i] == start else None
+
     def _item_range(self, start: int, end: int) -> tuple[int, int] | None:
         """The bulletin item that holds [start, end), if one does."""
         i = bisect_right(self._item_starts, start) - 1

@@ -3616,3 +3616,14 @@ def test_a_russian_settlement_is_named_as_the_text_spells_it() -> None:
         "- A drone struck an oil refinery in Ryazan on Sunday, the regional governor said.\n")
     assert [(f.fields.settlement, f.fields.region_code) for f in facts if f.kind == "strike"] == [
         ("Tyotkino", "RU-KRS"), ("Ryazan", "RU-RYA")]
+
+
+def test_an_item_is_found_by_its_start() -> None:
+    from annotator.extract.context import Ctx
+
+    bulletin = parse_text("Day 400 of the war\n\n" + "".join(f"- Item {i} of many.\n"
+                                                           for i in range(500)))
+    ctx = Ctx(bulletin)
+    starts = [it.start for it in bulletin.items]
+    assert [ctx.item_index(s) for s in starts] == list(range(len(starts)))
+    assert ctx.item_index(starts[7] + 1) is None and ctx.item_index(10 ** 9) is None
