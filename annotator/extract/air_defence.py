@@ -215,7 +215,8 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                 c.attacker = (_side(m.group(1)) or "", (base + m.start(1), base + m.end(1)))
             if c.launched and c.destroyed is None \
                     and (but := _ALL_BUT.search(view, max(s, ns - 16), ns)):
-                c.destroyed, c.spans["destroyed"] = c.launched - value, (but.start(), ne_)
+                if value <= c.launched:  # (more getting through than were launched: no count)
+                    c.destroyed, c.spans["destroyed"] = c.launched - value, (but.start(), ne_)
                 continue
             role = _role(ctx, s, g)
             if role is None and prev[0] is not None and _AND_NEXT.fullmatch(view, prev[1], ns):

@@ -3627,3 +3627,11 @@ def test_an_item_is_found_by_its_start() -> None:
     starts = [it.start for it in bulletin.items]
     assert [ctx.item_index(s) for s in starts] == list(range(len(starts)))
     assert ctx.item_index(starts[7] + 1) is None and ctx.item_index(10 ** 9) is None
+
+
+def test_all_but_more_than_were_launched_destroys_no_negative_count() -> None:
+    facts = _facts(
+        "- Russia fired 3 Shahed drones at Ukraine overnight, Ukraine's air force said, adding "
+        "that air defences had destroyed all but five of the drones.\n")
+    [claim] = [f.fields for f in facts if f.kind == "air_defence"]
+    assert (claim.launched, claim.destroyed) == (3, None)
