@@ -3635,3 +3635,12 @@ def test_all_but_more_than_were_launched_destroys_no_negative_count() -> None:
         "that air defences had destroyed all but five of the drones.\n")
     [claim] = [f.fields for f in facts if f.kind == "air_defence"]
     assert (claim.launched, claim.destroyed) == (3, None)
+
+
+def test_not_a_single_bullet_is_a_refusal_of_arms() -> None:
+    facts = _facts(
+        "- Prime Minister Robert Fico said Slovakia would not send “a single bullet” more to "
+        "Ukraine.\n"
+        "- Il premier ha detto che il Paese non invierà più nemmeno una pallottola a Kiev.\n")
+    assert [(f.fields.action, f.fields.negated) for f in facts if f.kind == "commitment"] == [
+        ("weapons", True), ("weapons", True)]
