@@ -312,7 +312,8 @@ _CONDITION = re.compile(
     r"subject to|as part of a (?:peace )?(?:deal|agreement|settlement)|"
     r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|"
     r"nell'ambito di (?:un|una)|finché|a meno che|qualora|non appena|una volta che|"
-    r"(?:solo )?una volta (?:raggiunt|firmat|concordat|stabilit|ottenut)[oaie]|"
+    r"(?:solo )?una volta (?:raggiunt|firmat|concordat|stabilit|ottenut|completat|conclus|"
+    r"terminat)[oaie]|"
     # "una volta chiarite le condizioni", "solo in accordo con i partner europei"
     r"(?:solo|only) in (?:accordo|agreement|coordination|coordinamento) (?:con|with)|"
     r"(?:only )?after (?:a|the) (?:ceasefire|truce|peace)|until)"
@@ -343,7 +344,12 @@ _NOT_PLEDGED = re.compile(r"(?<![\w])(?:(?:costs?|costi|costo)\s+(?:of|della|del
                           # inviare armi": what others are asked to stop
                           r"(?:by stopping|by ceasing|smettendo di|smettere di|smettano di|"
                           r"smetta di|cessando di)\s+(?:sending|supplying|delivering|inviare|"
-                          r"fornire|consegnare)\s+(?:[\w'’-]+\s+){0,3})$")
+                          r"fornire|consegnare)\s+(?:[\w'’-]+\s+){0,3}|"
+                          # "using them would require German soldiers", "richiederebbe la
+                          # presenza di soldati tedeschi": what a use needs, not a pledge
+                          r"(?:would|will|could)?\s*(?:require|requires|required|need|needs)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}|(?:richiederebbe|richiede|richiederà|"
+                          r"servirebbero|servirebbe)\s+(?:[\w'’-]+\s+){0,4})$")
 _CONTRIBUTION_OF = re.compile(r"(?:contribution|contributo)\s+(?:of|di)\s+(?:[\w'’-]+\s+){0,2}")
 _SERVED = re.compile(r"(?<![\w])(?:per\s+(?:la|le|il|i|gli)(?:\s+(?:sue|suoi|sua|loro))?|alle|"
                      r"agli|ai|for\s+(?:the|its|their)|to\s+(?:the|its|their)|"

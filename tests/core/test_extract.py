@@ -3644,3 +3644,15 @@ def test_not_a_single_bullet_is_a_refusal_of_arms() -> None:
         "- Il premier ha detto che il Paese non invierà più nemmeno una pallottola a Kiev.\n")
     assert [(f.fields.action, f.fields.negated) for f in facts if f.kind == "commitment"] == [
         ("weapons", True), ("weapons", True)]
+
+
+def test_what_a_use_requires_or_a_finished_training_conditions_is_not_pledged() -> None:
+    facts = _facts(
+        "- Chancellor Olaf Scholz again refused to send Taurus cruise missiles to Ukraine, "
+        "saying that using them would require German soldiers to help with targeting.\n"
+        "- Il ministro Ben Wallace ha detto che il Regno Unito potrebbe inviare altri "
+        "lanciarazzi M270 a Kiev una volta completato l’addestramento dei soldati ucraini.\n")
+    assert [(f.fields.action, f.fields.negated, f.fields.condition) for f in facts
+            if f.kind == "commitment"] == [
+        ("weapons", True, None),
+        ("weapons", False, "una volta completato l’addestramento dei soldati ucraini")]
