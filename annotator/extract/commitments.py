@@ -308,7 +308,7 @@ _CONDITION = re.compile(
     r"(?:continues|continue|last|lasts|goes on|go on|are under way)|"
     r"finché (?:durano|continuano|proseguono) (?:i combattimenti|la guerra|le ostilità|"
     r"i negoziati|i colloqui)|"
-    r"depend\w* on|a seconda del\w*|a seconda dei|"
+    r"depend\w* on|a seconda del\w*|a seconda dei|a seconda di|"
     r"subject to|as part of a (?:peace )?(?:deal|agreement|settlement)|"
     r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|"
     r"nell'ambito di (?:un|una)|finché|a meno che|qualora|non appena|una volta che|"
@@ -338,7 +338,8 @@ _NOT_PLEDGED = re.compile(r"(?<![\w])(?:(?:costs?|costi|costo)\s+(?:of|della|del
                           # asked for, not the speaker's
                           r"(?:called on|calls on|calling on|urged|urges|urging|asked|asks|"
                           r"pressed|ha esortato|ha invitato|ha chiesto|esortando|invitando|"
-                          r"chiedendo)\s+(?:[\w'’]+\s+){0,4}?(?:to|di|a|ad)\s+"
+                          r"chiedendo|aver chiesto|avere chiesto|aver esortato|aver invitato)"
+                          r"\s+(?:[\w'’]+\s+){0,4}?(?:to|di|a|ad)\s+"
                           r"(?:[\w'’-]+\s+){0,4}|"
                           # "could help by stopping sending arms to Kyiv", "smettendo di
                           # inviare armi": what others are asked to stop

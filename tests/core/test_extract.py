@@ -3656,3 +3656,13 @@ def test_what_a_use_requires_or_a_finished_training_conditions_is_not_pledged() 
             if f.kind == "commitment"] == [
         ("weapons", True, None),
         ("weapons", False, "una volta completato l’addestramento dei soldati ucraini")]
+
+
+def test_a_pledge_asked_of_others_or_troops_in_a_condition_are_not_pledged() -> None:
+    facts = _facts(
+        "- Il ministro polacco Mariusz Blaszczak ha scritto su Twitter di aver chiesto a Berlino "
+        "di inviare invece i Patriot all’Ucraina.\n"
+        "- Il presidente sudcoreano ha detto che Seul potrebbe valutare l’invio di armi a Kiev, "
+        "a seconda di quanto faranno le truppe nordcoreane.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("KR", "weapons")]
