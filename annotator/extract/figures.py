@@ -519,8 +519,10 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
 _COUNTS_AFTER = re.compile(r"\s+(?:also\s+|anche\s+|inoltre\s+)?(?:has\s+|had\s+|have\s+|ha\s+|"
                            r"hanno\s+|aveva\s+)?(?:anche\s+|inoltre\s+|also\s+)?(?:recorded|"
                            r"counted|estimated|put|registered|logged|registrato|contato|stimato|"
-                           r"rilevato|calcolato|censito|puts|records|estimates|registra|stima)"
-                           r"(?![\w])")
+                           r"rilevato|calcolato|censito|puts|records|estimates|registra|stima|"
+                           # a rate the body sets: "the central bank kept its key rate at 16%"
+                           r"kept|held|raised|cut|lowered|hiked|left|alzato|abbassato|tagliato|"
+                           r"mantenuto|lasciato|portato)(?![\w])")
 
 
 def _counter(view: str, s: int, e: int) -> OrgMention | None:

@@ -3666,3 +3666,15 @@ def test_a_pledge_asked_of_others_or_troops_in_a_condition_are_not_pledged() -> 
         "a seconda di quanto faranno le truppe nordcoreane.\n")
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("KR", "weapons")]
+
+
+def test_a_central_bank_or_statistics_office_claims_its_figures() -> None:
+    facts = _facts(
+        "- Ukraine's central bank kept its key interest rate unchanged at 16 percent.\n"
+        "- Rosstat said annual inflation in Russia had accelerated to 8.3 percent in May.\n"
+        "- La Banca centrale russa ha alzato il tasso di riferimento al 12%.\n"
+        "- Ukraine's economy grew by 3.7 percent in the second quarter, the State Statistics "
+        "Service said.\n")
+    assert [f.fields.claimant for f in facts if f.kind == "figure"] == [
+        "National Bank of Ukraine", "Rosstat", "Russian Central Bank",
+        "State Statistics Service of Ukraine"]
