@@ -452,10 +452,14 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         # "Il ministero ha anche affermato …", "The ministry said": the body named before
         # (also told after its words: "…, the ministry said", "…, ha aggiunto il ministero")
         v0 = verbs[0]
-        if (_BODY_AGAIN.match(ctx.view, start, v0.start())
-                or _BODY_AGAIN_AFTER.search(ctx.view, max(start, v0.start() - 40), v0.start())
+        again = _BODY_AGAIN.match(ctx.view, start, v0.start())
+        if (again or _BODY_AGAIN_AFTER.search(ctx.view, max(start, v0.start() - 40), v0.start())
                 or _BODY_NAMED_AFTER.match(ctx.view, v0.end(), end)) and (
                 before := find_orgs(ctx.view, item[0], start)):
+            return Attribution(org=before[-1], verb=v0.span())
+        if again and start == item[0] and (prev := _item_before(ctx, item)) is not None \
+                and (before := find_orgs(ctx.view, *prev)):
+            # "The ministry also claimed …" opening an item: the body the item before named
             return Attribution(org=before[-1], verb=v0.span())
         return None
     _, who, body, verb = best
@@ -509,16 +513,21 @@ def _named_in_item(ctx: Ctx, start: int, verb: int, item: tuple[int, int]) -> Pe
                  if p.country == code and p.role in _HEADS), None)
 
 
+def _item_before(ctx: Ctx, item: tuple[int, int]) -> tuple[int, int] | None:
+    """The range of the item before the one starting at item[0], if both are of one section."""
+    items = ctx.bulletin.items
+    k = ctx.item_index(item[0]) or 0
+    if k == 0 or items[k - 1].section != items[k].section:
+        return None
+    return items[k - 1].start, items[k - 1].end
+
+
 def _speaker_before(ctx: Ctx, item: tuple[int, int]) -> list[Person]:
     """An item that names no one may go on from the one before ("In his nightly video
     address, he said …" after an item about the president): the first person that one names,
     when both are of one section."""
-    items = ctx.bulletin.items
-    k = ctx.item_index(item[0]) or 0
-    if k == 0 or items[k - 1].section != items[k].section:
-        return []
-    before = speakers_in(ctx, items[k - 1].start, items[k - 1].end)
-    return before[:1]
+    prev = _item_before(ctx, item)
+    return speakers_in(ctx, *prev)[:1] if prev is not None else []
 
 
 def first_quote(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

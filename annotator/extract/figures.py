@@ -496,9 +496,14 @@ def _sentence_fields(ctx: Ctx, s: int, e: int, item: tuple[int, int]
         out["period"] = p  # "It recorded 136 clashes in the same period": the one before
     if dt := find_date(ctx, s, e):
         out["date"] = dt
-    att = attribute(ctx, s, e, item) or attribute(ctx, item[0], item[1], item)
-    if att is None and (counter := _counter(view, s, e)) is not None:
+    # the sentence's speaker, else the body that counts in it ("Ukraine's General Staff put
+    # Russian losses at …"), else the item's speaker
+    att = attribute(ctx, s, e, item)
+    counter = _counter(view, s, e) if att is None else None
+    if counter is not None:
         out["claimant"] = (counter.name, (counter.start, counter.end))
+    elif att is None:
+        att = attribute(ctx, item[0], item[1], item)
     if att and att.speaker:
         out["claimant"] = (att.speaker.name, (att.speaker.start, att.speaker.end))
     elif att and att.org:

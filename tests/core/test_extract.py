@@ -3678,3 +3678,15 @@ def test_a_central_bank_or_statistics_office_claims_its_figures() -> None:
     assert [f.fields.claimant for f in facts if f.kind == "figure"] == [
         "National Bank of Ukraine", "Rosstat", "Russian Central Bank",
         "State Statistics Service of Ukraine"]
+
+
+def test_the_body_that_counts_or_was_named_in_the_item_before_claims() -> None:
+    facts = _facts(
+        "- Ukraine's General Staff put Russian losses since the invasion at 167,490 troops. "
+        "Russia's defence ministry said more than 210 Ukrainian soldiers had been killed in the "
+        "Donetsk direction in 24 hours.\n"
+        "- The ministry also claimed that Ukraine had lost up to 1,350 servicemen along the "
+        "front in the past day.\n")
+    assert [(f.fields.value, f.fields.claimant) for f in facts if f.kind == "figure"] == [
+        (167490, "General Staff of the Armed Forces of Ukraine"),
+        (210, "Russian Ministry of Defence"), (1350, "Russian Ministry of Defence")]
