@@ -243,6 +243,9 @@ _PLEDGE = re.compile(
     + _SUCH_PLANS + r")(?![\w])")
 _REJECT_AT = re.compile(r"(?:rejected|reject|respint[oaie]|respingere)(?![\w])")
 _NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
+                  # "Germany declined to send", "turned down a request to send", "ha respinto
+                  # la richiesta di inviare"
+                  r"declin(?:ed|es|ing)|turn(?:ed|s|ing) down|respint[oaie]|respinge\w*|"
                   r"escluso|esclude|escludendo|ruled out|rules out|ruling out|rule out|nessun\w*|"
                   # "will neither send weapons … nor help pay", "would veto any attempt",
                   # "continuerà a bloccare una tranche"
@@ -328,6 +331,9 @@ _DISCUSSED = re.compile(r"(?<![\w])(?:to discuss|discuss\w*|discutere(?: di)?|"
                         r"(?:[\w'’-]+\s+){0,6}$")
 # "the cost of reconstruction", "99 percent of the military aid", "no decision on delivering":
 # what the words name is no pledge
+_ASKER_BEFORE = re.compile(r"(?<![\w])(?:requests?\s+(?:from|by)|richiest[ae]\s+(?:della|del|"
+                           r"dell'|dei|degli|delle|di|da parte (?:della|del|di))|asked\s+by)"
+                           r"\s*(?:the\s+)?$")
 _NOT_PLEDGED = re.compile(r"(?<![\w])(?:(?:costs?|costi|costo)\s+(?:of|della|del|dei|delle|"
                           r"per)\s+(?:the\s+|la\s+)?|(?:%|percent|per cent|per cento)\s+(?:of|"
                           r"del|della|dei|degli|delle)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
@@ -825,6 +831,10 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
             before = [a for a in local if a[1][1] <= pledge.start()]
             # beside other actors, Russia is what they act about ("la guerra della Russia")
             before = [a for a in before if a[0] != "RU"] or before
+            # "Switzerland turned down a request from Denmark to send …": the one asking is
+            # not the giver
+            before = [a for a in before if not _ASKER_BEFORE.search(
+                view, max(cs, a[1][0] - 25), a[1][0])] or before
             # the clause's own names: those that are the verb's subject; names borrowed from
             # an earlier clause ("…, ma potrebbe contribuire"): all of them, the first first
             subjects = (_chain(view, before) if own_actors else before) or local[:1]

@@ -3690,3 +3690,14 @@ def test_the_body_that_counts_or_was_named_in_the_item_before_claims() -> None:
     assert [(f.fields.value, f.fields.claimant) for f in facts if f.kind == "figure"] == [
         (167490, "General Staff of the Armed Forces of Ukraine"),
         (210, "Russian Ministry of Defence"), (1350, "Russian Ministry of Defence")]
+
+
+def test_a_request_turned_down_is_a_refusal_by_the_one_asked() -> None:
+    facts = _facts(
+        "- Switzerland turned down a request from Denmark to send 22 Piranha armoured personnel "
+        "carriers to Ukraine, the economy ministry said.\n"
+        "- Germany declined to send Taurus missiles to Ukraine.\n"
+        "- La Svizzera ha respinto la richiesta della Danimarca di inviare 22 blindati Piranha "
+        "all'Ucraina.\n")
+    assert [(f.fields.actor, f.fields.negated) for f in facts if f.kind == "commitment"] == [
+        ("CH", True), ("DE", True), ("CH", True)]
