@@ -53,6 +53,9 @@ _ACTIONS = [
                     r"sopra|sull'|nei cieli)"),
     ("training", r"addestr\w+|training|train ukrain\w+|formazione|(?:be|been|being) trained|"
                  r"train and equip|train and arm|"
+                 # "ready to train up to 5,000 of them"
+                 r"train\s+(?:up to\s+|about\s+|some\s+|another\s+)?\d[\d,.]*"
+                 r"(?=\s+(?:of them|more))|"
                  r"train\s+(?:[\w,.]+\s+){0,6}?(?:troops|soldiers|recruits|pilots|"
                  r"servicemen|personnel|brigades|crews|forces|sailors|marines)"),
     ("munitions_funding", r"finanziament\w+ (?:per|delle) (?:le )?munizioni|"

@@ -3701,3 +3701,12 @@ def test_a_request_turned_down_is_a_refusal_by_the_one_asked() -> None:
         "all'Ucraina.\n")
     assert [(f.fields.actor, f.fields.negated) for f in facts if f.kind == "commitment"] == [
         ("CH", True), ("DE", True), ("CH", True)]
+
+
+def test_training_a_number_of_them_is_a_training_pledge() -> None:
+    facts = _facts(
+        "- The EU agreed to set up a training mission for some 15,000 Ukrainian soldiers. Prime "
+        "Minister Mateusz Morawiecki said Poland was ready to train up to 5,000 of them.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.certainty)
+            for f in facts if f.kind == "commitment"] == [
+        ("EU", "training", 15000, "definite"), ("PL", "training", 5000, "possible")]
