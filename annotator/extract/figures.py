@@ -461,7 +461,10 @@ CUMULATIVE = re.compile(
     r"since last (?:week|month|year)|da (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
     r"domenica) scorso|dalla settimana scorsa|dal mese scorso|dall'(?:apertura|entrata in "
     r"vigore|avvio)|since the (?:deal|corridor|agreement|counteroffensive|counter-offensive|"
-    r"offensive) (?:began|started|took effect|opened|was launched)")
+    r"offensive) (?:began|started|took effect|opened|was launched)|"
+    # "exports in the 2022-23 season had reached 44.9 million tonnes": a season so far
+    r"in the \d{4}[-/]\d{2,4} (?:season|marketing year)|"
+    r"nella (?:stagione|campagna) \d{4}[-/]\d{2,4}")
 _RECEIVED_METRICS = frozenset({"prisoners_exchanged", "bodies_returned", "territory"})
 _SUBJECT_SIDE = re.compile(r"(?:^|[,;]\s*|(?<=\s))(?:(?P<ua>ukraine|kyiv|kiev|l'ucraina|ukrainian "
                            r"forces|ukrainian troops|le forze ucraine)|(?P<ru>russia|moscow|mosca|"

@@ -3710,3 +3710,13 @@ def test_training_a_number_of_them_is_a_training_pledge() -> None:
     assert [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.certainty)
             for f in facts if f.kind == "commitment"] == [
         ("EU", "training", 15000, "definite"), ("PL", "training", 5000, "possible")]
+
+
+def test_a_seasons_total_so_far_is_cumulative() -> None:
+    facts = _facts(
+        "- The agriculture ministry said grain exports in the 2022-23 season had reached 44.9 "
+        "million tonnes.\n"
+        "- Le esportazioni di grano nella stagione 2024/25 sono arrivate a 20 milioni di "
+        "tonnellate, ha detto il ministero.\n")
+    assert [(f.fields.metric, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
+        ("exports", True), ("exports", True)]
