@@ -472,9 +472,9 @@ _TOLD = re.compile(r"(?:told|tells|telling|assured|informed|urged|warned)\s+(?:t
                    r"(?:[\w-]+\s+){0,3}")
 _OWNED_AFTER = re.compile(r"(?:'s)?\s+(?:assets|reserves|funds|accounts|holdings|beni|riserve|"
                           r"fondi|attivi)(?![\w])")
-_BODY_AGAIN = re.compile(r"\s*(?:il|lo|la|l'|the)\s*(?:ministero|ministry|stato maggiore|"
+_BODY_AGAIN = re.compile(r"\s*(?:it\s+|(?:il|lo|la|l'|the)\s*(?:ministero|ministry|stato maggiore|"
                          r"general staff|esercito|army|military|cremlino|kremlin|agenzia|agency|"
-                         r"comando|command|commissione|commission|governo|government)\s+"
+                         r"comando|command|commissione|commission|governo|government)\s+)"
                          r"(?:(?:ha|has|had|also|anche|poi)\s+)*$")
 _BODIES_AGAIN = (r"(?:ministero|ministry|stato maggiore|general staff|esercito|army|military|"
                  r"cremlino|kremlin|comando|command|commissione|commission|governo|government)")

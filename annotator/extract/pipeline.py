@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -81,6 +82,10 @@ def _quoted(d: Draft, figures: list[Draft]) -> bool:
                    if name in ("value", "value_text", "metric", "unit"))
 
 
+_DENIED = re.compile(r"(?<![\w])(?:denied|denies|denying|ha smentito|hanno smentito|smentendo|"
+                     r"ha negato|hanno negato|negando)(?![\w])")
+
+
 def extract(bulletin: Bulletin, strict: bool = False) -> list[FactBase]:
     """Suggested facts for `bulletin`; evidence offsets are into `bulletin.text`. A rule that
     fails on an item is logged and costs only that item's facts, unless `strict` (tests,
@@ -116,9 +121,12 @@ def _item_drafts(ctx: Ctx, i: int) -> list[Draft]:
     # an official who only reports a number is the figure's claimant, not a statement;
     # one who pledges something makes a statement that carries the commitment
     pledged = [c.start for c in said if c.kind == "commitment"]
+    # (a denial is a statement whatever numbers stand beside it: "Ukraine's General Staff
+    # denied that its units were being encircled, and put Russia's losses at 1,390")
     said = [d for d in said if d.kind != "statement" or _quoted(d, figures)
             or not any(d.start <= f.start < d.end for f in figures)
-            or any(d.start <= c < d.end for c in pledged)]
+            or any(d.start <= c < d.end for c in pledged)
+            or _DENIED.search(ctx.view, d.start, d.end) is not None]
     return incidents + air + said + figures
 
 

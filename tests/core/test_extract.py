@@ -3720,3 +3720,14 @@ def test_a_seasons_total_so_far_is_cumulative() -> None:
         "tonnellate, ha detto il ministero.\n")
     assert [(f.fields.metric, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
         ("exports", True), ("exports", True)]
+
+
+def test_a_denial_is_a_statement_beside_numbers_and_it_is_the_body_named_before() -> None:
+    facts = _facts(
+        "- Russia's defence ministry said its forces had repelled 14 Ukrainian attacks in the "
+        "Kursk region over the past day. It denied that Ukrainian troops had reached the "
+        "outskirts of Korenevo.\n"
+        "- Ukraine's General Staff denied that its units were being encircled, and put "
+        "Russia's losses over the same period at 1,390 troops.\n")
+    assert [f.fields.organization for f in facts if f.kind == "statement"] == [
+        "Russian Ministry of Defence", "General Staff of the Armed Forces of Ukraine"]
