@@ -20,7 +20,7 @@ from annotator.extract.text import sentences
 from annotator.models import FACT_ADAPTER, Bulletin, FactBase
 
 EXTRACTOR = "rules"
-VERSION = "0.13.0"
+VERSION = "0.13.1"
 ORIGIN = f"{EXTRACTOR}/{VERSION}"
 MAX_ITEM_CHARS = 4000
 

@@ -24,8 +24,8 @@ def test_gold_set_size_and_languages(report) -> None:  # type: ignore[no-untyped
 
 def test_floor_under_the_scores(report) -> None:  # type: ignore[no-untyped-def]
     # floors sit a little under the measured figures (README); raise them as rules improve
-    assert report.micro().f1 >= 0.905
-    assert report.micro(key_only=True).f1 >= 0.935
+    assert report.micro().f1 >= 0.91
+    assert report.micro(key_only=True).f1 >= 0.94
     for kind, floor in {"strike": 0.945, "casualty": 0.955, "air_defence": 0.965,
                         "statement": 0.95, "commitment": 0.93, "figure": 0.925}.items():
         assert report.kinds[kind].f1 >= floor, kind
