@@ -53,6 +53,8 @@ _ACTIONS = [
                     r"sopra|sull'|nei cieli)"),
     ("training", r"addestr\w+|training|train ukrain\w+|formazione|(?:be|been|being) trained|"
                  r"train and equip|train and arm|"
+                 # "ready to send military instructors", "invierà istruttori"
+                 r"(?:military\s+)?instructors|istruttori(?:\s+militari)?|trainers|addestratori|"
                  # "ready to train up to 5,000 of them"
                  r"train\s+(?:up to\s+|about\s+|some\s+|another\s+)?\d[\d,.]*"
                  r"(?=\s+(?:of them|more))|"

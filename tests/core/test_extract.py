@@ -3731,3 +3731,13 @@ def test_a_denial_is_a_statement_beside_numbers_and_it_is_the_body_named_before(
         "Russia's losses over the same period at 1,390 troops.\n")
     assert [f.fields.organization for f in facts if f.kind == "statement"] == [
         "Russian Ministry of Defence", "General Staff of the Armed Forces of Ukraine"]
+
+
+def test_military_instructors_sent_are_a_training_pledge() -> None:
+    facts = _facts(
+        "- Defence Minister Laurynas Kasciunas said Vilnius would be ready to send military "
+        "instructors to Ukraine once a NATO-wide decision had been taken.\n"
+        "- Il ministro ha detto che la Francia invierà istruttori militari in Ucraina.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty) for f in facts
+            if f.kind == "commitment"] == [("LT", "training", "possible"),
+                                           ("FR", "training", "definite")]
