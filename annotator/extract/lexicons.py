@@ -218,10 +218,12 @@ def metrics() -> tuple[tuple[Metric, ...], tuple[str, ...]]:
 
 
 @cache
-def _offices() -> dict[str, tuple[str, str, str]]:
-    """Full name -> (role, from, to) of the public figures whose office the lexicon records;
-    open ends are the widest ISO dates."""
-    return {p["name"]: (p["role"], p.get("role_from") or "0000", p.get("role_to") or "9999")
+def _offices() -> dict[str, tuple[str, dt.date, dt.date]]:
+    """Full name -> (role, first day, last day) of the public figures whose office the lexicon
+    records; an open end is the widest date."""
+    return {p["name"]: (p["role"],
+                        dt.date.fromisoformat(p["role_from"]) if "role_from" in p else dt.date.min,
+                        dt.date.fromisoformat(p["role_to"]) if "role_to" in p else dt.date.max)
             for p in _json("lexicons", "people.json")["people"] if p.get("role")}
 
 
@@ -233,8 +235,8 @@ def office_of(name: str, on: dt.date | None) -> str | None:
         return None
     role, start, end = office
     if on is None:
-        return role if (start, end) == ("0000", "9999") else None
-    return role if start <= on.isoformat() <= end else None
+        return role if (start, end) == (dt.date.min, dt.date.max) else None
+    return role if start <= on <= end else None
 
 
 @cache

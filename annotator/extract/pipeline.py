@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -15,7 +14,7 @@ from annotator.extract.air_defence import extract_air_defence
 from annotator.extract.context import Ctx, Draft
 from annotator.extract.figures import extract_figures
 from annotator.extract.incidents import extract_incidents
-from annotator.extract.statements import extract_statements
+from annotator.extract.statements import denies, extract_statements
 from annotator.extract.text import sentences
 from annotator.models import FACT_ADAPTER, Bulletin, FactBase
 
@@ -82,10 +81,6 @@ def _quoted(d: Draft, figures: list[Draft]) -> bool:
                    if name in ("value", "value_text", "metric", "unit"))
 
 
-_DENIED = re.compile(r"(?<![\w])(?:denied|denies|denying|ha smentito|hanno smentito|smentendo|"
-                     r"ha negato|hanno negato|negando)(?![\w])")
-
-
 def extract(bulletin: Bulletin, strict: bool = False) -> list[FactBase]:
     """Suggested facts for `bulletin`; evidence offsets are into `bulletin.text`. A rule that
     fails on an item is logged and costs only that item's facts, unless `strict` (tests,
@@ -126,7 +121,7 @@ def _item_drafts(ctx: Ctx, i: int) -> list[Draft]:
     said = [d for d in said if d.kind != "statement" or _quoted(d, figures)
             or not any(d.start <= f.start < d.end for f in figures)
             or any(d.start <= c < d.end for c in pledged)
-            or _DENIED.search(ctx.view, d.start, d.end) is not None]
+            or denies(ctx, d)]
     return incidents + air + said + figures
 
 

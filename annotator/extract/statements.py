@@ -32,6 +32,16 @@ _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed|accu
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
                      r"respint\w*|liquidat\w*|liquidando|bollat\w*|bollando)")
 
+# a plain denial of a fact (not "dismissed" or "rejected", which characterise a claim)
+_DENIES = re.compile(r"(?<![\w])(?:denied|denies|denying|ha smentito|hanno smentito|smentendo|"
+                     r"ha negato|hanno negato|negando)(?![\w])")
+
+
+def denies(ctx: Ctx, d: Draft) -> bool:
+    """Whether the statement `d` denies something ("Ukraine's General Staff denied that its
+    units were being encircled"): a statement whatever numbers stand beside it."""
+    return _DENIES.search(ctx.view, d.start, d.end) is not None
+
 
 # ground won or lost: a claim of its own beside the item's incidents
 _GROUND_CLAIM = re.compile(r"(?<![\w])(?:captured|taken (?:full )?control|took (?:full )?control|"
