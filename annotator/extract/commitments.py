@@ -1509,10 +1509,27 @@ _NP_LEAD = re.compile(r"\s+(?:(?:more|further|additional|new|other|surplus|extra
                       r"russian)\s+)*")
 
 
+# what a sanctions list names, as a pair: "45 individuals and entities", "42 tra persone ed
+# entità", "38 tra persone e organizzazioni" (one unit, not the first noun of two)
+_LISTED_PAIR = re.compile(r"\s+(?:and|e|ed)\s+(entities|companies|organi[sz]ations|firms|"
+                          r"entità|organizzazioni|società|aziende|imprese)(?![\w])")
+_LISTED = frozenset({"individuals", "people", "persone", "entities", "entità", "companies",
+                     "società", "aziende"})
+_LISTED_EN = {"persone": "individuals", "entità": "entities", "organizzazioni": "entities",
+              "società": "companies", "aziende": "companies", "imprese": "companies"}
+# Italian names that follow their head: "proiettili d'artiglieria" -> "artillery shells"
+_ARTILLERY_AFTER = re.compile(r"\s+(?:d'|di\s+)artiglieria(?![\w])")
+
+
 def _unit_phrase(view: str, end: int, head: re.Match[str]) -> str:
     """The unit of a pledged count: the English noun phrase up to its head ("F-16 fighter
     jets", "artillery shells"), else the head in English ("carri armati" -> "tanks")."""
     word = head.group(1)
+    if word in _LISTED and (pair := _LISTED_PAIR.match(view, head.end())):
+        first, second = _LISTED_EN.get(word, word), pair.group(1)
+        return f"{first} and {_LISTED_EN.get(second, second)}"
+    if word in ("proiettili", "munizioni") and _ARTILLERY_AFTER.match(view, head.end()):
+        return "artillery shells" if word == "proiettili" else "artillery ammunition"
     lead = _NP_LEAD.match(view, end)
     start = lead.end() if lead else end
     if word not in _UNITS and start < head.start() \

@@ -3025,7 +3025,7 @@ def test_a_second_thing_pledged_by_the_same_verb_has_its_own_count() -> None:
         "dollars in military aid.\n")
     assert [(f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
             if f.kind == "commitment"] == [
-        ("sanctions", 24, "people"), ("funding", 500000000, "CAD"),
+        ("sanctions", 24, "individuals and entities"), ("funding", 500000000, "CAD"),
         ("sanctions", 24, "individuals"), ("funding", 500000000, "CAD")]
 
 
@@ -3741,3 +3741,15 @@ def test_military_instructors_sent_are_a_training_pledge() -> None:
     assert [(f.fields.actor, f.fields.action, f.fields.certainty) for f in facts
             if f.kind == "commitment"] == [("LT", "training", "possible"),
                                            ("FR", "training", "definite")]
+
+
+def test_a_sanctions_list_counts_a_pair_and_italian_artillery_shells() -> None:
+    facts = _facts(
+        "- Britain imposed sanctions on 45 individuals and entities linked to Russia's drone "
+        "programme.\n"
+        "- Il Giappone ha aggiunto 38 tra persone e organizzazioni alla propria lista di "
+        "sanzioni contro la Russia.\n"
+        "- La Danimarca invierà all'Ucraina 150.000 proiettili d'artiglieria.\n")
+    assert [(f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
+        (45, "individuals and entities"), (38, "individuals and entities"),
+        (150000, "artillery shells")]
