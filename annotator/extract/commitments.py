@@ -1645,6 +1645,7 @@ _LENDER_AFTER = re.compile(r"\s*(?:(?:for|to)\s+(?:ukraine|kyiv)\s+)?(?:from|by|
                            r"della|dell'|dal|dalla|dall')\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
 # what is proposed, planned or still to come is possible: "a proposed loan", "should be ready"
 _LOAN_POSSIBLE_BEFORE = re.compile(r"(?:proposed|possible|potential|planned|moved closer to|"
+                                   r"expected to|set to|discuss\w*|"
                                    r"propost[oa]|possibile|potenziale|previst[oa])\s+"
                                    r"(?:(?:a|an|the|un|una|il|la)\s+)?(?:[\w'’-]+\s+){0,3}$")
 _SHARE_OF = re.compile(r"(?:share|part|portion|quota|parte)\s+(?:of|del|della|dello|dell')\s+"
@@ -1709,4 +1710,18 @@ def _lender(ctx: Ctx, s: int, e: int, m: re.Match[str]) -> tuple[str, tuple[int,
             if table[c.group()] != "RU" and (_LENDER_BEFORE.fullmatch(view, c.end(), m.start())
                                              or m.start() <= c.start() < m.end()):
                 return table[c.group()], c.span()
+    return _lending_subject(ctx, s, m)
+
+
+_SUBJECT_LEAD = 40  # characters: how far into the sentence its subject may start
+
+
+def _lending_subject(ctx: Ctx, s: int, m: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """A lending body that is the sentence's subject, the loan its object: "G7 leaders are
+    expected to agree a loan of about $50bn for Ukraine" (not Ukraine or Russia: "Ukraine
+    received a loan of $1.5bn" names no lender)."""
+    view = ctx.view
+    for org in find_orgs(view, s, min(m.start(), s + _SUBJECT_LEAD)):
+        if _actor_of(org) in _BODIES:
+            return _actor_of(org), (org.start, org.end)
     return None

@@ -3753,3 +3753,13 @@ def test_a_sanctions_list_counts_a_pair_and_italian_artillery_shells() -> None:
     assert [(f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
         (45, "individuals and entities"), (38, "individuals and entities"),
         (150000, "artillery shells")]
+
+
+def test_a_loan_that_a_lending_body_as_subject_is_expected_to_agree_is_possible() -> None:
+    facts = _facts(
+        "- G7 leaders meeting in Italy are expected to agree a loan of about $50bn for Ukraine "
+        "backed by frozen Russian assets.\n"
+        "- Ukraine received a loan of $1.5bn on Monday.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.quantity)
+            for f in facts if f.kind == "commitment"] == [
+        ("G7", "economic_aid", "possible", 50_000_000_000)]
