@@ -638,11 +638,66 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
     if out and (blocked := _blocked(ctx, s, e, out)) is not None:
         out.append(blocked)
     piece = view[s:e]
+    if any(w in piece for w in _STATION_WORDS):
+        out += _stationed(ctx, s, e, out, att.speaker if att else None)
     if any(w in piece for w in _LOAN_WORDS):
         for d in _loans(ctx, s, e, out, att.speaker if att else None):
             if "recipient" not in d.fields and not _ELSEWHERE.search(view, d.start, d.end):
                 d.set("recipient", "UA")
             out.append(d)
+    return out
+
+
+_STATION_WORDS = ("station", "deploy", "based in", "schierat", "dispiegat", "di stanza")
+# a force or arms of one country to be placed in another, told in the passive: "Russian
+# tactical nuclear weapons could be stationed in Belarus", "up to 9,000 Russian servicemen
+# would be deployed in Belarus", "le armi nucleari russe saranno schierate in Bielorussia"
+_STATION_VERB = re.compile(
+    r"(?<![\w])(?P<modal>will|would|could|may|might|are to|is to|were to|was to|saranno|"
+    r"sarebbero|verranno|verrebbero|potrebbero|potrebbe|sarà|verrà)\s+(?:be\s+|essere\s+)?"
+    r"(?:stationed|deployed|based|schierat[eiao]|dispiegat[eiao]|di stanza)\s+(?:in|nel|nella|"
+    r"on the territory of|sul territorio (?:della|del|dell'))\s*")
+_STATIONED_NOUN = re.compile(
+    r"(?<![\w])(?:(?P<troops>troops|soldiers|servicemen|forces|brigades?|battalions?|truppe|"
+    r"soldati|militari|forze|brigat[ae]|battaglion[ei])|(?P<weapons>(?:tactical\s+)?nuclear "
+    r"weapons|nuclear warheads|missiles|missile systems|armi nucleari(?:\s+tattiche)?|"
+    r"testate nucleari|missili|sistemi missilistici))(?![\w])")
+_POSSIBLE_MODALS = frozenset({"could", "may", "might", "potrebbero", "potrebbe"})
+
+
+def _stationed(ctx: Ctx, s: int, e: int, taken: list[Draft], speaker: Person | None
+               ) -> list[Draft]:
+    """A force or arms of one country that will be stationed in another: troops or weapons,
+    the first country the actor, the second the recipient (no pledge told already holds it)."""
+    view = ctx.view
+    name_re, names, adj_re, adjs = _actor_res()
+    out: list[Draft] = []
+    for m in _STATION_VERB.finditer(view, s, e):
+        if any(d.start <= m.start() < d.end for d in taken):
+            continue
+        where = name_re.match(view, m.end())
+        nouns = list(_STATIONED_NOUN.finditer(view, max(s, m.start() - 60), m.start()))
+        if where is None or not nouns:
+            continue
+        noun = nouns[-1]
+        adj = next((a for a in adj_re.finditer(view, max(s, noun.start() - 40), m.start())
+                    if adjs[a.group()] != names[where.group()]), None)
+        if adj is None:
+            continue
+        d = Draft("commitment", s, e, confidence=0.5)
+        d.set("actor", adjs[adj.group()], adj.span())
+        d.set("action", "troops" if noun.group("troops") else "weapons", noun.span())
+        d.set("negated", False)
+        poss = m.group("modal") in _POSSIBLE_MODALS
+        d.set("certainty", "possible" if poss else "definite", m.span("modal"))
+        d.set("recipient", names[where.group()], where.span())
+        if speaker:
+            d.set("speaker", speaker.name, (speaker.start, speaker.end))
+        _quantity(ctx, d, max(s, min(adj.start(), noun.start()) - 25), noun.end())
+        if "quantity" in d.fields and "unit" not in d.fields:
+            word = noun.group()
+            d.set("unit", _UNITS.get(word, word), noun.span())
+        out.append(d)
     return out
 
 

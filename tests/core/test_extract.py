@@ -3763,3 +3763,14 @@ def test_a_loan_that_a_lending_body_as_subject_is_expected_to_agree_is_possible(
     assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.quantity)
             for f in facts if f.kind == "commitment"] == [
         ("G7", "economic_aid", "possible", 50_000_000_000)]
+
+
+def test_a_force_or_arms_to_be_stationed_in_another_country_is_a_pledge_to_it() -> None:
+    facts = _facts(
+        "- Russian tactical nuclear weapons could be stationed in Belarus, Belarusian Defence "
+        "Minister Viktor Khrenin said.\n"
+        "- Fino a 9.000 militari russi saranno dispiegati in Bielorussia.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.recipient,
+             f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
+        ("RU", "weapons", "possible", "BY", None, None),
+        ("RU", "troops", "definite", "BY", 9000, "soldiers")]
