@@ -24,6 +24,7 @@ from annotator.extract.lexicons import capitals, countries
 from annotator.extract.numbers import (
     CURRENCIES,
     PER_BARREL,
+    RUNNING_TOTAL,
     Number,
     currency_after,
     currency_of,
@@ -635,6 +636,12 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
         # "Washington had provided “more than $56bn” in security assistance since February
         # 2022": what was given so far is a running total, a figure, not a pledge
         out = [d for d in out if not _given_so_far(view, d, e)]
+    if out:
+        # "…, portando a oltre 3.000 il totale dei soggetti sanzionati": a running total the
+        # pledge brings up to is a figure, not another pledge
+        out = [d for d in out if (q := d.spans.get("quantity")) is None
+               or not ((t := RUNNING_TOTAL.search(view, max(s, q[0] - 60), q[1]))
+                       and t.start() < q[0])]
     if out and (blocked := _blocked(ctx, s, e, out)) is not None:
         out.append(blocked)
     piece = view[s:e]

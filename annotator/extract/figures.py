@@ -18,6 +18,7 @@ from annotator.extract.incidents import EXCHANGE, TAIL
 from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import (
     PER_BARREL,
+    RUNNING_TOTAL,
     SCALES,
     VAGUE,
     WORDS,
@@ -366,15 +367,6 @@ _DURATION_UNITS = {"ore": "hours", "minuti": "minutes", "giorni": "days", "mesi"
 # "640 of them over the past day", "720 dei quali nell'ultimo giorno": a part, told after
 _OF_THEM = re.compile(r"\s+(?:of them|of which|of these|dei quali|delle quali|di loro|"
                       r"tra questi)(?![\w])")
-_TOTAL = re.compile(r"(?<![\w])(?:(?:bringing|raising|taking|pushing|portando|che porta|il che "
-                    r"porta)\s+(?:the|il|la|its|their|overall|il suo)?\s*(?:overall\s+)?"
-                    r"(?:total|tally|toll|number|count|totale|bilancio|numero|conteggio)|"
-                    r"(?:portando|che porta|il che porta)\s+a(?=\s+(?:\w+\s+)?\d)|"
-                    r"(?:bringing|raising|taking|pushing) (?:it|the figure) to|"
-                    # "bringing its losses since the full-scale invasion to about 725,800"
-                    r"(?:bringing|raising|taking|pushing)\s+(?:its|their|the|[\w]+'s)\s+"
-                    r"(?:[\w'’-]+\s+){1,8}?to(?=\s+(?:about|around|nearly|almost|more than|over|"
-                    r"some|roughly|at least)?\s*[$€£]?\d))(?![\w])")
 _COUNTED_IN_TOTAL = re.compile(r"(?<![\w])(?:number|total|numero|totale)\s+(?:of|di|dei|degli|"
                                r"delle)(?![\w])")
 _WHO_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ministry|military|army|general staff|armed forces|"
@@ -660,7 +652,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
     for s, e in segs:
         shared: dict[str, tuple[object, tuple[int, int] | None]] | None = None
         scopes: list[tuple[int, int, bool]] | None = None
-        total = _TOTAL.search(view, s, e)  # "..., bringing the total since ... to 640,000"
+        total = RUNNING_TOTAL.search(view, s, e)  # "..., bringing the total since ... to 640,000"
         before_total: Draft | None = None
         spelled = _spelled_ordinals(view, s, e)
         for n in sorted([*ctx.numbers(s, e, shares=True), *spelled], key=lambda x: x.start):

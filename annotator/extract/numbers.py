@@ -259,6 +259,17 @@ _CURRENCY_AFTER = re.compile(  # the longest names first: "canadian dollars" bef
                                             key=len, reverse=True)) + r")(?![\w])")
 
 
+# a running total a count brings up to: "bringing the total to 640,000", "portando a 35 il
+# numero", "bringing its losses since the full-scale invasion to about 725,800"
+RUNNING_TOTAL = re.compile(
+    r"(?<![\w])(?:(?:bringing|raising|taking|pushing|portando|che porta|il che porta)\s+"
+    r"(?:the|il|la|its|their|overall|il suo)?\s*(?:overall\s+)?"
+    r"(?:total|tally|toll|number|count|totale|bilancio|numero|conteggio)|"
+    r"(?:portando|che porta|il che porta)\s+a(?=\s+(?:\w+\s+)?\d)|"
+    r"(?:bringing|raising|taking|pushing) (?:it|the figure) to|"
+    r"(?:bringing|raising|taking|pushing)\s+(?:its|their|the|[\w]+'s)\s+"
+    r"(?:[\w'’-]+\s+){1,8}?to(?=\s+(?:about|around|nearly|almost|more than|over|"
+    r"some|roughly|at least)?\s*[$€£]?\d))(?![\w])")
 # "$60 per barrel", "100 dollari al barile": a price, counted in money per barrel
 PER_BARREL = re.compile(r"\s*(?:-a-|\s+a\s+|\s*per\s+|\s*al\s+)(?:barrel|barile)(?![\w])")
 

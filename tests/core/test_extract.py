@@ -3774,3 +3774,14 @@ def test_a_force_or_arms_to_be_stationed_in_another_country_is_a_pledge_to_it() 
              f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
         ("RU", "weapons", "possible", "BY", None, None),
         ("RU", "troops", "definite", "BY", 9000, "soldiers")]
+
+
+def test_a_running_total_a_pledge_brings_up_to_is_no_second_pledge() -> None:
+    facts = _facts(
+        "- Il Regno Unito ha imposto sanzioni a 45 persone ed entità legate alla produzione "
+        "russa di droni, portando a oltre 3.000 il totale dei soggetti sanzionati dall'inizio "
+        "della guerra.\n")
+    assert [(f.fields.action, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
+        ("sanctions", 45)]
+    assert [(f.fields.value, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
+        (3000, True)]
