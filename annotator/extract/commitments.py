@@ -117,9 +117,22 @@ _ACTIONS = [
               r"(?:accept|accepting|accettare|accetterà|order|ordinerà|ordinare|observe|"
               r"agree to|agreed to|concordare|rejected|reject|respint[oaie]|respingere|"
               r"respect|rispetterà|rispettare|declare|dichiarare|declared|proclaimed|"
-              r"dichiarat[oa]|proclamat[oa])\W?\s+(?:an?\s+|the\s+|any\s+|"
-              r"un\s+|il\s+|la\s+|una\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|cessate il fuoco|"
-              r"tregua|pausa|pause|moratorium|moratoria)|"
+              r"dichiarat[oa]|proclamat[oa]|discuss|discutere|ready for|pront[oa] (?:a|per))"
+              r"\W?\s+(?:an?\s+|the\s+|any\s+|un\s+|il\s+|la\s+|una\s+)?"
+              r"(?:[\w“”\"'’-]+\s+){0,2}?(?:ceasefire|truce|cessate il fuoco|tregua|pausa|pause|"
+              r"moratorium|moratoria)|"
+              # "una tregua completa sarebbe possibile solo se …"
+              r"(?:ceasefire|truce|cessate il fuoco|tregua)\s+(?:[\w-]+\s+){0,2}?(?:would|could|"
+              r"might) be possible|(?:ceasefire|truce|cessate il fuoco|tregua)\s+(?:[\w-]+\s+)"
+              r"{0,2}?(?:sarebbe|potrebbe essere|sarà) possibile|"
+              # "would agree to halt fighting along the front line", "fermare i combattimenti"
+              r"(?:halt|stop|cease|end|fermare|cessare|sospendere|interrompere)\s+(?:the\s+|i\s+|"
+              r"le\s+)?(?:fighting|hostilities|combattimenti|ostilità)|"
+              # positions on land and on the war: "will not leave Donbas", "non congelerà la guerra"
+              r"(?:leave|withdraw from|cede|give up|lasciare|lascerà|cedere|ritirarsi da)\s+"
+              r"(?:the\s+|il\s+)?(?:donbas|donbass|donetsk|crimea)|"
+              r"(?:freeze|congelare|congelerà)\W*\s*(?:the\s+|la\s+|il\s+)?(?:war|conflict|"
+              r"guerra|conflitto)|"
               # "agreed to a US proposal for an immediate 30-day ceasefire"
               r"(?:accept\w*|agreed to|accettat[oa]|accetterà)\s+(?:an?|the|la|il|una|un)\s+"
               r"(?:[\w-]+\s+){0,2}?(?:proposal|proposta|plan|piano)\s+(?:for|of|di|per)\s+"
@@ -971,8 +984,10 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
 
 
 # Ukraine or Russia as the subject of a pledge of its own: a truce, a pause in attacks
-_SIDE_SUBJECT = re.compile(r"(?<![\w])(?:(?P<ua>kyiv|kiev|ukraine|l'ucraina|ucraina)|"
-                           r"(?P<ru>moscow|mosca|russia|la russia))(?![\w])")
+_SIDE_SUBJECT = re.compile(r"(?<![\w])(?:(?P<ua>kyiv|kiev|ukraine|l'ucraina|ucraina|"
+                           r"ukrainian (?:troops|forces|soldiers|army)|(?:le )?(?:truppe|forze) "
+                           r"ucraine)|(?P<ru>moscow|mosca|russia|la russia|russian (?:troops|"
+                           r"forces|soldiers|army)|(?:le )?(?:truppe|forze) russe))(?![\w])")
 
 
 def _sides_acting(ctx: Ctx, a: int, b: int) -> list[tuple[str, tuple[int, int]]]:

@@ -3785,3 +3785,18 @@ def test_a_running_total_a_pledge_brings_up_to_is_no_second_pledge() -> None:
         ("sanctions", 45)]
     assert [(f.fields.value, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
         (3000, True)]
+
+
+def test_conditional_ceasefire_offers_and_positions_on_land_are_pledges() -> None:
+    facts = _facts(
+        "- Kremlin aide Yuri Ushakov said Russia would agree to halt fighting along the current "
+        "front line only if Ukraine withdrew its troops from the Donetsk region.\n"
+        "- Putin ha detto che ordinerà “immediatamente” un cessate il fuoco se Kiev ritirerà le "
+        "truppe dalle regioni di Donetsk e Kherson.\n"
+        "- Orban said Russia would be ready to discuss a ceasefire only if Kyiv withdrew its "
+        "troops.\n"
+        "- Yermak ha scritto che l'Ucraina “non congelerà” la guerra.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.condition is not None)
+            for f in facts if f.kind == "commitment"] == [
+        ("RU", "other", False, True), ("RU", "other", False, True),
+        ("RU", "other", False, True), ("UA", "other", True, False)]
