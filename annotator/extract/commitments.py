@@ -655,6 +655,10 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
         out = [d for d in out if (q := d.spans.get("quantity")) is None
                or not ((t := RUNNING_TOTAL.search(view, max(s, q[0] - 60), q[1]))
                        and t.start() < q[0])]
+    if out and _PASS_ON.search(view, s, e):
+        for d in out:  # a permit to pass arms on is the permitting country's "other" (GUIDE)
+            if d.fields.get("action") == "weapons" and _permits(view, d):
+                d.fields["action"] = "other"
     if out and (blocked := _blocked(ctx, s, e, out)) is not None:
         out.append(blocked)
     piece = view[s:e]
@@ -666,6 +670,38 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
                 d.set("recipient", "UA")
             out.append(d)
     return out
+
+
+# arms passed on by a country that bought them, which the maker must permit: "will not let
+# Germany re-export Swiss-made ammunition", "ha autorizzato i Paesi Bassi a riesportare",
+# "non consentirà alla Polonia di trasferire all'Ucraina gli obici K9"
+_PASS_ON = re.compile(r"(?<![\w])(?:re-?export\w*|riesport\w+|pass(?:ed|ing)? on|"
+                      r"trasferir\w*|transfer\w*|"
+                      # "turned down a request from Denmark to send 22 Swiss-made Piranhas"
+                      r"(?<=to )send|(?<=di )inviare)(?![\w])")
+_THIRD_ASKER = re.compile(r"(?<![\w])(?:requests?\s+(?:from|by)\s+|richiest[ae]\s+(?:della|del|"
+                          r"dell'|dei|degli)\s*)(?!ukraine|kyiv|kiev|l'ucraina|ucraina)"
+                          r"(?:[\w'’-]+\s+){1,3}?(?:to|di)\s+$")
+_PERMIT_BEFORE = re.compile(r"(?<![\w])(?:let|allow\w*|permit\w*|approv\w+|authori[sz]\w+|"
+                            r"autorizz\w+|consent\w+|permett\w+|permesso|requests?|"
+                            r"richiest[ae])\s+(?:[\w'’-]+\s+){0,8}?(?:to\s+|a\s+|di\s+)?$")
+
+
+def _permits(view: str, d: Draft) -> bool:
+    """Whether the pledge `d` permits (or refuses) another country to pass its arms on: the
+    verb of passing on stands before what is pledged (not "would send 14 tanks and approve
+    requests to re-export theirs")."""
+    act = d.spans.get("action")
+    if act is None:
+        return False
+    for m in _PASS_ON.finditer(view, max(d.start, act[0] - 80), act[0]):
+        lo = max(d.start, m.start() - 80)
+        if m.group() in ("send", "inviare"):
+            if _THIRD_ASKER.search(view, lo, m.start()):
+                return True
+        elif m.group().startswith(("re", "ri")) or _PERMIT_BEFORE.search(view, lo, m.start()):
+            return True
+    return False
 
 
 _STATION_WORDS = ("station", "deploy", "based in", "schierat", "dispiegat", "di stanza")

@@ -3800,3 +3800,17 @@ def test_conditional_ceasefire_offers_and_positions_on_land_are_pledges() -> Non
             for f in facts if f.kind == "commitment"] == [
         ("RU", "other", False, True), ("RU", "other", False, True),
         ("RU", "other", False, True), ("UA", "other", True, False)]
+
+
+def test_a_permit_to_pass_arms_on_is_the_permitting_countrys_other() -> None:
+    facts = _facts(
+        "- Switzerland will not let Germany re-export Swiss-made ammunition to Ukraine.\n"
+        "- La Corea del Sud non consentirà alla Polonia di trasferire all'Ucraina gli obici K9.\n"
+        "- Switzerland turned down a request from Denmark to send 22 Piranha armoured personnel "
+        "carriers to Ukraine.\n"
+        "- Scholz said Berlin would send 14 Leopard 2A6 tanks to Ukraine and would approve "
+        "requests from allies to re-export theirs.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated) for f in facts
+            if f.kind == "commitment"] == [
+        ("CH", "other", True), ("KR", "other", True), ("CH", "other", True),
+        ("DE", "weapons", False)]
