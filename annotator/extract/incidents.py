@@ -150,10 +150,12 @@ _AGES = re.compile(r"\s*,?\s*(?:aged|di|of)\s+(\d{1,3})(?:\s*,\s*(\d{1,3}))?\s+(
                    r"(\d{1,3})(?![\d])")
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:di|aged|of|,)\s*(\d{1,3})\s*(?:anni|years?|,|\b)")
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]year[- ]old\s+(?:\w+\s+)?$|(\d{1,3})enne\s+$")
-_ADJ_GAP = re.compile(r"(?:\s+(?:altr[oaie]|other|more|further|additional|another|civil[ei]|"
+_ADJ_GAP = re.compile(r"(?:\s+[\"“]?(?:altr[oaie]|other|more|further|additional|another|civil[ei]|"
                       r"russian|ukrainian|north korean|russ[ie]|ucrain[ie]|nordcorean[ie]|"
+                      r"foreign|stranier[ie]|"
                       r"civilian|local|young|giovan[ei]|elderly|anzian[oaie]|"
-                      r"\d{1,3}[- ]year[- ]old|[\w]+-(?:year|month|week)s?-old|[a-z]+enni?))*\s+")
+                      r"\d{1,3}[- ]year[- ]old|[\w]+-(?:year|month|week)s?-old|[a-z]+enni?))*"
+                      r"\s+[\"“]?")  # (a quoted noun: "up to 180 “foreign mercenaries”")
 # "…, among them a 10-year-old girl and two rescuers": each a part of the whole before
 _SUBSET = re.compile(r"(?:including|tra cui|tra i quali|tra le quali|among them|inclus[oiae]|"
                      r"compres[oiae]|of whom|di cui|one of them|one of whom|uno dei quali|"
@@ -331,7 +333,7 @@ _AFTER_THE = re.compile(r"(?<![\w])(?:after|following|dopo|in seguito a)\s+(?:th
                         r"gli|i|questi|quegli)\s+(?:[\w']+\s+){0,2}$|(?<![\w])in seguito agli\s+$")
 _DOWNED_BEFORE = re.compile(r"(?<![\w])(?:destroyed|shot down|downed|intercepted|abbattut[oaie]|"
                             r"intercettat[oaie]|distrutt[oaie]|abbattuto|intercettato)\s+"
-                            r"(?:(?!(?:with|con|using|by|da|col|coi)\s)[\w'’-]+\s+){0,4}$")
+                            r"(?:(?!(?:with|con|using|by|da|col|coi)\s)[\w'’-]+\s+){0,6}$")
 _DEBRIS_OF = re.compile(r"(?<![\w])(?:debris|fragments|wreckage|detriti|frammenti|rottami)\s+"
                         r"(?:from|of|di|del|della|dei|degli|dell')\s*(?:an?\s+|the\s+|un\s+|uno\s+|"
                         r"una\s+|un')?(?:[\w-]+\s+){0,2}$")

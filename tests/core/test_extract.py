@@ -3814,3 +3814,15 @@ def test_a_permit_to_pass_arms_on_is_the_permitting_countrys_other() -> None:
             if f.kind == "commitment"] == [
         ("CH", "other", True), ("KR", "other", True), ("CH", "other", True),
         ("DE", "weapons", False)]
+
+
+def test_enemy_soldiers_a_side_claims_to_have_killed_are_its_losses_figure() -> None:
+    facts = _facts(
+        "- Russia's defence ministry said its air defences had destroyed 30 Ukrainian drones and "
+        "four HIMARS rockets over the past day, and that its forces had killed up to 120 "
+        "Ukrainian soldiers in the same period.\n"
+        "- Russia's defence ministry said its strike near Yavoriv had killed up to 180 “foreign "
+        "mercenaries”.\n")
+    assert not [f for f in facts if f.kind in ("strike", "casualty")]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("military_losses", 120), ("military_losses", 180)]
