@@ -266,6 +266,7 @@ RUNNING_TOTAL = re.compile(
     r"(?:the|il|la|its|their|overall|il suo)?\s*(?:overall\s+)?"
     r"(?:total|tally|toll|number|count|totale|bilancio|numero|conteggio)|"
     r"(?:portando|che porta|il che porta)\s+a(?=\s+(?:\w+\s+)?\d)|"
+    r"(?:bringing|raising|taking|pushing)\s+to(?=\s+(?:\w+\s+)?[$€£]?\d)|"
     r"(?:bringing|raising|taking|pushing) (?:it|the figure) to|"
     r"(?:bringing|raising|taking|pushing)\s+(?:its|their|the|[\w]+'s)\s+"
     r"(?:[\w'’-]+\s+){1,8}?to(?=\s+(?:about|around|nearly|almost|more than|over|"

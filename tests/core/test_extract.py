@@ -3826,3 +3826,11 @@ def test_enemy_soldiers_a_side_claims_to_have_killed_are_its_losses_figure() -> 
     assert not [f for f in facts if f.kind in ("strike", "casualty")]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("military_losses", 120), ("military_losses", 180)]
+
+
+def test_bringing_to_a_number_the_count_of_something_is_a_running_total() -> None:
+    facts = _facts(
+        "- Britain imposed sanctions on 11 more tankers, bringing to 25 the number of vessels it "
+        "has targeted.\n")
+    assert [(f.fields.value, f.fields.unit, f.fields.cumulative) for f in facts
+            if f.kind == "figure"] == [(25, "vessels", True)]
