@@ -1054,6 +1054,8 @@ def _modifiers(ctx: Ctx, a: int, b: int, action: str) -> list[tuple[str, tuple[i
 # between two givers of one list: a comma or "and", or the first giver's leader and the
 # second's title ("Il presidente francese Emmanuel Macron e il primo ministro britannico")
 # "Washington ne invierà altri 15": what is sent named before, by the pronoun "ne"
+_EXCHANGED_BEFORE = re.compile(r"(?<![\w])(?:salme|corpi|caduti|prigionieri|bodies|"
+                               r"prisoners|remains)(?![\w])")
 _NE_PLEDGE = re.compile(r"(?<![\w])ne\s+(?:\w+\s+)?(?:invi|fornir|forni|consegn|dar|mand|don|"
                         r"promett|promess|spedir|trasferir)\w*\s+(?:anche\s+)?")
 # "Canada and Australia announced similar measures": the pledge named before, again
@@ -1109,6 +1111,8 @@ def _ne_pledge(ctx: Ctx, s: int, cs: int, ce: int
     view = ctx.view
     if (m := _NE_PLEDGE.search(view, cs, ce)) is None:
         return None
+    if _EXCHANGED_BEFORE.search(view, max(s, m.start() - 60), m.start()):
+        return None  # "ha riavuto le salme di 1.000 militari e ne ha consegnate 38": a swap
     number = next(iter(ctx.numbers(m.end(), min(ce, m.end() + 25))), None)
     before = _actions_in(view, s, m.start(),
                          [a.start() for a in _ANY_ACTION.finditer(view, s, m.start())])

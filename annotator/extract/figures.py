@@ -458,6 +458,19 @@ CUMULATIVE = re.compile(
     r"in the \d{4}[-/]\d{2,4} (?:season|marketing year)|"
     r"nella (?:stagione|campagna) \d{4}[-/]\d{2,4}")
 _RECEIVED_METRICS = frozenset({"prisoners_exchanged", "bodies_returned", "territory"})
+_NE_COUNT = re.compile(r"(?<![\w])ne\s+(?:[\w']+\s+){1,3}$")  # "ne sono stati restituiti 31"
+_TO_SIDE = re.compile(r"\s+(?:(?P<ru>alla russia|a mosca|alla parte russa|to russia|to moscow)|"
+                      r"(?P<ua>all'ucraina|a kiev|alla parte ucraina|to ukraine|to kyiv))"
+                      r"(?![\w])")
+
+
+def _swapped_back(view: str, s: int, n: Number, out: list[Draft]) -> Draft | None:
+    """The exchange figure before `n` in its sentence that `n` counts the other side of, by
+    the pronoun "ne" ("ne ha consegnate 38 alla Russia", "Mosca ne ha ricevuti 27")."""
+    if n.word or not out or out[-1].start < s \
+            or out[-1].fields.get("metric") not in ("prisoners_exchanged", "bodies_returned"):
+        return None
+    return out[-1] if _NE_COUNT.search(view, max(s, n.start - 40), n.start) else None
 _SUBJECT_SIDE = re.compile(r"(?:^|[,;]\s*|(?<=\s))(?:(?P<ua>ukraine|kyiv|kiev|l'ucraina|ukrainian "
                            r"forces|ukrainian troops|le forze ucraine)|(?P<ru>russia|moscow|mosca|"
                            r"la russia|russian forces|russian troops|le forze russe))\s+"
@@ -657,6 +670,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         spelled = _spelled_ordinals(view, s, e)
         for n in sorted([*ctx.numbers(s, e, shares=True), *spelled], key=lambda x: x.start):
             whole: Draft | None = None  # the figure this number is a part of, if it is one
+            swap: Draft | None = None  # the exchange figure this one counts the other side of
             if n.word and (n.value == 1 or (not n.vague and n.value < 2)) \
                     and (n.start, n.end) not in ctx.tallies:  # (one killed in a day's toll)
                 continue
@@ -729,6 +743,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 # "voted 143 to five, with 35 abstentions", "141 voti a favore, cinque
                 # contrari e 35 astenuti": a count of votes
                 unit, mspan, metric_name = "votes", va.span(1) if va else None, "other"
+            elif (swap := _swapped_back(view, s, n, out)) is not None:
+                # "ha riavuto le salme di 1.000 militari e ne ha consegnate 38 alla Russia":
+                # the other side's share of the swap counted before it, by the pronoun "ne"
+                unit, mspan, metric_name = str(swap.fields["unit"]), None, \
+                    str(swap.fields["metric"])
             elif noun:
                 word, unit, mspan = noun
                 metric_name = "attacks" if word == "times" else _label(  # "shelled 86 times"
@@ -808,6 +827,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 shared = _sentence_fields(ctx, s, e, (it.start, it.end))
             for name, (value, span) in shared.items():
                 d.set(name, value, span)
+            if swap is not None and (to := _TO_SIDE.match(view, n.end, e)):
+                d.set("country", "UA" if to.group("ua") else "RU", to.span())
             if "country" not in d.fields and mspan \
                     and (c := _PEOPLE_OF.get(view[mspan[0]:mspan[1]])):
                 d.set("country", c, mspan)  # "4.552 ucraini sono tornati a casa"

@@ -3834,3 +3834,13 @@ def test_bringing_to_a_number_the_count_of_something_is_a_running_total() -> Non
         "has targeted.\n")
     assert [(f.fields.value, f.fields.unit, f.fields.cumulative) for f in facts
             if f.kind == "figure"] == [(25, "vessels", True)]
+
+
+def test_the_other_side_of_a_swap_counted_by_ne_is_the_same_figure_for_the_receiver() -> None:
+    facts = _facts(
+        "- Separatamente, l'Ucraina ha riavuto le salme di 1.000 militari caduti e ne ha "
+        "consegnate 38 alla Russia.\n")
+    assert not [f for f in facts if f.kind == "commitment"]
+    assert [(f.fields.metric, f.fields.value, f.fields.unit, f.fields.country)
+            for f in facts if f.kind == "figure"] == [
+        ("bodies_returned", 1000, "bodies", "UA"), ("bodies_returned", 38, "bodies", "RU")]
