@@ -97,7 +97,11 @@ def _spelled_ordinals(view: str, s: int, e: int) -> list[Number]:
 
 # "59 others were “lost” to electronic jamming", "altri 47 sono stati “persi localmente”"
 _LOST = re.compile(r"\s+(?:others?\s+|more\s+)?(?:(?:drones?|droni|missiles?|missili)\s+)?"
-                   r"(?:(?:sono stati|sono state|were|had been|was)\s+)?(?:"
+                   r"(?:(?:sono stati|sono state|sono andati|sono andate|sono|were|had been|was|"
+                   r"went)\s+)?(?:"
+                   # "altri 63 sono “scomparsi” dai radar"
+                   r"[\"“”'‘’]?(scompars[ie]|disappeared|vanished)[\"“”'‘’]?(?=\s+(?:dai|from)\s+"
+                   r"(?:i\s+)?radar)|"
                    r"[\"“”'‘’](?:(?:locationally|locally)\s+)?(persi|perse|lost)"
                    r"(?:\s+localmente|\s+locally|\s+locationally)?[\"“”'‘’]|"
                    # "55 were lost, likely to electronic jamming", "were locationally lost"
@@ -109,6 +113,21 @@ _LOST = re.compile(r"\s+(?:others?\s+|more\s+)?(?:(?:drones?|droni|missiles?|mis
                    r"(?=\s+(?:con la|dalla|by|with|through)\s+(?:la\s+)?(?:guerra elettronica|"
                    r"electronic warfare|jamming)))")
 _LOST_UNITS = {"drone": "drones", "missile": "missiles"}
+# the verb before the count: "suppressing the other nine with electronic warfare", "di averne
+# neutralizzati altri sei con i sistemi di guerra elettronica"
+_JAMMED_BEFORE = re.compile(r"(?<![\w])(suppress\w*|neutrali[sz]\w*|neutralizzat[ie]|jamm\w+|"
+                            r"soppress[ie])\s+(?:(?:the\s+)?(?:other|remaining|altri|altre)\s+)?$")
+_JAMMED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:with|by|con|dalla|through)\s+(?:i sistemi di\s+|"
+                           r"la\s+|systems of\s+)?(?:electronic warfare|guerra elettronica|"
+                           r"jamming)(?![\w])")
+
+
+def _jammed(view: str, s: int, n: Number) -> tuple[int, int] | None:
+    """The verb's span where `n` counts drones a side jammed, told with the verb before."""
+    if (verb := _JAMMED_BEFORE.search(view, max(s, n.start - 40), n.start)) \
+            and _JAMMED_AFTER.match(view, n.end):
+        return verb.span(1)
+    return None
 _THE_BEFORE = re.compile(r"(?<![\w'])(?:the|i|le|gli|these|those|both|entrambi|entrambe)\s+$")
 _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
                          r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")
@@ -710,12 +729,13 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             toll = ctx.tallies.get((n.start, n.end))
             mspan: tuple[int, int] | None
             lost = _LOST.match(view, n.end) if events else None
-            if lost:  # "altri 47 sono stati “persi localmente”": drones lost to jamming
+            jammed = _jammed(view, s, n) if events and not lost else None
+            if lost or jammed:  # "altri 47 sono stati “persi localmente”": lost to jamming
                 weapon = next((str(ev.fields["weapon"]) for ev in events or ()
                                if ev.kind == "air_defence" and ev.start <= n.start < ev.end
                                and "weapon" in ev.fields), "drone")
                 unit, mspan, metric_name = _LOST_UNITS.get(weapon, "drones"), lost.span(
-                    lost.lastindex or 0), "military_losses"
+                    lost.lastindex or 0) if lost else jammed, "military_losses"
             elif ordinal:
                 unit, mspan, metric_name = "attacks", ordinal.span("noun"), "attacks"
             elif points:
@@ -804,7 +824,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 metric_name == "infrastructure_damaged" or not TAIL.search(view, ev.start, n.start))
                 for ev in events or ())
             # a share is never an event's own detail ("damaged 30 percent of the grid")
-            if not toll and not lost and in_event and unit != "percent" and (
+            if not toll and not lost and not jammed and in_event and unit != "percent" and (
                     metric_name not in _EVENT_METRICS
                     # "due droni Shahed hanno colpito": the strike's own weapons
                     or (metric_name != "weapons_fired" and _WEAPON_UNIT.match(unit))

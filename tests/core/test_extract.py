@@ -3844,3 +3844,15 @@ def test_the_other_side_of_a_swap_counted_by_ne_is_the_same_figure_for_the_recei
     assert [(f.fields.metric, f.fields.value, f.fields.unit, f.fields.country)
             for f in facts if f.kind == "figure"] == [
         ("bodies_returned", 1000, "bodies", "UA"), ("bodies_returned", 38, "bodies", "RU")]
+
+
+def test_drones_gone_from_radar_or_jammed_with_the_verb_first_are_losses() -> None:
+    facts = _facts(
+        "- L'aeronautica militare ha detto che 95 droni sono stati abbattuti e che altri 63 sono "
+        "“scomparsi” dai radar per effetto della guerra elettronica.\n"
+        "- Il ministero della Difesa russo ha dichiarato di aver abbattuto 11 droni ucraini e di "
+        "averne neutralizzati altri sei con i sistemi di guerra elettronica.\n"
+        "- L'aeronautica ha detto che 103 droni sono stati abbattuti e altri 51 sono andati "
+        "“persi”, probabilmente a causa della guerra elettronica.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("military_losses", 63), ("military_losses", 6), ("military_losses", 51)]
