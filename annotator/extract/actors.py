@@ -290,6 +290,8 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
         if not known and (arm := weapon_re().match(low)) is not None \
                 and (arm.end() == len(low) or low[arm.end()] == " "):
             continue  # "Razzi Grad russi hanno colpito": weapons, not a person
+        if not known and weapon_re().fullmatch(lows[-1]):
+            continue  # "Ground-Launched Small Diameter Bombs": a weapon's name, not a person
         role, country, rspan, cspan = _describe(view, s, start)
         if role is None and (after := _appositive_re().match(view, e)):
             # "Oleksandr Shtupun, a spokesman for the southern forces, said"

@@ -3856,3 +3856,11 @@ def test_drones_gone_from_radar_or_jammed_with_the_verb_first_are_losses() -> No
         "“persi”, probabilmente a causa della guerra elettronica.\n")
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("military_losses", 63), ("military_losses", 6), ("military_losses", 51)]
+
+
+def test_a_weapons_capitalised_name_is_no_person() -> None:
+    facts = _facts(
+        "- Two US officials told Reuters that Washington was preparing a military aid package "
+        "worth more than $2bn that could include longer-range Ground-Launched Small Diameter "
+        "Bombs.\n")
+    assert all(getattr(f.fields, "speaker", None) is None for f in facts)
