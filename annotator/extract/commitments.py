@@ -261,7 +261,8 @@ _PLEDGE = re.compile(
     # "they had no such plans": the pledge before, refused
     + _SUCH_PLANS + r")(?![\w])")
 _REJECT_AT = re.compile(r"(?:rejected|reject|respint[oaie]|respingere)(?![\w])")
-_NEG = re.compile(r"(?<![\w])(?:non|not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
+_NEG = re.compile(r"(?<![\w])(?:non(?![\s-]+(?:letal\w*|lethal|militar\w*|military)(?![\w]))|"
+                  r"not|won't|no longer|never|mai|rifiut\w+|refus\w+|reject\w+|"
                   # "Germany declined to send", "turned down a request to send", "ha respinto
                   # la richiesta di inviare"
                   r"declin(?:ed|es|ing)|turn(?:ed|s|ing) down|respint[oaie]|respinge\w*|"
@@ -283,6 +284,7 @@ _ACCEPTED_PROPOSAL = re.compile(r"(?:accept\w*|agreed to|accettat[oa]|accetterà
                                 r"(?:proposal|proposta)$")
 _RECONSIDER = re.compile(r"(?<![\w])(?:reconsider\w*|rethink\w*|riconsider\w+|rivedere|"
                          r"ripensare)\s+(?:its|their|his|her|the|il|la|il suo|la sua)?\s*$")
+_INSTEAD = re.compile(r"(?<![\w])(?:instead|invece|bensì|but rather|ma piuttosto)(?![\w])")
 _NOT_RULED_OUT = re.compile(r"(?:not|non)\s+(?:\w+\s+)?(?:\W?rul\w+ out|esclud\w+)")
 # what countries pledge to Ukraine; Russia and Ukraine do not pledge these to Ukraine
 _SUPPORT = frozenset({"troops", "weapons", "funding", "training", "munitions_funding",
@@ -1474,6 +1476,8 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
         neg = None  # "could not rule out sending troops": a possibility, not a refusal
     if neg and _RECONSIDER.search(view, max(cs, neg.start() - 30), neg.start()):
         neg = None  # "could reconsider its refusal to arm Ukraine": a refusal that may end
+    if neg and _INSTEAD.search(view, neg.end(), span[0]):
+        neg = None  # "would not send soldiers and would instead serve as a logistics hub"
     neg_span = neg.span() if neg else next(
         (not_span for _, _, not_span in _glued_not(ctx, cs, span[0])), None)
     if neg_span is None and (cut := _WITHHELD.match(view, span[0], span[1])):

@@ -3864,3 +3864,13 @@ def test_a_weapons_capitalised_name_is_no_person() -> None:
         "worth more than $2bn that could include longer-range Ground-Launched Small Diameter "
         "Bombs.\n")
     assert all(getattr(f.fields, "speaker", None) is None for f in facts)
+
+
+def test_non_lethal_and_a_pledge_made_instead_are_no_refusals() -> None:
+    facts = _facts(
+        "- Kishida ha ribadito che il Giappone non invierà armi letali a Kiev,ma continuerà a "
+        "fornire equipaggiamenti non letali e aiuti per lo sminamento.\n"
+        "- Donald Tusk said Warsaw would not send soldiers and would instead serve as a "
+        "logistics hub for any mission.\n")
+    assert [(f.fields.action, f.fields.negated) for f in facts if f.kind == "commitment"] == [
+        ("weapons", True), ("funding", False), ("military_hubs", False), ("troops", True)]
