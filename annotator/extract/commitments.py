@@ -384,7 +384,8 @@ _SERVED = re.compile(r"(?<![\w])(?:per\s+(?:la|le|il|i|gli)(?:\s+(?:sue|suoi|sua
                      r"serving\s+the)\s+(?:(?:allied|alleate|multinational|multinazionale|"
                      r"european|europee|nato|western|occidentali)\s+)?$")
 _CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|"
-                           r",\s*(?:and|e)\s+(?:that|che)\s|\s(?:e|and)\s+"
+                           r",\s*(?:and|e)\s+(?:that|che)\s|,\s*(?:adding|aggiungendo)\s+"
+                           r"(?:that|che)\s|\s(?:e|and)\s+"
                            r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s")
 _RECIPIENT = re.compile(r"(?<![\w])(?:all'ucraina|a kiev|to ukraine|for ukraine|per l'ucraina|"
                         r"in ucraina|into ukraine|in ukraine|ukraine's|dell'ucraina|kyiv|kiev|"

@@ -3874,3 +3874,11 @@ def test_non_lethal_and_a_pledge_made_instead_are_no_refusals() -> None:
         "logistics hub for any mission.\n")
     assert [(f.fields.action, f.fields.negated) for f in facts if f.kind == "commitment"] == [
         ("weapons", True), ("funding", False), ("military_hubs", False), ("troops", True)]
+
+
+def test_a_pledge_added_after_adding_that_has_its_own_quantity() -> None:
+    facts = _facts(
+        "- Germany will send two more IRIS-T air defence systems to Ukraine, Chancellor Olaf "
+        "Scholz said, adding that Berlin had “no plans” to supply Taurus cruise missiles.\n")
+    assert [(f.fields.negated, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
+        (False, 2), (True, None)]
