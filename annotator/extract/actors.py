@@ -34,7 +34,8 @@ _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"  # "Gitan
 _PARTICLE = r"(?:de|De|van|Van|von|der|Der|al|bin|da|di|Di|du|le|Le|dos|del)"
 _PARTICLE_RE = re.compile(_PARTICLE)
 NAME_RE = re.compile(  # "Tore O. Sandvik": a middle initial may stand between the names
-    rf"\b{_NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN})+\b")
+    rf"\b{_NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:[A-Z]\.\s+)?"
+    rf"{_NAME_TOKEN})+\b")
 _ORG_WORDS = frozenset(
     "service services ministry administration council office command forces army agency "
     "committee company group corporation police guard headquarters staff directorate "
@@ -258,12 +259,14 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
                 s = text.index(words[k], s + len(" ".join(words[:k])) - 1)
                 words = words[k:]
                 break
-        while words and (words[0].lower() in _NOT_NAME or words[0].lower() in _TITLE_WORDS
-                         or (len(words) > 2 and words[0].lower() in _ORG_WORDS)
-                         or all(w in _TITLE_WORDS for w in words[0].lower().split("-"))
-                         or country_of(words[0].lower().replace("’", "'"))
-                         or (len(words) > 2 and (words[0].lower() in place_index()
-                                                 or words[0].lower() in _one_word_orgs()))):
+        while words and form_key(" ".join(words)) not in office_countries() and (
+                words[0].lower() in _NOT_NAME or words[0].lower() in _TITLE_WORDS
+                or (len(words) > 2 and words[0].lower() in _ORG_WORDS)
+                or all(w in _TITLE_WORDS for w in words[0].lower().split("-"))
+                or country_of(words[0].lower().replace("’", "'"))
+                or (len(words) > 2 and (words[0].lower() in place_index()
+                                        or words[0].lower() in _one_word_orgs()))):
+            # (a public figure's name is kept whole: "Hanno Pevkur", not "Pevkur")
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
             words = words[1:]
         if len(words) == 3 and words[1].lower() in given_names() \
@@ -273,7 +276,9 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
             s = text.index(words[1], s + len(words[0]))
             words = words[1:]
         if len(words) < 2 or len(words) > 4 + sum(1 for w in words if _PARTICLE_RE.fullmatch(w)) \
-                or any(w.lower() in _NOT_NAME for w in words):
+                or (any(w.lower() in _NOT_NAME for w in words)
+                    # (a public figure's name may hold such a word: "Hanno Pevkur")
+                    and form_key(" ".join(words)) not in office_countries()):
             continue
         lows = [w.lower() for w in words]
         if any(w in _ORG_WORDS or (w.endswith(("'s", "’s")) and w[:-2] in place_index())

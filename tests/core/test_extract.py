@@ -3882,3 +3882,12 @@ def test_a_pledge_added_after_adding_that_has_its_own_quantity() -> None:
         "Scholz said, adding that Berlin had “no plans” to supply Taurus cruise missiles.\n")
     assert [(f.fields.negated, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
         (False, 2), (True, None)]
+
+
+def test_a_public_figures_name_with_a_common_word_or_an_initial_keeps_its_role() -> None:
+    facts = _facts(
+        "- Estonian Defence Minister Hanno Pevkur said the war would go on.\n"
+        "- The money will pay for Patriot interceptors, Defence Minister Tore O. Sandvik told "
+        "public broadcaster NRK.\n")
+    assert [(f.fields.speaker, f.fields.role) for f in facts if f.kind == "statement"] == [
+        ("Hanno Pevkur", "defence minister"), ("Tore O. Sandvik", "defence minister")]
