@@ -19,7 +19,7 @@ from annotator.extract.text import sentences
 from annotator.models import FACT_ADAPTER, Bulletin, FactBase
 
 EXTRACTOR = "rules"
-VERSION = "0.13.1"
+VERSION = "0.14.0"
 ORIGIN = f"{EXTRACTOR}/{VERSION}"
 MAX_ITEM_CHARS = 4000
 
