@@ -85,8 +85,8 @@ _ORDINAL_NOUN = re.compile(_ATTACK_NOUN)
 _SO_FAR_AHEAD = (r"(?=[^.;]{0,50}?(?<![\w])(?:since|this (?:year|month|week|autumn|winter|"
                  r"spring|summer)|dall'inizio|da inizio|quest'anno|questo mese|quest'autunno|"
                  r"quest'inverno)(?![\w]))")
-_SPELLED_ORDINAL = re.compile(rf"(?<![\w])(?:the|il|l')\s*(?P<w>{'|'.join(_ORDINAL_WORDS)})"
-                              + _ATTACK_NOUN + _SO_FAR_AHEAD)
+_SPELLED_ORDINAL = re.compile(rf"(?<![\w])(?:the|il|l'|del|dell'|al|all'|nel|nell')\s*"
+                              rf"(?P<w>{'|'.join(_ORDINAL_WORDS)})" + _ATTACK_NOUN + _SO_FAR_AHEAD)
 
 
 def _spelled_ordinals(view: str, s: int, e: int) -> list[Number]:

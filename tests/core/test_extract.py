@@ -3891,3 +3891,11 @@ def test_a_public_figures_name_with_a_common_word_or_an_initial_keeps_its_role()
         "public broadcaster NRK.\n")
     assert [(f.fields.speaker, f.fields.role) for f in facts if f.kind == "statement"] == [
         ("Hanno Pevkur", "defence minister"), ("Tore O. Sandvik", "defence minister")]
+
+
+def test_an_italian_spelled_ordinal_after_del_counts_the_attacks_so_far() -> None:
+    facts = _facts(
+        "- Droni ucraini hanno colpito la raffineria di Saratov. Si tratta del quinto attacco "
+        "contro l'impianto dall'inizio dell'anno.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
+            if f.kind == "figure"] == [("attacks", 5, True)]
