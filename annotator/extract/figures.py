@@ -368,6 +368,9 @@ _LASTED = re.compile(r"(?<![\w])(?:lasted|lasting|(?<!the )last|for|durat[oaie]|
 _POINT_PLAN = re.compile(r"(?:-|\s+)(points?|punti)(?=\s+(?:[\w-]+\s+){0,3}?(?:plan|peace plan|"
                          r"proposal|paper|position paper|formula|framework)\b|(?<=punti)\b)")
 _DURATION = re.compile(r"\s+(hours|minutes|ore|minuti)(?![\w])")
+# "after more than four hours of talks", "dopo oltre quattro ore di colloqui"
+_HOURS_OF_TALKS = re.compile(r"\s+(hours|minutes|ore|minuti)\s+(?:of|di)\s+(?:talks|colloqui|"
+                             r"negotiations|negoziati|discussions|discussioni|meetings?)(?![\w])")
 # "una telefonata di oltre due ore", "talks lasting more than four hours", "l’accordo è stato
 # prorogato di 120 giorni", "della durata di dieci anni": how long, with its own words
 _SPAN_BEFORE = re.compile(r"(?<![\w])(?:(?:call|talks|colloqui|telefonata|incontro|meeting|"
@@ -708,7 +711,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 view, max(s, n.start - 30), n.start) else None) \
                 or (_SPAN.match(view, n.end) if _SPAN_BEFORE.search(
                     view, max(s, n.start - 40), n.start) else None) \
-                or _DURATION_OF.match(view, n.end)
+                or _DURATION_OF.match(view, n.end) or _HOURS_OF_TALKS.match(view, n.end)
             # "the 28-point US peace plan", "un piano in 12 punti": a plan's points
             points = _POINT_PLAN.match(view, n.end)
             if not ordinal and not duration and not points and (

@@ -3899,3 +3899,9 @@ def test_an_italian_spelled_ordinal_after_del_counts_the_attacks_so_far() -> Non
         "contro l'impianto dall'inizio dell'anno.\n")
     assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
             if f.kind == "figure"] == [("attacks", 5, True)]
+
+
+def test_hours_of_talks_are_a_duration() -> None:
+    facts = _facts("- Dopo oltre quattro ore di colloqui, le delegazioni hanno concordato.\n")
+    assert [(f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"] == [
+        (4, "hours")]
