@@ -707,21 +707,26 @@ def _permits(view: str, d: Draft) -> bool:
     return False
 
 
-_STATION_WORDS = ("station", "deploy", "based in", "schierat", "dispiegat", "di stanza")
+_STATION_WORDS = ("station", "deploy", "based in", "schierat", "dispiegat", "di stanza", "be sent",
+                  "inviati", "inviate")
 # a force or arms of one country to be placed in another, told in the passive: "Russian
 # tactical nuclear weapons could be stationed in Belarus", "up to 9,000 Russian servicemen
 # would be deployed in Belarus", "le armi nucleari russe saranno schierate in Bielorussia"
 _STATION_VERB = re.compile(
     r"(?<![\w])(?P<modal>will|would|could|may|might|are to|is to|were to|was to|saranno|"
-    r"sarebbero|verranno|verrebbero|potrebbero|potrebbe|sarà|verrà)\s+(?:be\s+|essere\s+)?"
-    r"(?:stationed|deployed|based|schierat[eiao]|dispiegat[eiao]|di stanza)\s+(?:in|nel|nella|"
-    r"on the territory of|sul territorio (?:della|del|dell'))\s*")
+    r"sarebbero|verranno|verrebbero|potrebbero|potrebbe|sarà|verrà)\s+(?P<neg>not\s+|non\s+)?"
+    r"(?:be\s+|essere\s+)?(?:(?:stationed|deployed|based|schierat[eiao]|dispiegat[eiao]|"
+    r"di stanza)\s+(?:in|nel|nella|on the territory of|sul territorio (?:della|del|dell'))\s*|"
+    # "British forces would not be sent to the front line": troops sent, to Ukraine unless
+    # another country is named
+    r"(?P<sent>sent|deployed|inviat[ie]|dispiegat[ie]|schierat[ie])(?![\w]))")
 _STATIONED_NOUN = re.compile(
     r"(?<![\w])(?:(?P<troops>troops|soldiers|servicemen|forces|brigades?|battalions?|truppe|"
     r"soldati|militari|forze|brigat[ae]|battaglion[ei])|(?P<weapons>(?:tactical\s+)?nuclear "
     r"weapons|nuclear warheads|missiles|missile systems|armi nucleari(?:\s+tattiche)?|"
     r"testate nucleari|missili|sistemi missilistici))(?![\w])")
 _POSSIBLE_MODALS = frozenset({"could", "may", "might", "potrebbero", "potrebbe"})
+_SENT_TO = re.compile(r"\s+(?:to|in|into|a|in)\s+")
 
 
 def _stationed(ctx: Ctx, s: int, e: int, taken: list[Draft], speaker: Person | None
@@ -736,20 +741,25 @@ def _stationed(ctx: Ctx, s: int, e: int, taken: list[Draft], speaker: Person | N
             continue
         where = name_re.match(view, m.end())
         nouns = list(_STATIONED_NOUN.finditer(view, max(s, m.start() - 60), m.start()))
-        if where is None or not nouns:
+        if not nouns or (where is None and not m.group("sent")):
             continue
         noun = nouns[-1]
+        if m.group("sent") and not noun.group("troops"):
+            continue  # arms "would be sent" are told with their giver elsewhere
+        if m.group("sent") and where is None and (to := _SENT_TO.match(view, m.end())):
+            where = name_re.match(view, to.end())  # "would be sent to Lithuania"
+        dest = names[where.group()] if where else "UA"
         adj = next((a for a in adj_re.finditer(view, max(s, noun.start() - 40), m.start())
-                    if adjs[a.group()] != names[where.group()]), None)
+                    if adjs[a.group()] != dest), None)
         if adj is None:
             continue
         d = Draft("commitment", s, e, confidence=0.5)
         d.set("actor", adjs[adj.group()], adj.span())
         d.set("action", "troops" if noun.group("troops") else "weapons", noun.span())
-        d.set("negated", False)
+        d.set("negated", bool(m.group("neg")), m.span("neg") if m.group("neg") else None)
         poss = m.group("modal") in _POSSIBLE_MODALS
         d.set("certainty", "possible" if poss else "definite", m.span("modal"))
-        d.set("recipient", names[where.group()], where.span())
+        d.set("recipient", dest, where.span() if where else None)
         if speaker:
             d.set("speaker", speaker.name, (speaker.start, speaker.end))
         _quantity(ctx, d, max(s, min(adj.start(), noun.start()) - 25), noun.end())

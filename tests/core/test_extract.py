@@ -3905,3 +3905,10 @@ def test_hours_of_talks_are_a_duration() -> None:
     facts = _facts("- Dopo oltre quattro ore di colloqui, le delegazioni hanno concordato.\n")
     assert [(f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"] == [
         (4, "hours")]
+
+
+def test_forces_that_would_not_be_sent_are_a_refusal_of_troops_to_ukraine() -> None:
+    facts = _facts("- Defence Secretary John Healey said British forces would not be sent to the "
+                   "front line.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.recipient)
+            for f in facts if f.kind == "commitment"] == [("GB", "troops", True, "UA")]
