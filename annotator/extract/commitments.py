@@ -258,6 +258,9 @@ _PLEDGE = re.compile(
     r"includes|include|comprende|comprendono|prevede|prevedono|contains|contiene|"
     # "i leader dell’UE hanno concordato un embargo"
     r"(?:hanno|ha|avevano|aveva)\s+concordato|"
+    # "si è detta “aperta” all'invio di militari danesi", "open to sending troops"
+    r"(?<=aperta\W\s)all'invio|(?<=aperto\W\s)all'invio|(?<=aperta\s)all'invio|"
+    r"(?<=aperto\s)all'invio|(?<=open to\s)(?:sending|deploying)|"
     # "they had no such plans": the pledge before, refused
     + _SUCH_PLANS + r")(?![\w])")
 _REJECT_AT = re.compile(r"(?:rejected|reject|respint[oaie]|respingere)(?![\w])")
@@ -275,7 +278,7 @@ _POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|preparing|sta pr
                        r"dovrebb\w+|(?:is|are|was|were) expected to|"
                        r"would be (?:ready|willing|prepared|"
                        r"open)|pront[oaie]|ready|prepared|consider\w*|valut\w+|possibil\w+|"
-                       r"dispost[oaie]|willing|open to|potenzialmente|potentially|"
+                       r"dispost[oaie]|willing|open to|apert[oaie]|potenzialmente|potentially|"
                        r"non esclud\w+|not rul\w+ out|propos\w+|suggest\w+|suggeri\w+|"
                        r"examin\w+|esamin\w+|probabil\w*|likely|threat\w*|minacci\w+)"
                        r"(?![\w])")  # a proposal is a pledge still to be agreed

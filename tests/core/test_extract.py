@@ -3912,3 +3912,10 @@ def test_forces_that_would_not_be_sent_are_a_refusal_of_troops_to_ukraine() -> N
                    "front line.\n")
     assert [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.recipient)
             for f in facts if f.kind == "commitment"] == [("GB", "troops", True, "UA")]
+
+
+def test_being_open_to_sending_troops_is_a_possible_pledge() -> None:
+    facts = _facts("- Mette Frederiksen si è detta “aperta” all'invio di militari danesi in "
+                   "Ucraina.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty) for f in facts
+            if f.kind == "commitment"] == [("DK", "troops", "possible")]
