@@ -88,6 +88,8 @@ _ACTIONS = [
                      r"indebitamento comune|debito comune|tranche|bilateral aid|"
                      r"aiuti bilaterali"),
     ("sanctions", r"sanzion\w+|sanctions?|sanctioned|sanctioning|embargo|tetto al prezzo|"
+                  # "threatened 100% secondary tariffs on buyers of Russian oil", "dazi"
+                  r"(?:secondary\s+)?tariffs|dazi(?:\s+secondari)?|"
                   # "barred 61 US officials from entering the country"
                   r"from entering|entry bans?|divieto di ingresso|l'ingresso nel paese|"
                   # "l'UE ha adottato il suo 13° pacchetto": the bloc's numbered packages
@@ -1692,8 +1694,9 @@ def _no_quantity(view: str, n: Number, s: int) -> bool:
     """Whether the number `n` (in a clause from `s`) is no quantity pledged."""
     if n.word and n.value == 1:
         return True
-    if re.match(r"\s*(?:anni|years|year|°|%|th\b|st\b|nd\b|rd\b|-day|per ?cent)",
-                view[n.end:n.end + 9]) and not _SHARE_OF_GDP.match(view, n.end):
+    if re.match(r"\s*(?:anni|years|year|°|%|th\b|st\b|nd\b|rd\b|-day|per ?cent|giorni\b|"
+                r"days\b|weeks\b|settimane\b|mesi\b|months\b)",
+                view[n.end:n.end + 10]) and not _SHARE_OF_GDP.match(view, n.end):
         return True  # (a share of GDP is pledged: "0.25 percent of its GDP")
     if is_year(view, n):
         return True

@@ -3919,3 +3919,11 @@ def test_being_open_to_sending_troops_is_a_possible_pledge() -> None:
                    "Ucraina.\n")
     assert [(f.fields.actor, f.fields.action, f.fields.certainty) for f in facts
             if f.kind == "commitment"] == [("DK", "troops", "possible")]
+
+
+def test_threatened_tariffs_are_sanctions_and_a_count_of_days_is_no_quantity() -> None:
+    facts = _facts(
+        "- Trump ha minacciato dazi secondari “molto severi” contro i partner commerciali della "
+        "Russia se entro 50 giorni non sarà raggiunto un accordo di pace.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.quantity)
+            for f in facts if f.kind == "commitment"] == [("US", "sanctions", "possible", None)]
