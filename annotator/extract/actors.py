@@ -30,7 +30,8 @@ from annotator.extract.trie import alternation
 
 _UPPER = "A-ZÀ-ÝŁŠŽČĆĄĘĖĮŲŪŚŹŻŃÓŐŰŘĚŮĎŤŇĽĹŔĞŞİŢȘȚĀĒĪŌŅĻĶĢÕÄÖÜÅÆØ"
 _LOWER = "a-zà-ÿłšžčćńśźżęąėįųūőűřěůďťňľĺŕğşıţșțāēīōņļķģõäöüßåæø"
-_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"  # "Gitanas Nausėda"
+# "Gitanas Nausėda", "Jean-Noël Barrot", "David McGuinty"
+_NAME_TOKEN = rf"(?:Mc|Mac)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _PARTICLE = r"(?:de|De|van|Van|von|der|Der|al|bin|da|di|Di|du|le|Le|dos|del)"
 _PARTICLE_RE = re.compile(_PARTICLE)
 NAME_RE = re.compile(  # "Tore O. Sandvik": a middle initial may stand between the names

@@ -3927,3 +3927,9 @@ def test_threatened_tariffs_are_sanctions_and_a_count_of_days_is_no_quantity() -
         "Russia se entro 50 giorni non sarà raggiunto un accordo di pace.\n")
     assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.quantity)
             for f in facts if f.kind == "commitment"] == [("US", "sanctions", "possible", None)]
+
+
+def test_a_mc_surname_is_a_name() -> None:
+    facts = _facts("- Il Canada addestrerà altri 2.000 soldati ucraini in Polonia, ha detto il "
+                   "ministro della Difesa David McGuinty.\n")
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["David McGuinty"]
