@@ -273,13 +273,17 @@ def _said_on(ctx: Ctx, s: int, e: int):  # type: ignore[no-untyped-def]
     for m in SPEECH.finditer(ctx.view, s, e):
         # "said on Tuesday", or the scene before the verb: "On Friday in Kyiv, von der Leyen
         # said", "Speaking in Davos on Tuesday, Zelenskyy said"
-        near = find_date(ctx, max(s, m.start() - 25), min(e, m.end() + 25)) or (
+        # (after the verb, up to what is said: "wrote on Truth Social on Sunday that …")
+        said = _WHAT_SAID.search(ctx.view, m.end(), min(e, m.end() + 40))
+        near = find_date(ctx, max(s, m.start() - 25), said.start() if said else min(
+            e, m.end() + 40)) or (
             find_date(ctx, s, m.start()) if _SCENE_DAY.match(ctx.view, s) else None)
         if near:
             return near
     return None
 
 
+_WHAT_SAID = re.compile(r",|\s(?:that|che)\s")
 # a sentence that opens on its scene: a day or a place, or the speaker speaking
 _SCENE_DAY = re.compile(r"\s*(?:on\s+)?(?:" + WEEKDAY_RE + r"|speaking|addressing|parlando|"
                         r"intervenendo|in visita|visiting|at a|at the|in a|during|durante|al|"

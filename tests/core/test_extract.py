@@ -3933,3 +3933,11 @@ def test_a_mc_surname_is_a_name() -> None:
     facts = _facts("- Il Canada addestrerà altri 2.000 soldati ucraini in Polonia, ha detto il "
                    "ministro della Difesa David McGuinty.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["David McGuinty"]
+
+
+def test_a_statements_day_after_its_medium_is_its_date() -> None:
+    facts = extract(parse_text(
+        "Russia-Ukraine war: List of key events, day 400\nPublished On 1 Feb 2023\n\n"
+        "- Trump wrote on Truth Social on Sunday that Zelenskyy could stop the war “very "
+        "quickly, if he chooses to”.\n"))
+    assert [str(f.fields.date) for f in facts if f.kind == "statement"] == ["2023-01-29"]
