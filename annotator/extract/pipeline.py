@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -22,6 +23,8 @@ EXTRACTOR = "rules"
 VERSION = "0.14.0"
 ORIGIN = f"{EXTRACTOR}/{VERSION}"
 MAX_ITEM_CHARS = 4000
+# a barrage aimed at the grid or at cities is a strike beside its interception claim
+_AIMED_AT_GRID = re.compile(r"energy|power|infrastructure|cities")
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +105,8 @@ def _item_drafts(ctx: Ctx, i: int) -> list[Draft]:
         # interception claims are not strikes, unless people were hurt or damage is told
         # ("drones attacked the port, starting a fire, adding that 3 were shot down"), or the
         # strike is told in a sentence of its own ("Mercoledì un altro drone aveva colpito")
-        incidents = [d for d in incidents if "damage" in d.fields or not any(
+        incidents = [d for d in incidents if "damage" in d.fields or _AIMED_AT_GRID.search(
+            str(d.fields.get("target", ""))) or not any(
             a.start < d.end and d.start < a.end for a in air)]
     said = extract_statements(ctx, i, segs, incident=bool(incidents or air),
                               hurt=[d.start for d in incidents if d.kind == "casualty"],

@@ -3941,3 +3941,12 @@ def test_a_statements_day_after_its_medium_is_its_date() -> None:
         "- Trump wrote on Truth Social on Sunday that Zelenskyy could stop the war “very "
         "quickly, if he chooses to”.\n"))
     assert [str(f.fields.date) for f in facts if f.kind == "statement"] == ["2023-01-29"]
+
+
+def test_drones_that_hit_the_grid_are_a_strike_beside_the_ones_downed() -> None:
+    facts = _facts(
+        "- Shahed drones launched by Russian forces hit an energy facility in the Makariv "
+        "community west of Kyiv on Thursday morning, the regional governor said, adding that "
+        "two of the drones had been shot down.\n")
+    assert [(f.fields.target, f.fields.weapon) for f in facts if f.kind == "strike"] == [
+        ("energy facility", "drone")]
