@@ -3950,3 +3950,12 @@ def test_drones_that_hit_the_grid_are_a_strike_beside_the_ones_downed() -> None:
         "two of the drones had been shot down.\n")
     assert [(f.fields.target, f.fields.weapon) for f in facts if f.kind == "strike"] == [
         ("energy facility", "drone")]
+
+
+def test_a_municipal_worker_the_toll_includes_is_a_strikes_casualty() -> None:
+    facts = _facts(
+        "- Il governatore Oleksandr Prokudin ha detto che gli attacchi russi hanno ucciso tre "
+        "persone nell'ultimo giorno nella regione di Kherson, tra cui un dipendente comunale di "
+        "49 anni morto quando un drone ha colpito il suo furgone a Bilozerka.\n")
+    assert [(f.fields.role, f.fields.age, f.fields.settlement) for f in facts
+            if f.kind == "casualty"] == [("municipal worker", 49, "Bilozerka")]
