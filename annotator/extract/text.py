@@ -39,7 +39,10 @@ def normalise(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in out)
 
 
-_SENT_END = re.compile(r'(?<=[.!?…])["\')\]]*\s+(?=["\'(]?[A-ZÀ-Ý])')
+_SENT_END = re.compile(r'(?<=[.!?…])["\')\]]*\s+(?=["\'(]?[A-ZÀ-Ý])|'
+                       # glued by machine translation: "ha riferito il governatore
+                       # Oleh Syniehubov.Nella notte la città …"
+                       r'(?<=[a-zà-ÿ]{3}\.)(?=[A-ZÀ-Ý][a-zà-ÿ]{2})')
 
 
 @dataclass(frozen=True)

@@ -3959,3 +3959,12 @@ def test_a_municipal_worker_the_toll_includes_is_a_strikes_casualty() -> None:
         "49 anni morto quando un drone ha colpito il suo furgone a Bilozerka.\n")
     assert [(f.fields.role, f.fields.age, f.fields.settlement) for f in facts
             if f.kind == "casualty"] == [("municipal worker", 49, "Bilozerka")]
+
+
+def test_sentences_glued_by_machine_translation_are_split() -> None:
+    from annotator.extract.text import sentences
+    text = ("- ha riferito il governatore Oleh Syniehubov.Nella notte la città è stata attaccata "
+            "di nuovo, ha detto il sindaco. Gli Stati Uniti e il Regno Unito hanno parlato.\n")
+    cuts = [text[s.start:s.end] for s in sentences(text, 0, len(text), 0)]
+    assert cuts[0].endswith("Syniehubov.") and cuts[1].startswith("Nella notte")
+    assert len(cuts) == 3
