@@ -45,7 +45,8 @@ _ALL_AUX = re.compile(r"\s*(?:[\w'-]+\s+){0,4}?(?:(?:were|had|have) all been|wer
 _ALL_BUT = re.compile(r"(?<![\w])(?:all but|all except|tutti tranne|tutte tranne|tutti eccetto|"
                       r"tutte eccetto|tutti salvo|tutte salvo)\s+$")
 _OF_WHICH = re.compile(r"(?:of which|of them|di cui|dei quali|delle quali|including)\s+$")
-_AND_NEXT = re.compile(r"[^.;:!?]{0,80}?\s(?:and|e|ed)\s+(?:another\s+|altri\s+|altre\s+)?")
+_AND_NEXT = re.compile(r"[^.;:!?]{0,80}?(?:\s(?:and|e|ed|as well as|oltre a|plus|nonché|along "
+                       r"with|insieme a)|,)\s+(?:another\s+|altri\s+|altre\s+)?")
 _SIDE_WORD = re.compile(r"(russ[oaie]|russian|ucrain[oaie]|ucraini|ukrainian)(?![\w])")
 
 
@@ -297,6 +298,12 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                                                                              it.end)))}
         if not claims:
             continue
+        # "destroyed 14 Ukrainian drones …, as well as two US-made ATACMS missiles": the
+        # attacker named once is every claim's of the sentence
+        sided = next((c.attacker for c in claims.values() if c.attacker), None)
+        for c in claims.values():
+            if c.attacker is None and sided is not None:
+                c.attacker = sided
         att = attribute(ctx, s, e, (it.start, it.end)) or attribute(ctx, it.start, it.end,
                                                                       (it.start, it.end))
         for c in [*claims.values(), *further]:

@@ -3968,3 +3968,17 @@ def test_sentences_glued_by_machine_translation_are_split() -> None:
     cuts = [text[s.start:s.end] for s in sentences(text, 0, len(text), 0)]
     assert cuts[0].endswith("Syniehubov.") and cuts[1].startswith("Nella notte")
     assert len(cuts) == 3
+
+
+def test_weapons_listed_after_the_first_downed_share_its_verb_and_attacker() -> None:
+    facts = _facts(
+        "- Il ministero della Difesa russo ha detto che le sue difese aeree hanno intercettato "
+        "e distrutto nella notte 48 droni ucraini sopra le regioni di Bryansk, Kursk, Voronezh "
+        "e Belgorod, oltre a sei bombe guidate JDAM e due razzi HIMARS.\n"
+        "- The ministry said its air defences had destroyed 14 Ukrainian drones over the "
+        "Bryansk, Kursk and Voronezh regions overnight, as well as two US-made ATACMS "
+        "missiles over Crimea.\n")
+    assert [(f.fields.weapon, f.fields.destroyed, f.fields.attacker) for f in facts
+            if f.kind == "air_defence"] == [
+        ("drone", 48, "UA"), ("guided_bomb", 6, "UA"), ("mlrs", 2, "UA"),
+        ("drone", 14, "UA"), ("missile", 2, "UA")]
