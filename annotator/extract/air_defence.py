@@ -152,7 +152,7 @@ def _role(ctx: Ctx, s: int, g: Group) -> str | None:
     """'launched' or 'destroyed' for one group, from the nearest verb before or after it."""
     view = ctx.view
     _, ns, _, _, _, ne, _ = g
-    before = view[max(s, ns - 60):ns]
+    before = view[max(s, ns - 80):ns]
     after = view[ne:ne + 50]
     lb = [m for m in _LAUNCH_RE.finditer(before)]
     ib = [m for m in _INTERCEPT_RE.finditer(before)]

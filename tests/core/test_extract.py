@@ -3982,3 +3982,11 @@ def test_weapons_listed_after_the_first_downed_share_its_verb_and_attacker() -> 
             if f.kind == "air_defence"] == [
         ("drone", 48, "UA"), ("guided_bomb", 6, "UA"), ("mlrs", 2, "UA"),
         ("drone", 14, "UA"), ("missile", 2, "UA")]
+
+
+def test_a_downing_verb_reaches_weapons_listed_after_aircraft() -> None:
+    facts = _facts(
+        "- Il ministero della Difesa russo ha affermato che la difesa aerea ha abbattuto nelle "
+        "ultime 24 ore due aerei d'attacco ucraini Su-25, 14 razzi HIMARS e nove droni.\n")
+    assert [(f.fields.weapon, f.fields.destroyed) for f in facts if f.kind == "air_defence"] == [
+        ("mlrs", 14), ("drone", 9)]
