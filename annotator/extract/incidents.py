@@ -284,7 +284,32 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
                               (n.start, n.end), outcome_at=tail.start(1) if tail
                               else toll.start(1) if toll else None,
                               by_place=bool(by_place) and not (tail or head or toll)))
-    return sorted(out, key=lambda v: v.start)
+    return _appositions_merged(view, sorted(out, key=lambda v: v.start))
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|e|ed)\s")
+_APPOSITION = re.compile(r"(?:\s*(?:anni|years old))?,\s*(?:a|an|un|una|uno|un')?\s*$")
+
+
+def _appositions_merged(view: str, victims: list[Victim]) -> list[Victim]:
+    """One person told twice, the second in apposition: "killing the driver, a 47-year-old
+    man", "un uomo di 58 anni, un dipendente delle ferrovie" (one victim, not two)."""
+    out: list[Victim] = []
+    for v in victims:
+        prev = out[-1] if out else None
+        if prev is not None and (prev.count or 1) == 1 and v.count == 1 \
+                and prev.end <= v.start and _APPOSITION.fullmatch(view, prev.end, v.start) \
+                and not (prev.age and v.age) \
+                and prev.attrs.get("sex", v.attrs.get("sex")) == v.attrs.get("sex", prev.attrs.get(
+                    "sex")) \
+                and not _LIST_GOES_ON.match(view, v.end):  # ("a woman, a man and a boy")
+            prev.attrs = {**v.attrs, **prev.attrs}
+            if prev.age is None and v.age is not None:
+                prev.age, prev.age_span = v.age, v.age_span
+            prev.end = v.end
+            continue
+        out.append(v)
+    return out
 
 
 _THAT = re.compile(r"(?<![\w])(?:and|e|adding|aggiungendo)\s+(?:that|che)(?![\w])")

@@ -3990,3 +3990,15 @@ def test_a_downing_verb_reaches_weapons_listed_after_aircraft() -> None:
         "ultime 24 ore due aerei d'attacco ucraini Su-25, 14 razzi HIMARS e nove droni.\n")
     assert [(f.fields.weapon, f.fields.destroyed) for f in facts if f.kind == "air_defence"] == [
         ("mlrs", 14), ("drone", 9)]
+
+
+def test_a_victim_told_again_in_apposition_is_one_person() -> None:
+    facts = _facts(
+        "- A Ukrainian drone hit a car in the village of Murom, killing the driver, a "
+        "47-year-old man, Belgorod governor Vyacheslav Gladkov said.\n"
+        "- Un bombardamento russo su Orikhiv ha ucciso un uomo di 58 anni, un dipendente delle "
+        "ferrovie.\n"
+        "- A Russian strike killed a 60-year-old woman, a 12-year-old boy and a man in "
+        "Kharkiv.\n")
+    assert [(f.fields.age, f.fields.role) for f in facts if f.kind == "casualty"] == [
+        (47, "driver"), (58, "employee"), (60, None), (12, "child"), (None, None)]
