@@ -141,7 +141,8 @@ class Victim:
 
 _TOLL_TO = re.compile(r"(?<![\w])(death toll|toll|bilancio delle vittime|bilancio dei morti)"
                       r"(?![\w])[^.;]{0,120}?(?:rose|risen|reached|climbed|increased|stood at|"
-                      r"is now|has grown|salito|salita|sale|arrivato|giunto|aumentato)\s+"
+                      r"is now|has grown|revised(?: down| up)?|lowered|raised|salito|salita|sale|"
+                      r"arrivato|giunto|aumentato|rivisto(?: al ribasso| al rialzo)?)\s+"
                       r"(?:to\s+|a\s+|at\s+)?$")
 _COUNT_IN_PLACE = re.compile(r"\s+(?:each\s+)?(?:in|a|ad|at|nel|nella)\s+(?:the\s+(?:village|town|"
                              r"city)\s+of\s+)?")

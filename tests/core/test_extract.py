@@ -4002,3 +4002,11 @@ def test_a_victim_told_again_in_apposition_is_one_person() -> None:
         "Kharkiv.\n")
     assert [(f.fields.age, f.fields.role) for f in facts if f.kind == "casualty"] == [
         (47, "driver"), (58, "employee"), (60, None), (12, "child"), (None, None)]
+
+
+def test_a_death_toll_revised_down_is_the_strikes_count() -> None:
+    facts = _facts(
+        "- The death toll from Monday's Russian missile strike on an industrial site in Dnipro "
+        "has been revised down to three from four, regional governor Serhiy Lysak said.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("killed", 3)]
