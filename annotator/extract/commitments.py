@@ -25,6 +25,7 @@ from annotator.extract.numbers import (
     CURRENCIES,
     PER_BARREL,
     RUNNING_TOTAL,
+    SCALES,
     Number,
     currency_after,
     currency_of,
@@ -1680,7 +1681,8 @@ _MODEL = re.compile(r"(?:[a-z]-?|(?:leopard|patriot|gripen|abrams|challenger|sto
 
 
 # crowns named with no country: the pledging country's own
-_BARE_CROWNS = re.compile(r"\s*(?:di\s+)?(?:kroner|krone|kronor|crowns|corone)(?![\w])")
+_BARE_CROWNS = re.compile(r"(?P<scale>bn|m)?\s*(?:di\s+)?(?:kroner|krone|kronor|crowns|corone)"
+                          r"(?![\w])")  # ("830m kroner": the scale glued to the count)
 _CROWNS = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"}
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{MONTH_RE})\s+$")
 _MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_RE})(?![\w])(?!\s+(?:be|not|have|also)\b)")  # "14 may be"
@@ -1745,8 +1747,11 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
         if n.vague or n.qualified:
             d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
         cur = paid[0] if paid else None
-        if not cur and _BARE_CROWNS.match(view, n.end):  # "1.5 billion kroner": the pledger's
-            cur = _CROWNS.get(str(d.fields.get("actor")))
+        if not cur and (crowns := _BARE_CROWNS.match(view, n.end)):  # "1.5 billion kroner":
+            cur = _CROWNS.get(str(d.fields.get("actor")))  # the pledger's own crowns
+            if cur and crowns.group("scale"):
+                d.set("quantity", n.value * SCALES[crowns.group("scale")],
+                      (n.start, crowns.end("scale")))
         if cur:
             d.set("unit", cur)
         elif gdp := _SHARE_OF_GDP.match(view, n.end):

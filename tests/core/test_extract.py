@@ -4010,3 +4010,10 @@ def test_a_death_toll_revised_down_is_the_strikes_count() -> None:
         "has been revised down to three from four, regional governor Serhiy Lysak said.\n")
     assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
         ("killed", 3)]
+
+
+def test_crowns_with_a_glued_scale_are_the_pledgers_money() -> None:
+    facts = _facts("- Danish Defence Minister Troels Lund Poulsen said Copenhagen would send a "
+                   "package worth 830m kroner that includes 45 Leopard 1 tanks.\n")
+    money = next(f for f in facts if f.kind == "commitment")
+    assert (money.fields.quantity, money.fields.unit) == (830_000_000, "DKK")
