@@ -74,25 +74,31 @@ _HEADS = frozenset(_UNITS) | _KNOWN
 # "the 13th major attack on its facilities this year", "il 14° attacco": a running count
 _ATTACK_NOUN = (r"\s+(?:(?:major|massive|mass|large-scale|combined|big|massed|drone|missile|air|"
                 r"aerial|ukrainian|russian)\s+){0,2}"
-                r"(?P<noun>attack|strike|assault|attacco|bombardamento|raid)(?![\w])")
+                # "hit the refinery for the third time this year", "per la terza volta"
+                r"(?P<noun>attack|strike|assault|attacco|bombardamento|raid|time|volta)(?![\w])")
 _ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)" + _ATTACK_NOUN)
 # ... spelled: "the fourth attack on the plant this year", "il quarto attacco contro l'impianto"
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10, "secondo": 2, "terzo": 3, "quarto": 4,
-                  "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9, "decimo": 10}
+                  "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9, "decimo": 10,
+                  "seconda": 2, "terza": 3, "quarta": 4, "quinta": 5}
 _ORDINAL_NOUN = re.compile(_ATTACK_NOUN)
+_HIT = re.compile(r"(?<![\w])(?:hit|struck|attack\w*|strike|colpit\w*|attaccat\w*|"
+                  r"bombardat\w*)(?![\w])")
 # (a count so far, with its start: not "a second strike on the same site an hour later")
 _SO_FAR_AHEAD = (r"(?=[^.;]{0,50}?(?<![\w])(?:since|this (?:year|month|week|autumn|winter|"
                  r"spring|summer)|dall'inizio|da inizio|quest'anno|questo mese|quest'autunno|"
                  r"quest'inverno)(?![\w]))")
-_SPELLED_ORDINAL = re.compile(rf"(?<![\w])(?:the|il|l'|del|dell'|al|all'|nel|nell')\s*"
+_SPELLED_ORDINAL = re.compile(rf"(?<![\w])(?:the|il|l'|del|dell'|al|all'|nel|nell'|la)\s*"
                               rf"(?P<w>{'|'.join(_ORDINAL_WORDS)})" + _ATTACK_NOUN + _SO_FAR_AHEAD)
 
 
 def _spelled_ordinals(view: str, s: int, e: int) -> list[Number]:
-    """The spelled ordinals of [s, e) that count attacks, as numbers."""
+    """The spelled ordinals of [s, e) that count attacks, as numbers ("for the third time"
+    only where the sentence tells a hit: not a central bank's third rate rise)."""
     return [Number(_ORDINAL_WORDS[m.group("w")], m.start("w"), m.end("w"), vague=False,
-                   qualified=False, word=False) for m in _SPELLED_ORDINAL.finditer(view, s, e)]
+                   qualified=False, word=False) for m in _SPELLED_ORDINAL.finditer(view, s, e)
+            if m.group("noun") not in ("time", "volta") or _HIT.search(view, s, e)]
 
 
 # "59 others were “lost” to electronic jamming", "altri 47 sono stati “persi localmente”"

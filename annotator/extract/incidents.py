@@ -400,7 +400,11 @@ def _outcome_after(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Mat
 
 
 _ORDINAL_BEFORE = re.compile(r"\d+\s*(?:°|º|st|nd|rd|th)\s+(?:[\w-]+\s+){0,1}(?:attack|attacco|"
-                             r"strike|assault|raid)")
+                             r"strike|assault|raid)|"
+                             # "hit the refinery for the third time this year"
+                             r"(?:for the|per la)\s+(?:second|third|fourth|fifth|sixth|"
+                             r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|ª|a)|seconda|terza|"
+                             r"quarta|quinta|sesta|settima|ottava|nona|decima)\s+(?:time|volta)")
 _LEAVING = re.compile(r"(?<![\w])(?:leaving|left|lasciando|lasciato)\s+(?:[\w']+\s+){0,4}?\d*$")
 _NO_EVENT = re.compile(
     # "if Kyiv stops attacking refineries": an attack that is not happening

@@ -4017,3 +4017,14 @@ def test_crowns_with_a_glued_scale_are_the_pledgers_money() -> None:
                    "package worth 830m kroner that includes 45 Leopard 1 tanks.\n")
     money = next(f for f in facts if f.kind == "commitment")
     assert (money.fields.quantity, money.fields.unit) == (830_000_000, "DKK")
+
+
+def test_a_hit_for_the_third_time_is_a_strike_and_its_running_count() -> None:
+    facts = _facts(
+        "- Ukrainian drones hit the Novoshakhtinsk oil refinery in Russia's Rostov region for "
+        "the third time this year, setting a processing unit on fire, acting governor Yury "
+        "Slyusar said.\n"
+        "- The central bank raised its key rate for the third time this year.\n")
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Novoshakhtinsk"]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("attacks", 3)]
