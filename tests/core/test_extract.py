@@ -4028,3 +4028,12 @@ def test_a_hit_for_the_third_time_is_a_strike_and_its_running_count() -> None:
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Novoshakhtinsk"]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("attacks", 3)]
+
+
+def test_a_second_attack_told_by_its_weapon_on_another_place_is_a_strike_of_its_own() -> None:
+    facts = _facts(
+        "- In the Kharkiv region, a Russian guided bomb struck a market in Chuhuiv, killing a "
+        "67-year-old woman, while artillery fire on the village of Velykyi Burluk wounded two "
+        "men, governor Oleh Syniehubov said.\n")
+    assert [(f.fields.settlement, f.fields.weapon) for f in facts if f.kind == "strike"] == [
+        ("Chuhuiv", "guided_bomb"), ("Velykyi Burluk", "artillery")]
