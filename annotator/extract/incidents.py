@@ -1300,8 +1300,9 @@ def _split_attacks(ctx: Ctx, segs: list[tuple[int, int]]) -> list[tuple[int, int
             head, tail = (lo, j.start()), (j.end(), e)
             # (an attack told by its weapon alone: "…, while artillery fire on the village of
             # Velykyi Burluk the same day wounded two men")
-            if ATTACK_RE.search(view, *head) and (ATTACK_RE.search(view, *tail)
-                                                  or _weapon(ctx, *tail)) \
+            if (ATTACK_RE.search(view, *head)
+                    or (_weapon(ctx, *head) and not _INTERCEPT.search(view, *head))) \
+                    and (ATTACK_RE.search(view, *tail) or _weapon(ctx, *tail)) \
                     and ctx.places(*tail) and ctx.places(*head):
                 out.append((*head, e, lo))
                 lo = j.end()

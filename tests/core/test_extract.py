@@ -4037,3 +4037,11 @@ def test_a_second_attack_told_by_its_weapon_on_another_place_is_a_strike_of_its_
         "men, governor Oleh Syniehubov said.\n")
     assert [(f.fields.settlement, f.fields.weapon) for f in facts if f.kind == "strike"] == [
         ("Chuhuiv", "guided_bomb"), ("Velykyi Burluk", "artillery")]
+
+
+def test_two_attacks_each_told_by_its_weapon_are_two_strikes() -> None:
+    facts = _facts(
+        "- Artillery fire killed two men in Bakhmut, while a drone wounded a woman in Kherson, "
+        "officials said.\n")
+    assert [(f.fields.settlement, f.fields.weapon) for f in facts if f.kind == "strike"] == [
+        ("Bakhmut", "artillery"), ("Kherson", "drone")]
