@@ -399,6 +399,8 @@ def _outcome_after(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Mat
     return next((t for t in triggers if 0 <= t.start() - v.end <= 2), None)
 
 
+_SAME_DAY = re.compile(r"(?<![\w])(?:the same day|on the same day|lo stesso giorno|nello stesso "
+                       r"giorno)(?![\w])")
 _ORDINAL_BEFORE = re.compile(r"\d+\s*(?:°|º|st|nd|rd|th)\s+(?:[\w-]+\s+){0,1}(?:attack|attacco|"
                              r"strike|assault|raid)|"
                              # "hit the refinery for the third time this year"
@@ -957,6 +959,10 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             strike.set("damage", dm[0], dm[1])
         if "date" not in strike.fields and (day := find_date(ctx, s, core_end)):
             strike.set("date", day[0], day[1])
+        if "date" not in strike.fields and (same := _SAME_DAY.search(view, s, core_end)) and (
+                before := next((d for d in reversed(out) if d.kind == "strike" and d is not strike
+                                and "date" in d.fields), None)):
+            strike.set("date", before.fields["date"], same.span())  # "the same day"
         if "period" not in strike.fields and (per := find_period(view, s, core_end)):
             strike.set("period", per[0], per[1])
         _sources(ctx, strike, src, said_end, (it.start, it.end))

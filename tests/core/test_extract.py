@@ -4045,3 +4045,13 @@ def test_two_attacks_each_told_by_its_weapon_are_two_strikes() -> None:
         "officials said.\n")
     assert [(f.fields.settlement, f.fields.weapon) for f in facts if f.kind == "strike"] == [
         ("Bakhmut", "artillery"), ("Kherson", "drone")]
+
+
+def test_a_strike_on_the_same_day_has_the_date_of_the_one_before() -> None:
+    facts = extract(parse_text(
+        "Russia-Ukraine war: List of key events, day 400\nPublished On 1 Feb 2023\n\n"
+        "- In the Kharkiv region, a Russian guided bomb struck a market in Chuhuiv on Tuesday "
+        "afternoon, killing a 67-year-old woman, while artillery fire on the village of "
+        "Velykyi Burluk the same day wounded two men, governor Oleh Syniehubov said.\n"))
+    assert [str(f.fields.date) for f in facts if f.kind == "strike"] == [
+        "2023-01-31", "2023-01-31"]
