@@ -415,8 +415,12 @@ _FRONT_WIDE = re.compile(r"\s*(?:\w+\s+){0,3}?(?:along|across|on|lungo|su|sull'|
 
 def _item_region(ctx: Ctx, it: Item) -> tuple[tuple[str, str, str], tuple[int, int]] | None:
     """The one region an item names ("across the region" in its last sentence)."""
-    found = {c.region_code: (m.start, m.end) for m in ctx.places(it.start, it.end)
+    places = ctx.places(it.start, it.end)
+    found = {c.region_code: (m.start, m.end) for m in places
              if m.kind == "region" for c in m.candidates}
+    if not found:  # "a Kherson …, In tutta la regione": the one region its towns are in
+        found = {m.candidates[0].region_code: (m.start, m.end) for m in places
+                 if m.kind == "settlement" and len({c.region_code for c in m.candidates}) == 1}
     if len(found) != 1:
         return None
     code, span = found.popitem()

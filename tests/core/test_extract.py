@@ -4055,3 +4055,12 @@ def test_a_strike_on_the_same_day_has_the_date_of_the_one_before() -> None:
         "Velykyi Burluk the same day wounded two men, governor Oleh Syniehubov said.\n"))
     assert [str(f.fields.date) for f in facts if f.kind == "strike"] == [
         "2023-01-31", "2023-01-31"]
+
+
+def test_a_toll_across_the_region_of_the_items_one_town_is_that_towns_region() -> None:
+    facts = _facts(
+        "- Un bombardamento russo sulla città di Kherson ha ucciso un uomo di 58 anni, ha "
+        "scritto il governatore Oleksandr Prokudin. In tutta la regione gli attacchi russi "
+        "hanno ucciso due persone nell'ultimo giorno.\n")
+    assert [(f.fields.metric, f.fields.region_code) for f in facts if f.kind == "figure"] == [
+        ("killed", "UA-65")]
