@@ -192,6 +192,10 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
     if m := re.match(r"\s+(square kilometres|square kilometers|sq km|km2|km²|chilometri quadrati)",
                      view[end:end + 25]):
         return "square kilometres", "square kilometres", (end + m.start(1), end + m.end(1))
+    if m := _RATE_POINTS.match(view, end):  # "cut its key rate by 100 basis points"
+        unit = "basis points" if m.group(1) in ("basis points", "punti base") \
+            else "percentage points"
+        return unit, unit, m.span(1)
     words = list(re.finditer(r"[a-zà-ù'-]+", view[end:min(limit, end + 50)]))
     for n, w in enumerate(words[:4]):
         word = w.group().strip("'")
@@ -372,7 +376,8 @@ _LASTED = re.compile(r"(?<![\w])(?:lasted|lasting|(?<!the )last|for|durat[oaie]|
                      r"(?:(?:about|nearly|almost|more than|over|up to|some|around|circa|quasi|"
                      r"oltre|meno di|fino a|più di)\s+)?$")
 _POINT_PLAN = re.compile(r"(?:-|\s+)(points?|punti)(?=\s+(?:[\w-]+\s+){0,3}?(?:plan|peace plan|"
-                         r"proposal|paper|position paper|formula|framework)\b|(?<=punti)\b)")
+                         r"proposal|paper|position paper|formula|framework)\b|"
+                         r"(?<=punti)\b(?!\s+(?:base|percentual)))")  # (not a rate's points)
 _DURATION = re.compile(r"\s+(hours|minutes|ore|minuti)(?![\w])")
 # "after more than four hours of talks", "dopo oltre quattro ore di colloqui"
 _HOURS_OF_TALKS = re.compile(r"\s+(hours|minutes|ore|minuti)\s+(?:of|di)\s+(?:talks|colloqui|"
@@ -427,6 +432,8 @@ def _item_region(ctx: Ctx, it: Item) -> tuple[tuple[str, str, str], tuple[int, i
     return (region_names().get(code, code), code, code[:2]), span
 
 
+_RATE_POINTS = re.compile(r"\s+(basis points|punti base|percentage points?|punti percentuali|"
+                          r"punto percentuale)(?![\w])")
 _THE_REGION = re.compile(r"(?<![\w])(?:the region|the regional capital|la regione|"
                          r"il capoluogo|the oblast)(?![\w])")
 _REGIONS_JOINED = re.compile(r"(?<![\w])(?:[\w-]+,\s+)*[\w-]+\s+(?:and|e)\s+[\w-]+\s+regions|"

@@ -4064,3 +4064,12 @@ def test_a_toll_across_the_region_of_the_items_one_town_is_that_towns_region() -
         "hanno ucciso due persone nell'ultimo giorno.\n")
     assert [(f.fields.metric, f.fields.region_code) for f in facts if f.kind == "figure"] == [
         ("killed", "UA-65")]
+
+
+def test_a_rates_basis_points_are_its_unit() -> None:
+    facts = _facts(
+        "- The National Bank of Ukraine cut its key rate by 100 basis points.\n"
+        "- La banca centrale russa ha alzato il tasso di 200 punti base.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [
+        ("economy", 100, "basis points"), ("economy", 200, "basis points")]
