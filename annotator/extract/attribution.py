@@ -25,11 +25,13 @@ SPEECH = re.compile(
     r"lamentato|raccontato|segnalato|giudicato|espresso|definito|escluso|"
     r"stat[oaie] dett[oaie])"
     # ("secondo" is "according to", not "il secondo round")
-    r"|(?:dice|afferma|dichiara|scrive|riferisce|aggiunge|annuncia|"
+    # ("aggiunge altre 147 persone alla lista nera", "adding 95 more tankers": adds to a list)
+    r"|(?:dice|afferma|dichiara|scrive|riferisce|aggiunge(?!\s+(?:\d|altr))|annuncia|"
     r"(?<!il )(?<!al )(?<!del )(?<!nel )(?<!un )(?<!per )secondo|"
     r"dicendo|aggiungendo|affermando|sottolineando|dichiarando|scrivendo|spiegando|"
     r"avvertendo|descrivendo|definendo|liquidando|"
-    r"said|says|told|wrote|writes|stated|added|adding|announced|warned|claimed|"
+    r"said|says|told|wrote|writes|stated|added(?!\s+(?:\d|more\b|another\b))|"
+    r"adding(?!\s+(?:\d|more\b|another\b))|announced|warned|claimed|"
     r"reported|posted|tweeted|declared|insisted|confirmed|noted|according to|vowed|pledged|"
     r"promised|urged|accused|denied|saying|telling|writing|announcing|warning|"
     r"stressed|underlined|explained|acknowledged|admitted|argued|suggested|"

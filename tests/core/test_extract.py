@@ -4073,3 +4073,13 @@ def test_a_rates_basis_points_are_its_unit() -> None:
     assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
             if f.kind == "figure"] == [
         ("economy", 100, "basis points"), ("economy", 200, "basis points")]
+
+
+def test_adding_more_to_a_list_is_no_speech() -> None:
+    facts = _facts(
+        "- EU foreign ministers adopted the bloc's 22nd sanctions package against Russia, adding "
+        "95 more “shadow fleet” tankers to its blacklist.\n"
+        "- L'UE ha adottato il 12° pacchetto di sanzioni, che aggiunge altre 147 persone ed "
+        "entità alla lista nera.\n")
+    assert not [f for f in facts if f.kind == "statement"]
+    assert len([f for f in facts if f.kind == "commitment"]) == 2
