@@ -732,7 +732,7 @@ _STATIONED_NOUN = re.compile(
     r"weapons|nuclear warheads|missiles|missile systems|armi nucleari(?:\s+tattiche)?|"
     r"testate nucleari|missili|sistemi missilistici))(?![\w])")
 _POSSIBLE_MODALS = frozenset({"could", "may", "might", "potrebbero", "potrebbe"})
-_SENT_TO = re.compile(r"\s+(?:to|in|into|a|in)\s+")
+_SENT_TO = re.compile(r"\s+(?:to|into|in|a)\s+")
 
 
 def _stationed(ctx: Ctx, s: int, e: int, taken: list[Draft], speaker: Person | None
@@ -1072,9 +1072,10 @@ def _modifiers(ctx: Ctx, a: int, b: int, action: str) -> list[tuple[str, tuple[i
 
 # between two givers of one list: a comma or "and", or the first giver's leader and the
 # second's title ("Il presidente francese Emmanuel Macron e il primo ministro britannico")
-# "Washington ne invierà altri 15": what is sent named before, by the pronoun "ne"
+# what a swap hands back, named before "ne": no pledge ("ne ha consegnate 38 alla Russia")
 _EXCHANGED_BEFORE = re.compile(r"(?<![\w])(?:salme|corpi|caduti|prigionieri|bodies|"
                                r"prisoners|remains)(?![\w])")
+# "Washington ne invierà altri 15": what is sent named before, by the pronoun "ne"
 _NE_PLEDGE = re.compile(r"(?<![\w])ne\s+(?:\w+\s+)?(?:invi|fornir|forni|consegn|dar|mand|don|"
                         r"promett|promess|spedir|trasferir)\w*\s+(?:anche\s+)?")
 # "Canada and Australia announced similar measures": the pledge named before, again

@@ -13,10 +13,11 @@ from annotator.dates import MONTH_RE
 from annotator.extract.actors import OrgMention, country_of, find_orgs, local_org
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
+from annotator.extract.incidents import ATTACK_RE, EXCHANGE, TAIL
 from annotator.extract.incidents import CUMULATIVE as TOLL_CUMULATIVE
-from annotator.extract.incidents import EXCHANGE, TAIL
 from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import (
+    ORDINALS,
     PER_BARREL,
     RUNNING_TOTAL,
     SCALES,
@@ -78,13 +79,8 @@ _ATTACK_NOUN = (r"\s+(?:(?:major|massive|mass|large-scale|combined|big|massed|dr
                 r"(?P<noun>attack|strike|assault|attacco|bombardamento|raid|time|volta)(?![\w])")
 _ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)" + _ATTACK_NOUN)
 # ... spelled: "the fourth attack on the plant this year", "il quarto attacco contro l'impianto"
-_ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "secondo": 2, "terzo": 3, "quarto": 4,
-                  "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9, "decimo": 10,
-                  "seconda": 2, "terza": 3, "quarta": 4, "quinta": 5}
+_ORDINAL_WORDS = ORDINALS
 _ORDINAL_NOUN = re.compile(_ATTACK_NOUN)
-_HIT = re.compile(r"(?<![\w])(?:hit|struck|attack\w*|strike|colpit\w*|attaccat\w*|"
-                  r"bombardat\w*)(?![\w])")
 # (a count so far, with its start: not "a second strike on the same site an hour later")
 _SO_FAR_AHEAD = (r"(?=[^.;]{0,50}?(?<![\w])(?:since|this (?:year|month|week|autumn|winter|"
                  r"spring|summer)|dall'inizio|da inizio|quest'anno|questo mese|quest'autunno|"
@@ -98,7 +94,7 @@ def _spelled_ordinals(view: str, s: int, e: int) -> list[Number]:
     only where the sentence tells a hit: not a central bank's third rate rise)."""
     return [Number(_ORDINAL_WORDS[m.group("w")], m.start("w"), m.end("w"), vague=False,
                    qualified=False, word=False) for m in _SPELLED_ORDINAL.finditer(view, s, e)
-            if m.group("noun") not in ("time", "volta") or _HIT.search(view, s, e)]
+            if m.group("noun") not in ("time", "volta") or ATTACK_RE.search(view, s, e)]
 
 
 # "59 others were “lost” to electronic jamming", "altri 47 sono stati “persi localmente”"

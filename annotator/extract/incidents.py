@@ -15,7 +15,7 @@ from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.damage import find_damage
 from annotator.extract.lexicons import target_re, victim_nouns, weapon_of, weapon_re
-from annotator.extract.numbers import Number
+from annotator.extract.numbers import ORDINALS, Number
 from annotator.extract.places import Location, PlaceMention, resolve
 
 _OUTCOMES = [
@@ -292,6 +292,12 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|e|ed)\s")
 _APPOSITION = re.compile(r"(?:\s*(?:anni|years old))?,\s*(?:a|an|un|una|uno|un')?\s*$")
 
 
+def _same_sex(a: Victim, b: Victim) -> bool:
+    """Whether two descriptions can be one person's: no sex told, or the same one."""
+    sa, sb = a.attrs.get("sex"), b.attrs.get("sex")
+    return sa is None or sb is None or sa == sb
+
+
 def _appositions_merged(view: str, victims: list[Victim]) -> list[Victim]:
     """One person told twice, the second in apposition: "killing the driver, a 47-year-old
     man", "un uomo di 58 anni, un dipendente delle ferrovie" (one victim, not two)."""
@@ -300,9 +306,7 @@ def _appositions_merged(view: str, victims: list[Victim]) -> list[Victim]:
         prev = out[-1] if out else None
         if prev is not None and (prev.count or 1) == 1 and v.count == 1 \
                 and prev.end <= v.start and _APPOSITION.fullmatch(view, prev.end, v.start) \
-                and not (prev.age and v.age) \
-                and prev.attrs.get("sex", v.attrs.get("sex")) == v.attrs.get("sex", prev.attrs.get(
-                    "sex")) \
+                and not (prev.age and v.age) and _same_sex(prev, v) \
                 and not _LIST_GOES_ON.match(view, v.end):  # ("a woman, a man and a boy")
             prev.attrs = {**v.attrs, **prev.attrs}
             if prev.age is None and v.age is not None:
@@ -404,9 +408,8 @@ _SAME_DAY = re.compile(r"(?<![\w])(?:the same day|on the same day|lo stesso gior
 _ORDINAL_BEFORE = re.compile(r"\d+\s*(?:°|º|st|nd|rd|th)\s+(?:[\w-]+\s+){0,1}(?:attack|attacco|"
                              r"strike|assault|raid)|"
                              # "hit the refinery for the third time this year"
-                             r"(?:for the|per la)\s+(?:second|third|fourth|fifth|sixth|"
-                             r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|ª|a)|seconda|terza|"
-                             r"quarta|quinta|sesta|settima|ottava|nona|decima)\s+(?:time|volta)")
+                             rf"(?:for the|per la)\s+(?:{'|'.join(ORDINALS)}|"
+                             r"\d+(?:st|nd|rd|th|ª|a))\s+(?:time|volta)")
 _LEAVING = re.compile(r"(?<![\w])(?:leaving|left|lasciando|lasciato)\s+(?:[\w']+\s+){0,4}?\d*$")
 _NO_EVENT = re.compile(
     # "if Kyiv stops attacking refineries": an attack that is not happening

@@ -24,6 +24,12 @@ WORDS: dict[str, int] = {
     "entrambi": 2, "entrambe": 2, "both": 2, "ambo": 2,
     "coppia": 2, "pair": 2,
 }
+# spelled ordinals, both languages and both genders ("the third attack", "per la terza volta")
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "secondo": 2, "terzo": 3, "quarto": 4,
+            "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9, "decimo": 10,
+            "seconda": 2, "terza": 3, "quarta": 4, "quinta": 5, "sesta": 6, "settima": 7,
+            "ottava": 8, "nona": 9, "decima": 10}
 _UNITS_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
             "eighty": 80, "ninety": 90}
