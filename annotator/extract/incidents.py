@@ -1025,7 +1025,9 @@ _AND_ANOTHER = re.compile(r"\s+(?:and|e|ed)\s+(?:a|an|the|un|una|uno|il|la|lo|l'
 # one part of a toll by place, in a dash or bracket aside after it: "– three in Kramatorsk",
 # "(due a Pokrovsk", "and one each in Bakhmut"
 _PART = re.compile(r"\s*(?:[–—(:]|\s-|,|\band\b|\be\b|\bincluding\b|\btra cui\b|\bdi cui\b)"
-                   r"\s*(?P<n>[\w.,]+)(?P<each>\s+(?:each|ciascuno|ciascuna))?\s+"
+                   r"\s*(?P<n>[\w.,]+)(?P<each>\s+(?:each|ciascuno|ciascuna))?"
+                   # "…, three of them in Bakhmut and two in Avdiivka"
+                   r"(?:\s+(?:of them|of whom|dei quali|delle quali|di loro))?\s+"
                    r"(?:in|a|ad|at|nel|nella|nello)\s+(?:the\s+(?:village|town|city)\s+of\s+|"
                    r"(?:villaggio|città) di\s+)?")
 
@@ -1066,6 +1068,8 @@ def _breakdown(ctx: Ctx, item: int, toll: Victim, trig: re.Match[str],
                 strike.set("weapon", w[0], w[1])
             if per := find_period(view, s, e):
                 strike.set("period", per[0], per[1])
+            if day := find_date(ctx, s, e):  # "killed five … on Wednesday, three of them in …"
+                strike.set("date", day[0], day[1])
             _sources(ctx, strike, s, said_end, (s, said_end))
             out.append(strike)
             _casualties(out, strike, [(Victim(n.start, place.end, int(n.value),

@@ -4083,3 +4083,13 @@ def test_adding_more_to_a_list_is_no_speech() -> None:
         "entità alla lista nera.\n")
     assert not [f for f in facts if f.kind == "statement"]
     assert len([f for f in facts if f.kind == "commitment"]) == 2
+
+
+def test_a_tolls_parts_of_them_by_place_are_strikes_of_their_own() -> None:
+    facts = extract(parse_text(
+        "Russia-Ukraine war: List of key events, day 400\nPublished On 1 Feb 2023\n\n"
+        "- Russian attacks killed five civilians in the Donetsk region on Wednesday, three of "
+        "them in Bakhmut and two in Avdiivka, and wounded 11 more, governor Pavlo Kyrylenko "
+        "wrote on Telegram.\n"))
+    assert [(f.fields.settlement, f.fields.killed, str(f.fields.date)) for f in facts
+            if f.kind == "strike"] == [("Bakhmut", 3, "2023-02-01"), ("Avdiivka", 2, "2023-02-01")]
