@@ -288,6 +288,8 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
     return _appositions_merged(view, sorted(out, key=lambda v: v.start))
 
 
+_COPULA = re.compile(r"\s+(?:of the dead|of the wounded|of the injured|dei morti|dei feriti)?"
+                     r"\s*(?:were|was|erano|era)\s+(?:both\s+|entrambi\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|e|ed)\s")
 _APPOSITION = re.compile(r"(?:\s*(?:anni|years old))?,\s*(?:a|an|un|una|uno|un')?\s*$")
 
@@ -314,6 +316,23 @@ def _appositions_merged(view: str, victims: list[Victim]) -> list[Victim]:
             prev.end = v.end
             continue
         out.append(v)
+    return out
+
+
+def _described(view: str, linked: list[tuple[Victim, re.Match[str]]]
+               ) -> list[tuple[Victim, re.Match[str]]]:
+    """A count and the noun that describes it after a copula are one group: "Two of the dead
+    were men killed when a missile struck …" (two men, not two people and a man)."""
+    out: list[tuple[Victim, re.Match[str]]] = []
+    for v, t in linked:
+        if out and v.count_span is None and out[-1][0].end <= v.start \
+                and _COPULA.fullmatch(view, out[-1][0].end, v.start) \
+                and _same_sex(out[-1][0], v):
+            prev = out[-1][0]
+            prev.attrs = {**v.attrs, **prev.attrs}
+            prev.end = v.end
+            continue
+        out.append((v, t))
     return out
 
 
@@ -567,6 +586,7 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
         linked += _toll_parts(ctx, s, e, linked)
         linked += _counted_outcomes(ctx, s, e, linked)
         linked.sort(key=lambda x: x[0].start)  # in the text's order, as the tolls read them
+        linked = _described(ctx.view, linked)
     return _attacks(ctx, s, e), linked
 
 

@@ -4093,3 +4093,12 @@ def test_a_tolls_parts_of_them_by_place_are_strikes_of_their_own() -> None:
         "wrote on Telegram.\n"))
     assert [(f.fields.settlement, f.fields.killed, str(f.fields.date)) for f in facts
             if f.kind == "strike"] == [("Bakhmut", 3, "2023-02-01"), ("Avdiivka", 2, "2023-02-01")]
+
+
+def test_a_count_and_the_noun_that_describes_it_are_one_group() -> None:
+    facts = _facts(
+        "- Russian attacks on the Donetsk region killed four civilians over the past day, "
+        "governor Pavlo Kyrylenko said. Two of the dead were men killed when a missile struck "
+        "a supermarket in Kostiantynivka on Sunday evening, he added.\n")
+    assert [(f.fields.count, f.fields.sex) for f in facts if f.kind == "casualty"] == [
+        (2, "male")]
