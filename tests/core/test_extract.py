@@ -4102,3 +4102,13 @@ def test_a_count_and_the_noun_that_describes_it_are_one_group() -> None:
         "a supermarket in Kostiantynivka on Sunday evening, he added.\n")
     assert [(f.fields.count, f.fields.sex) for f in facts if f.kind == "casualty"] == [
         (2, "male")]
+
+
+def test_a_statement_whose_first_sentence_tells_more_than_numbers_stands() -> None:
+    facts = _facts(
+        "- Russia's defence ministry said its forces had captured the village of Zhovte, south "
+        "of Pokrovsk in the Donetsk region. It said Ukraine had lost up to 1,500 troops across "
+        "the front line over the past day.\n")
+    assert [f.fields.organization for f in facts if f.kind == "statement"] == [
+        "Russian Ministry of Defence"]
+    assert [f.fields.value for f in facts if f.kind == "figure"] == [1500]
