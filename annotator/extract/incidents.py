@@ -310,13 +310,18 @@ def _appositions_merged(view: str, victims: list[Victim]) -> list[Victim]:
                 and prev.end <= v.start and _APPOSITION.fullmatch(view, prev.end, v.start) \
                 and not (prev.age and v.age) and _same_sex(prev, v) \
                 and not _LIST_GOES_ON.match(view, v.end):  # ("a woman, a man and a boy")
-            prev.attrs = {**v.attrs, **prev.attrs}
-            if prev.age is None and v.age is not None:
-                prev.age, prev.age_span = v.age, v.age_span
-            prev.end = v.end
+            _absorb(prev, v)
             continue
         out.append(v)
     return out
+
+
+def _absorb(prev: Victim, v: Victim) -> None:
+    """`v` is `prev` told again: its description joins `prev`'s, which spans both."""
+    prev.attrs = {**v.attrs, **prev.attrs}
+    if prev.age is None and v.age is not None:
+        prev.age, prev.age_span = v.age, v.age_span
+    prev.end = v.end
 
 
 def _described(view: str, linked: list[tuple[Victim, re.Match[str]]]
@@ -328,9 +333,7 @@ def _described(view: str, linked: list[tuple[Victim, re.Match[str]]]
         if out and v.count_span is None and out[-1][0].end <= v.start \
                 and _COPULA.fullmatch(view, out[-1][0].end, v.start) \
                 and _same_sex(out[-1][0], v):
-            prev = out[-1][0]
-            prev.attrs = {**v.attrs, **prev.attrs}
-            prev.end = v.end
+            _absorb(out[-1][0], v)
             continue
         out.append((v, t))
     return out

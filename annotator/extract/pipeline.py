@@ -84,11 +84,12 @@ def _quoted(d: Draft, figures: list[Draft]) -> bool:
                    if name in ("value", "value_text", "metric", "unit"))
 
 
-def _sentence_end(segs: list[tuple[int, int]], d: Draft) -> int:
-    """The end of the sentence `d` starts in: a statement whose first sentence tells more than
-    numbers stands, whatever the next one counts ("…said its forces had captured the village
-    of Zhovte. It said Ukraine had lost up to 1,500 troops")."""
-    return next((b for a, b in segs if a <= d.start < b), d.end)
+def _counts_first(d: Draft, figures: list[Draft], segs: list[tuple[int, int]]) -> bool:
+    """Whether a figure stands in the first sentence of the statement `d`: one whose first
+    sentence tells more than numbers stands, whatever the next one counts ("…said its forces
+    had captured the village of Zhovte. It said Ukraine had lost up to 1,500 troops")."""
+    end = next((b for a, b in segs if a <= d.start < b), d.end)
+    return any(d.start <= f.start < end for f in figures)
 
 
 def extract(bulletin: Bulletin, strict: bool = False) -> list[FactBase]:
@@ -130,7 +131,7 @@ def _item_drafts(ctx: Ctx, i: int) -> list[Draft]:
     # (a denial is a statement whatever numbers stand beside it: "Ukraine's General Staff
     # denied that its units were being encircled, and put Russia's losses at 1,390")
     said = [d for d in said if d.kind != "statement" or _quoted(d, figures)
-            or not any(d.start <= f.start < _sentence_end(segs, d) for f in figures)
+            or not _counts_first(d, figures, segs)
             or any(d.start <= c < d.end for c in pledged)
             or denies(ctx, d)]
     return incidents + air + said + figures
