@@ -731,7 +731,6 @@ _STATIONED_NOUN = re.compile(
     r"soldati|militari|forze|brigat[ae]|battaglion[ei])|(?P<weapons>(?:tactical\s+)?nuclear "
     r"weapons|nuclear warheads|missiles|missile systems|armi nucleari(?:\s+tattiche)?|"
     r"testate nucleari|missili|sistemi missilistici))(?![\w])")
-_POSSIBLE_MODALS = frozenset({"could", "may", "might", "potrebbero", "potrebbe"})
 _SENT_TO = re.compile(r"\s+(?:to|into|in|a)\s+")
 
 
@@ -763,7 +762,7 @@ def _stationed(ctx: Ctx, s: int, e: int, taken: list[Draft], speaker: Person | N
         d.set("actor", adjs[adj.group()], adj.span())
         d.set("action", "troops" if noun.group("troops") else "weapons", noun.span())
         d.set("negated", bool(m.group("neg")), m.span("neg") if m.group("neg") else None)
-        poss = m.group("modal") in _POSSIBLE_MODALS
+        poss = _POSSIBLE.fullmatch(view, *m.span("modal")) is not None  # could, potrebbe
         d.set("certainty", "possible" if poss else "definite", m.span("modal"))
         d.set("recipient", dest, where.span() if where else None)
         if speaker:
@@ -1654,10 +1653,16 @@ _LISTED_PAIR = re.compile(r"\s+(?:and|e|ed)\s+(entities|companies|organi[sz]atio
                           r"entità|organizzazioni|società|aziende|imprese)(?![\w])")
 _LISTED = frozenset({"individuals", "people", "persone", "entities", "entità", "companies",
                      "società", "aziende"})
-_LISTED_EN = {"persone": "individuals", "entità": "entities", "organizzazioni": "entities",
-              "società": "companies", "aziende": "companies", "imprese": "companies"}
+# (the pair's Italian words that the units table does not name so: "persone" alone are
+# "people", in a pair "individuals")
+_LISTED_EN = {"persone": "individuals", "organizzazioni": "entities", "imprese": "companies"}
 # Italian names that follow their head: "proiettili d'artiglieria" -> "artillery shells"
 _ARTILLERY_AFTER = re.compile(r"\s+(?:d'|di\s+)artiglieria(?![\w])")
+
+
+def _listed_name(word: str) -> str:
+    """One word of a sanctions list's pair in English ("entità" -> "entities")."""
+    return _LISTED_EN.get(word) or _UNITS.get(word, word)
 
 
 def _unit_phrase(view: str, end: int, head: re.Match[str]) -> str:
@@ -1665,8 +1670,7 @@ def _unit_phrase(view: str, end: int, head: re.Match[str]) -> str:
     jets", "artillery shells"), else the head in English ("carri armati" -> "tanks")."""
     word = head.group(1)
     if word in _LISTED and (pair := _LISTED_PAIR.match(view, head.end())):
-        first, second = _LISTED_EN.get(word, word), pair.group(1)
-        return f"{first} and {_LISTED_EN.get(second, second)}"
+        return f"{_listed_name(word)} and {_listed_name(pair.group(1))}"
     if word in ("proiettili", "munizioni") and _ARTILLERY_AFTER.match(view, head.end()):
         return "artillery shells" if word == "proiettili" else "artillery ammunition"
     lead = _NP_LEAD.match(view, end)

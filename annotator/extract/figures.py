@@ -79,20 +79,19 @@ _ATTACK_NOUN = (r"\s+(?:(?:major|massive|mass|large-scale|combined|big|massed|dr
                 r"(?P<noun>attack|strike|assault|attacco|bombardamento|raid|time|volta)(?![\w])")
 _ORDINAL_ATTACK = re.compile(r"(?:st|nd|rd|th|°|º)" + _ATTACK_NOUN)
 # ... spelled: "the fourth attack on the plant this year", "il quarto attacco contro l'impianto"
-_ORDINAL_WORDS = ORDINALS
 _ORDINAL_NOUN = re.compile(_ATTACK_NOUN)
 # (a count so far, with its start: not "a second strike on the same site an hour later")
 _SO_FAR_AHEAD = (r"(?=[^.;]{0,50}?(?<![\w])(?:since|this (?:year|month|week|autumn|winter|"
                  r"spring|summer)|dall'inizio|da inizio|quest'anno|questo mese|quest'autunno|"
                  r"quest'inverno)(?![\w]))")
 _SPELLED_ORDINAL = re.compile(rf"(?<![\w])(?:the|il|l'|del|dell'|al|all'|nel|nell'|la)\s*"
-                              rf"(?P<w>{'|'.join(_ORDINAL_WORDS)})" + _ATTACK_NOUN + _SO_FAR_AHEAD)
+                              rf"(?P<w>{'|'.join(ORDINALS)})" + _ATTACK_NOUN + _SO_FAR_AHEAD)
 
 
 def _spelled_ordinals(view: str, s: int, e: int) -> list[Number]:
     """The spelled ordinals of [s, e) that count attacks, as numbers ("for the third time"
     only where the sentence tells a hit: not a central bank's third rate rise)."""
-    return [Number(_ORDINAL_WORDS[m.group("w")], m.start("w"), m.end("w"), vague=False,
+    return [Number(ORDINALS[m.group("w")], m.start("w"), m.end("w"), vague=False,
                    qualified=False, word=False) for m in _SPELLED_ORDINAL.finditer(view, s, e)
             if m.group("noun") not in ("time", "volta") or ATTACK_RE.search(view, s, e)]
 
