@@ -14,6 +14,7 @@ from functools import cache
 from annotator.extract.lexicons import (
     Org,
     canonical_names,
+    capitals,
     countries,
     demonyms,
     form_key,
@@ -377,12 +378,17 @@ def find_orgs(view: str, start: int, end: int) -> list[OrgMention]:
     bodies = _state_body_re().finditer(view, start, end) \
         if "minist" in piece or "govern" in piece else ()  # (a plain test first: cheaper)
     for m in bodies:  # any country's ministry
-        if any(o.start < m.end() and m.start() < o.end for o in out):
+        code: str | None
+        if m.group("cap"):  # "the economy ministry in Bern": that capital's, not Ukraine's
+            code = capitals()[m.group("cap")]
+            out = [o for o in out if not (o.start < m.end() and m.start() < o.end)]
+        elif any(o.start < m.end() and m.start() < o.end for o in out):
             continue  # the lexicon knows it by name ("the Russian defence ministry")
-        code = country_of(m.group("c") or m.group("ci") or "")
+        else:
+            code = country_of(m.group("c") or m.group("ci") or "")
         if code is None or code not in demonyms():
             continue
-        body = m.group("b") or m.group("bi")
+        body = m.group("b") or m.group("bi") or m.group("bc")
         kind = next(k for k, forms in _BODY_KINDS if re.fullmatch(forms, body))
         name = f"{demonyms()[code]} {kind}"
         out.append(OrgMention(name, code, m.start(), m.end()))
@@ -401,6 +407,7 @@ _BODY_KINDS = (
     ("Ministry of Internal Affairs", r"interior ministry|ministry of internal affairs|"
                                      r"ministero dell'interno"),
     ("Ministry of Energy", r"energy ministry|ministry of energy|ministero dell'energia"),
+    ("Ministry of Economy", r"economy ministry|ministry of economy|ministero dell'economia"),
     ("government", r"government|governo"),
 )
 
@@ -411,7 +418,10 @@ def _state_body_re() -> re.Pattern[str]:
     country = alternation([*adjs, *(f"{n}'s" for n in names)])
     bodies = "|".join(forms for _, forms in _BODY_KINDS)
     return re.compile(rf"(?<![\w])(?:(?P<c>{country})\s+(?P<b>{bodies})|(?:il\s+)?"
-                      rf"(?P<bi>{bodies})\s+(?P<ci>{alternation(adjs)}))(?![\w])")
+                      rf"(?P<bi>{bodies})\s+(?P<ci>{alternation(adjs)})|"
+                      # "the foreign ministry in Tokyo", "il ministero degli Esteri a Pechino"
+                      rf"(?P<bc>{bodies})\s+(?:in|a)\s+(?P<cap>{alternation(list(capitals()))})"
+                      rf")(?![\w])")
 
 
 class People:

@@ -982,6 +982,18 @@ def test_any_countrys_ministry_or_government_speaks() -> None:
                                           ("Japanese government", "JP")]
 
 
+def test_a_ministry_named_by_its_capital_is_that_countrys() -> None:
+    facts = _facts(
+        "- The foreign ministry in Tokyo said Japan would send more generators to Kyiv.\n"
+        "- Il ministero degli Esteri a Pechino ha detto che la Cina non è parte del conflitto.\n"
+        "- The economy ministry in Bern said exports of dual-use goods to Russia fell 40%.\n"
+        "- The economy ministry said exports fell by 12% in March.\n")
+    orgs = [(f.fields.organization if f.kind == "statement" else f.fields.claimant)
+            for f in facts if f.kind in ("statement", "figure")]
+    assert orgs == ["Japanese Foreign Ministry", "Chinese Foreign Ministry",
+                    "Swiss Ministry of Economy", "Ukrainian Ministry of Economy"]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
