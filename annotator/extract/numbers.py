@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from annotator.dates import MONTH_RE
 from annotator.extract.trie import alternation
 
 WORDS: dict[str, int] = {
@@ -238,6 +239,9 @@ def find_numbers(view: str, start: int, end: int) -> list[Number]:
 # "between 300 and 400", "tra 90 e 100", "from 10 to 12": a range, counted by its lower bound
 _RANGE_BEFORE = re.compile(r"(?<![\w])(?:between|tra|fra|from|da)\s+$")
 _RANGE_JOIN = re.compile(r"\s+(?:and|e|to|a)\s+")
+_BARE_RANGE_JOIN = re.compile(r"\s+to\s+")
+# "since May 10 to more than 11,000": a date, then what a total rose to; no range
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{MONTH_RE})\s+$")
 
 
 def _ranges(view: str, numbers: list[Number]) -> list[Number]:
@@ -253,6 +257,16 @@ def _ranges(view: str, numbers: list[Number]) -> list[Number]:
                 and _RANGE_JOIN.fullmatch(view, n.end, nxt.start) \
                 and (word := _RANGE_BEFORE.search(view, max(0, n.start - 9), n.start)):
             out.append(Number(n.value, word.start(), nxt.end, False, True, n.word,
+                              n.currency or nxt.currency))
+            skip = True
+            continue
+        if nxt is not None and not n.share and not nxt.share and n.value < nxt.value \
+                and n.word == nxt.word and n.end - n.start > 1 and not nxt.qualified \
+                and not is_year(view, n) and not _MONTH_BEFORE.search(view, max(0, n.start - 12),
+                                                                    n.start) \
+                and _BARE_RANGE_JOIN.fullmatch(view, n.end, nxt.start):
+            # "six to seven hours", "hand over 10 to 15 percent": a range with no word before
+            out.append(Number(n.value, n.start, nxt.end, n.vague, True, n.word,
                               n.currency or nxt.currency))
             skip = True
             continue

@@ -1537,6 +1537,19 @@ def test_a_range_is_its_lower_bound_with_its_words() -> None:
         (900, "tra 900 e 1.000", "military_losses")]
 
 
+def test_a_range_told_without_between_and_a_total_since_a_date_are_told_apart() -> None:
+    facts = _facts("- The talks in Istanbul lasted six to seven hours, Russian state media said.\n"
+                   "- Ukraine would need $3bn to $4bn a month in external financing next year, "
+                   "the finance ministry said.\n"
+                   "- Another 300 people left Vovchansk on Tuesday, bringing the number evacuated "
+                   "since May 10 to more than 11,000, the governor said.\n"
+                   "- Another 95 Ukrainians came home on Friday, bringing the number freed since "
+                   "2022 to 6,031, the ombudsman said.\n")
+    assert [(f.fields.value, f.fields.value_text) for f in facts if f.kind == "figure"] == [
+        (6, "six to seven"), (3_000_000_000, "$3bn to $4bn"), (300, None),
+        (11_000, "more than 11,000"), (95, None), (6031, None)]
+
+
 def test_more_ways_of_pledging() -> None:
     facts = _facts(
         "- Biden said Ukraine would receive five more strategic air defence systems, "
