@@ -638,6 +638,17 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w])(?:(?:had|has|have)\s+(?:\w+\s+)?(?:provid
                            r"\s+(?:[^.;]{0,40}?[\s\"“])?$")
 
 
+_NEVER_DID = re.compile(r"(?<![\w])(?:(?:has|have|had)\s+never(?![\w])|never\s+\w+ed(?![\w])|"
+                        r"(?:non|né)\s+(?:ha|hanno|aveva|avevano)\s+mai(?![\w]))")
+
+
+def _never_did(view: str, d: Draft) -> bool:
+    """Whether the refusal `d` denies a past deed ("has never supplied"), not a pledge."""
+    neg, act = d.spans.get("negated"), d.spans.get("action")
+    return neg is not None and act is not None and _NEVER_DID.search(
+        view, max(0, neg[0] - 12), min(act[0], neg[1] + 12)) is not None
+
+
 def _given_so_far(view: str, d: Draft, e: int) -> bool:
     """Whether `d` counts what was given so far: a past verb of giving before its quantity,
     and "so far" or "since February 2022" next to it."""
@@ -664,6 +675,10 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
         out = [d for d in out if (q := d.spans.get("quantity")) is None
                or not ((t := RUNNING_TOTAL.search(view, max(s, q[0] - 60), q[1]))
                        and t.start() < q[0])]
+    if out and ("never" in view[s:e] or "mai" in view[s:e]):
+        # "China “has never supplied lethal weapons”", "non ha mai inviato armi": a denial of
+        # what was done, no pledge
+        out = [d for d in out if not _never_did(view, d)]
     if out and _PASS_ON.search(view, s, e):
         for d in out:  # a permit to pass arms on is the permitting country's "other" (GUIDE)
             if d.fields.get("action") == "weapons" and _permits(view, d):

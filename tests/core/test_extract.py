@@ -1550,6 +1550,16 @@ def test_a_range_told_without_between_and_a_total_since_a_date_are_told_apart() 
         (11_000, "more than 11,000"), (95, None), (6031, None)]
 
 
+def test_a_denied_past_deed_is_no_refusal() -> None:
+    facts = _facts(
+        "- China's foreign ministry said Beijing “has never supplied lethal weapons” to either "
+        "side.\n"
+        "- Pechino ha detto che la Cina non ha mai fornito armi letali a nessuna delle parti.\n"
+        "- Orban said Hungary would never send weapons to Ukraine.\n")
+    assert [(f.fields.actor, f.fields.negated) for f in facts if f.kind == "commitment"] == [
+        ("HU", True)]
+
+
 def test_more_ways_of_pledging() -> None:
     facts = _facts(
         "- Biden said Ukraine would receive five more strategic air defence systems, "
