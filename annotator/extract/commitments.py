@@ -306,6 +306,11 @@ _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|
 _SANCTIONED_BEFORE = re.compile(r"(?<![\w])(?:sanctions?\s+(?:on|against)|sanzioni\s+(?:contro|a)|"
                                 r"sanctioned|sanzionat[oaie]|sanziona|blacklisted)\s+"
                                 r"(?:[\w.,'’-]+\s+){0,4}$")
+# arms that act or are used, not given: "violations of their airspace by Russian drones",
+# "nuove restrizioni all'uso delle armi americane", "the use of Western missiles"
+_USED_OR_ACTING = re.compile(r"(?<![\w])(?:by|dai|dagli|dalle|(?:use|using|uso|utilizzo|"
+                             r"impiego)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+                             r"(?:delle|dei|degli|di|della|del|dell')?)\s*(?:[^\W\d]+\s+)?$")
 _RECEIVED_BEFORE = re.compile(r"(?<![\w])(?:ha|hanno|aveva|avevano|has|have|had)\s+"
                               r"(?:già\s+|already\s+)?(?:ricevut[oaie]|received)\s+"
                               r"(?:[\w.,]+\s+){0,2}$")
@@ -866,7 +871,9 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                           and _RECEIVED_BEFORE.search(view, max(cs, sp[0] - 50), sp[0]))
                  # "sanctions on 30 more boats of the shadow fleet": what is sanctioned
                  and not (a == "weapons"
-                          and _SANCTIONED_BEFORE.search(view, max(cs, sp[0] - 45), sp[0]))]
+                          and _SANCTIONED_BEFORE.search(view, max(cs, sp[0] - 45), sp[0]))
+                 and not (a == "weapons"
+                          and _USED_OR_ACTING.search(view, max(cs, sp[0] - 35), sp[0]))]
         if any(a == "ceasefire_monitoring" for a, _ in found):
             # "soldati britannici potrebbero contribuire a sorvegliare una tregua": the
             # soldiers are the monitors

@@ -1560,6 +1560,17 @@ def test_a_denied_past_deed_is_no_refusal() -> None:
         ("HU", True)]
 
 
+def test_arms_that_act_or_are_used_are_not_pledged() -> None:
+    facts = _facts(
+        "- Rutte said allies would “respond with resolve” to any further violations of their "
+        "airspace by Russian drones.\n"
+        "- Il Pentagono ha detto che Washington “non imporrà nuove restrizioni” all’uso delle "
+        "armi americane da parte dell’Ucraina.\n"
+        "- Germany will send 20 Leopard tanks, followed by 30 tanks next month.\n")
+    assert [(f.fields.actor, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
+        ("DE", 20), ("DE", 30)]
+
+
 def test_more_ways_of_pledging() -> None:
     facts = _facts(
         "- Biden said Ukraine would receive five more strategic air defence systems, "
