@@ -95,7 +95,11 @@ _ACTIONS = [
                   r"from entering|entry bans?|divieto di ingresso|l'ingresso nel paese|"
                   # "l'UE ha adottato il suo 13° pacchetto": the bloc's numbered packages
                   # (not "il 26° pacchetto di aiuti militari": a package of arms)
-                  r"\d+(?:°|º|th|st|nd|rd)\s+(?:package|pacchetto)(?!\s+(?:of|di)\s+"
+                  # (spelled from the tenth on: "a second package" is as often of aid)
+                  r"(?:\d+(?:°|º|th|st|nd|rd)|(?:ten|eleven|twelf|thirteen|fourteen|fifteen|"
+                  r"sixteen|seventeen|eighteen|nineteen|twentie)th|(?:dec|undices|dodices|"
+                  r"tredices|quattordices|quindices|sedices|diciassettes|diciottes|"
+                  r"diciannoves|ventes)im[oa])\s+(?:package|pacchetto)(?!\s+(?:of|di)\s+"
                   r"(?:military\s+|security\s+)?(?:aid|assistance|aiuti|assistenza|armi|"
                   r"weapons))|"
                   r"price cap|visti turistici|tourist visas|import ban|divieto di importazione|"

@@ -1571,6 +1571,15 @@ def test_arms_that_act_or_are_used_are_not_pledged() -> None:
         ("DE", 20), ("DE", 30)]
 
 
+def test_a_numbered_package_spelled_out_is_of_sanctions() -> None:
+    facts = _facts(
+        "- Orban said Budapest would not back the tenth package if it targeted nuclear "
+        "energy.\n"
+        "- L'Ue ha adottato il quattordicesimo pacchetto.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated) for f in facts
+            if f.kind == "commitment"] == [("HU", "sanctions", True), ("EU", "sanctions", False)]
+
+
 def test_more_ways_of_pledging() -> None:
     facts = _facts(
         "- Biden said Ukraine would receive five more strategic air defence systems, "
