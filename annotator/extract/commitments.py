@@ -186,7 +186,7 @@ _ACTIONS = [
                 r"ammunition|shells|proiettili|proiettile|un'arma|una sola arma|bullets?|"
                 r"(?:a single|one more) (?:round|shell|cartridge)|cartucc\w+|pallottol\w+|"
                 r"(?:cluster\s+)?munitions|cluster bombs|bombe a grappolo|launchers|lanciatori|"
-                r"lanciarazzi|hawk|"
+                r"lanciarazzi|hawk|machine[- ]guns|mitragliatric[ie]|rifles|fucili|small arms|"
                 r"munizioni a grappolo|"
                 r"equipaggiamento militare|military equipment|armou?red vehicles|"
                 r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
@@ -1646,6 +1646,7 @@ _HEAD_UNIT = re.compile(
     r"drones|droni|soldiers|soldati|troops|truppe|militari|howitzers|obici|"
     r"armou?red vehicles|veicoli blindati|mezzi blindati|vehicles|veicoli|blindati|carriers|"
     r"helicopters|elicotteri|systems|sistemi|launchers|lanciarazzi|people|persone|"
+    r"machine[- ]guns|mitragliatrici|rifles|fucili|"
     # what sanctions list: "sanctioned 11 tankers", "sanziona 20 navi"
     r"tankers|petroliere|vessels|ships|navi|individuals|entities|entità|companies|società|"
     r"aziende|banks|banche|boats|imbarcazioni|motovedette)(?![\w])")
@@ -1661,7 +1662,8 @@ _UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems
           "petroliere": "tankers", "navi": "ships",
           "entità": "entities", "società": "companies", "aziende": "companies",
           "banche": "banks", "imbarcazioni": "boats", "motovedette": "patrol boats",
-          "cannoni": "guns", "cannoni antiaerei": "anti-aircraft guns", "radar": "radars"}
+          "cannoni": "guns", "cannoni antiaerei": "anti-aircraft guns", "radar": "radars",
+          "mitragliatrici": "machine guns", "fucili": "rifles"}
 # the words of an English noun phrase before its head: "24 F-16 fighter jets", "one million
 # artillery shells", "50 Dingo armoured vehicles" (not "… tanks to Ukraine and 20 jets")
 _NP_WORDS = re.compile(r"(?:\s+(?!(?:to|for|and|or|of|from|with|by|in|on|at|more|further|"

@@ -1580,6 +1580,16 @@ def test_a_numbered_package_spelled_out_is_of_sanctions() -> None:
             if f.kind == "commitment"] == [("HU", "sanctions", True), ("EU", "sanctions", False)]
 
 
+def test_small_arms_are_weapons() -> None:
+    facts = _facts(
+        "- The Pentagon said the package would include 190 heavy machine guns.\n"
+        "- Il governo ha detto che invierà 500 fucili e 40 mitragliatrici.\n")
+    assert [(f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
+            if f.kind == "commitment"] == [
+        ("weapons", 190, "heavy machine guns"), ("weapons", 500, "rifles"),
+        ("weapons", 40, "machine guns")]
+
+
 def test_more_ways_of_pledging() -> None:
     facts = _facts(
         "- Biden said Ukraine would receive five more strategic air defence systems, "
