@@ -1039,7 +1039,7 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                 if ne[2] and "unit" not in d.fields:
                     d.set("unit", ne[2])
             out.append(d)
-            out += _gapped(ctx, d, ce)
+            out += _gapped(ctx, d, ce, e)
         if len(out) > first_new:  # "…, including 800 more anti-tank missiles": counted arms
             # (every weapon the clause names, however far from the verb: "a package including
             # 20 CV90 infantry fighting vehicles and 300 interceptor drones")
@@ -1193,30 +1193,47 @@ def _chain(view: str, actors: list[tuple[str, tuple[int, int]]]
 _GAP_BEFORE = re.compile(r"(?:,|;|\s+and|\s+e|\s+ed|\s+while|\s+mentre)\s+(?:the\s+|il\s+|la\s+|"
                          r"i\s+|l')?$")
 _GAP_TO_NUMBER = re.compile(r"\s*|\s+(?:on|to|against|a|ad|contro|su|per)\s+")
+# a verb of its own and a number with no noun: "…, while Portugal pledged three", "mentre la
+# Polonia ne ha promessi quattro" (told in a clause of its own, after the pledge it echoes)
+_OWN_VERB_TO_NUMBER = re.compile(r"\s+(?:pledged|promised|offered|committed|"
+                                 r"(?:will|would)\s+send|(?:ne\s+)?(?:ha|hanno)\s+"
+                                 r"(?:promess[oaie]|offert[oaie])|(?:ne\s+)?(?:invierà|"
+                                 r"fornirà))\s+")
+_BARE_NUMBER_END = re.compile(r"\s*(?:[.,;:]|$)")
 _GAP_END = re.compile(r",|;|\s+(?:and|e|ed|while|mentre)\s")
 
 
-def _gapped(ctx: Ctx, d: Draft, ce: int) -> list[Draft]:
+def _gapped(ctx: Ctx, d: Draft, ce: int, e: int) -> list[Draft]:
     """Pledges of other givers after `d` whose verb is `d`'s, left out: a country name right
-    before a number ("…, France three Rafales", "… e l'Italia due batterie")."""
+    before a number ("…, France three Rafales", "… e l'Italia due batterie"), or whose thing
+    is `d`'s, left out, to the sentence's end `e` ("…, while Portugal pledged three")."""
     q = d.spans.get("quantity")
     if q is None or "actor" not in d.fields:
         return []
     view = ctx.view
     name_re, names, _, _ = _actor_res()
     out = []
-    for m in name_re.finditer(view, q[1], ce):
+    for m in name_re.finditer(view, q[1], e):
         if not _GAP_BEFORE.search(view, max(q[1], m.start() - 12), m.start()):
             continue
-        n = next(iter(ctx.numbers(m.end(), ce)), None)
-        if n is None or not _GAP_TO_NUMBER.fullmatch(view, m.end(), n.start) \
-                or names[m.group()] == d.fields["actor"]:
+        n = next(iter(ctx.numbers(m.end(), e)), None)
+        if n is None or names[m.group()] == d.fields["actor"]:
             continue
+        copied: tuple[str, ...] = ("action", "negated", "certainty", "condition", "recipient",
+                                   "speaker")
+        if n.end > ce or not _GAP_TO_NUMBER.fullmatch(view, m.end(), n.start):
+            if not (_OWN_VERB_TO_NUMBER.fullmatch(view, m.end(), n.start)
+                    and _BARE_NUMBER_END.match(view, n.end, e)):
+                continue
+            ce, copied = e, ("action", "recipient")  # its verb's own hedge and condition
         end = gap.start() if (gap := _GAP_END.search(view, n.end, ce)) else ce
         d2 = Draft("commitment", d.start, d.end, confidence=0.55)
-        for name in ("action", "negated", "certainty", "condition", "recipient", "speaker"):
+        for name in copied:
             if name in d.fields:
                 d2.set(name, d.fields[name], d.spans.get(name))
+        if "negated" not in d2.fields:  # its own verb: "pledged", "ne ha promessi"
+            d2.set("negated", False)
+            d2.set("certainty", "definite")
         d2.set("actor", names[m.group()], m.span())
         _quantity(ctx, d2, n.start, end)
         if d2.fields.get("unit") in _CURRENCY_CODES:

@@ -1590,6 +1590,19 @@ def test_small_arms_are_weapons() -> None:
         ("weapons", 40, "machine guns")]
 
 
+def test_a_pledge_echoed_by_a_verb_and_a_bare_number() -> None:
+    facts = _facts(
+        "- Robles said Spain would send six Leopard tanks once their repairs were complete, "
+        "while Portugal pledged three.\n"
+        "- La Germania invierà 20 carri armati, mentre la Polonia ne ha promessi quattro.\n"
+        "- Germany will not send jets, and Poland pledged 14 Leopards.\n")
+    assert [(f.fields.actor, f.fields.quantity, f.fields.unit, f.fields.condition)
+            for f in facts if f.kind == "commitment" and f.fields.quantity] == [
+        ("ES", 6, "leopard tanks", "once their repairs were complete"),
+        ("PT", 3, "leopard tanks", None), ("DE", 20, "tanks", None), ("PL", 4, "tanks", None),
+        ("PL", 14, None, None)]
+
+
 def test_more_ways_of_pledging() -> None:
     facts = _facts(
         "- Biden said Ukraine would receive five more strategic air defence systems, "
