@@ -226,6 +226,8 @@ _PLEDGE = re.compile(
     r"(?<![\w])(?:will|shall|would|could|may|might|pledg\w+|promis\w+|commit\w+|agreed to|"
     r"ready to|prepared to|plans? to|intends? to|offer\w*|approv\w+|to provide|to send|"
     r"consider\w*|refus\w+|reject\w+|respint\w+|won't|no longer|sending|send|sent|inviat[oaie]|"
+    # "turned down a request from Germany to re-export 12,000 rounds": a permit (_PASS_ON)
+    r"(?<=to )re-?export|(?<=di )riesportare|"
     r"authori[sz]\w+|autorizz\w+|green-?light\w*|signed off|ship(?:s|ped|ping)?|"
     r"dispatch\w*|rush(?:es|ed|ing)?|endors\w+|set aside|lend|lending|grant(?:s|ed|ing)?|"
     r"vow(?:s|ed|ing)?|via libera|spedi\w+|sblocc\w+|erog\w+|destinat[oaie]|destina|"

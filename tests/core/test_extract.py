@@ -1603,6 +1603,16 @@ def test_a_pledge_echoed_by_a_verb_and_a_bare_number() -> None:
         ("PL", 14, None, None)]
 
 
+def test_a_refused_request_to_re_export_is_the_permitting_countrys_other() -> None:
+    facts = _facts(
+        "- A Swiss government spokesperson said Bern had turned down a request from Germany to "
+        "re-export 12,000 rounds of Swiss-made anti-aircraft ammunition to Ukraine.\n"
+        "- La Svizzera ha respinto la richiesta della Germania di riesportare 12.000 proiettili "
+        "all'Ucraina.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.quantity)
+            for f in facts if f.kind == "commitment"] == [("CH", "other", True, 12000)] * 2
+
+
 def test_more_ways_of_pledging() -> None:
     facts = _facts(
         "- Biden said Ukraine would receive five more strategic air defence systems, "
