@@ -288,9 +288,10 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
             continue  # "Emergency Service", "Kherson's Dniprovskyi": not a person
         low = view[s:e]
         known = form_key(" ".join(words)) in office_countries()  # "Anthony Albanese"
-        if not known and (low in place_index() or country_of(low)
+        if not known and (low in place_index() or country_of(low) or low in capitals()
                           or any(country_of(w) for w in words) or _big_place(lows[-1])):
-            continue  # "Saltivskyidi Kharkiv" (glued by machine translation) is no person
+            # "Saltivskyidi Kharkiv" (glued by machine translation), "Nuova Delhi": no person
+            continue
         if any(w.lower() in _media_words() for w in words) \
                 or form_key(" ".join(words)) in _agency_names():
             continue  # "Fox News", "Associated Press": outlets, not people

@@ -108,10 +108,22 @@ def _venue_re() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _BROADCAST_WORDS = r"televisione|television|tv|emittente|broadcaster|radio|channel|canale"
-_BROADCAST_BEFORE = re.compile(  # "the broadcaster France 2", "la televisione russa Rossiya 1"
-    rf"(?:{_BROADCAST_WORDS})"
-    r"\s+(?:(?:news|state|private|public|russ[ao]|ucraina|di stato)\s+)?"
-    r"(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)")
+# the press by name: "the Polish daily Rzeczpospolita", "il quotidiano The Hindu", "the German
+# newspaper Welt am Sonntag", "al quotidiano Corriere della Sera"
+_PRESS_WORDS = r"newspaper|daily|quotidiano|giornale|magazine|weekly|settimanale|rivista"
+_OUTLET_WORDS = f"{_BROADCAST_WORDS}|{_PRESS_WORDS}"
+
+
+@cache
+def _broadcast_before() -> re.Pattern[str]:
+    """An outlet named after the word for it: "the broadcaster France 2", "la televisione
+    russa Rossiya 1", "alla televisione sudcoreana KBS", "il quotidiano The Hindu"."""
+    adjs = alternation([a for a in countries()[1] if a.isalpha()])
+    return re.compile(
+        rf"(?<![\w])(?:{_OUTLET_WORDS})"
+        rf"\s+(?:(?:news|state|private|public|di stato|{adjs})\s+)?"
+        r"(?P<w>(?:The\s+)?[A-Z][\w-]*(?:\s+\d+|(?:\s+(?:am|della|del|de|des|di|du))?"
+        r"\s+[A-Z][\w-]*)?)")
 _BROADCAST_AFTER = re.compile(  # "the TA3 news channel", "Ukrainian television"
     r"(?<![\w])(?P<w>[A-Z][\w-]*(?:\s+\d+|\s+[A-Z][\w-]*)?)\s+"
     r"(?P<kind>television|tv|broadcaster|(?:news |tv )?channel)(?![\w])")
@@ -183,7 +195,7 @@ def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] 
     view = ctx.view
     if not _any_medium_re().search(view, start, end):
         piece = view[start:end]  # broadcasters: a few plain words, found by substring
-        if not any(w in piece for w in _BROADCAST_WORDS.split("|")):
+        if not any(w in piece for w in _OUTLET_WORDS.split("|")):
             return None
     pat, table = _platform_re()
     for hit in pat.finditer(view, start, end):
@@ -197,7 +209,7 @@ def _find_medium(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] 
         return _address_name(m), m.span()
     if m := _GENERIC_MEDIA.search(view, start, end):
         return _GENERIC_NAMES.get(m.group(), m.group()), m.span()
-    for pat in (_BROADCAST_AFTER, _BROADCAST_BEFORE):
+    for pat in (_BROADCAST_AFTER, _broadcast_before()):
         if m := pat.search(ctx.text, start, end):
             if pat is _BROADCAST_AFTER and m.group("w").lower() in countries()[1]:
                 return " ".join(m.group().split()), m.span()  # "Ukrainian television"

@@ -994,6 +994,21 @@ def test_a_ministry_named_by_its_capital_is_that_countrys() -> None:
                     "Swiss Ministry of Economy", "Ukrainian Ministry of Economy"]
 
 
+def test_the_press_and_broadcasters_by_name_are_the_medium() -> None:
+    facts = _facts(
+        "- Sikorski said in an interview with the Polish daily Rzeczpospolita that Warsaw "
+        "would not send troops.\n"
+        "- Zelenskyy ha detto in un’intervista alla televisione sudcoreana KBS che Seul "
+        "dovrebbe inviare armi.\n"
+        "- Merz told the German newspaper Welt am Sonntag that the war could last years.\n"
+        "- Il ministro degli Esteri indiano ha detto al quotidiano The Hindu che Nuova Delhi è "
+        "“pronta a contribuire” alla pace.\n")
+    assert [(f.fields.speaker, f.fields.country, f.fields.medium) for f in facts
+            if f.kind == "statement"] == [
+        ("Radosław Sikorski", "PL", "Rzeczpospolita"), ("Volodymyr Zelenskyy", "UA", "KBS"),
+        ("Friedrich Merz", "DE", "Welt am Sonntag"), (None, "IN", "The Hindu")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
