@@ -131,6 +131,9 @@ def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict
                 d.set("role", "diplomat" if role.startswith("diplomat") else "spokesperson"
                       if role.startswith(("spokes", "portavoce")) else "official",
                       staff.span(1))
+            elif office := _office_after_org().match(ctx.view, att.org.end):
+                # "The European Union's foreign policy chief told …": the body's office
+                d.set("role", role_name(office.group("role")), office.span("role"))
             d.confidence = 0.6
     d.end = max(d.end, e)
     _where_said(ctx, d, s, e, sentence_end)
@@ -193,6 +196,12 @@ _ANON = re.compile(
 
 _SAYS = (r"(?:said|says|told|added|warned|announced|stated|wrote|ha detto|ha affermato|"
          r"ha dichiarato|ha annunciato|ha aggiunto|ha avvertito|ha scritto|ha riferito)(?![\w])")
+
+
+@cache
+def _office_after_org() -> re.Pattern[str]:
+    """An office of the body just named: "['s] foreign policy chief", "'s secretary general"."""
+    return re.compile(rf"(?:'s)?\s+(?P<role>{office_patterns()[0]})(?![\w])")
 
 
 @cache

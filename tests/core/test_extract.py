@@ -1009,6 +1009,15 @@ def test_the_press_and_broadcasters_by_name_are_the_medium() -> None:
         ("Friedrich Merz", "DE", "Welt am Sonntag"), (None, "IN", "The Hindu")]
 
 
+def test_a_bodys_office_named_without_its_holder_is_the_role() -> None:
+    facts = _facts(
+        "- The European Union’s foreign policy chief told a news conference in Brussels that "
+        "the war had to end.\n"
+        "- NATO's secretary general said the alliance was ready.\n")
+    assert [(f.fields.organization, f.fields.role) for f in facts if f.kind == "statement"] == [
+        ("EU", "foreign policy chief"), ("NATO", "secretary general")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
