@@ -1018,6 +1018,15 @@ def test_a_bodys_office_named_without_its_holder_is_the_role() -> None:
         ("EU", "foreign policy chief"), ("NATO", "secretary general")]
 
 
+def test_welcoming_is_speaking() -> None:
+    facts = _facts(
+        "- Zelenskyy welcomed the decision on Telegram, calling Norway “a true friend”.\n"
+        "- Il presidente Sergio Mattarella ha accolto con favore l'accordo.\n")
+    assert [(f.fields.speaker, f.fields.medium, f.fields.quote) for f in facts
+            if f.kind == "statement"] == [("Volodymyr Zelenskyy", "Telegram", "a true friend"),
+                                          ("Sergio Mattarella", None, None)]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
