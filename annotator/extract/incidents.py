@@ -50,7 +50,8 @@ ATTACK_RE = re.compile(
     r"set\s+(?:[\w'’-]+\s+){1,9}?on fire|dat[oaie] fuoco|"
     r"provoc\w+ (?:un |l')?incendi\w*|(?:started|sparked|triggered) (?:a |the )?fires?|"
     r"danneggi\w+|distrutt[oaie](?!\s+\d)|destroyed(?!\s+\d)|"
-    r"scioper[oi]\s+(?:missilistic\w+|aere\w+|di droni|con droni))(?![\w])"  # MT "strike"
+    r"scioper[oi]\s+(?:missilistic\w+|aere\w+|di droni|con droni|russ[oi]|ucrain[oi]))"
+    r"(?![\w])"  # the machine translation of "strike"
 )
 _INTERCEPT = re.compile(r"abbatt\w+|intercett\w+|shot down|downed|intercept\w+|neutralizzat\w+|"
                         r"neutrali[sz]ed|"

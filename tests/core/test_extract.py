@@ -257,9 +257,13 @@ def test_pledges_by_the_us_loans_and_armoured_vehicles() -> None:
 def test_missile_adjectives_and_the_mistranslated_strike() -> None:
     facts = _facts("- Il sindaco Ruslan Martsinkiv ha detto che uno sciopero missilistico russo ha "
                    "colpito un’infrastruttura critica a Ivano-Frankivsk, ferendo tre dipendenti.\n"
-                   "- Un attacco missilistico russo su Odessa ha ucciso tre persone.\n")
+                   "- Un attacco missilistico russo su Odessa ha ucciso tre persone.\n"
+                   "- Ukrenergo ha detto che circa 450.000 utenti nella regione di Sumy sono "
+                   "rimasti senza elettricità dopo uno sciopero russo contro una sottostazione.\n")
     strikes = [f.fields for f in facts if f.kind == "strike"]
-    assert [(s.weapon, s.perpetrator) for s in strikes] == [("missile", "RU")] * 2
+    assert [(s.weapon, s.perpetrator, s.target) for s in strikes] == [
+        ("missile", "RU", "critical infrastructure"), ("missile", "RU", None),
+        (None, "RU", "substation")]
 
 
 def test_victims_named_by_trade_and_a_couple_counted_as_two() -> None:
