@@ -426,6 +426,10 @@ def _outcome_after(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Mat
     return next((t for t in triggers if 0 <= t.start() - v.end <= 2), None)
 
 
+_LATER = re.compile(r"\W*(?:(?:about|some|around|circa|dopo\s+circa)\s+)?(?:(?:an?|one|two|half an|"
+                    r"un'|un|una|mezz'|due|qualche)\s*(?:hours?|minutes?|ora|ore|minuti)\s+"
+                    r"(?:later|dopo)|later|più tardi|poco dopo|shortly (?:after|afterwards)|"
+                    r"subito dopo)(?![\w])")
 _SAME_DAY = re.compile(r"(?<![\w])(?:the same day|on the same day|lo stesso giorno|nello stesso "
                        r"giorno)(?![\w])")
 _ORDINAL_BEFORE = re.compile(r"\d+\s*(?:°|º|st|nd|rd|th)\s+(?:[\w-]+\s+){0,1}(?:attack|attacco|"
@@ -968,11 +972,21 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         new_place = strike is not None and places and (
             (loc.settlement is not None and loc.settlement != strike.fields.get("settlement"))
             or loc.region_code != strike.fields.get("region_code"))
-        created = strike is None or (new_place and (linked or attacks))
+        # "Circa un'ora dopo, un drone russo ha colpito lo stesso quartiere": a later attack
+        # by another weapon, on the same place, is a strike of its own
+        later = strike is not None and attacks and _LATER.match(view, s, core_end) \
+            and (arm := _weapon(ctx, s, core_end)) is not None \
+            and strike.fields.get("weapon") not in (None, arm[0])
+        created = strike is None or bool(new_place and (linked or attacks)) or bool(later)
         if created:
+            before = strike
             strike = Draft("strike", s, e, key=f"{item}:{s}")
             out.append(strike)
             _locate(strike, loc)
+            if later and before is not None and not places:
+                for name in (*_PLACE_FIELDS, "date"):  # the same place, the same day
+                    strike.unset(name)
+                    strike.set(name, before.fields.get(name), before.spans.get(name))
         else:
             assert strike is not None
             strike.end = max(strike.end, e)

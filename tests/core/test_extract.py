@@ -266,6 +266,19 @@ def test_missile_adjectives_and_the_mistranslated_strike() -> None:
         (None, "RU", "substation")]
 
 
+def test_a_later_attack_by_another_weapon_on_the_same_place_is_a_strike_of_its_own() -> None:
+    facts = _facts(
+        "- Russian glide bombs hit Zaporizhzhia on Thursday afternoon, killing a 39-year-old "
+        "woman, governor Ivan Fedorov said. About an hour later, a Russian drone hit the same "
+        "neighbourhood, wounding two rescuers, he added.\n"
+        "- Russian shelling hit Kherson on Monday, killing a man. Later, more shelling hit "
+        "the city, wounding a woman.\n")
+    strikes = [f.fields for f in facts if f.kind == "strike"]
+    assert [(f.weapon, f.settlement, f.killed, f.injured) for f in strikes] == [
+        ("guided_bomb", "Zaporizhzhia", 1, None), ("drone", "Zaporizhzhia", None, 2),
+        ("artillery", "Kherson", 1, 1)]
+
+
 def test_victims_named_by_trade_and_a_couple_counted_as_two() -> None:
     facts = _facts(
         "- A Russian glide bomb hit a market in Kostiantynivka on Friday, killing a 47-year-old "
