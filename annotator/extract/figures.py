@@ -252,9 +252,9 @@ _LEFT_WITHOUT_POWER = re.compile(
 # "put Russia's total tank losses at 3,245", "losses stood at 137,780": a count named before
 _LOSSES_AT = re.compile(r"(?<![\w])(?:(?P<what>tank|personnel|troop|aircraft|artillery|"
                         r"helicopter|drone|armoured vehicle|carri armati|personale)\s+)?"
-                        r"(?P<losses>losses|perdite)\s+(?:[\w’'-]+\s+){0,4}?(?:at|to|stood at|"
+                        r"(?P<losses>losses|perdite)\s+(?:[\w’'-]+\s+){0,7}?(?:at|to|stood at|"
                         r"stand at|stands at|rose to|reached|a|in|salite a|ammontano a)\s+$")
-_LOSS_UNITS = {"tank": "tanks", "carri armati": "tanks", "aircraft": "aircraft",
+_LOSS_UNITS = {"troop": "troops", "tank": "tanks", "carri armati": "tanks", "aircraft": "aircraft",
                "artillery": "artillery systems", "helicopter": "helicopters", "drone": "drones",
                "armoured vehicle": "armoured vehicles"}
 _ANOTHER_COUNT = re.compile(r"\d[\d.,]*\s+(?:[a-z-]+\s+)?$")
@@ -820,7 +820,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 whole = out[-1]
                 unit, mspan = str(whole.fields["unit"]), None
                 metric_name = str(whole.fields["metric"])
-            elif not n.word and (named := _LOSSES_AT.search(view, max(s, n.start - 60), n.start)):
+            elif not n.word and (named := _LOSSES_AT.search(view, max(s, n.start - 80), n.start)):
                 # "It put Russia's total tank losses at 3,245": the losses named before it
                 unit = _LOSS_UNITS.get(named.group("what") or "", "soldiers")
                 mspan, metric_name = named.span("losses"), "military_losses"

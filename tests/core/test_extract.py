@@ -1044,6 +1044,16 @@ def test_welcoming_is_speaking() -> None:
                                           ("Sergio Mattarella", None, None)]
 
 
+def test_losses_named_long_before_their_count() -> None:
+    facts = _facts(
+        "- Ukraine's General Staff said its forces had repelled 71 attacks. It put Russian troop "
+        "losses since the start of the invasion at about 137,780, including 1,030 on Sunday "
+        "alone.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.unit, f.fields.cumulative)
+            for f in facts if f.kind == "figure"][1:] == [
+        ("military_losses", 137780, "troops", True), ("military_losses", 1030, "troops", False)]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
