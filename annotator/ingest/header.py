@@ -22,13 +22,17 @@ _DAY_PATTERNS = [
 _FULL_DATE = (rf"(?:(?:{WEEKDAY_RE}),?\s+)?"
               rf"(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})\.?,?\s+(?P<y1>\d{{4}})"
               rf"|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
-              rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))")
+              rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
+              # "19/11/2024", "19.11.2024": day first, as Italian writes it (month first
+              # only where the second number cannot be a month: "11/19/2024")
+              rf"|(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<y4>\d{{4}}))")
 _PUBLISHED = re.compile(
     # "Pubblicato l’11 novembre 2023", "il 1° dicembre": the elided article, the ordinal mark
-    r"\b(?:pubblicato|published|aggiornato|updated)\s+(?:il\s|on\s|the\s|l['’]\s*)?\s*"
+    r"\b(?:pubblicato|published|aggiornato|updated)\s*:?\s+(?:il\s|on\s|the\s|l['’]\s*)?\s*"
     + _FULL_DATE,
     re.I,
 )
+_UPDATED = re.compile(r"(?:aggiornato|updated)", re.I)
 # a line that is only a date ("20 Nov 2024", glued twice as pages print it: "20 Nov 202420
 # Nov 2024"): the publication date when no line says "Published"
 _DATE_LINE = re.compile(rf"\s*{_FULL_DATE}[^\n]{{0,20}}", re.I)
@@ -78,6 +82,9 @@ def _date_from(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
     g = m.groupdict()
     if g.get("y3"):
         return make_date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    if g.get("y4"):
+        a, b = int(g["a4"]), int(g["b4"])
+        return make_date(int(g["y4"]), b, a) if b <= 12 else make_date(int(g["y4"]), a, b)
     day = g.get("d1") or g.get("d2")
     month = MONTHS[(g.get("m1") or g.get("m2") or "").lower()]
     year = g.get("y1") or g.get("y2") or g.get("y")
@@ -106,6 +113,7 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
     day_number = None
     published = None
     situation = None
+    updated = False  # whether `published` was read off a line of update
     header_lines: set[int] = set()
     for s, e in lines:
         line = text[s:e]
@@ -117,8 +125,11 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
                     title, title_span = line, (s, e)
                     header_lines.add(s)
                     break
-        if published is None and len(line) < 200 and (m := _PUBLISHED.search(line)):
-            published = _date_from(m, None)
+        if len(line) < 200 and (m := _PUBLISHED.search(line)):
+            # a publication line before a line of update, whichever comes first
+            first_of_kind = published is None or (updated and not _UPDATED.match(m.group()))
+            if first_of_kind and (day := _date_from(m, None)) is not None:
+                published, updated = day, _UPDATED.match(m.group()) is not None
             header_lines.add(s)
     if published is None:
         for s, e in lines[:4]:

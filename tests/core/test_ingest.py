@@ -45,6 +45,16 @@ def test_seed_header_sections_and_items(seed_path: Path) -> None:
     ("Russia-Ukraine war: List of key events, day 1,000\n20 Nov 202420 Nov 2024\n"
      "- Russian forces shelled the city of Kharkiv overnight.\n",
      1000, dt.date(2024, 11, 20), dt.date(2024, 11, 20), "en"),
+    # a line of update is the publication date only when no line says "Published"
+    ("Russia-Ukraine war: List of key events from day 1,214\nLast updated: 21 Jun 2025\n"
+     "- A Russian drone hit Sumy.\n", 1214, dt.date(2025, 6, 21), dt.date(2025, 6, 21), "en"),
+    ("Russia-Ukraine war: List of key events from day 1,214\nUpdated on 22 Jun 2025\n"
+     "Published On 21 Jun 2025\n- A Russian drone hit Sumy.\n",
+     1214, dt.date(2025, 6, 21), dt.date(2025, 6, 21), "en"),
+    # a date in digits, day first as Italian writes it
+    ("Questi sono gli sviluppi chiave del 1000° giorno della guerra\nPubblicato il 19/11/2024\n"
+     "- Un drone russo ha colpito Sumy.\n", 1000, dt.date(2024, 11, 19), dt.date(2024, 11, 19),
+     "it"),
 ])
 def test_header_forms(text: str, day: int, published: dt.date, report: dt.date,
                       lang: str) -> None:
