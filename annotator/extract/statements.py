@@ -90,6 +90,12 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         if att is not None and (not in_incident or comment):
             for part, ps, pe in _speech_parts(ctx, att, s, e, (it.start, it.end)):
                 _state(ctx, part, ps, pe, it.start, by_speaker, out, e)
+            # "Il ministro della Difesa lituano ha detto che …, mentre la Danimarca ha
+            # annunciato …": an office named without its holder, speaking beside another
+            if att.verb is not None and (said := _office_re().search(ctx.view, s, e)) \
+                    and not said.start() <= att.verb[0] < said.end() \
+                    and (office := _office(ctx, s, e)) is not None:
+                out.append(office)
         if not in_incident or (att is not None and att.speaker is not None):
             out.extend(find_commitments(ctx, s, e, att or last))
     return dedupe_commitments(out)

@@ -1054,6 +1054,14 @@ def test_losses_named_long_before_their_count() -> None:
         ("military_losses", 137780, "troops", True), ("military_losses", 1030, "troops", False)]
 
 
+def test_an_office_without_its_holder_speaks_beside_another_speaker() -> None:
+    facts = _facts(
+        "- Il ministro della Difesa lituano ha detto che Vilnius invierà due elicotteri, mentre "
+        "la Danimarca ha annunciato l’invio di tutti i suoi 19 obici Caesar.\n")
+    assert sorted((f.fields.role or "", f.fields.country) for f in facts
+                  if f.kind == "statement") == [("", "DK"), ("defence minister", "LT")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
