@@ -366,7 +366,7 @@ _BECAUSE = re.compile(r"(?<![\w])(?:(?:because|perché|poiché|since|dato che|vi
 _DISCUSSED = re.compile(r"(?<![\w])(?:to discuss|discuss\w*|discutere(?: di)?|"
                         r"discuteranno(?: di)?|discussioni su|talks on|colloqui su|"
                         r"coordinat\w*|coordinare|per coordinare)\s+"
-                        r"(?:[\w'’-]+\s+){0,6}$")
+                        r"(?:[\w'’-]+\s+){0,8}$")
 # "the cost of reconstruction", "99 percent of the military aid", "no decision on delivering":
 # what the words name is no pledge
 _ASKER_BEFORE = re.compile(r"(?<![\w])(?:requests?\s+(?:from|by)|richiest[ae]\s+(?:della|del|"

@@ -1681,6 +1681,13 @@ def test_a_refused_request_to_re_export_is_the_permitting_countrys_other() -> No
             for f in facts if f.kind == "commitment"] == [("CH", "other", True, 12000)] * 2
 
 
+def test_what_leaders_will_discuss_days_and_places_later_is_not_pledged() -> None:
+    facts = _facts(
+        "- I leader dell’UE discuteranno giovedì e venerdì a Bruxelles di un tetto al prezzo "
+        "del gas.\n")
+    assert [f for f in facts if f.kind == "commitment"] == []
+
+
 def test_more_ways_of_pledging() -> None:
     facts = _facts(
         "- Biden said Ukraine would receive five more strategic air defence systems, "
