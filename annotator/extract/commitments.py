@@ -1223,12 +1223,13 @@ def _gapped(ctx: Ctx, d: Draft, ce: int, e: int) -> list[Draft]:
             continue
         copied: tuple[str, ...] = ("action", "negated", "certainty", "condition", "recipient",
                                    "speaker")
+        stop = ce
         if n.end > ce or not _GAP_TO_NUMBER.fullmatch(view, m.end(), n.start):
             if not (_OWN_VERB_TO_NUMBER.fullmatch(view, m.end(), n.start)
                     and _BARE_NUMBER_END.match(view, n.end, e)):
                 continue
-            ce, copied = e, ("action", "recipient")  # its verb's own hedge and condition
-        end = gap.start() if (gap := _GAP_END.search(view, n.end, ce)) else ce
+            stop, copied = e, ("action", "recipient")  # its verb's own hedge and condition
+        end = gap.start() if (gap := _GAP_END.search(view, n.end, stop)) else stop
         d2 = Draft("commitment", d.start, d.end, confidence=0.55)
         for name in copied:
             if name in d.fields:
