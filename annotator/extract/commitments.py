@@ -187,6 +187,7 @@ _ACTIONS = [
                 r"(?:a single|one more) (?:round|shell|cartridge)|cartucc\w+|pallottol\w+|"
                 r"(?:cluster\s+)?munitions|cluster bombs|bombe a grappolo|launchers|lanciatori|"
                 r"lanciarazzi|hawk|machine[- ]guns|mitragliatric[ie]|rifles|fucili|small arms|"
+                r"warheads|rocket motors|"
                 r"munizioni a grappolo|"
                 r"equipaggiamento militare|military equipment|armou?red vehicles|"
                 r"armou?red personnel carriers|infantry fighting vehicles|apcs|"
@@ -1666,7 +1667,7 @@ _HEAD_UNIT = re.compile(
     r"drones|droni|soldiers|soldati|troops|truppe|militari|howitzers|obici|"
     r"armou?red vehicles|veicoli blindati|mezzi blindati|vehicles|veicoli|blindati|carriers|"
     r"helicopters|elicotteri|systems|sistemi|launchers|lanciarazzi|people|persone|"
-    r"machine[- ]guns|mitragliatrici|rifles|fucili|"
+    r"machine[- ]guns|mitragliatrici|rifles|fucili|warheads|rocket motors|"
     # what sanctions list: "sanctioned 11 tankers", "sanziona 20 navi"
     r"tankers|petroliere|vessels|ships|navi|individuals|entities|entità|companies|società|"
     r"aziende|banks|banche|boats|imbarcazioni|motovedette)(?![\w])")

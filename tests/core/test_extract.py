@@ -1651,11 +1651,14 @@ def test_a_numbered_package_spelled_out_is_of_sanctions() -> None:
 def test_small_arms_are_weapons() -> None:
     facts = _facts(
         "- The Pentagon said the package would include 190 heavy machine guns.\n"
-        "- Il governo ha detto che invierà 500 fucili e 40 mitragliatrici.\n")
+        "- Il governo ha detto che invierà 500 fucili e 40 mitragliatrici.\n"
+        "- More than 80,000 surplus rocket motors and 1,300 warheads are to be donated to "
+        "Ukraine by Canada, Defence Minister Bill Blair announced.\n")
     assert [(f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
             if f.kind == "commitment"] == [
         ("weapons", 190, "heavy machine guns"), ("weapons", 500, "rifles"),
-        ("weapons", 40, "machine guns")]
+        ("weapons", 40, "machine guns"), ("weapons", 80000, "rocket motors"),
+        ("weapons", 1300, "warheads")]
 
 
 def test_a_pledge_echoed_by_a_verb_and_a_bare_number() -> None:
