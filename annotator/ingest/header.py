@@ -44,6 +44,11 @@ _SITUATION = re.compile(
     re.I,
 )
 
+# the page's standfirst names the day again (an item that does, "Ukraine marked its 1,000th
+# day of war", stays an item)
+_STANDFIRST = re.compile(r"key (?:events|developments)|sviluppi chiave|eventi chiave|"
+                         r"principali sviluppi", re.I)
+
 _IT_WORDS = frozenset("il lo la gli le di del della dei delle che è ha hanno per con una un non "
                       "sono nella nel alla ai dal dalla secondo anche ucraina russia".split())
 _EN_WORDS = frozenset("the of and to in that is was has have for with a an not are on by from "
@@ -117,12 +122,17 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
     header_lines: set[int] = set()
     for s, e in lines:
         line = text[s:e]
-        if day_number is None and len(line) < 300:
+        if len(line) < 300 and not line.lstrip().startswith(("-", "•", "*")):
             for pat in _DAY_PATTERNS:
                 m = pat.search(line)
-                if m:
+                if m and day_number is None:
                     day_number = parse_number(m.group("n"))
                     title, title_span = line, (s, e)
+                    header_lines.add(s)
+                    break
+                if m and parse_number(m.group("n")) == day_number and _STANDFIRST.search(line):
+                    # the page's standfirst, "These are the key developments on day 1,000 of
+                    # Russia's war on Ukraine": the day told again, no item
                     header_lines.add(s)
                     break
         if len(line) < 200 and (m := _PUBLISHED.search(line)):

@@ -125,6 +125,23 @@ def test_html_keeps_visible_text_only(tmp_path: Path) -> None:
     assert [s.title for s in b.sections] == ["Fighting"] and len(b.items) == 2
 
 
+def test_the_pages_standfirst_is_header_and_an_item_naming_the_day_stays_an_item(
+        tmp_path: Path) -> None:
+    page = tmp_path / "day1000.html"
+    page.write_text(
+        "<html><head><title>Russia-Ukraine war | Al Jazeera</title><script>var a=1;</script>"
+        "</head><body><nav><a href='/'>News</a></nav><h1>Russia-Ukraine war: List of key "
+        "events, day 1,000</h1><p><em>These are the key developments on day 1,000 of Russia’s "
+        "war on Ukraine.</em></p><div>Published On 19 Nov 2024</div><h2>Fighting</h2><ul>"
+        "<li>Ukraine marked its 1,000th day of war as a Russian drone hit Sumy.</li>"
+        "<li>A drone hit Kyiv.</li></ul></body></html>", encoding="utf-8")
+    [loaded] = list(read_path(page))
+    b = loaded.bulletin
+    assert b is not None and b.day_number == 1000 and b.published == dt.date(2024, 11, 19)
+    assert [b.text[i.start:i.end][:24] for i in b.items] == [
+        "Ukraine marked its 1,000", "A drone hit Kyiv."]
+
+
 def test_offsets_are_exact_with_crlf_and_nbsp() -> None:
     b = parse_text("Title, day 5\r\nFighting\r\n- Uno\u00a0due “tre”.\r\n")
     assert "\r" not in b.text
