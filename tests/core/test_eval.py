@@ -24,13 +24,13 @@ def test_gold_set_size_and_languages(report) -> None:  # type: ignore[no-untyped
 
 def test_floor_under_the_scores(report) -> None:  # type: ignore[no-untyped-def]
     # floors sit a little under the measured figures (README); raise them as rules improve
-    assert report.micro().f1 >= 0.915
-    assert report.micro(key_only=True).f1 >= 0.945
+    assert report.micro().f1 >= 0.92
+    assert report.micro(key_only=True).f1 >= 0.95
     for kind, floor in {"strike": 0.945, "casualty": 0.955, "air_defence": 0.965,
-                        "statement": 0.95, "commitment": 0.93, "figure": 0.925}.items():
+                        "statement": 0.95, "commitment": 0.93, "figure": 0.945}.items():
         assert report.kinds[kind].f1 >= floor, kind
     for kind, floor in {"strike": 0.91, "casualty": 0.94, "air_defence": 0.95,
-                        "statement": 0.90, "commitment": 0.885, "figure": 0.875}.items():
+                        "statement": 0.90, "commitment": 0.885, "figure": 0.885}.items():
         assert report.kind_f1(kind) >= floor, f"{kind} with its fields"
     for name, t in report.header.items():
         assert t.recall == 1.0, name
