@@ -1171,6 +1171,27 @@ def _ne_pledge(ctx: Ctx, s: int, cs: int, ce: int
     return action, (number.start, number.end), unit and _UNITS.get(unit.group(1), unit.group(1))
 
 
+# a count of what the sentence before pledged, by a pronoun: "The country will supply eight of
+# them", "Berlino ne consegnerà 14 entro marzo"
+_OF_THEM_VERB = re.compile(r"(?<![\w])(?:supply|supplies|send|sends|deliver|delivers|provide|"
+                           r"provides|give|gives|donate|donates|transfer|ship|ships)\s+")
+_OF_THEM = re.compile(r"\s+of them(?![\w])")
+
+
+def later_count(ctx: Ctx, s: int, e: int) -> Number | None:
+    """The number the sentence [s, e) gives of a thing pledged before it, by a pronoun."""
+    view = ctx.view
+    for m in _OF_THEM_VERB.finditer(view, s, e):
+        n = next(iter(ctx.numbers(m.end(), min(e, m.end() + 30))), None)
+        if n is not None and n.start - m.end() <= 12 and _OF_THEM.match(view, n.end):
+            return n
+    if (ne := _NE_PLEDGE.search(view, s, e)) is not None:
+        n = next(iter(ctx.numbers(ne.end(), min(e, ne.end() + 25))), None)
+        if n is not None and n.start - ne.end() <= 8:
+            return n
+    return None
+
+
 _LIST_GAP = re.compile(r"\s*(?:,|and|e|ed|as well as|together with|insieme a)?\s*"
                        r"(?:the\s+|la\s+|il\s+|l'|i\s+|gli\s+)?|"
                        r"(?:\s*[^\s,;.]+){0,3}\s+(?:and|e|ed)\s+(?:[^\s,;.]+\s+){0,4}")

@@ -24,9 +24,10 @@ from annotator.extract.attribution import (
     find_via,
     first_quote,
 )
-from annotator.extract.commitments import dedupe_commitments, find_commitments
+from annotator.extract.commitments import dedupe_commitments, find_commitments, later_count
 from annotator.extract.context import Ctx, Draft, find_date
 from annotator.extract.lexicons import office_of
+from annotator.extract.numbers import Number
 
 _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed|accus\w+)")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
@@ -97,8 +98,28 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     and (office := _office(ctx, s, e)) is not None:
                 out.append(office)
         if not in_incident or (att is not None and att.speaker is not None):
-            out.extend(find_commitments(ctx, s, e, att or last))
+            found = find_commitments(ctx, s, e, att or last)
+            if (n := later_count(ctx, s, e)) is not None and (prev := next(
+                    (d for d in reversed(out) if d.kind == "commitment"), None)) is not None \
+                    and "quantity" not in prev.fields:
+                # "Oslo would send Leopard 2 tanks. The country will supply eight of them":
+                # the pledge's count, told in the next sentence (on each copy of it), not a
+                # pledge of its own
+                found = [d for d in found if d.spans.get("quantity") != (n.start, n.end)
+                         or d.fields.get("action") != prev.fields.get("action")]
+                for d in out:
+                    if d.kind == "commitment" and d.start == prev.start \
+                            and d.fields == prev.fields and d is not prev:
+                        _count_later(ctx, d, n)
+                _count_later(ctx, prev, n)
+            out.extend(found)
     return dedupe_commitments(out)
+
+
+def _count_later(ctx: Ctx, d: Draft, n: Number) -> None:
+    d.set("quantity", n.value, (n.start, n.end))
+    if n.vague or n.qualified:
+        d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
 
 
 def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict[str, Draft],

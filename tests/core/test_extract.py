@@ -1691,6 +1691,16 @@ def test_what_leaders_will_discuss_days_and_places_later_is_not_pledged() -> Non
     assert [f for f in facts if f.kind == "commitment"] == []
 
 
+def test_a_pledges_count_told_in_the_next_sentence_by_a_pronoun() -> None:
+    facts = _facts(
+        "- Norway's defence minister said Oslo would send Leopard 2 tanks to Ukraine. The country "
+        "will supply eight of them, together with ammunition and spare parts, he told NRK.\n"
+        "- La Germania invierà carri armati Leopard all'Ucraina. Berlino ne consegnerà 14 entro "
+        "marzo.\n")
+    assert [(f.fields.actor, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
+        ("NO", 8), ("DE", 14)]
+
+
 def test_more_ways_of_pledging() -> None:
     facts = _facts(
         "- Biden said Ukraine would receive five more strategic air defence systems, "
