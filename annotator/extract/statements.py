@@ -27,7 +27,6 @@ from annotator.extract.attribution import (
 from annotator.extract.commitments import dedupe_commitments, find_commitments, later_count
 from annotator.extract.context import Ctx, Draft, find_date
 from annotator.extract.lexicons import office_of
-from annotator.extract.numbers import Number
 
 _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed|accus\w+)")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
@@ -95,31 +94,32 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             # annunciato …": an office named without its holder, speaking beside another
             if att.verb is not None and (said := _office_re().search(ctx.view, s, e)) \
                     and not said.start() <= att.verb[0] < said.end() \
-                    and (office := _office(ctx, s, e)) is not None:
+                    and (office := _office(ctx, s, e, said)) is not None:
                 out.append(office)
         if not in_incident or (att is not None and att.speaker is not None):
             found = find_commitments(ctx, s, e, att or last)
-            if (n := later_count(ctx, s, e)) is not None and (prev := next(
-                    (d for d in reversed(out) if d.kind == "commitment"), None)) is not None \
-                    and "quantity" not in prev.fields:
-                # "Oslo would send Leopard 2 tanks. The country will supply eight of them":
-                # the pledge's count, told in the next sentence (on each copy of it), not a
-                # pledge of its own
-                found = [d for d in found if d.spans.get("quantity") != (n.start, n.end)
-                         or d.fields.get("action") != prev.fields.get("action")]
-                for d in out:
-                    if d.kind == "commitment" and d.start == prev.start \
-                            and d.fields == prev.fields and d is not prev:
-                        _count_later(ctx, d, n)
-                _count_later(ctx, prev, n)
-            out.extend(found)
+            out.extend(_counted_later(ctx, out, found, s, e))
     return dedupe_commitments(out)
 
 
-def _count_later(ctx: Ctx, d: Draft, n: Number) -> None:
-    d.set("quantity", n.value, (n.start, n.end))
-    if n.vague or n.qualified:
-        d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
+def _counted_later(ctx: Ctx, out: list[Draft], found: list[Draft], s: int, e: int
+                   ) -> list[Draft]:
+    """The commitments `found` in the sentence [s, e), less a count it gives by a pronoun of
+    the pledge before it, which becomes that pledge's quantity (on each copy of it): "Oslo
+    would send Leopard 2 tanks. The country will supply eight of them"."""
+    piece = ctx.view[s:e]
+    if "of them" not in piece and "ne " not in piece:  # (a plain test first: cheaper)
+        return found
+    prev = next((d for d in reversed(out) if d.kind == "commitment"), None)
+    if prev is None or "quantity" in prev.fields or (n := later_count(ctx, s, e)) is None:
+        return found
+    for d in [d for d in out if d.kind == "commitment" and d.start == prev.start
+              and d.fields == prev.fields]:
+        d.set("quantity", n.value, (n.start, n.end))
+        if n.vague or n.qualified:
+            d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
+    return [d for d in found if d.spans.get("quantity") != (n.start, n.end)
+            or d.fields.get("action") != prev.fields.get("action")]
 
 
 def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict[str, Draft],
@@ -241,8 +241,10 @@ def _office_re() -> re.Pattern[str]:
                       rf"(?:\s+(?P<a2>{adj}))?\s*,?\s+{_SAYS}")
 
 
-def _office(ctx: Ctx, s: int, e: int) -> Draft | None:
-    m = _office_re().search(ctx.view, s, e)
+def _office(ctx: Ctx, s: int, e: int, m: re.Match[str] | None = None) -> Draft | None:
+    """The statement of an office named with its country and no name in [s, e) (`m`: its
+    match, if the caller has it)."""
+    m = m or _office_re().search(ctx.view, s, e)
     if m is None or not (m.group("a1") or m.group("a2")):
         return None
     code = next((c for g in ("a1", "a2") if m.group(g) and (c := country_of(m.group(g)))), None)
