@@ -433,7 +433,9 @@ def _split(s: int, e: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]
     return [c for c in out if c[1] > c[0]]
 
 
-_AND_THE = re.compile(r"(?:\s(?:e|ed|and)|,(?:\s(?:e|ed|and|adding that|aggiungendo che))?)\s+"
+_AND_THE = re.compile(r"(?:\s(?:e|ed|and)|,(?:\s(?:e|ed|and|adding that|aggiungendo che|"
+                      # "…, alla quale Parigi fornirà anche 18 obici": a relative clause
+                      r"(?:alla|al|ai|alle|a cui|per la|per il) qual[ei]|to which|for which))?)\s+"
                       r"(?:the\s+|il\s+|la\s+|l'|lo\s+)?")
 _ADVERB = re.compile(r"\s+(?:also|anche|too|inoltre|then|poi)?\s*")
 
@@ -949,9 +951,11 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                 # funding
                 found = [(a, sp) for a, sp in found if a != "weapons"]
         if train := next((sp for a, sp in found if a == "training"), None):
-            # "train Ukrainian pilots on F-16 jets": the jets are what they train on (not
+            # "train Ukrainian pilots on F-16 jets": the jets are what they train on, and
+            # "addestrando una brigata ucraina di 2.300 soldati": the soldiers are trained (not
             # "would train 2,000 soldiers and could deliver six howitzers": a verb of their own)
-            found = [(a, sp) for a, sp in found if a != "weapons" or sp[0] < train[0]
+            found = [(a, sp) for a, sp in found if a not in ("weapons", "troops")
+                     or sp[0] < train[0]
                      or any(train[1] <= p.start() < sp[0] for p in pledges)]
         # the clause's first arms: "spend not a cent on weapons", "committed 1.5bn crowns to
         # buying artillery": money for the arms; "jets to patrol Ukrainian skies": air support

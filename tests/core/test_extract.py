@@ -1701,6 +1701,15 @@ def test_a_pledges_count_told_in_the_next_sentence_by_a_pronoun() -> None:
         ("NO", 8), ("DE", 14)]
 
 
+def test_soldiers_trained_are_not_sent_and_a_relative_clause_pledges_on_its_own() -> None:
+    facts = _facts(
+        "- Lecornu ha detto che la Francia sta addestrando sul proprio territorio una brigata "
+        "ucraina di 2.300 soldati, alla quale Parigi fornirà anche 18 obici Caesar e 128 veicoli "
+        "blindati VAB.\n")
+    assert [(f.fields.action, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
+        ("training", 2300), ("weapons", 18), ("weapons", 128)]
+
+
 def test_more_ways_of_pledging() -> None:
     facts = _facts(
         "- Biden said Ukraine would receive five more strategic air defence systems, "
