@@ -1419,7 +1419,7 @@ _PASSIVE_MODAL = re.compile(
     # "che potrebbero essere inviati in Ucraina", "will be delivered": what is to be sent
     r"(?<![\w])(?:will|would|could|may|might|sarà|saranno|sarebbe|sarebbero|potrebbe|"
     r"potrebbero|dovrebbe|dovrebbero|verrà|verranno|(?:is|are) to)\s+(?:be\s+|essere\s+)?"
-    r"(?:sent|delivered|supplied|provided|shipped|donated|given|donat[oaie]|"
+    r"(?:sent|delivered|supplied|provided|shipped|donated|given|handed over|donat[oaie]|"
     r"inviat[oaie]|consegnat[oaie]|fornit[oaie]|"
     r"spedit[oaie]|trained|addestrat[oaie]|deployed|schierat[oaie]|dispiegat[oaie])(?![\w])|"
     # "a 14th package of sanctions could for the first time target Russian LNG"

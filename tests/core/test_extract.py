@@ -1710,6 +1710,14 @@ def test_soldiers_trained_are_not_sent_and_a_relative_clause_pledges_on_its_own(
         ("training", 2300), ("weapons", 18), ("weapons", 128)]
 
 
+def test_arms_to_be_handed_over_by_a_giver_are_its_pledge() -> None:
+    facts = _facts(
+        "- Ten more Leopard tanks are to be handed over by Poland next month, the defence "
+        "ministry in Warsaw said.\n")
+    assert [(f.fields.actor, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
+        ("PL", 10)]
+
+
 def test_more_ways_of_pledging() -> None:
     facts = _facts(
         "- Biden said Ukraine would receive five more strategic air defence systems, "
