@@ -216,6 +216,8 @@ _ACTIONS = [
     ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|"
                r"(?<!aiuti )(?<!aiuto )(?<!spese )(?<!fondi )militari|"
                r"contingente|troops|soldiers|ground forces|forces|boots on the ground|"
+               # "non invierà un solo soldato", "nessun soldato italiano", "a single soldier"
+               r"(?<=un solo )soldato|(?<=nessun )soldato|(?<=a single )soldier|"
                r"multinational force|forza multinazionale|peacekeeping force|"
                r"reassurance force|forza di rassicurazione|combat brigades?|battle ?groups?|"
                r"brigat[ae] da combattimento)(?![\w])"),
@@ -699,6 +701,8 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
                 d.fields["action"] = "other"
     if out and (blocked := _blocked(ctx, s, e, out)) is not None:
         out.append(blocked)
+    if not out and att is not None and (refused := _verbless_refusal(ctx, s, e, att)):
+        out.append(refused)
     piece = view[s:e]
     if any(w in piece for w in _STATION_WORDS):
         out += _stationed(ctx, s, e, out, att.speaker if att else None)
@@ -708,6 +712,50 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
                 d.set("recipient", "UA")
             out.append(d)
     return out
+
+
+# a refusal told with no verb, as a heading of what is said: "No fighter jets from Germany for
+# now, Scholz said", "Nessun soldato italiano in Ucraina, ha detto Crosetto"
+_NO_THING = re.compile(r"\W*(?:no|nessun[oa]?|niente)\s+(?:more\s+|new\s+|altri\s+|altre\s+|"
+                       r"nuov[ie]\s+)?")
+_FROM_GIVER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|dalla|dal|dall'|dai|dagli|dalle)\s*$")
+
+
+def _verbless_refusal(ctx: Ctx, s: int, e: int, att: Attribution) -> Draft | None:
+    """The refusal a sentence opens with, as a noun with no verb: the giver named after the
+    thing ("from Germany", "italiano"), else the speaker's country."""
+    view = ctx.view
+    if (no := _NO_THING.match(view, s, e)) is None:
+        return None
+    found = _actions_in(view, s, e, [no.end()])
+    if not found or found[0][1][0] != no.end():
+        return None
+    action, span = found[0]
+    name_re, names, adj_re, adjs = _actor_res()
+    tail = min(e, span[1] + 30)
+    actor: tuple[str, tuple[int, int]] | None = None
+    if (adj := adj_re.match(view, span[1] + 1, tail)) is not None \
+            and view[span[1]:adj.start()].isspace():
+        actor = adjs[adj.group()], adj.span()  # "nessun soldato italiano"
+    for m in name_re.finditer(view, span[1], tail):
+        if actor is None and _FROM_GIVER.search(view, span[1], m.start()):
+            actor = names[m.group()], m.span()  # "no fighter jets from Germany"
+    if actor is None and att.speaker is not None and att.speaker.country:
+        actor = att.speaker.country, (att.speaker.start, att.speaker.end)
+    if actor is None or actor[0] in ("RU", "UA"):
+        return None
+    d = Draft("commitment", s, e, confidence=0.5)
+    d.set("action", action, span)
+    d.set("actor", actor[0], actor[1])
+    d.set("negated", True, no.span())
+    d.set("certainty", "definite")
+    if action in _FOR_UKRAINE and (rec := _RECIPIENT.search(view, s, e)):
+        d.set("recipient", "UA", rec.span())
+    elif action in _FOR_UKRAINE and not _ELSEWHERE.search(view, s, e):
+        d.set("recipient", "UA")  # aid in this war is Ukraine's
+    if att.speaker is not None:
+        d.set("speaker", att.speaker.name, (att.speaker.start, att.speaker.end))
+    return d
 
 
 # arms passed on by a country that bought them, which the maker must permit: "will not let

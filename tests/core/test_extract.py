@@ -1718,6 +1718,20 @@ def test_arms_to_be_handed_over_by_a_giver_are_its_pledge() -> None:
         ("PL", 10)]
 
 
+def test_a_refusal_with_no_verb_and_not_a_single_soldier() -> None:
+    facts = _facts(
+        "- No fighter jets from Germany for now, Chancellor Olaf Scholz told the Bundestag.\n"
+        "- Nessun soldato italiano in Ucraina, ha detto il ministro della Difesa Guido "
+        "Crosetto.\n"
+        "- Orban said Hungary would not send a single soldier to Ukraine.\n"
+        "- No casualties were reported, the governor said.\n"
+        "- No Russian troops crossed the border, Lukashenko said.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.recipient)
+            for f in facts if f.kind == "commitment"] == [
+        ("DE", "weapons", True, "UA"), ("IT", "troops", True, "UA"),
+        ("HU", "troops", True, "UA")]
+
+
 def test_more_ways_of_pledging() -> None:
     facts = _facts(
         "- Biden said Ukraine would receive five more strategic air defence systems, "
