@@ -751,8 +751,7 @@ def _verbless_refusal(ctx: Ctx, s: int, e: int, att: Attribution) -> Draft | Non
     d.set("certainty", "definite")
     if action in _FOR_UKRAINE and (rec := _RECIPIENT.search(view, s, e)):
         d.set("recipient", "UA", rec.span())
-    elif action in _FOR_UKRAINE and not _ELSEWHERE.search(view, s, e):
-        d.set("recipient", "UA")  # aid in this war is Ukraine's
+    _ukraines_by_default(view, d)
     if att.speaker is not None:
         d.set("speaker", att.speaker.name, (att.speaker.start, att.speaker.end))
     return d
@@ -1111,11 +1110,17 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
         if d.fields.get("recipient") is not None \
                 and d.fields.get("recipient") == d.fields.get("actor"):
             d.unset("recipient")
-    for d in out:  # "Poland did not plan to send troops either": aid in this war is Ukraine's
-        if "recipient" not in d.fields and d.fields["action"] in _FOR_UKRAINE \
-                and not _ELSEWHERE.search(view, d.start, d.end):
-            d.set("recipient", "UA")
+    for d in out:  # "Poland did not plan to send troops either"
+        _ukraines_by_default(view, d)
     return out
+
+
+def _ukraines_by_default(view: str, d: Draft) -> None:
+    """Aid in this war is Ukraine's, unless the pledge names a place elsewhere ("to
+    Lithuania", "its own")."""
+    if "recipient" not in d.fields and d.fields["action"] in _FOR_UKRAINE \
+            and not _ELSEWHERE.search(view, d.start, d.end):
+        d.set("recipient", "UA")
 
 
 # Ukraine or Russia as the subject of a pledge of its own: a truce, a pause in attacks
