@@ -737,9 +737,9 @@ def _verbless_refusal(ctx: Ctx, s: int, e: int, att: Attribution) -> Draft | Non
     if (adj := adj_re.match(view, span[1] + 1, tail)) is not None \
             and view[span[1]:adj.start()].isspace():
         actor = adjs[adj.group()], adj.span()  # "nessun soldato italiano"
-    for m in name_re.finditer(view, span[1], tail):
-        if actor is None and _FROM_GIVER.search(view, span[1], m.start()):
-            actor = names[m.group()], m.span()  # "no fighter jets from Germany"
+    if actor is None:  # "no fighter jets from Germany"
+        actor = next(((names[m.group()], m.span()) for m in name_re.finditer(view, span[1], tail)
+                      if _FROM_GIVER.search(view, span[1], m.start())), None)
     if actor is None and att.speaker is not None and att.speaker.country:
         actor = att.speaker.country, (att.speaker.start, att.speaker.end)
     if actor is None or actor[0] in ("RU", "UA"):
