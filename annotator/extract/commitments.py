@@ -691,7 +691,8 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
         out = [d for d in out if (q := d.spans.get("quantity")) is None
                or not ((t := RUNNING_TOTAL.search(view, max(s, q[0] - 60), q[1]))
                        and t.start() < q[0])]
-    if out and ("never" in view[s:e] or "mai" in view[s:e]):
+    piece = view[s:e]
+    if out and ("never" in piece or "mai" in piece):
         # "China “has never supplied lethal weapons”", "non ha mai inviato armi": a denial of
         # what was done, no pledge
         out = [d for d in out if not _never_did(view, d)]
@@ -703,13 +704,11 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
         out.append(blocked)
     if not out and att is not None and (refused := _verbless_refusal(ctx, s, e, att)):
         out.append(refused)
-    piece = view[s:e]
     if any(w in piece for w in _STATION_WORDS):
         out += _stationed(ctx, s, e, out, att.speaker if att else None)
     if any(w in piece for w in _LOAN_WORDS):
         for d in _loans(ctx, s, e, out, att.speaker if att else None):
-            if "recipient" not in d.fields and not _ELSEWHERE.search(view, d.start, d.end):
-                d.set("recipient", "UA")
+            _ukraines_by_default(view, d)
             out.append(d)
     return out
 

@@ -253,15 +253,16 @@ def _ranges(view: str, numbers: list[Number]) -> list[Number]:
             skip = False
             continue
         nxt = numbers[k + 1] if k + 1 < len(numbers) else None
-        if nxt is not None and not n.share and not nxt.share and n.value < nxt.value \
-                and _RANGE_JOIN.fullmatch(view, n.end, nxt.start) \
+        if nxt is None or n.share or nxt.share or n.value >= nxt.value:
+            out.append(n)  # no pair that can be a range
+            continue
+        if _RANGE_JOIN.fullmatch(view, n.end, nxt.start) \
                 and (word := _RANGE_BEFORE.search(view, max(0, n.start - 9), n.start)):
             out.append(Number(n.value, word.start(), nxt.end, False, True, n.word,
                               n.currency or nxt.currency))
             skip = True
             continue
-        if nxt is not None and not n.share and not nxt.share and n.value < nxt.value \
-                and n.word == nxt.word and n.end - n.start > 1 and not nxt.qualified \
+        if n.word == nxt.word and n.end - n.start > 1 and not nxt.qualified \
                 and not is_year(view, n) and not _MONTH_BEFORE.search(view, max(0, n.start - 12),
                                                                     n.start) \
                 and _BARE_RANGE_JOIN.fullmatch(view, n.end, nxt.start):

@@ -156,6 +156,14 @@ def test_an_italian_scale_word_keeps_the_dot_a_thousands_separator() -> None:
         assert [n.value for n in find_numbers(text, 0, len(text))] == [value]
 
 
+@pytest.mark.parametrize("line", ["Pubblicato il 31/02/2024", "Pubblicato il 13/13/2024",
+                                  "Last updated: 45 Jun 2025", "Pubblicato il 19/11"])
+def test_an_impossible_or_partial_date_of_publication_or_update_gives_none(line: str) -> None:
+    b = parse_text("Russia-Ukraine war: List of key events, day 5\n" + line + "\n"
+                   "- Russian forces shelled the city of Kharkiv overnight.\n")
+    assert b.published is None and b.day_number == 5 and len(b.items) == 1
+
+
 @pytest.mark.parametrize("line", ["32 Nov 2024", "31 Feb 2024", "Nov 2024", "20 Nov"])
 def test_a_bare_line_that_is_no_full_date_gives_no_publication_date(line: str) -> None:
     b = parse_text("Russia-Ukraine war: List of key events, day 5\n" + line + "\n"
