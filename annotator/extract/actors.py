@@ -390,8 +390,7 @@ def find_orgs(view: str, start: int, end: int) -> list[OrgMention]:
         if code is None or code not in demonyms():
             continue
         body = m.group("b") or m.group("bi") or m.group("bc")
-        kind = next(k for k, forms in _BODY_KINDS if re.fullmatch(forms, body))
-        name = f"{demonyms()[code]} {kind}"
+        name = f"{demonyms()[code]} {body_kind(body)}"
         out.append(OrgMention(name, code, m.start(), m.end()))
     out.sort(key=lambda o: o.start)
     return out
@@ -413,11 +412,20 @@ _BODY_KINDS = (
 )
 
 
+BODY_FORMS = "|".join(forms for _, forms in _BODY_KINDS)
+
+
+def body_kind(form: str) -> str:
+    """The gold's name for a state body as written ("defence ministry" -> "Ministry of
+    Defence", "governo" -> "government")."""
+    return next(k for k, forms in _BODY_KINDS if re.fullmatch(forms, form))
+
+
 @cache
 def _state_body_re() -> re.Pattern[str]:
     names, adjs = countries()
     country = alternation([*adjs, *(f"{n}'s" for n in names)])
-    bodies = "|".join(forms for _, forms in _BODY_KINDS)
+    bodies = BODY_FORMS
     return re.compile(rf"(?<![\w])(?:(?P<c>{country})\s+(?P<b>{bodies})|(?:il\s+)?"
                       rf"(?P<bi>{bodies})\s+(?P<ci>{alternation(adjs)})|"
                       # "the foreign ministry in Tokyo", "il ministero degli Esteri a Pechino"

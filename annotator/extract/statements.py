@@ -8,8 +8,10 @@ from functools import cache
 
 from annotator.dates import WEEKDAY_RE
 from annotator.extract.actors import (
+    BODY_FORMS,
     OrgMention,
     Person,
+    body_kind,
     country_of,
     find_orgs,
     office_patterns,
@@ -26,7 +28,8 @@ from annotator.extract.attribution import (
 )
 from annotator.extract.commitments import dedupe_commitments, find_commitments, later_count
 from annotator.extract.context import Ctx, Draft, find_date
-from annotator.extract.lexicons import office_of
+from annotator.extract.lexicons import capitals, countries, demonyms, governments, office_of
+from annotator.extract.trie import alternation
 
 _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed|accus\w+)")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
@@ -272,7 +275,7 @@ def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:
     and country, no speaker."""
     m = _ANON.search(ctx.view, s, e)
     if m is None:
-        return _office(ctx, s, e)
+        return _spokesperson(ctx, s, e) or _office(ctx, s, e)
     d = Draft("statement", s, e, confidence=0.5)
     role = "role" if m.group("role") else "role2"
     d.set("role", "diplomat" if m.group(role).startswith("diplomat") else "official",
@@ -280,6 +283,65 @@ def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:
     for g in ("adj", "adj2", "adj3"):
         if m.group(g) and (c := country_of(m.group(g))):
             d.set("country", c, m.span(g))
+    _where_said(ctx, d, s, e, e)
+    return d
+
+
+_SPOKES = r"spokes(?:person|man|woman)"
+_HEADS_OFFICE = r"(?:prime minister|president|chancellor)'s\s+office"
+_HEADS_OFFICE_IT = r"(?:l'\s*)?ufficio\s+del\s+(?:primo ministro|presidente|cancelliere)"
+
+
+@cache
+def _spokesperson_re() -> re.Pattern[str]:
+    """A spokesperson of a state body whose country the phrase does not name ("a defence
+    ministry spokesperson told journalists", "ha detto un portavoce del governo"), or the
+    office of a head of government with its country ("the Swedish prime minister's office
+    said", "l'ufficio del primo ministro svedese ha affermato")."""
+    _, adjs = countries()
+    adj = alternation(adjs)
+    return re.compile(
+        rf"(?<![\w])(?:(?:a|an|one|the)\s+(?P<b>{BODY_FORMS})\s+{_SPOKES}\s*,?\s+{_SAYS}"
+        rf"|{_SAYS}\s+(?:a|an|one|the)\s+(?P<b2>{BODY_FORMS})\s+{_SPOKES}(?![\w])"
+        rf"|(?:un|una|il|la)\s+portavoce\s+del(?:l'|lo|la)?\s*(?P<bi>{BODY_FORMS})\s*,?\s+"
+        rf"{_SAYS}"
+        rf"|{_SAYS}\s+(?:un|una|il|la)\s+portavoce\s+del(?:l'|lo|la)?\s*(?P<bi2>{BODY_FORMS})"
+        rf"(?![\w])(?!\s+(?:{adj})(?![\w]))"
+        rf"|(?:the\s+)?(?P<a>{adj})\s+{_HEADS_OFFICE}\s+{_SAYS}"
+        rf"|{_HEADS_OFFICE_IT}\s+(?P<ai>{adj})\s*,?\s+{_SAYS})")
+
+
+@cache
+def _subject_country_re() -> re.Pattern[str]:
+    """A country, or its capital, opening a sentence as its subject ("Germany will deliver",
+    "Berlino consegnerà")."""
+    names = [*countries()[0], *capitals()]
+    return re.compile(rf"\s*(?:the\s+|la\s+|il\s+|l')?({alternation(names)})(?![\w'])")
+
+
+def _spokesperson(ctx: Ctx, s: int, e: int) -> Draft | None:
+    """The statement of a state body's spokesperson in [s, e) whose country is the one
+    the sentence opens on, or of a head of government's office: no speaker."""
+    m = _spokesperson_re().search(ctx.view, s, e)
+    if m is None:
+        return None
+    d = Draft("statement", s, e, confidence=0.5)
+    g = m.lastgroup or ""
+    if g in ("a", "ai"):  # an office: the government speaks
+        code = country_of(m.group(g))
+        if code is None or code not in governments():
+            return None
+        d.set("country", code, m.span(g))
+        d.set("organization", governments()[code], m.span())
+    else:
+        subject = _subject_country_re().match(ctx.view, s, e)
+        code = None if subject is None else (countries()[0].get(subject.group(1))
+                                             or capitals().get(subject.group(1)))
+        if subject is None or code is None or code not in demonyms():
+            return None
+        d.set("role", "spokesperson", m.span())
+        d.set("country", code, subject.span(1))
+        d.set("organization", f"{demonyms()[code]} {body_kind(m.group(g))}", m.span(g))
     _where_said(ctx, d, s, e, e)
     return d
 

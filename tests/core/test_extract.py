@@ -1062,6 +1062,23 @@ def test_an_office_without_its_holder_speaks_beside_another_speaker() -> None:
                   if f.kind == "statement") == [("", "DK"), ("defence minister", "LT")]
 
 
+def test_a_spokesperson_of_a_body_takes_the_country_the_sentence_opens_on() -> None:
+    facts = _facts(
+        "- Germany will deliver two more IRIS-T systems, a defence ministry spokesperson told "
+        "journalists.\n"
+        "- La Germania non invierà missili Taurus, ha detto un portavoce del governo.\n"
+        "- Sweden could send Gripen jets once a ceasefire holds, the Swedish prime minister’s "
+        "office said in a statement.\n"
+        "- L'ufficio del primo ministro svedese ha affermato che Stoccolma invierà 20 CV90.\n"
+        "- A government spokesperson said the talks would resume.\n")
+    assert [(f.fields.role, f.fields.country, f.fields.organization, f.fields.medium)
+            for f in facts if f.kind == "statement"] == [
+        ("spokesperson", "DE", "German Ministry of Defence", "journalists"),
+        ("spokesperson", "DE", "German government", None),
+        (None, "SE", "Swedish government", "statement"),
+        (None, "SE", "Swedish government", None)]  # no country to take: no statement
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
