@@ -28,7 +28,10 @@ _DIRECTION_BEFORE = re.compile(r"(?:direzione|settore)\s+(?:di|del|della)\s*$")
 _REGION_WORD = re.compile(r"(?<![\w])(?:region|oblast|regione|krai|kray)(?![\w])")
 _AFTER_REGION = re.compile(r"^(?:'s)?\s*(?:region|oblast|province|area|governor|regional)\b")
 _GOVERNOR_OF = re.compile(r"(?:governatore|governatrice|governor|amministrazione militare)"
-                          r"\s+(?:(?:della|of the)\s+(?:regione|region)\s+)?(?:di|of)\s*$")
+                          r"\s+(?:(?:della|of the)\s+(?:regione|region)\s+)?(?:di|of)\s*$|"
+                          # "l'amministrazione militare regionale di Kherson": the region's
+                          r"(?:amministrazione|procura|polizia|consiglio)\s+(?:militare\s+)?"
+                          r"regionale\s+(?:di|del|della)\s*$")
 _SETTLEMENT_CUE = re.compile(r"(?:(?:village|town|city|settlement|villaggio|città|cittadina|"
                              r"paese|comune|insediamento|località|frazione)\s+(?:of|di)|"
                              r"comunità|community|hromada)\s+$")

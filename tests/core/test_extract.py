@@ -1079,6 +1079,18 @@ def test_a_spokesperson_of_a_body_takes_the_country_the_sentence_opens_on() -> N
         (None, "SE", "Swedish government", None)]  # no country to take: no statement
 
 
+def test_a_toll_after_the_regional_administration_of_a_city_region_is_the_regions() -> None:
+    facts = _facts(
+        "- Secondo l’amministrazione militare regionale di Kherson, nelle ultime 24 ore gli "
+        "attacchi russi nella regione hanno ucciso due persone e ne hanno ferite altre 14.\n"
+        "- Secondo l’amministrazione militare regionale di Kherson, un drone russo ha colpito "
+        "un autobus a Kherson, uccidendo due persone.\n")
+    assert [(f.kind, f.fields.region_code, getattr(f.fields, "settlement", None))
+            for f in facts] == [
+        ("figure", "UA-65", None), ("figure", "UA-65", None), ("strike", "UA-65", "Kherson"),
+        ("casualty", "UA-65", "Kherson")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
