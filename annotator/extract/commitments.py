@@ -27,6 +27,7 @@ from annotator.extract.numbers import (
     RUNNING_TOTAL,
     SCALES,
     Number,
+    bare_crowns,
     currency_after,
     currency_of,
     is_year,
@@ -704,6 +705,9 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
         out.append(blocked)
     if not out and att is not None and (refused := _verbless_refusal(ctx, s, e, att)):
         out.append(refused)
+    if ("package" in piece or "pacchetto" in piece) \
+            and (package := _package_named(ctx, s, e, out, att)) is not None:
+        out.append(package)
     if any(w in piece for w in _STATION_WORDS):
         out += _stationed(ctx, s, e, out, att.speaker if att else None)
     if any(w in piece for w in _LOAN_WORDS):
@@ -754,6 +758,80 @@ def _verbless_refusal(ctx: Ctx, s: int, e: int, att: Attribution) -> Draft | Non
     if att.speaker is not None:
         d.set("speaker", att.speaker.name, (att.speaker.start, att.speaker.end))
     return d
+
+
+# a package named as a noun with its giver and its worth, pledged whatever verb (if any) the
+# sentence has: "A new air-defence aid package from Norway worth 2.5 billion kroner, the fourth
+# this year, …", "Un nuovo pacchetto di aiuti militari danese da 1,2 miliardi di corone"
+_PACKAGE_WORD = re.compile(r"(?<![\w])(?:package|pacchetto)(?![\w])")
+# from the package to its sum: "package from Norway worth ", "pacchetto di aiuti danese da "
+_PACKAGE_TO_SUM = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,5}?)?\s*(?:worth|of|valued at|totalling|"
+                             r"totaling|da|del valore di|di|pari a)\s+")
+_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){0,4}$")
+_PACKAGE_AFTER_SUM = re.compile(r"\s+(?P<kind>(?:[\w'’-]+\s+){0,4}?)package(?![\w])")
+_MILITARY_PACKAGE = re.compile(r"(?<![\w])(?:military|security|defen[cs]e|air-defen[cs]e|arms|"
+                               r"weapons|militar[ie]|difesa|armi|sicurezza)(?![\w])")
+_CIVIL_PACKAGE = re.compile(r"(?<![\w])(?:humanitarian|economic|financial|budget|energy|"
+                            r"umanitar[io]|economic[io]|finanziar[io]|energetic[io])(?![\w])")
+_MAYBE_PACKAGE = re.compile(r"(?<![\w])(?:possible|proposed|potential|planned|possibile|"
+                            r"propost[oa]|eventuale|could|might|may|potrebbe)(?![\w])")
+_FROM_NAME = re.compile(r"(?:from|dalla|dal|dall'|della|del|dell')\s*$")
+
+
+def _package_named(ctx: Ctx, s: int, e: int, out: list[Draft], att: Attribution | None
+                   ) -> Draft | None:
+    """The pledge of a package named with a giver ("Norwegian", "from Norway", "danese") and
+    a sum, when no pledge found in [s, e) has that sum: military words make it weapons (the
+    GUIDE's "a package of military aid worth a sum"), civilian ones economic aid."""
+    view = ctx.view
+    taken = {d.spans.get("quantity") for d in out}
+    for n in ctx.numbers(s, e):
+        if (n.start, n.end) in taken or n.value < 1_000_000:
+            continue
+        cur = currency_of(view, n) or bare_crowns(view, n, s)
+        if cur is None:
+            continue
+        pkg = next((m for m in _PACKAGE_WORD.finditer(view, max(s, n.start - 90), n.start)
+                    if _PACKAGE_TO_SUM.fullmatch(view, m.end(), n.start)), None)
+        if pkg is not None:
+            before = _WORDS_BEFORE.search(view, max(s, pkg.start() - 60), pkg.start())
+            lo, hi = before.start() if before else pkg.start(), n.start
+        elif (a := _PACKAGE_AFTER_SUM.match(view, cur[1], e)) is not None:
+            lo, hi = max(s, n.start - 40), a.end()  # "a $800m security package"
+        else:
+            continue
+        np = view[lo:hi]
+        action = "weapons" if _MILITARY_PACKAGE.search(np) else \
+            "economic_aid" if _CIVIL_PACKAGE.search(np) else None
+        if action is None:
+            continue
+        name_re, names, adj_re, adjs = _actor_res()
+        giver = next(((adjs[g.group()], g.span()) for g in adj_re.finditer(view, lo, hi)), None) \
+            or next(((names[g.group()], g.span()) for g in name_re.finditer(view, lo, hi)
+                     if _FROM_NAME.search(view, lo, g.start())
+                     or view.startswith(("'s", "’s"), g.end())), None)
+        if giver is None:  # "a new EU military aid package": a body's
+            giver = next(((_actor_of(o), (o.start, o.end)) for o in find_orgs(view, lo, hi)
+                          if _actor_of(o) in _BODIES), None)
+        if giver is None:
+            continue
+        if giver[0] in _BODIES and action == "weapons":
+            action = "funding"  # a body's military package is money it pays (the EU's)
+        d = Draft("commitment", s, e, confidence=0.5)
+        d.set("actor", giver[0], giver[1])
+        d.set("action", action, (lo, hi))
+        d.set("certainty", "possible" if _MAYBE_PACKAGE.search(view, s, lo) else "definite")
+        d.set("quantity", n.value, (n.start, n.end))
+        if n.vague or n.qualified:
+            d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
+        d.set("unit", cur[0])
+        if rec := _RECIPIENT.search(view, s, e):
+            d.set("recipient", "UA", rec.span())
+        _ukraines_by_default(view, d)
+        if att is not None and att.speaker is not None:
+            d.set("speaker", att.speaker.name, (att.speaker.start, att.speaker.end))
+        return d
+    return None
 
 
 # arms passed on by a country that bought them, which the maker must permit: "will not let

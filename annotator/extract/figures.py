@@ -24,6 +24,7 @@ from annotator.extract.numbers import (
     VAGUE,
     WORDS,
     Number,
+    bare_crowns,
     currency_of,
     is_year,
 )
@@ -735,7 +736,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 continue  # "€2.3bn ($2.7bn)": the same money in another currency
             if is_year(view, n):
                 continue
-            cur, unit_end = currency_of(view, n) or (None, n.end)
+            cur, unit_end = currency_of(view, n) or bare_crowns(view, n, s) or (None, n.end)
             if n.share:  # "about a fifth of consumers": percent, the whole names the metric
                 noun: tuple[str, str, tuple[int, int]] | None = (
                     _share_noun(_SHARE_OF.match(view, n.end)), "percent", (n.start, n.end))

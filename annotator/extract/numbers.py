@@ -304,6 +304,28 @@ def currency_of(view: str, n: Number) -> tuple[str, int] | None:
     return currency_after(view, n.end)
 
 
+_BARE_CROWNS = re.compile(r"\s*(?:di\s+)?(?:kroner|krone|crowns|corone)(?![\w])")
+# the countries that count in crowns, as texts name them ("Norway", "danese", "Stoccolma")
+_CROWN_COUNTRIES = re.compile(
+    r"(?<![\w])(?:(?P<NOK>norway|norway's|norwegian|norvegia|norvegese|oslo)|"
+    r"(?P<DKK>denmark|denmark's|danish|danimarca|danese|copenhagen|copenaghen)|"
+    r"(?P<SEK>sweden|sweden's|swedish|svezia|svedese|stockholm|stoccolma)|"
+    r"(?P<CZK>czech republic|czechia|czech|repubblica ceca|cechia|ceca|ceco|prague|praga))"
+    r"(?![\w])")
+
+
+def bare_crowns(view: str, n: Number, lo: int) -> tuple[str, int] | None:
+    """(currency code, end of its word) of crowns named without their country ("1,2 miliardi
+    di corone"): the crowns of the crown country named last in [lo, n) — or, if none, first
+    after it in the next 200 characters."""
+    m = _BARE_CROWNS.match(view, n.end)
+    if m is None:
+        return None
+    named = list(_CROWN_COUNTRIES.finditer(view, lo, n.start))
+    country = named[-1] if named else _CROWN_COUNTRIES.search(view, m.end(), m.end() + 200)
+    return (country.lastgroup or "", m.end()) if country is not None else None
+
+
 def currency_after(view: str, pos: int) -> tuple[str, int] | None:
     """A currency word right after `pos` ("500 milioni di euro", "2 bn dollars")."""
     m = _CURRENCY_AFTER.match(view, pos, pos + 30)

@@ -1091,6 +1091,30 @@ def test_a_toll_after_the_regional_administration_of_a_city_region_is_the_region
         ("casualty", "UA-65", "Kherson")]
 
 
+def test_a_package_named_with_its_giver_and_worth_is_pledged_without_a_verb() -> None:
+    facts = _facts(
+        "- A new air-defence aid package from Norway worth 2.5 billion kroner, the fourth this "
+        "year, Defence Minister Bjørn Arild Gram announced in Oslo on Friday.\n"
+        "- Un nuovo pacchetto di aiuti militari danese da 1,2 miliardi di corone, il diciottesimo "
+        "dall’inizio della guerra, con munizioni e attrezzature per lo sminamento.\n"
+        "- A possible new EU military aid package for Ukraine of up to €40bn is under "
+        "discussion, Kallas said.\n"
+        "- Il pacchetto da 95 miliardi di dollari approvato dal Senato include 61 miliardi per "
+        "Kiev.\n")  # no giver named with it: no pledge of this rule's
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty, f.fields.quantity,
+             f.fields.unit) for f in facts if f.kind == "commitment"] == [
+        ("NO", "weapons", "definite", 2500000000, "NOK"),
+        ("DK", "weapons", "definite", 1200000000, "DKK"),
+        ("EU", "funding", "possible", 40000000000, "EUR")]
+    assert not [f for f in facts if f.kind == "figure" and f.fields.unit != "USD"]
+
+
+def test_crowns_named_without_their_country_are_the_crowns_of_the_country_named() -> None:
+    facts = _facts("- Norway has so far given Ukraine aid worth 30 billion kroner.\n")
+    assert [(f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"] == [
+        (30000000000, "NOK")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
