@@ -576,6 +576,15 @@ _ACROSS_PLACES = re.compile(r"(?<![\w])(?:i distretti|le comunità|i villaggi|le
                             r"distretti di)(?![\w])")
 
 
+# "hanno colpito Kherson e decine di altre località della regione", "hit Nikopol and 12 other
+# towns": one place named among many that the toll covers
+_AND_OTHER_PLACES = re.compile(r"(?<![\w])(?:e|and)\s+(?:(?:decine|dozens|centinaia|hundreds)\s+"
+                               r"(?:di|of)\s+|(?:several|many|diverse|numerose|molte|\d+)\s+)?"
+                               r"(?:other|altr[ie])\s+(?:località|città|villaggi|paesi|comunità|"
+                               r"centri|insediamenti|towns|villages|settlements|communities|"
+                               r"localities|places)(?![\w])")
+
+
 def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
              ) -> tuple[list[re.Match[str]], list[tuple[Victim, re.Match[str]]]]:
     """The attack words and the victims with their outcomes in [s, e);
@@ -753,8 +762,9 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
         places = ctx.places(lo, hi)
         loc = resolve(places, {}, ctx.text)
         # "i distretti di Nikopol e Synelnykove": a toll spread over several places
-        spread = len({m.start for m in places if m.kind != "region" or not m.as_region}) >= 2 \
-            and _ACROSS_PLACES.search(ctx.view, lo, hi) is not None
+        spread = (len({m.start for m in places if m.kind != "region" or not m.as_region}) >= 2
+                  and _ACROSS_PLACES.search(ctx.view, lo, hi) is not None) \
+            or _AND_OTHER_PLACES.search(ctx.view, lo, hi) is not None
         if (loc.settlement is None and loc.district is None) or spread:
             out.update(chain)
     return out | losses

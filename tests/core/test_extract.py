@@ -1115,6 +1115,17 @@ def test_crowns_named_without_their_country_are_the_crowns_of_the_country_named(
         (30000000000, "NOK")]
 
 
+def test_a_toll_over_one_place_and_many_others_is_the_regions() -> None:
+    facts = _facts(
+        "- Nelle ultime 24 ore i bombardamenti russi hanno colpito Kherson e decine di altre "
+        "località della regione, uccidendo in tutto due persone e ferendone sette.\n"
+        "- A Russian drone hit Nikopol, killing three people and injuring nine.\n")
+    assert [(f.kind, getattr(f.fields, "metric", None) or getattr(f.fields, "outcome", None))
+            for f in facts if f.kind != "strike"] == [
+        ("figure", "places_attacked"), ("figure", "killed"), ("figure", "injured"),
+        ("casualty", "killed"), ("casualty", "injured")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
