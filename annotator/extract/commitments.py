@@ -253,6 +253,10 @@ _PLEDGE = re.compile(
     r"financ\w+(?!\s+minist)|resume|continu\w+|agreed|propos\w+|pledg\w+|contribut\w+|no plans|"
     r"nessun piano|promised by|promess\w+ da|invier\w+|manderà|sosterr\w+|consegn\w+|"
     r"garantir\w+|ready|dispost\w+|decid\w+|give|giving|dare|daremo|darà|allocat\w+|"
+    # "Norway has given Ukraine about 100 Mistral missiles", "ha dato all'Ucraina" (not
+    # "given that", "given the situation")
+    r"gave|given(?!\s+(?:that|the|this|its|their|his|her|how|what)(?![\w]))|"
+    r"(?<=ha )dato|(?<=hanno )dato|(?<=aveva )dato|(?<=avevano )dato|"
     r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|deciso|"
     r"preparing|prepara\w*|working on|sta lavorando|aim(?:s|ed|ing)? to|mira(?:va)? a|"
     r"intends? to|intended to|intende|intendono|"
@@ -649,9 +653,9 @@ _LOAN_WORDS = ("loan", "prestit", "tranche")
 _SO_FAR = re.compile(r"(?<![\w])(?:since (?:the (?:start|beginning|full-scale invasion|invasion)|"
                      r"february 2022|2022)|so far|to date|finora|fino ad ora|dall'inizio "
                      r"(?:della guerra|dell'invasione|del conflitto))(?![\w])")
-_GIVEN_BEFORE = re.compile(r"(?<![\w])(?:(?:had|has|have)\s+(?:\w+\s+)?(?:provided|given|sent|"
+_GIVEN_BEFORE = re.compile(r"(?<![\w])(?:(?:had|has|have)\s+(?:\w+\s+){0,2}?(?:provided|given|sent|"
                            r"delivered|supplied|donated|allocated)|(?:ha|hanno|aveva|avevano)\s+"
-                           r"(?:\w+\s+)?(?:fornito|inviato|consegnato|donato|stanziato|dato))"
+                           r"(?:\w+\s+){0,2}?(?:fornito|inviato|consegnato|donato|stanziato|dato))"
                            r"\s+(?:[^.;]{0,40}?[\s\"“])?$")
 
 
@@ -697,6 +701,13 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
         # "China “has never supplied lethal weapons”", "non ha mai inviato armi": a denial of
         # what was done, no pledge
         out = [d for d in out if not _never_did(view, d)]
+    if out and ("sked" in piece or "domanda" in piece):
+        # "Asked by reporters whether he would keep arming Kyiv, Trump said only …": what a
+        # question asks is no pledge
+        for ask in _ASKED_WHETHER.finditer(view, s, e):
+            stop = view.find(",", ask.end(), e)
+            stop = e if stop < 0 else stop
+            out = [d for d in out if not ask.start() <= d.spans.get("action", (s, s))[0] < stop]
     if out and _PASS_ON.search(view, s, e):
         for d in out:  # a permit to pass arms on is the permitting country's "other" (GUIDE)
             if d.fields.get("action") == "weapons" and _permits(view, d):
@@ -717,6 +728,8 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
     return out
 
 
+_ASKED_WHETHER = re.compile(r"(?<![\w])(?:asked|alla domanda|domandato)\s+(?:[\w'’-]+\s+){0,4}?"
+                            r"(?:whether|if|se)\s")
 # a refusal told with no verb, as a heading of what is said: "No fighter jets from Germany for
 # now, Scholz said", "Nessun soldato italiano in Ucraina, ha detto Crosetto"
 _NO_THING = re.compile(r"\W*(?:no|nessun[oa]?|niente)\s+(?:more\s+|new\s+|altri\s+|altre\s+|"

@@ -1126,6 +1126,18 @@ def test_a_toll_over_one_place_and_many_others_is_the_regions() -> None:
         ("casualty", "killed"), ("casualty", "injured")]
 
 
+def test_arms_given_are_pledged_and_what_a_question_asks_is_not() -> None:
+    facts = _facts(
+        "- Norway has given Ukraine about 100 Mistral missiles.\n"
+        "- La Norvegia ha dato all'Ucraina circa 100 missili Mistral.\n"
+        "- Given the situation, the talks were postponed.\n"
+        "- Asked by reporters whether he would keep arming Kyiv, Trump said only that the war "
+        "had to “end fast”.\n"
+        "- Asked about the tanks, Scholz said Germany would send 14 Leopards.\n")
+    assert [(f.fields.actor, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
+        ("NO", 100), ("NO", 100), ("DE", 14)]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
