@@ -716,6 +716,9 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
         out.append(blocked)
     if not out and att is not None and (refused := _verbless_refusal(ctx, s, e, att)):
         out.append(refused)
+    if (total := _future_total(ctx, s, e, att)) is not None \
+            and not any(d.spans.get("quantity") == total.spans["quantity"] for d in out):
+        out.append(total)
     if ("package" in piece or "pacchetto" in piece) \
             and (package := _package_named(ctx, s, e, out, att)) is not None:
         out.append(package)
@@ -834,6 +837,63 @@ def _package_named(ctx: Ctx, s: int, e: int, out: list[Draft], att: Attribution 
         d.set("actor", giver[0], giver[1])
         d.set("action", action, (lo, hi))
         d.set("certainty", "possible" if _MAYBE_PACKAGE.search(view, s, lo) else "definite")
+        d.set("quantity", n.value, (n.start, n.end))
+        if n.vague or n.qualified:
+            d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
+        d.set("unit", cur[0])
+        if rec := _RECIPIENT.search(view, s, e):
+            d.set("recipient", "UA", rec.span())
+        _ukraines_by_default(view, d)
+        if att is not None and att.speaker is not None:
+            d.set("speaker", att.speaker.name, (att.speaker.start, att.speaker.end))
+        return d
+    return None
+
+
+# what a giver's aid will amount to: "Berlin's military aid to Ukraine next year would total
+# about €4bn", "Gli aiuti giapponesi all'Ucraina per il prossimo anno saranno pari a circa 4,5
+# miliardi di dollari"
+_AID_KIND = r"(?:(?P<kind>military|financial|economic|humanitarian|defen[cs]e|security)\s+)?"
+_AID_KIND_IT = r"(?:\s+(?P<kind_it>militari|economici|finanziari|umanitari))?"
+_AID_FOR = (r"(?:\s+(?:to|for)\s+(?:ukraine|kyiv|kiev)|\s*(?:all'ucraina|a kiev|per l'ucraina|per "
+            r"kiev))?(?:\s+(?:next year|this year|in \d{4}|per il prossimo anno|il prossimo anno|"
+            r"quest'anno|nel \d{4}))?")
+_FUTURE_TOTAL = re.compile(
+    r"(?<![\w])(?:(?P<giver>[\w-]+)'s\s+" + _AID_KIND + r"(?:aid|assistance|support)" + _AID_FOR
+    + r"\s+(?:would|will|is set to|is expected to)\s+(?:total|amount to|reach|come to|be worth|"
+    r"rise to)|(?:gli\s+)?aiuti" + _AID_KIND_IT + r"\s+(?P<adj_it>[a-z]+)" + _AID_FOR
+    + r"\s+(?:saranno pari a|sarebbero pari a|ammonteranno a|raggiungeranno|arriveranno a))\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|over|up to|circa|quasi|oltre|più di|"
+    r"fino a)\s+)?$")
+
+
+def _future_total(ctx: Ctx, s: int, e: int, att: Attribution | None) -> Draft | None:
+    """The pledge of what a giver's aid will amount to: funding when military, economic aid
+    otherwise."""
+    view = ctx.view
+    piece = view[s:e]
+    if not any(w in piece for w in ("would", "will", "is set", "is expected", "sarann",
+                                    "sarebber", "ammonter", "raggiunger", "arriveranno")):
+        return None
+    _, names, _, adjs = _actor_res()
+    for n in ctx.numbers(s, e):
+        cur = currency_of(view, n) or bare_crowns(view, n, s)
+        if cur is None or n.value < 1_000_000:
+            continue
+        m = _FUTURE_TOTAL.search(view, max(s, n.start - 120), n.start)
+        if m is None:
+            continue
+        g = "giver" if m.group("giver") else "adj_it"
+        word = m.group(g)
+        code = names.get(word) if g == "giver" else adjs.get(word)
+        if code is None:
+            continue
+        kind = m.group("kind") or m.group("kind_it")
+        d = Draft("commitment", s, e, confidence=0.5)
+        d.set("actor", code, m.span(g))
+        d.set("action", "funding" if kind in ("military", "defence", "defense", "security",
+                                              "militari") else "economic_aid", m.span())
+        d.set("certainty", "definite")
         d.set("quantity", n.value, (n.start, n.end))
         if n.vague or n.qualified:
             d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))

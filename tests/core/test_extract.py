@@ -1138,6 +1138,21 @@ def test_arms_given_are_pledged_and_what_a_question_asks_is_not() -> None:
         ("NO", 100), ("NO", 100), ("DE", 14)]
 
 
+def test_what_a_givers_aid_will_amount_to_is_pledged() -> None:
+    facts = _facts(
+        "- Germany will deliver two more IRIS-T systems, adding that Berlin’s military aid to "
+        "Kyiv would total about €4bn this year.\n"
+        "- Gli aiuti giapponesi all’Ucraina per il prossimo anno saranno pari a circa 4,5 "
+        "miliardi di dollari, ha detto Kishida.\n"
+        "- Germany's military aid to Ukraine has totalled €28bn since 2022.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.unit)
+            for f in facts if f.kind == "commitment"] == [
+        ("DE", "weapons", 2, "iris-t systems"), ("DE", "funding", 4000000000, "EUR"),
+        ("JP", "economic_aid", 4500000000, "USD")]
+    assert [(f.fields.metric, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
+        ("aid", True)]  # what it came to so far is a figure
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
