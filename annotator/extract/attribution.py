@@ -426,9 +426,12 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         # person named before them ("l’intesa tra Putin e Trump, secondo la TASS") is not it
         # (a body is: "Russia's central bank has held its rate …, according to official data")
         source_after = _names_source_after(ctx.view, vs)
+        # "he wrote on Twitter that he had discussed … with Justin Trudeau": a pronoun is the
+        # subject, so no one named after the verb speaks
+        pronoun = _PRONOUN_SUBJECT.search(ctx.view, max(start, vs - 25), vs) is not None
         cands: list[tuple[int, Person | None, OrgMention | None]] = []
         for person in people:
-            if source_after and person.end <= vs:
+            if (source_after and person.end <= vs) or (pronoun and person.start >= ve):
                 continue
             d = vs - person.end if person.end <= vs else person.start - ve
             # "Putin, speaking to reporters in Tashkent, accused NATO": the scene between
@@ -481,6 +484,7 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     return Attribution(speaker=who, org=body, verb=verb)
 
 
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w])(?:he|she)\s+(?:(?:also|later|then|again)\s+)?$")
 _STAFF_THEN_VERB = re.compile(r"\s+(?:senior\s+)?(?:officials?|diplomats?|spokes(?:person|man|"
                               r"woman)|sources?)\s+")
 _TOLD = re.compile(r"(?:told|tells|telling|assured|informed|urged|warned)\s+(?:the\s+)?"

@@ -1153,6 +1153,15 @@ def test_what_a_givers_aid_will_amount_to_is_pledged() -> None:
         ("aid", True)]  # what it came to so far is a figure
 
 
+def test_a_pronoun_before_the_verb_is_its_subject_not_the_one_named_after_it() -> None:
+    facts = _facts(
+        "- President Volodymyr Zelenskyy said in his nightly video address that Russia wanted "
+        "to destabilise the region. On Tuesday morning he wrote on Twitter that he had "
+        "discussed “further defence support” with Canada’s prime minister Justin Trudeau.\n")
+    assert [(f.fields.speaker, f.fields.medium) for f in facts if f.kind == "statement"] == [
+        ("Volodymyr Zelenskyy", "nightly video address"), ("Volodymyr Zelenskyy", "Twitter")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
