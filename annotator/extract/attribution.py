@@ -251,7 +251,12 @@ _SPOKEN_TO = re.compile(r"(?<![\w])(?:told|telling|interview with|interviewed by
                         r"(?:ha|hanno|avevano|aveva) (?:detto|dichiarato|riferito|spiegato|"
                         r"confermato) (?:a|al|alla|all'|ai|agli)|"
                         r"dichiarazioni (?:a|al|alla|all')|parlando (?:a|al|alla|all'|con))"
-                        r"\s*(?:the\s+|la\s+|il\s+|un\s+)?(?:agenzia(?: di stampa)?\s+)?$|"
+                        r"\s*(?:the\s+|la\s+|il\s+|un\s+)?(?:agenzia(?: di stampa)?\s+|"
+                        # "ha detto al canale televisivo Rossiya 1", "told broadcaster ZDF"
+                        r"(?:canale|emittente|rete|stazione)(?: televisiv[oa]| radio)?\s+|"
+                        r"(?:televisione|tv|radio|quotidiano|giornale)\s+|"
+                        r"(?:broadcaster|newspaper|daily|tv channel|television channel|"
+                        r"radio station|channel)\s+)?$|"
                         # "hanno detto due funzionari all'agenzia Reuters": to the agency
                         r"(?<![\w])(?:all'|alla\s+)agenzia(?: di stampa)?\s+$")
 _GENERIC_MEDIA = re.compile(

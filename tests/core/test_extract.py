@@ -1162,6 +1162,16 @@ def test_a_pronoun_before_the_verb_is_its_subject_not_the_one_named_after_it() -
         ("Volodymyr Zelenskyy", "nightly video address"), ("Volodymyr Zelenskyy", "Twitter")]
 
 
+def test_an_outlet_spoken_to_by_its_kind_is_the_medium_not_the_via() -> None:
+    facts = _facts(
+        "- Dmitry Peskov ha detto al canale televisivo Rossiya 1 che Mosca “non vede alcuna "
+        "base” per colloqui.\n"
+        "- Peskov ha detto alla televisione Rossiya 1 che Mosca non vede basi per colloqui.\n"
+        "- Peskov told broadcaster Rossiya 1 that Moscow saw no basis for talks.\n")
+    assert [(f.fields.medium, f.fields.via) for f in facts if f.kind == "statement"] == [
+        ("Rossiya 1", None)] * 3
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
