@@ -1172,6 +1172,17 @@ def test_an_outlet_spoken_to_by_its_kind_is_the_medium_not_the_via() -> None:
         ("Rossiya 1", None)] * 3
 
 
+def test_a_speaker_who_tells_of_aid_makes_a_statement_and_an_adverb_is_no_name() -> None:
+    facts = _facts(
+        "- Zelenskyy visited Brussels.\n"
+        "- Later Zelenskyy told journalists that Ukraine would receive €5bn from the European "
+        "Peace Facility this year.\n"
+        "- Meanwhile Putin said Russia would respond.\n"
+        "- The governor said Russian shelling had damaged 40 houses.\n")
+    assert [(f.fields.speaker, f.fields.medium) for f in facts if f.kind == "statement"] == [
+        ("Volodymyr Zelenskyy", "journalists"), ("Vladimir Putin", None)]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
