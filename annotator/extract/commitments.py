@@ -531,6 +531,8 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
     for org in find_orgs(view, s, verb_end):
         if org.name in _BODIES or org.name in _EU_BODIES:  # "la Commissione europea": the EU
             out.append((_actor_of(org), (org.start, org.end)))
+        elif org.country and org.country != "UA":  # "The Pentagon unveiled …": its country
+            out.append((org.country, (org.start, org.end)))
     out += [(actor, span) for actor, span, _ in _glued_not(ctx, s, verb_end)]
     for m in _SHORT_NAMES.finditer(ctx.text, s, verb_end):  # "the US", written in capitals
         out.append((_SHORT_CODES[m.group(1).replace(".", "")], m.span(1)))
@@ -708,6 +710,11 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
             stop = view.find(",", ask.end(), e)
             stop = e if stop < 0 else stop
             out = [d for d in out if not ask.start() <= d.spans.get("action", (s, s))[0] < stop]
+    if out and (spent := _MONEY_USED.search(view, s, e)) is not None:
+        # "The money will buy drones and HIMARS ammunition", "most of it is to be spent on
+        # ammunition": what pledged money pays for is no pledge of its own, unless counted
+        out = [d for d in out if "quantity" in d.fields
+               or d.spans.get("action", (s, s))[0] < spent.start()]
     if out and _PASS_ON.search(view, s, e):
         for d in out:  # a permit to pass arms on is the permitting country's "other" (GUIDE)
             if d.fields.get("action") == "weapons" and _permits(view, d):
@@ -731,6 +738,13 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
     return out
 
 
+_MONEY_USED = re.compile(
+    r"(?<![\w])(?:the money|the funds|the sum|most of it|much of it|most of the money|"
+    r"its contribution|the contribution|i fondi|il denaro|la somma|gran parte|"
+    r"la maggior parte)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:will|would|is to|are to|should)\s+(?:be\s+)?"
+    r"(?:buy|pay for|go (?:to|towards)|spent on|used (?:to|for)|fund|finance)|"
+    r"serviranno|servirà|andranno|andrà|sarà spes[oa]|saranno spesi|sarà usat[oa]|"
+    r"saranno usati|sarà utilizzat[oa]|saranno utilizzati)(?![\w])")
 _ASKED_WHETHER = re.compile(r"(?<![\w])(?:asked|alla domanda|domandato)\s+(?:[\w'’-]+\s+){0,4}?"
                             r"(?:whether|if|se)\s")
 # a refusal told with no verb, as a heading of what is said: "No fighter jets from Germany for

@@ -1183,6 +1183,22 @@ def test_a_speaker_who_tells_of_aid_makes_a_statement_and_an_adverb_is_no_name()
         ("Volodymyr Zelenskyy", "journalists"), ("Vladimir Putin", None)]
 
 
+def test_a_national_body_pledges_for_its_country() -> None:
+    facts = _facts("- The Pentagon unveiled a further $988m in military aid for Ukraine.\n")
+    assert [(f.fields.actor, f.fields.quantity) for f in facts if f.kind == "commitment"] == [
+        ("US", 988000000)]
+
+
+def test_what_pledged_money_pays_for_is_no_pledge_of_its_own() -> None:
+    facts = _facts(
+        "- Norway pledged 2.5 billion kroner; most of it is to be spent on ammunition for "
+        "NASAMS systems.\n"
+        "- Denmark pledged €50m. The money will buy drones and HIMARS ammunition and pay for "
+        "repairs, a spokesperson said.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("NO", "funding"), ("DK", "economic_aid")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
