@@ -324,7 +324,11 @@ _SANCTIONED_BEFORE = re.compile(r"(?<![\w])(?:sanctions?\s+(?:on|against)|sanzio
 # "nuove restrizioni all'uso delle armi americane", "the use of Western missiles"
 _USED_OR_ACTING = re.compile(r"(?<![\w])(?:by|dai|dagli|dalle|(?:use|using|uso|utilizzo|"
                              r"impiego)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
-                             r"(?:delle|dei|degli|di|della|del|dell')?)\s*(?:[^\W\d]+\s+)?$")
+                             r"(?:delle|dei|degli|di|della|del|dell')?|"
+                             # "dalle incursioni di droni russi", "incursions by Russian drones"
+                             r"(?:incursion[ie]?|incursions|violazioni|violations|attacchi|"
+                             r"attacks|sorvoli|overflights)\s+(?:di|by|of|da)\s+(?:parte\s+di\s+)?)"
+                             r"\s*(?:[^\W\d]+\s+)?$")
 _RECEIVED_BEFORE = re.compile(r"(?<![\w])(?:ha|hanno|aveva|avevano|has|have|had)\s+"
                               r"(?:già\s+|already\s+)?(?:ricevut[oaie]|received)\s+"
                               r"(?:[\w.,]+\s+){0,2}$")

@@ -1199,6 +1199,13 @@ def test_what_pledged_money_pays_for_is_no_pledge_of_its_own() -> None:
         ("NO", "funding"), ("DK", "economic_aid")]
 
 
+def test_drones_that_intrude_are_not_pledged() -> None:
+    facts = _facts(
+        "- Il segretario generale della NATO Mark Rutte ha detto che gli alleati “non si "
+        "faranno intimidire” dalle incursioni di droni russi nello spazio aereo alleato.\n")
+    assert [f.kind for f in facts] == ["statement"]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
