@@ -234,7 +234,7 @@ _AGENCY_NAMES = {"Tass": "TASS", "Agence France-Presse": "AFP", "Associated Pres
 def _agencies(ctx: Ctx, start: int, end: int) -> list[tuple[str, tuple[int, int], bool]]:
     """(name, span, spoken to) of each news agency or outlet named in [start, end)."""
     return [(_AGENCY_NAMES.get(m.group(), m.group()), m.span(),
-             _SPOKEN_TO.search(ctx.view, max(start, m.start() - 30), m.start()) is not None
+             _SPOKEN_TO.search(ctx.view, max(start, m.start() - 60), m.start()) is not None
              or _INTERVIEW_AFTER.match(ctx.view, m.end()) is not None)
             for m in _agency_re().finditer(ctx.text, start, end)]
 
@@ -253,10 +253,11 @@ _SPOKEN_TO = re.compile(r"(?<![\w])(?:told|telling|interview with|interviewed by
                         r"dichiarazioni (?:a|al|alla|all')|parlando (?:a|al|alla|all'|con))"
                         r"\s*(?:the\s+|la\s+|il\s+|un\s+)?(?:agenzia(?: di stampa)?\s+|"
                         # "ha detto al canale televisivo Rossiya 1", "told broadcaster ZDF"
-                        r"(?:canale|emittente|rete|stazione)(?: televisiv[oa]| radio)?\s+|"
-                        r"(?:televisione|tv|radio|quotidiano|giornale)\s+|"
-                        r"(?:broadcaster|newspaper|daily|tv channel|television channel|"
-                        r"radio station|channel)\s+)?$|"
+                        # "told public broadcaster NRK", "all'emittente norvegese NRK"
+                        r"(?:[a-z]+\s+){0,2}?(?:canale|emittente|rete|stazione|radiotelevisione|"
+                        r"televisione|tv|radio|quotidiano|giornale|broadcaster|newspaper|daily|"
+                        r"tv channel|television channel|radio station|channel)"
+                        r"(?:\s+[a-zà-ù]+){0,2}?\s+)?$|"
                         # "hanno detto due funzionari all'agenzia Reuters": to the agency
                         r"(?<![\w])(?:all'|alla\s+)agenzia(?: di stampa)?\s+$")
 _GENERIC_MEDIA = re.compile(

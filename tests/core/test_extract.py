@@ -1170,6 +1170,14 @@ def test_an_outlet_spoken_to_by_its_kind_is_the_medium_not_the_via() -> None:
         "- Peskov told broadcaster Rossiya 1 that Moscow saw no basis for talks.\n")
     assert [(f.fields.medium, f.fields.via) for f in facts if f.kind == "statement"] == [
         ("Rossiya 1", None)] * 3
+    facts = _facts(
+        "- Jonas Gahr Store told Norwegian broadcaster NRK that Norway would deliver F-16s.\n"
+        "- Hanno Pevkur ha detto alla radiotelevisione pubblica ERR che l’Estonia potrebbe "
+        "partecipare.\n"
+        "- Robert Kalinak ha detto che Bratislava non cambierà posizione, secondo l’agenzia "
+        "TASR.\n")
+    assert [(f.fields.medium, f.fields.via) for f in facts if f.kind == "statement"] == [
+        ("NRK", None), ("ERR", None), (None, "TASR")]
 
 
 def test_a_speaker_who_tells_of_aid_makes_a_statement_and_an_adverb_is_no_name() -> None:
