@@ -439,10 +439,13 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         for person in people:
             if (source_after and person.end <= vs) or (pronoun and person.start >= ve):
                 continue
+            if person.start >= ve and _ACCOMPANIED.search(ctx.view, ve, person.start):
+                continue  # "said at a news conference with President Zelenskyy": beside him
             d = vs - person.end if person.end <= vs else person.start - ve
-            # "Putin, speaking to reporters in Tashkent, accused NATO": the scene between
-            # the subject and its verb is no distance
-            d -= sum(b - a for a, b in scenes if person.end <= a and b <= vs)
+            # "Putin, speaking to reporters in Tashkent, accused NATO", "Macron, whose
+            # government has promised 12 howitzers, said": the scene or the aside between the
+            # subject and its verb is no distance
+            d -= sum(b - a for a, b in scenes + asides if person.end <= a and b <= vs)
             if d >= 0 and person.end <= vs and _MET_BEFORE.search(
                     ctx.view, max(start, person.start - 45), person.start):
                 d += 200  # "Orban met Chinese President Xi Jinping … and wrote": Xi is met
@@ -490,6 +493,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     return Attribution(speaker=who, org=body, verb=verb)
 
 
+_ACCOMPANIED = re.compile(r"(?<![\w])(?:with|alongside|beside|con|accanto a|insieme a|"
+                          r"insieme con)\s+(?:[\w'’-]+\s+){0,3}$")
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w])(?:he|she)\s+(?:(?:also|later|then|again)\s+)?$")
 _STAFF_THEN_VERB = re.compile(r"\s+(?:senior\s+)?(?:officials?|diplomats?|spokes(?:person|man|"
                               r"woman)|sources?)\s+")

@@ -1214,6 +1214,15 @@ def test_drones_that_intrude_are_not_pledged() -> None:
     assert [f.kind for f in facts] == ["statement"]
 
 
+def test_the_one_spoken_with_is_no_speaker_and_an_aside_is_no_distance() -> None:
+    facts = _facts(
+        "- French President Emmanuel Macron, whose government has promised 12 more Caesar "
+        "howitzers by the end of the year, said at a news conference with President Volodymyr "
+        "Zelenskyy in Paris that France would remain at Ukraine's side.\n")
+    assert [(f.kind, f.fields.speaker) for f in facts] == [
+        ("statement", "Emmanuel Macron"), ("commitment", "Emmanuel Macron")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
