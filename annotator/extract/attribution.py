@@ -441,6 +441,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                 continue
             if person.start >= ve and _ACCOMPANIED.search(ctx.view, ve, person.start):
                 continue  # "said at a news conference with President Zelenskyy": beside him
+            if _VICTIM_BEFORE.search(ctx.view, max(start, person.start - 40), person.start):
+                continue  # "killing grain magnate Oleksiy Vadatursky, 74": a victim
             d = vs - person.end if person.end <= vs else person.start - ve
             # "Putin, speaking to reporters in Tashkent, accused NATO", "Macron, whose
             # government has promised 12 howitzers, said": the scene or the aside between the
@@ -493,6 +495,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     return Attribution(speaker=who, org=body, verb=verb)
 
 
+_VICTIM_BEFORE = re.compile(r"(?<![\w])(?:killing|killed|wounding|wounded|injuring|injured|"
+                            r"uccidendo|uccis[oa]|ferendo|ferit[oa])\s+(?:[\w'’-]+\s+){0,3}$")
 _ACCOMPANIED = re.compile(r"(?<![\w])(?:with|alongside|beside|con|accanto a|insieme a|"
                           r"insieme con)\s+(?:[\w'’-]+\s+){0,3}$")
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w])(?:he|she)\s+(?:(?:also|later|then|again)\s+)?$")

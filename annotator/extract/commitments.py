@@ -1997,6 +1997,8 @@ def _no_quantity(view: str, n: Number, s: int) -> bool:
     if n.word and n.value == 1:
         return True
     if re.match(r"\s*(?:anni|years|year|°|%|th\b|st\b|nd\b|rd\b|-day|per ?cent|giorni\b|"
+                # a calibre: "obici da 155 mm", "155mm shells"
+                r"mm\b|millimet|"
                 r"days\b|weeks\b|settimane\b|mesi\b|months\b)",
                 view[n.end:n.end + 10]) and not _SHARE_OF_GDP.match(view, n.end):
         return True  # (a share of GDP is pledged: "0.25 percent of its GDP")

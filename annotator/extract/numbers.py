@@ -185,6 +185,7 @@ def whole(value: int | float) -> int | float:
     return int(round(value)) if abs(value - round(value)) < 1e-6 else value
 
 
+_HAND = re.compile(r"(?<![\w])(?:hand|hands|handed|handing)\s+$")
 _COME = re.compile(r"(?<![\w])(?:come|came|comes|coming)\s+$")
 
 
@@ -198,8 +199,10 @@ def find_numbers(view: str, start: int, end: int) -> list[Number]:
         g = m.groupdict()
         # "another 42", "altri 15", "only 30": more or fewer, but the number is exact
         begin, qual = m.start(), bool(g["qual"]) and g["qual"] not in _EXACT_QUALIFIERS
-        if g["qual"] == "under" and _COME.search(view, max(start, begin - 8), begin):
-            begin, qual = m.end("qual"), False  # "came under 87 attacks": not fewer than 87
+        if (g["qual"] == "under" and _COME.search(view, max(start, begin - 8), begin)) or (
+                g["qual"] == "over" and _HAND.search(view, max(start, begin - 10), begin)):
+            # "came under 87 attacks": not fewer than 87; "to hand over six howitzers": six
+            begin, qual = m.end("qual"), False
             while view[begin].isspace():
                 begin += 1
         cur = CURRENCIES.get(g["cur"]) if g["cur"] else None

@@ -1223,6 +1223,18 @@ def test_the_one_spoken_with_is_no_speaker_and_an_aside_is_no_distance() -> None
         ("statement", "Emmanuel Macron"), ("commitment", "Emmanuel Macron")]
 
 
+def test_a_named_victim_is_no_source_a_calibre_no_count_and_hand_over_no_qualifier() -> None:
+    facts = _facts(
+        "- Russian missiles pounded Mykolaiv overnight, killing grain magnate Oleksiy "
+        "Vadatursky, 74, and his wife, the governor said.\n"
+        "- France is to hand over six more Caesar howitzers by the end of August.\n"
+        "- Madrid potrebbe fornire anche obici da 155 mm.\n"
+        "- Germany will send 10,000 155mm shells.\n")
+    assert all(getattr(f.fields, "reported_by", None) is None for f in facts)
+    assert [(f.fields.quantity, f.fields.quantity_text) for f in facts
+            if f.kind == "commitment"] == [(6, None), (None, None), (10000, None)]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
