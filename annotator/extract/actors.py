@@ -80,6 +80,8 @@ _NOT_NAME = frozenset(
     # a quotation's first word, capitalised: "“Every Patriot battery we receive …”"
     "every each all some any no our their his her its my your we they ogni tutti "
     "nessun nessuna nostro nostra "
+    # a holiday: "on Christmas Day", "il giorno di Natale", "Victory Day"
+    "christmas natale easter pasqua day eve vigilia independence indipendenza victory "
     # a sentence's first adverb, capitalised: "Later Zelenskyy told journalists …"
     "later earlier meanwhile separately then yesterday today tonight overnight elsewhere "
     "previously afterwards subsequently instead still nonetheless nevertheless moreover "

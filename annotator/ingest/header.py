@@ -46,6 +46,14 @@ _SITUATION = re.compile(
 
 # the page's standfirst names the day again (an item that does, "Ukraine marked its 1,000th
 # day of war", stays an item)
+# a news page's own lines, kept when it is saved as text: buttons, prompts and credits
+_PAGE_CHROME = re.compile(
+    r"save|share|salva|condividi|info|listen to this article(?:\s*[|:-]?\s*\d+\s*mins?)?|"
+    r"ascolta (?:questo )?articolo.*|save articles to read later.*|"
+    r"salva gli articoli per leggerli più tardi.*|follow al jazeera.*|segui al jazeera.*|"
+    r"click here to share on social media|by al jazeera staff|di al jazeera staff|"
+    r"advertisement|pubblicità|sponsored",
+    re.I)
 _STANDFIRST = re.compile(r"key (?:events|developments)|sviluppi chiave|eventi chiave|"
                          r"principali sviluppi", re.I)
 
@@ -113,7 +121,7 @@ def lines_with_offsets(text: str) -> list[tuple[int, int]]:
 
 def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
     """Look at the first lines only: a header never comes after the first items."""
-    lines = [(s, e) for s, e in lines_with_offsets(text) if e > s][:8]
+    lines = [(s, e) for s, e in lines_with_offsets(text) if e > s][:12]
     title = title_span = None
     day_number = None
     published = None
@@ -161,6 +169,14 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
         if len(first) < 200 and not first.lstrip().startswith(("-", "•", "*")):
             title, title_span = first, (s, e)
             header_lines.add(s)
+    if published is not None or situation is not None:
+        # what a saved page puts between the title and the dates (a photo's caption, a
+        # byline, "Save articles to read later") is header too, not items
+        last = max(header_lines)
+        header_lines |= {s for s, e in lines if s < last
+                         and not text[s:e].lstrip().startswith(("-", "•", "*"))}
+    header_lines |= {s for s, e in lines_with_offsets(text)
+                     if e - s < 120 and _PAGE_CHROME.fullmatch(text[s:e].strip())}
     return Header(
         title=title,
         title_span=title_span,

@@ -1235,6 +1235,14 @@ def test_a_named_victim_is_no_source_a_calibre_no_count_and_hand_over_no_qualifi
             if f.kind == "commitment"] == [(6, None), (None, None), (10000, None)]
 
 
+def test_a_holiday_is_no_person() -> None:
+    facts = _facts(
+        "- Russia launched 78 missiles at Ukraine’s energy system on Christmas Day, killing at "
+        "least one person in the Dnipropetrovsk region.\n")
+    assert not [f for f in facts if getattr(f.fields, "reported_by", None)
+                or getattr(f.fields, "claimant", None)]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "

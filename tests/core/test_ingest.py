@@ -142,6 +142,28 @@ def test_the_pages_standfirst_is_header_and_an_item_naming_the_day_stays_an_item
         "Ukraine marked its 1,000", "A drone hit Kyiv."]
 
 
+def test_a_saved_pages_caption_byline_and_buttons_are_no_items() -> None:
+    text = ("Russia-Ukraine war: List of key events, day 1,036\n"
+            "Here are the key events on day 1,036 of Russia’s war on Ukraine.\n"
+            "Ukrainian servicemen fire a howitzer towards Russian troops\n"
+            "Ukrainian servicemen fire a howitzer near Pokrovsk [File: Reuters]\n"
+            "By Al Jazeera Staff\n"
+            "Published On 26 Dec 2024\n"
+            "26 Dec 2024\n"
+            "Save articles to read later and create your own reading list.\n"
+            "Here is the situation on Thursday, December 26, 2024:\n"
+            "Fighting\n"
+            "Russia launched 78 missiles and 106 drones at Ukraine’s energy system.\n"
+            "Save\n"
+            "Share\n"
+            "Follow Al Jazeera English:\n")
+    b = parse_text(text)
+    assert (b.day_number, b.published, b.report_date) == (
+        1036, dt.date(2024, 12, 26), dt.date(2024, 12, 26))
+    assert [s.title for s in b.sections] == ["Fighting"]
+    assert [text[i.start:i.end][:16] for i in b.items] == ["Russia launched "]
+
+
 def test_offsets_are_exact_with_crlf_and_nbsp() -> None:
     b = parse_text("Title, day 5\r\nFighting\r\n- Uno\u00a0due “tre”.\r\n")
     assert "\r" not in b.text
