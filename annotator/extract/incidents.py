@@ -569,6 +569,10 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
 
 
 _CLAUSE_END = re.compile(r"[,;–—(]|\s-\s")
+# a day's losses, not one strike's victims
+_DAYS_LOSSES = re.compile(r"(?<![\w])(?:over|in|during) the (?:past|last) (?:day|24 hours)|"
+                          r"nelle ultime 24 ore|nell'ultimo giorno|nell'arco della giornata|"
+                          r"nel corso della giornata")
 
 
 _ACROSS_PLACES = re.compile(r"(?<![\w])(?:i distretti|le comunità|i villaggi|le città|"
@@ -934,7 +938,11 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         # soldiers killed in fighting, as one side claims, are its losses: a figure
         tally = {i for i, (v, _) in enumerate(linked)
                  if v.attrs.get("population") == "military" and (v.count or 0) >= 2}
-        if tally and not _striking_weapon(ctx, s, core_end):
+        # (whatever weapon the sentence names, when its count is a day's: "struck the bridge
+        # with HIMARS rockets, and that they had killed 51 Russian soldiers … over the past day")
+        armed = bool(tally) and _striking_weapon(ctx, s, core_end)
+        if tally and (not armed or (all((linked[i][0].count or 0) >= 10 for i in tally)
+                                    and _DAYS_LOSSES.search(view, s, core_end) is not None)):
             for i in tally:
                 ctx.tallies[linked[i][0].count_span or linked[i][0].noun_span] = \
                     "military_losses"

@@ -1243,6 +1243,19 @@ def test_a_holiday_is_no_person() -> None:
                 or getattr(f.fields, "claimant", None)]
 
 
+def test_a_days_losses_beside_a_weapon_are_losses_not_a_strikes_victims() -> None:
+    facts = _facts(
+        "- Operational Command South said Ukrainian forces had struck the bridge with HIMARS "
+        "rockets, and that they had killed 51 Russian soldiers and destroyed seven tanks in the "
+        "south over the past day.\n"
+        "- A Russian missile strike on a training ground killed 20 Ukrainian soldiers in the "
+        "Dnipropetrovsk region.\n")
+    assert [(f.kind, getattr(f.fields, "metric", None), getattr(f.fields, "count", None))
+            for f in facts if f.kind != "strike"] == [
+        ("figure", "military_losses", None), ("figure", "military_losses", None),
+        ("casualty", None, 20)]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
