@@ -490,6 +490,8 @@ _FORCE = r"(?:forze|truppe|soldati|militari|forces|troops|soldiers|government|go
 def _actor_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     names, adjs = countries()
     names = {f: c for f, c in {**names, **capitals()}.items() if c != "UA" and len(f) >= 4}
+    # "Brussels will send another €1.5bn": in these texts the EU's, not Belgium's
+    names.update({"brussels": "EU", "bruxelles": "EU"})
     adjs = {f: c for f, c in adjs.items() if c != "UA" and len(f) >= 4}
 
     def alt(forms: dict[str, str]) -> re.Pattern[str]:

@@ -1256,6 +1256,11 @@ def test_a_days_losses_beside_a_weapon_are_losses_not_a_strikes_victims() -> Non
         ("casualty", None, 20)]
 
 
+def test_brussels_pledging_is_the_eu() -> None:
+    facts = _facts("- Bruxelles ha versato all'Ucraina altri 1,5 miliardi di euro.\n")
+    assert [f.fields.actor for f in facts if f.kind == "commitment"] == ["EU"]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
