@@ -568,6 +568,10 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
     r"(?![\w])")
 
 
+_OWN_FORCES_STRUCK = re.compile(r"(?<![\w])(?:its|their|le sue|i suoi|le loro|i loro)\s+"
+                                r"(?:forces|troops|units|military|forze|truppe|unità)\s+"
+                                r"(?:had\s+|have\s+|has\s+|hanno\s+|avevano\s+)?(?:struck|hit|"
+                                r"attacked|targeted|colpito|attaccato|preso di mira)(?![\w])")
 _CLAUSE_END = re.compile(r"[,;–—(]|\s-\s")
 # a day's losses, not one strike's victims
 _DAYS_LOSSES = re.compile(r"(?<![\w])(?:over|in|during) the (?:past|last) (?:day|24 hours)|"
@@ -979,9 +983,14 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 continue  # the day's toll is a figure; the strikes are reported apart
         if not linked and (not attacks or intercept):
             continue
-        if not linked and not side and not _weapon(ctx, s, core_end):
-            continue
         places = ctx.places(s, core_end)
+        if not linked and not side and not _weapon(ctx, s, core_end) and not (
+                # "its forces had struck the Novokuibyshevsk refinery": the source's own side
+                # hit a named target at a named place
+                _OWN_FORCES_STRUCK.search(view, s, core_end)
+                and any(p.kind == "settlement" for p in places)
+                and _target(ctx, s, core_end) is not None):
+            continue
         if context_regions is None:
             context_regions = ctx.item_regions(it.start)
         loc = resolve(places, context_regions, ctx.text)

@@ -1261,6 +1261,14 @@ def test_brussels_pledging_is_the_eu() -> None:
     assert [f.fields.actor for f in facts if f.kind == "commitment"] == ["EU"]
 
 
+def test_the_sources_own_forces_striking_a_named_target_is_a_strike() -> None:
+    facts = _facts(
+        "- Ukraine's General Staff said its forces had struck the Novokuibyshevsk refinery in "
+        "Russia's Samara region overnight, causing a large fire.\n")
+    assert [(f.kind, f.fields.perpetrator, f.fields.settlement) for f in facts] == [
+        ("strike", "UA", "Novokuibyshevsk")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
