@@ -113,5 +113,5 @@ def _head(pat: re.Pattern[str], view: str, start: int, end: int) -> re.Match[str
 
 
 def _it_article(np: str) -> str:
-    m = re.match(r"(?:un|una|uno|un'|il|lo|la|l'|i|gli|le)\s*", np)
+    m = re.match(r"(?:una|uno|un'|un|il|lo|la|l'|i|gli|le)(?:\s+|(?<='))", np)
     return m.group() if m else ""

@@ -1269,6 +1269,14 @@ def test_the_sources_own_forces_striking_a_named_target_is_a_strike() -> None:
         ("strike", "UA", "Novokuibyshevsk")]
 
 
+def test_italian_damage_to_a_target_after_una_and_debris_of_a_downed_drone() -> None:
+    facts = _facts(
+        "- A Belgorod i detriti di un drone abbattuto hanno danneggiato una sottostazione "
+        "elettrica, ha detto il governatore Vyacheslav Gladkov.\n")
+    assert [(f.kind, getattr(f.fields, "damage", None)) for f in facts] == [
+        ("strike", "electrical substation damaged"), ("air_defence", None)]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
