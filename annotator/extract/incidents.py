@@ -42,6 +42,8 @@ ATTACK_RE = re.compile(
     r"launched\s+(?:\w+\s+){0,2}(?:bombs|missiles|drones|rockets)\s+(?:at|on|against)|"
     r"dropped|sganciat\w+|esplosion\w*|explosions?|fired|sparat\w+|targeted|preso di mira|"
     r"wiped out|slammed into|crashed into|smashed into|pounded|rase al suolo|"
+    # "a substation was knocked out by a drone", "messa fuori uso da un drone"
+    r"knocked out|knocking out|put out of action|mess[oaie] fuori (?:uso|servizio)|"
     r"rocked|tore through|ripped through|landed on|fell on|pummell?ed|devastated|"
     r"centrat[oaie]|devastat[oaie]|schiantat[oaie]|precipitat[oaie] su|cadut[oaie] su|"
     r"piombat[oaie] su|"

@@ -1277,6 +1277,13 @@ def test_italian_damage_to_a_target_after_una_and_debris_of_a_downed_drone() -> 
         ("strike", "electrical substation damaged"), ("air_defence", None)]
 
 
+def test_a_target_knocked_out_is_struck() -> None:
+    facts = _facts(
+        "- A substation in the Zaporizhzhia district was knocked out by a drone, leaving about "
+        "2,300 households without power, governor Ivan Fedorov said.\n")
+    assert (facts[0].kind, facts[0].fields.target) == ("strike", "substation")
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
