@@ -65,7 +65,8 @@ _SCENE_SELF = re.compile(r"\s*(?:(?:in|nel|nella|nell'|su|durante)\s[^,;.\"“�
 # "“Abbiamo bisogno di più sistemi di difesa aerea”, ha detto ai giornalisti": words first,
 # then a verb with no subject of its own
 _QUOTE_SELF = re.compile(r"\s*[\"“”][^\"“”]{2,400}[\"“”]\s*,?\s*" + _SUBJECTLESS_VERB)
-_SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+(?:also\s+)?(?:said|told|added|wrote|"
+_SELF = re.compile(r"(?<![\w])(?:he|she|they|egli|lei|lui)\s+"
+                   r"(?:(?:also|later|then|again|further)\s+)?(?:said|told|added|wrote|"
                    r"stated|accused|warned|called|described|denied|urged)"
                    # "“Chi resta rischia la vita”, ha aggiunto.", "…,” added the minister"
                    r"|[\"”»]\s*,?\s*(?:ha|hanno)\s+(?:anche\s+)?(?:detto|affermato|dichiarato|"
@@ -443,6 +444,9 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                 continue  # "said at a news conference with President Zelenskyy": beside him
             if _VICTIM_BEFORE.search(ctx.view, max(start, person.start - 40), person.start):
                 continue  # "killing grain magnate Oleksiy Vadatursky, 74": a victim
+            if _PRINCIPAL_BEFORE.search(ctx.view, max(start, person.start - 60), person.start):
+                continue  # "Steffen Hebestreit, a spokesperson for … Olaf Scholz, said": the
+                # one spoken for
             d = vs - person.end if person.end <= vs else person.start - ve
             # "Putin, speaking to reporters in Tashkent, accused NATO", "Macron, whose
             # government has promised 12 howitzers, said": the scene or the aside between the
@@ -495,6 +499,11 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     return Attribution(speaker=who, org=body, verb=verb)
 
 
+_PRINCIPAL_BEFORE = re.compile(r",\s+(?:a|an|the|il|la|un|una)?\s*(?:[\w-]+\s+){0,2}?"
+                               r"(?:spokes(?:person|man|woman)|aide|adviser|advisor|portavoce|"
+                               r"consiglier[ea]|"
+                               r"assistente)\s+(?:for|to|of|del|della|dello|dell'|di)\s*"
+                               r"(?:[\w'’-]+\s+){0,4}$")
 _VICTIM_BEFORE = re.compile(r"(?<![\w])(?:killing|killed|wounding|wounded|injuring|injured|"
                             r"uccidendo|uccis[oa]|ferendo|ferit[oa])\s+(?:[\w'’-]+\s+){0,3}$")
 _ACCOMPANIED = re.compile(r"(?<![\w])(?:with|alongside|beside|con|accanto a|insieme a|"

@@ -399,7 +399,12 @@ _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime
 # "Ukraine would strike back soon", "vowed to hit back": an attack still to come
 _NOT_YET = re.compile(r"(?<![\w])(?:would|will|could|might|may|shall|(?:vow\w*|threaten\w*|"
                       r"promis\w*|pledg\w*|plan\w*|intend\w*|ready|prepared) to)\s+"
-                      r"(?:(?:soon|also|not|never)\s+)?$")
+                      r"(?:(?:soon|also|not|never)\s+)?$|"
+                      # "saving up missiles for a larger strike", "in vista di un attacco
+                      # massiccio": one prepared, not made
+                      r"(?<![\w])(?:for|per|in vista di|ahead of|in preparation for)\s+"
+                      r"(?:a|an|another|un|una|un'|un altro|un nuovo|una nuova)\s+"
+                      r"(?:[\w-]+\s+){0,2}$")
 # "describing the offensive as a response to Ukrainian shelling of Belgorod", "in risposta
 # agli attacchi": an attack told as what another answers, not one of the day
 _RESPONSE_TO = re.compile(r"(?<![\w])(?:(?:as\s+)?a\s+response\s+to|in\s+response\s+to|"
@@ -1213,7 +1218,7 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
              and not _MANY_BEFORE.search(view, max(s, m.start() - 40), m.start())
              and not _COMMENTED.search(view, max(s, m.start() - 40), m.start())
              and not _RESPONSE_TO.search(view, max(s, m.start() - 50), m.start())
-             and not _NOT_YET.search(view, max(s, m.start() - 30), m.start())
+             and not _NOT_YET.search(view, max(s, m.start() - 45), m.start())
              # "1.000 droni d'attacco", "attack drones": a kind of weapon, no attack
              and not _ATTACK_KIND_BEFORE.search(view, max(s, m.start() - 20), m.start())
              and not _ATTACK_KIND_AFTER.match(view, m.end())

@@ -1284,6 +1284,20 @@ def test_a_target_knocked_out_is_struck() -> None:
     assert (facts[0].kind, facts[0].fields.target) == ("strike", "substation")
 
 
+def test_the_one_spoken_for_is_no_speaker_and_he_later_said_is_the_subjects() -> None:
+    facts = _facts(
+        "- Steffen Hebestreit, a spokesperson for German Chancellor Olaf Scholz, said the first "
+        "Leopard 2 tanks would reach Ukraine by the end of March.\n"
+        "- Zelenskyy met Kishida in Kyiv. In his nightly video address, he later said the "
+        "partners had promised “new, stronger” air defence systems.\n"
+        "- Air force spokesman Yurii Ihnat said Moscow appeared to be “saving up” missiles "
+        "for a larger strike.\n")
+    assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
+        ("Steffen Hebestreit", None), ("Volodymyr Zelenskyy", "new, stronger"),
+        ("Yurii Ihnat", "saving up")]
+    assert not [f for f in facts if f.kind == "strike"]  # a strike prepared is none made
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
