@@ -1298,6 +1298,14 @@ def test_the_one_spoken_for_is_no_speaker_and_he_later_said_is_the_subjects() ->
     assert not [f for f in facts if f.kind == "strike"]  # a strike prepared is none made
 
 
+def test_a_visit_told_between_the_speaker_and_the_verb_is_no_distance() -> None:
+    facts = _facts(
+        "- Japanese Prime Minister Fumio Kishida, on a surprise visit to Kyiv on Tuesday, "
+        "pledged $30m through a NATO trust fund for non-lethal military equipment.\n")
+    assert [(f.kind, f.fields.speaker) for f in facts] == [
+        ("statement", "Fumio Kishida"), ("commitment", "Fumio Kishida")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
