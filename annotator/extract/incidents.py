@@ -448,6 +448,8 @@ _LEAVING = re.compile(r"(?<![\w])(?:leaving|left|lasciando|lasciato)\s+(?:[\w']+
 _NO_EVENT = re.compile(
     # "if Kyiv stops attacking refineries": an attack that is not happening
     r"(?<![\w])(?:stops?|stopped|stopping|cease\w*|halt\w*|smett\w+ di|cessare|fermare|"
+    # "purché anche Mosca fermi gli attacchi", "a patto che Kyiv fermi i raid"
+    r"fermi|fermino|fermasse|fermassero|ferma|fermano|"
     r"interrompere|prevent\w*|prevenire|evitare|"
     # "to repair the grid damaged by Russian attacks": a reference to past ones
     r"repair\w*|rebuild\w*|restor\w+|ripara\w*|ricostrui\w+|ripristin\w+)"

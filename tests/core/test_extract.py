@@ -1306,6 +1306,14 @@ def test_a_visit_told_between_the_speaker_and_the_verb_is_no_distance() -> None:
         ("statement", "Fumio Kishida"), ("commitment", "Fumio Kishida")]
 
 
+def test_attacks_a_condition_would_stop_are_none_made() -> None:
+    facts = _facts(
+        "- Il presidente Volodymyr Zelenskyy ha detto nel suo videomessaggio serale che l’Ucraina "
+        "è pronta a un cessate il fuoco di 30 giorni “in qualsiasi momento”, purché anche Mosca "
+        "fermi gli attacchi contro le infrastrutture energetiche.\n")
+    assert [f.kind for f in facts] == ["statement", "commitment"]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
