@@ -447,6 +447,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                 continue  # "said at a news conference with President Zelenskyy": beside him
             if _VICTIM_BEFORE.search(ctx.view, max(start, person.start - 40), person.start):
                 continue  # "killing grain magnate Oleksiy Vadatursky, 74": a victim
+            if _PLACE_NOUN_BEFORE.search(ctx.view, max(start, person.start - 25), person.start):
+                continue  # "had taken the village of Zhelanne Pershe": a place, no speaker
             if _PRINCIPAL_BEFORE.search(ctx.view, max(start, person.start - 60), person.start):
                 continue  # "Steffen Hebestreit, a spokesperson for … Olaf Scholz, said": the
                 # one spoken for
@@ -502,6 +504,10 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     return Attribution(speaker=who, org=body, verb=verb)
 
 
+_PLACE_NOUN_BEFORE = re.compile(r"(?<![\w])(?:village|villages|town|towns|city|settlement|"
+                                r"hamlet|district|community|villaggio|villaggi|città|cittadina|"
+                                r"insediamento|località|distretto|comunità|frazione)\s+"
+                                r"(?:of|di|del|della)\s+$")
 _PRINCIPAL_BEFORE = re.compile(r",\s+(?:a|an|the|il|la|un|una)?\s*(?:[\w-]+\s+){0,2}?"
                                r"(?:spokes(?:person|man|woman)|aide|adviser|advisor|portavoce|"
                                r"consiglier[ea]|"

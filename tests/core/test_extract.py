@@ -1314,6 +1314,15 @@ def test_attacks_a_condition_would_stop_are_none_made() -> None:
     assert [f.kind for f in facts] == ["statement", "commitment"]
 
 
+def test_a_village_named_like_a_person_does_not_speak() -> None:
+    facts = _facts(
+        "- The Russian defence ministry said its forces had captured the village of Zhelanne "
+        "Pershe.\n"
+        "- The ministry also said its forces had taken the village of Zhelanne Druhe.\n")
+    assert [(f.fields.speaker, f.fields.organization) for f in facts] == [
+        (None, "Russian Ministry of Defence"), (None, "Russian Ministry of Defence")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
