@@ -796,6 +796,22 @@ def _verbless_refusal(ctx: Ctx, s: int, e: int, att: Attribution) -> Draft | Non
     return d
 
 
+def _sum_pledged(ctx: Ctx, d: Draft, n: Number, currency: str, s: int, e: int,
+                 att: Attribution | None) -> None:
+    """The rest of a pledge of the sum `n` in `currency` made by a rule of its own: its
+    quantity and words, its unit, Ukraine as the recipient named or by default, and who
+    said it."""
+    d.set("quantity", n.value, (n.start, n.end))
+    if n.vague or n.qualified:
+        d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
+    d.set("unit", currency)
+    if rec := _RECIPIENT.search(ctx.view, s, e):
+        d.set("recipient", "UA", rec.span())
+    _ukraines_by_default(ctx.view, d)
+    if att is not None and att.speaker is not None:
+        d.set("speaker", att.speaker.name, (att.speaker.start, att.speaker.end))
+
+
 # a package named as a noun with its giver and its worth, pledged whatever verb (if any) the
 # sentence has: "A new air-defence aid package from Norway worth 2.5 billion kroner, the fourth
 # this year, …", "Un nuovo pacchetto di aiuti militari danese da 1,2 miliardi di corone"
@@ -857,15 +873,7 @@ def _package_named(ctx: Ctx, s: int, e: int, out: list[Draft], att: Attribution 
         d.set("actor", giver[0], giver[1])
         d.set("action", action, (lo, hi))
         d.set("certainty", "possible" if _MAYBE_PACKAGE.search(view, s, lo) else "definite")
-        d.set("quantity", n.value, (n.start, n.end))
-        if n.vague or n.qualified:
-            d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
-        d.set("unit", cur[0])
-        if rec := _RECIPIENT.search(view, s, e):
-            d.set("recipient", "UA", rec.span())
-        _ukraines_by_default(view, d)
-        if att is not None and att.speaker is not None:
-            d.set("speaker", att.speaker.name, (att.speaker.start, att.speaker.end))
+        _sum_pledged(ctx, d, n, cur[0], s, e, att)
         return d
     return None
 
@@ -914,15 +922,7 @@ def _future_total(ctx: Ctx, s: int, e: int, att: Attribution | None) -> Draft | 
         d.set("action", "funding" if kind in ("military", "defence", "defense", "security",
                                               "militari") else "economic_aid", m.span())
         d.set("certainty", "definite")
-        d.set("quantity", n.value, (n.start, n.end))
-        if n.vague or n.qualified:
-            d.set("quantity_text", ctx.text[n.start:n.end], (n.start, n.end))
-        d.set("unit", cur[0])
-        if rec := _RECIPIENT.search(view, s, e):
-            d.set("recipient", "UA", rec.span())
-        _ukraines_by_default(view, d)
-        if att is not None and att.speaker is not None:
-            d.set("speaker", att.speaker.name, (att.speaker.start, att.speaker.end))
+        _sum_pledged(ctx, d, n, cur[0], s, e, att)
         return d
     return None
 
