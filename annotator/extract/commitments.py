@@ -553,7 +553,7 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
                 if p.country and p.end <= verb_end and p.country not in ("UA", "RU")]
     asides = [m.span() for m in ASIDE.finditer(view, s, e)]  # ", who met Putin in Moscow,"
     return sorted({a for a in out if not any(x <= a[1][0] < y for x, y in asides)},
-                  key=lambda a: a[1][0])
+                  key=lambda a: (a[1][0], a[1][1], a[0]))
 
 
 def _take(d: Draft, span: tuple[int, int]) -> None:

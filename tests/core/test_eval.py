@@ -43,3 +43,31 @@ def test_eval_refuses_a_folder_without_gold(tmp_path: Path) -> None:
     (tmp_path / "x.json").write_text("{}", encoding="utf-8")
     with pytest.raises(AnnotatorError, match="not a v1 record"):
         evaluate_dir(tmp_path)
+
+
+_DUMP = """
+import json, sys
+from pathlib import Path
+from annotator.extract import extract
+from annotator.ingest import parse_text
+out = []
+for p in sorted(Path(sys.argv[1]).glob("*.json")):
+    bulletin = parse_text(json.loads(p.read_text(encoding="utf-8"))["text"])
+    out.append([f.model_dump(mode="json") for f in extract(bulletin)])
+print(json.dumps(out, sort_keys=True))
+"""
+
+
+def test_extraction_is_the_same_whatever_the_hash_seed() -> None:
+    # a set's order follows the process's hash seed: two processes must still write the same
+    # facts, with the same evidence, for a dataset to be reproducible
+    import os
+    import subprocess
+    import sys
+
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        runs.append(subprocess.run([sys.executable, "-c", _DUMP, str(GOLD)], env=env,
+                                   capture_output=True, text=True, check=True).stdout)
+    assert runs[0] == runs[1] and len(runs[0]) > 1_000_000
