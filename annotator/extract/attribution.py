@@ -443,7 +443,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         for person in people:
             if (source_after and person.end <= vs) or (pronoun and person.start >= ve):
                 continue
-            if person.start >= ve and _ACCOMPANIED.search(ctx.view, ve, person.start):
+            if person.start >= ve and _ACCOMPANIED.search(ctx.view, max(ve, person.start - 60),
+                                                          person.start):
                 continue  # "said at a news conference with President Zelenskyy": beside him
             if _VICTIM_BEFORE.search(ctx.view, max(start, person.start - 40), person.start):
                 continue  # "killing grain magnate Oleksiy Vadatursky, 74": a victim

@@ -820,7 +820,7 @@ _PACKAGE_WORD = re.compile(r"(?<![\w])(?:package|pacchetto)(?![\w])")
 _PACKAGE_TO_SUM = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,5}?)?\s*(?:worth|of|valued at|totalling|"
                              r"totaling|da|del valore di|di|pari a)\s+")
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){0,4}$")
-_PACKAGE_AFTER_SUM = re.compile(r"\s+(?P<kind>(?:[\w'’-]+\s+){0,4}?)package(?![\w])")
+_PACKAGE_AFTER_SUM = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?package(?![\w])")
 _MILITARY_PACKAGE = re.compile(r"(?<![\w])(?:military|security|defen[cs]e|air-defen[cs]e|arms|"
                                r"weapons|militar[ie]|difesa|armi|sicurezza)(?![\w])")
 _CIVIL_PACKAGE = re.compile(r"(?<![\w])(?:humanitarian|economic|financial|budget|energy|"

@@ -121,7 +121,8 @@ def lines_with_offsets(text: str) -> list[tuple[int, int]]:
 
 def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
     """Look at the first lines only: a header never comes after the first items."""
-    lines = [(s, e) for s, e in lines_with_offsets(text) if e > s][:12]
+    every_line = lines_with_offsets(text)
+    lines = [(s, e) for s, e in every_line if e > s][:12]
     title = title_span = None
     day_number = None
     published = None
@@ -175,7 +176,7 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
         last = max(header_lines)
         header_lines |= {s for s, e in lines if s < last
                          and not text[s:e].lstrip().startswith(("-", "•", "*"))}
-    header_lines |= {s for s, e in lines_with_offsets(text)
+    header_lines |= {s for s, e in every_line
                      if e - s < 120 and _PAGE_CHROME.fullmatch(text[s:e].strip())}
     return Header(
         title=title,
