@@ -1007,6 +1007,9 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         # the Samara region covers nothing new)
         new_place = strike is not None and places and (
             (loc.settlement is not None and loc.settlement != strike.fields.get("settlement"))
+            # "…, while shelling damaged a substation in the Shebekino district"
+            or (loc.settlement is None and loc.district is not None
+                and loc.district != strike.fields.get("district"))
             or loc.region_code != strike.fields.get("region_code"))
         # "Circa un'ora dopo, un drone russo ha colpito lo stesso quartiere": a later attack
         # by another weapon, on the same place, is a strike of its own

@@ -1323,6 +1323,18 @@ def test_a_village_named_like_a_person_does_not_speak() -> None:
         (None, "Russian Ministry of Defence"), (None, "Russian Ministry of Defence")]
 
 
+def test_a_second_attack_on_another_district_is_a_strike_of_its_own() -> None:
+    facts = _facts(
+        "- In the Belgorod region, a Ukrainian drone dropped an explosive on a car in the "
+        "village of Zhuravlyovka, killing its driver, while shelling damaged a substation in "
+        "the Shebekino district and cut power to several villages, governor Vyacheslav Gladkov "
+        "said.\n")
+    assert [(f.fields.settlement, f.fields.district, f.fields.weapon, f.fields.damage)
+            for f in facts if f.kind == "strike"] == [
+        ("Zhuravlyovka", None, "drone", None),
+        (None, "Shebekinsky", "artillery", "substation damaged; power cut to several villages")]
+
+
 def test_drones_of_which_some_were_downed_and_others_lost_to_jamming() -> None:
     facts = _facts(
         "- L'aeronautica ucraina ha detto che la Russia ha lanciato 120 droni Shahed nella notte, "
