@@ -446,13 +446,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
             if person.start >= ve and _ACCOMPANIED.search(ctx.view, max(ve, person.start - 60),
                                                           person.start):
                 continue  # "said at a news conference with President Zelenskyy": beside him
-            if _VICTIM_BEFORE.search(ctx.view, max(start, person.start - 40), person.start):
-                continue  # "killing grain magnate Oleksiy Vadatursky, 74": a victim
-            if _PLACE_NOUN_BEFORE.search(ctx.view, max(start, person.start - 25), person.start):
-                continue  # "had taken the village of Zhelanne Pershe": a place, no speaker
-            if _PRINCIPAL_BEFORE.search(ctx.view, max(start, person.start - 60), person.start):
-                continue  # "Steffen Hebestreit, a spokesperson for … Olaf Scholz, said": the
-                # one spoken for
+            if _NO_SPEAKER_BEFORE.search(ctx.view, max(start, person.start - 60), person.start):
+                continue  # a victim, a place or the one spoken for (below)
             d = vs - person.end if person.end <= vs else person.start - ve
             # "Putin, speaking to reporters in Tashkent, accused NATO", "Macron, whose
             # government has promised 12 howitzers, said": the scene or the aside between the
@@ -505,17 +500,18 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     return Attribution(speaker=who, org=body, verb=verb)
 
 
-_PLACE_NOUN_BEFORE = re.compile(r"(?<![\w])(?:village|villages|town|towns|city|settlement|"
-                                r"hamlet|district|community|villaggio|villaggi|città|cittadina|"
-                                r"insediamento|località|distretto|comunità|frazione)\s+"
-                                r"(?:of|di|del|della)\s+$")
-_PRINCIPAL_BEFORE = re.compile(r",\s+(?:a|an|the|il|la|un|una)?\s*(?:[\w-]+\s+){0,2}?"
-                               r"(?:spokes(?:person|man|woman)|aide|adviser|advisor|portavoce|"
-                               r"consiglier[ea]|"
-                               r"assistente)\s+(?:for|to|of|del|della|dello|dell'|di)\s*"
-                               r"(?:[\w'’-]+\s+){0,4}$")
-_VICTIM_BEFORE = re.compile(r"(?<![\w])(?:killing|killed|wounding|wounded|injuring|injured|"
-                            r"uccidendo|uccis[oa]|ferendo|ferit[oa])\s+(?:[\w'’-]+\s+){0,3}$")
+# who is named but does not speak: a victim ("killing grain magnate Oleksiy Vadatursky, 74"),
+# a place named like a person ("had taken the village of Zhelanne Pershe"), the one a
+# spokesperson or aide speaks for ("Steffen Hebestreit, a spokesperson for … Olaf Scholz,")
+_NO_SPEAKER_BEFORE = re.compile(
+    r"(?<![\w])(?:killing|killed|wounding|wounded|injuring|injured|uccidendo|uccis[oa]|ferendo|"
+    r"ferit[oa])\s+(?:[\w'’-]+\s+){0,3}$|"
+    r"(?<![\w])(?:village|villages|town|towns|city|settlement|hamlet|district|community|"
+    r"villaggio|villaggi|città|cittadina|insediamento|località|distretto|comunità|frazione)\s+"
+    r"(?:of|di|del|della)\s+$|"
+    r",\s+(?:a|an|the|il|la|un|una)?\s*(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|aide|"
+    r"adviser|advisor|portavoce|consiglier[ea]|assistente)\s+(?:for|to|of|del|della|dello|dell'|"
+    r"di)\s*(?:[\w'’-]+\s+){0,4}$")
 _ACCOMPANIED = re.compile(r"(?<![\w])(?:with|alongside|beside|con|accanto a|insieme a|"
                           r"insieme con)\s+(?:[\w'’-]+\s+){0,3}$")
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w])(?:he|she)\s+(?:(?:also|later|then|again)\s+)?$")

@@ -4,6 +4,7 @@ negation, certainty, condition, quantity and recipient."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from annotator.dates import MONTH_RE
@@ -796,6 +797,15 @@ def _verbless_refusal(ctx: Ctx, s: int, e: int, att: Attribution) -> Draft | Non
     return d
 
 
+def _sums(ctx: Ctx, s: int, e: int) -> Iterator[tuple[Number, tuple[str, int]]]:
+    """The sums of money of [s, e) from a million up, each with (its currency, the end of
+    the currency's words); crowns without their country take the crown country named."""
+    for n in ctx.numbers(s, e):
+        if n.value >= 1_000_000 and (cur := currency_of(ctx.view, n)
+                                     or bare_crowns(ctx.view, n, s)) is not None:
+            yield n, cur
+
+
 def _sum_pledged(ctx: Ctx, d: Draft, n: Number, currency: str, s: int, e: int,
                  att: Attribution | None) -> None:
     """The rest of a pledge of the sum `n` in `currency` made by a rule of its own: its
@@ -837,11 +847,8 @@ def _package_named(ctx: Ctx, s: int, e: int, out: list[Draft], att: Attribution 
     GUIDE's "a package of military aid worth a sum"), civilian ones economic aid."""
     view = ctx.view
     taken = {d.spans.get("quantity") for d in out}
-    for n in ctx.numbers(s, e):
-        if (n.start, n.end) in taken or n.value < 1_000_000:
-            continue
-        cur = currency_of(view, n) or bare_crowns(view, n, s)
-        if cur is None:
+    for n, cur in _sums(ctx, s, e):
+        if (n.start, n.end) in taken:
             continue
         pkg = next((m for m in _PACKAGE_WORD.finditer(view, max(s, n.start - 90), n.start)
                     if _PACKAGE_TO_SUM.fullmatch(view, m.end(), n.start)), None)
@@ -904,10 +911,7 @@ def _future_total(ctx: Ctx, s: int, e: int, att: Attribution | None) -> Draft | 
                                     "sarebber", "ammonter", "raggiunger", "arriveranno")):
         return None
     _, names, _, adjs = _actor_res()
-    for n in ctx.numbers(s, e):
-        cur = currency_of(view, n) or bare_crowns(view, n, s)
-        if cur is None or n.value < 1_000_000:
-            continue
+    for n, cur in _sums(ctx, s, e):
         m = _FUTURE_TOTAL.search(view, max(s, n.start - 120), n.start)
         if m is None:
             continue

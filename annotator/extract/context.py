@@ -221,6 +221,7 @@ _PERIODS = [
 
 
 _PERIOD_RES = [(name, re.compile(pat)) for name, pat in _PERIODS]
+PERIOD_RE = dict(_PERIOD_RES)  # a period's name -> its pattern
 _ANY_PERIOD = re.compile("|".join(f"(?:{pat})" for _, pat in _PERIODS))
 
 

@@ -12,7 +12,7 @@ from itertools import pairwise
 from annotator.dates import MONTH_RE
 from annotator.extract.actors import find_orgs, local_org
 from annotator.extract.attribution import attribute, find_medium, find_via
-from annotator.extract.context import Ctx, Draft, find_date, find_period
+from annotator.extract.context import PERIOD_RE, Ctx, Draft, find_date, find_period
 from annotator.extract.damage import find_damage
 from annotator.extract.lexicons import target_re, victim_nouns, weapon_of, weapon_re
 from annotator.extract.numbers import ORDINALS, Number
@@ -582,10 +582,6 @@ _OWN_FORCES_STRUCK = re.compile(r"(?<![\w])(?:its|their|le sue|i suoi|le loro|i 
                                 r"(?:had\s+|have\s+|has\s+|hanno\s+|avevano\s+)?(?:struck|hit|"
                                 r"attacked|targeted|colpito|attaccato|preso di mira)(?![\w])")
 _CLAUSE_END = re.compile(r"[,;–—(]|\s-\s")
-# a day's losses, not one strike's victims
-_DAYS_LOSSES = re.compile(r"(?<![\w])(?:over|in|during) the (?:past|last) (?:day|24 hours)|"
-                          r"nelle ultime 24 ore|nell'ultimo giorno|nell'arco della giornata|"
-                          r"nel corso della giornata")
 
 
 _ACROSS_PLACES = re.compile(r"(?<![\w])(?:i distretti|le comunità|i villaggi|le città|"
@@ -955,7 +951,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         # with HIMARS rockets, and that they had killed 51 Russian soldiers … over the past day")
         armed = bool(tally) and _striking_weapon(ctx, s, core_end)
         if tally and (not armed or (all((linked[i][0].count or 0) >= 10 for i in tally)
-                                    and _DAYS_LOSSES.search(view, s, core_end) is not None)):
+                                    and _told_of_a_day(view, s, core_end))):
             for i in tally:
                 ctx.tallies[linked[i][0].count_span or linked[i][0].noun_span] = \
                     "military_losses"
@@ -1234,6 +1230,12 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
     if len(attacks) < len(found):  # "hit 12 places, damaging dozens of homes"
         attacks = [m for m in attacks if not _DAMAGE_WORD.match(m.group())]
     return attacks
+
+
+def _told_of_a_day(view: str, s: int, e: int) -> bool:
+    """Whether [s, e) counts over a day ("over the past day", "nelle ultime 24 ore", "nel
+    corso della giornata"): a day's losses, not one strike's victims."""
+    return any(PERIOD_RE[name].search(view, s, e) for name in ("last_24h", "day"))
 
 
 def _sibling(strike: Draft, key: str) -> Draft:
