@@ -174,6 +174,9 @@ _COUNT_TAIL = re.compile(r"\s*(?:persone\s+|others\s+|more\s+)?(?:(?:sono|sono s
 _COUNT_HEAD = re.compile(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|injuring|killed|"
                          r"wounded|injured|uccis[oaie]|ferit[oaie]|ne ha(?:nno)? (?:uccis|ferit)"
                          r"[oaie])\s+(?:altr[eio]\s+|another\s+)?$")
+# a victim named by name: "killing grain magnate Oleksiy Vadatursky", "uccidendo il sindaco …"
+_NAMED_VICTIM_HEAD = re.compile(r"(?<![\w])(?:uccidendo|ferendo|killing|wounding|injuring|"
+                                r"(?:ha|hanno) (?:ucciso|ferito))\s+(?:[a-z][\w-]*\s+){0,3}$")
 # "a passenger train", "worker buses": the noun qualifies a vehicle, it names no victim
 _VEHICLE_AFTER = re.compile(r"\s+(?:trains?|bus(?:es)?|cars?|planes?|jets?|ships?|vessels?|"
                             r"aircraft|wagons?|carriages?|vans?|ferr(?:y|ies))(?![\w])")
@@ -288,6 +291,17 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
                               (n.start, n.end), outcome_at=tail.start(1) if tail
                               else toll.start(1) if toll else None,
                               by_place=bool(by_place) and not (tail or head or toll)))
+    for p in ctx.people_in(start, end):  # "killing grain magnate Oleksiy Vadatursky, 74"
+        if any(v.start < p.end and p.start < v.end for v in out) \
+                or _NAMED_VICTIM_HEAD.search(view, max(start, p.start - 40), p.start) is None:
+            continue
+        after = _AGE_AFTER.match(view[p.end:p.end + 16])
+        age = age_span = None
+        if after and int(after.group(1)) <= _OLDEST:
+            s = p.end + after.start(1)
+            age, age_span = int(after.group(1)), (s, s + len(after.group(1)))
+        out.append(Victim(p.start, age_span[1] if age_span else p.end, 1, None, None, {},
+                          (p.start, p.end), age, age_span))
     return _appositions_merged(view, sorted(out, key=lambda v: v.start))
 
 

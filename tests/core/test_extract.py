@@ -4592,3 +4592,16 @@ def test_a_statement_whose_first_sentence_tells_more_than_numbers_stands() -> No
     assert [f.fields.organization for f in facts if f.kind == "statement"] == [
         "Russian Ministry of Defence"]
     assert [f.fields.value for f in facts if f.kind == "figure"] == [1500]
+
+
+def test_a_victim_named_by_name_after_killing_is_a_casualty_of_one() -> None:
+    facts = _facts(
+        "- Russian missiles pounded Mykolaiv overnight, killing grain magnate Oleksiy "
+        "Vadatursky, 74, and his wife, the governor said.\n"
+        "- Un drone russo ha colpito Kherson, uccidendo il fotografo Roman Zhuk, 51, e "
+        "ferendo due passanti.\n")
+    strikes = [f.fields for f in facts if f.kind == "strike"]
+    assert [s.killed for s in strikes] == [2, 1]
+    named = [f.fields for f in facts if f.kind == "casualty" and f.fields.age]
+    assert [(c.outcome, c.count, c.age) for c in named] == [("killed", 1, 74),
+                                                             ("killed", 1, 51)]
