@@ -24,7 +24,7 @@ _INTERCEPT = r"(?:abbatt\w+|intercett\w+|shot down|shoot down|shooting down|down
              r"eliminat\w+|jammed|disturbat\w+)"
 _INTERCEPT_RE = re.compile(rf"(?<![\w]){_INTERCEPT}(?![\w])")
 _LAUNCH_RE = re.compile(r"(?<![\w])(?:launched|fired|sent|lanciat\w*|lanciando|sparat\w*|"
-                        r"attacked (?:\w+ ){0,3}with|attaccat\w* (?:\w+ ){0,3}con|used|"
+                        r"attacked (?:[\w'’]+ ){0,3}with|attaccat\w* (?:[\w'’]+ ){0,3}con|used|"
                         r"utilizzat\w*|"
                         r"launching|firing|ha lanciato|hanno lanciato)(?![\w])")
 _ALL = re.compile(r"(?<![\w])(?:all of (?:them|which|the \w+)|all (?:were|had been)|tutti|tutte|"
@@ -76,8 +76,14 @@ def _side(word: str) -> str | None:
         else country_of(word)
 
 
-_PARTITIVE = re.compile(r"\s+(?:of the|of its|of those|dei|degli|delle|tra i|tra le)\s+")  # "15 of
-# the drones": a part of those launched
+# "both missiles hit their targets": as many got through as were launched
+_REACHED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hanno raggiunto|reached|hit)\s+"
+                      r"(?:i loro\s+|their\s+)?(?:obiettivi|targets)(?![\w])")
+# a kind of missile told again when a part of it is destroyed
+_KIND = re.compile(r"cruise|crociera|ballistic|balistic|guided|guidat|hypersonic|ipersonic")
+# "15 of the drones", "13 of the cruise missiles": a part of those launched
+_PARTITIVE = re.compile(r"\s+(?:of the|of its|of those|dei|degli|delle|tra i|tra le)\s+"
+                        r"(?:(?:cruise|ballistic|guided|attack)\s+)?")
 
 
 _MODEL_BEFORE = re.compile(r"[\w-]")  # "Orlan-10", "Kh-101": a model's number counts nothing
@@ -121,8 +127,8 @@ def _groups(ctx: Ctx, s: int, e: int) -> list[Group]:
                 or (_KINDS_JOINED.fullmatch(gap) and not any(
                     n.end < x.start < m.start() for x in numbers[k + 1:k + 2]))):
             continue
-        if len(gap.split()) > 3:
-            continue
+        if len(gap.split()) > (4 if _KINDS_JOINED.fullmatch(gap) else 3):
+            continue  # ("14 Kh-101 and Kh-555 cruise missiles": two models, one group)
         out.append((int(n.value), n.start, n.end, _weapon(m.group("noun"), sentence),
                     m.start(), m.end(), whole))
     return out
@@ -146,6 +152,13 @@ def _unnumbered_claim(ctx: Ctx, s: int, e: int) -> _Claim | None:
 
 _ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|un|una|uno|il|lo|la|l'|i|gli|le|"
                             r"two|three|several|dozens|decine|\d)(?![\w])")
+
+
+def _told(view: str, c: _Claim) -> str:
+    """The words of a claim's launched group: "two Iskander-M ballistic missiles", "22 missili
+    da crociera" (up to the next group)."""
+    start, end = c.spans["launched"][0], c.spans["weapon"][1]
+    return view[start:end] + re.split(r",| and | e | ed ", view[end:end + 16], maxsplit=1)[0]
 
 
 def _role(ctx: Ctx, s: int, g: Group) -> str | None:
@@ -200,13 +213,28 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
         prev: tuple[str | None, int] = (None, -1)  # the role and noun end of the group before
         for g in groups:
             value, ns, ne_, weapon, ws, we, whole = g
+            role = _role(ctx, s, g)
+            if role is None and prev[0] is not None and _AND_NEXT.fullmatch(view, prev[1], ns):
+                # "destroyed 31 drones over the Kursk and Bryansk regions and six Vampire
+                # rockets over Belgorod": the next weapons of the same verb
+                role = prev[0]
             c = claims.setdefault(weapon, _Claim(weapon))
             if c.launched is not None and c.destroyed is None and whole is None \
-                    and _role(ctx, s, g) == "launched" and _AND_NEXT.fullmatch(
+                    and role == "launched" and _AND_NEXT.fullmatch(
                         view, c.spans["launched"][1], ns):
                 # "un missile ipersonico Kinzhal e sette missili da crociera Kh-101, sei dei
                 # quali sono stati abbattuti": another kind of the same weapon, a claim of its own
                 c = claims.setdefault(f"{weapon}:{ns}", _Claim(weapon))
+            reached = _REACHED.match(view, we, min(e, we + 60))
+            if reached:
+                role = "reached"
+            if whole is None and (kind := _KIND.search(view, ne_, min(e, we + 16))) \
+                    and (reached or _PARTITIVE.match(view, ne_, ws)):
+                # "20 dei missili da crociera": the part of the kind launched, not of the
+                # first missiles named ("due missili balistici e 22 missili da crociera")
+                c = next((o for k, o in claims.items() if k.split(":")[0] == weapon
+                          and o.destroyed is None and "launched" in o.spans
+                          and kind.group()[:6] in _told(view, o)), c)
             side = re.match(r"^\s*(?:[\w'-]+\s+)?" + _SIDE_WORD.pattern, view[we:we + 30])
             side_b = re.search(_SIDE_WORD.pattern + r"\s+(?:[\w'-]+\s+){0,2}$", view[ns:ws])
             if c.attacker is None and (side or side_b):
@@ -219,16 +247,17 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                 if value <= c.launched:  # (more getting through than were launched: no count)
                     c.destroyed, c.spans["destroyed"] = c.launched - value, (but.start(), ne_)
                 continue
-            role = _role(ctx, s, g)
-            if role is None and prev[0] is not None and _AND_NEXT.fullmatch(view, prev[1], ns):
-                # "destroyed 31 drones over the Kursk and Bryansk regions and six Vampire
-                # rockets over Belgorod": the next weapons of the same verb
-                role = prev[0]
             prev = (role, we)
             if _OF_WHICH.search(view[max(s, ns - 15):ns]) or (
                     has_intercept and whole is None and _PARTITIVE.fullmatch(view, ne_, ws)):
                 role = "destroyed"  # "405 of the drones and 15 of the missiles were downed"
-            if role == "destroyed" and c.destroyed is None:
+            if role == "reached" and reached and c.destroyed is None and value in (
+                    c.launched, c.counted and c.counted[0]):
+                # "entrambi i missili balistici hanno raggiunto i loro obiettivi": none downed
+                if c.launched is None and c.counted is not None:
+                    c.launched, c.spans["launched"] = c.counted[0], c.counted[1]
+                c.destroyed, c.spans["destroyed"] = 0, (ns, reached.end())
+            elif role == "destroyed" and c.destroyed is None:
                 c.destroyed, c.spans["destroyed"] = value, (ns, ne_)
             elif role == "launched" and c.launched is None:
                 c.launched, c.spans["launched"] = value, (ns, ne_)

@@ -4605,3 +4605,20 @@ def test_a_victim_named_by_name_after_killing_is_a_casualty_of_one() -> None:
     named = [f.fields for f in facts if f.kind == "casualty" and f.fields.age]
     assert [(c.outcome, c.count, c.age) for c in named] == [("killed", 1, 74),
                                                              ("killed", 1, 51)]
+
+
+def test_a_barrage_counted_by_missile_kind_is_a_claim_per_kind() -> None:
+    facts = _facts(
+        "- Russia launched a mass attack overnight with 32 Shahed drones, 14 Kh-101 and Kh-555 "
+        "cruise missiles, two Kh-59 guided missiles and four S-300 missiles, the air force "
+        "said, adding that air defences had destroyed 25 of the drones and 13 of the cruise "
+        "missiles.\n"
+        "- Nella notte le forze russe hanno attaccato l’Ucraina con 100 droni, due missili "
+        "balistici Iskander-M e 22 missili da crociera, ha detto l’aeronautica militare, "
+        "secondo cui sono stati abbattuti 59 droni e 20 dei missili da crociera, mentre "
+        "entrambi i missili balistici hanno raggiunto i loro obiettivi.\n")
+    claims = [(f.fields.weapon, f.fields.launched, f.fields.destroyed) for f in facts
+              if f.kind == "air_defence"]
+    assert claims == [("drone", 32, 25), ("missile", 14, 13), ("missile", 2, None),
+                      ("missile", 4, None), ("drone", 100, 59), ("missile", 2, 0),
+                      ("missile", 22, 20)]
