@@ -153,6 +153,7 @@ _AFTER_ANOTHER = re.compile(r"(?:,|\band|\be|\bed)\s+$")
 _AGES = re.compile(r"\s*,?\s*(?:aged|di|of)\s+(\d{1,3})(?:\s*,\s*(\d{1,3}))?\s+(?:and|e)\s+"
                    r"(\d{1,3})(?![\d])")
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:di|aged|of|,)\s*(\d{1,3})\s*(?:anni|years?|,|\b)")
+_AGE_OF = re.compile(r"[- ]years?[- ]old(?![\w])|enne(?![\w])")
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]year[- ]old\s+(?:\w+\s+)?$|(\d{1,3})enne\s+$")
 _ADJ_GAP = re.compile(r"(?:\s+[\"“]?(?:altr[oaie]|other|more|further|additional|another|civil[ei]|"
                       r"russian|ukrainian|north korean|russ[ie]|ucrain[ie]|nordcorean[ie]|"
@@ -188,6 +189,8 @@ _LEFT_WITHOUT = re.compile(r"(?<![\w])(?:lasciando|lasciato|lasciati|leaving|lef
                            r"without)\s+(?:[\w'’-]+\s+){1,2}$")
 
 
+_EVACUATION_OF = re.compile(r"(?<![\w])(?:evacuation|evacuazione|relocation|sfollamento)\s+"
+                            r"(?:of|di|dei|degli|delle)\s+(?:[\w.,]+\s+){0,2}$")
 _VAGUE_OF = re.compile(r"\s+(?:of|di)(?=\s)")
 _MOVED = re.compile(r"\s+(?:(?:were|have been|had been|was|has been|sono stat[ie]|è stat[oa]|"
                     r"sono rimast[ie])\s+)?(?:evacuat\w+|rescued|moved|relocated|salvat[ie]|"
@@ -250,6 +253,8 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
             continue  # "the bodies of 50 fighters" returned: a figure, not a casualty
         if _LEFT_WITHOUT.search(lead):
             continue  # "lasciando senza corrente 2.000 residenti": an outage, no casualties
+        if _EVACUATION_OF.search(lead):
+            continue  # "forced the evacuation of more than 3,000 residents": none hurt
         vs = num.start if num else m.start()
         if num is not None and num.word and num.value == 1 and "count" in attrs:
             num = None  # "an elderly couple": the article counts the couple, not the people
@@ -281,6 +286,8 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
                 view, max(start, n.start - 8), n.start) is not None
         if n.word and n.value == 1 and not by_place:
             continue
+        if _AGE_OF.match(view, n.end):
+            continue  # "killing 31-year-old rescuer Andrii Lysenko": an age, not a count
         tail = _COUNT_TAIL.match(view, n.end, n.end + 20)
         head = _COUNT_HEAD.search(view[max(start, n.start - 25):n.start])
         # "the death toll from Saturday's strike had risen to 46": the toll is its outcome
@@ -308,7 +315,9 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
 _COPULA = re.compile(r"\s+(?:of the dead|of the wounded|of the injured|dei morti|dei feriti)?"
                      r"\s*(?:were|was|erano|era)\s+(?:both\s+|entrambi\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|e|ed)\s")
-_APPOSITION = re.compile(r"(?:\s*(?:anni|years old))?,\s*(?:a|an|un|una|uno|un')?\s*$")
+_APPOSITION = re.compile(r"(?:\s*(?:anni|years old))?(?:,\s*|\s+(?:che lavorava come|"
+                         r"who worked as)\s+)(?:a|an|un|una|uno|un'|the|il|lo|la|l'|l’)?\s*"
+                         r"(?:(?:ex|former|retired)\s+)?$")
 
 
 def _same_sex(a: Victim, b: Victim) -> bool:

@@ -4622,3 +4622,21 @@ def test_a_barrage_counted_by_missile_kind_is_a_claim_per_kind() -> None:
     assert claims == [("drone", 32, 25), ("missile", 14, 13), ("missile", 2, None),
                       ("missile", 4, None), ("drone", 100, 59), ("missile", 2, 0),
                       ("missile", 22, 20)]
+
+
+def test_victims_told_twice_an_age_before_a_trade_and_an_evacuation_are_no_new_victims() -> None:
+    facts = _facts(
+        "- Russian rockets hit Nikopol overnight, killing 31-year-old rescuer Andrii Lysenko "
+        "and injuring two other rescuers, the governor said.\n"
+        "- Blasts at a depot near Dzhankoi injured two people and forced the evacuation of "
+        "more than 3,000 residents, Sergei Aksyonov said.\n"
+        "- L’artiglieria russa ha colpito Beryslav, uccidendo una donna di 56 anni, la commessa "
+        "Halyna Tkachenko, e una donna di 38 anni, l’infermiera Olena Moroz.\n"
+        "- Un attacco russo contro Dvorichna ha ucciso domenica Ivan Zakharchenko, un ex "
+        "trattorista di 71 anni, e ferito un uomo di 47 anni che lavorava come guardiano.\n")
+    rows = [(f.fields.outcome, f.fields.count, f.fields.age, f.fields.role) for f in facts
+            if f.kind == "casualty"]
+    assert rows == [("killed", 1, 31, "rescuer"), ("injured", 2, None, "rescuer"),
+                    ("injured", 2, None, None),
+                    ("killed", 1, 56, "shop assistant"), ("killed", 1, 38, "nurse"),
+                    ("killed", 1, 71, "tractor driver"), ("injured", 1, 47, "security guard")]
