@@ -476,7 +476,10 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
             _names_source_after(ctx.view, v.start()) for v in verbs)
         if only_agency:
             return None
-        subject = speakers_in(ctx, item[0], item[1]) or _speaker_before(ctx, item)
+        # (not a victim: "killing rescuer Andrii Lysenko …. The town was shelled, he added")
+        subject = [p for p in speakers_in(ctx, item[0], item[1])
+                   if not _NO_SPEAKER_BEFORE.search(ctx.view, max(item[0], p.start - 60),
+                                                    p.start)] or _speaker_before(ctx, item)
         if subject and (_SELF.search(ctx.view, start, end) is not None
                         or _SCENE_SELF.match(ctx.view, start, end) is not None
                         or _QUOTE_SELF.match(ctx.view, start, end) is not None):

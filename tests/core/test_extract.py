@@ -4640,3 +4640,12 @@ def test_victims_told_twice_an_age_before_a_trade_and_an_evacuation_are_no_new_v
                     ("injured", 2, None, None),
                     ("killed", 1, 56, "shop assistant"), ("killed", 1, 38, "nurse"),
                     ("killed", 1, 71, "tractor driver"), ("injured", 1, 47, "security guard")]
+
+
+def test_he_added_after_a_named_victim_is_the_reporter() -> None:
+    facts = _facts(
+        "- Russian rockets hit Nikopol overnight, killing 31-year-old rescuer Andrii Lysenko, "
+        "Dnipropetrovsk governor Valentyn Reznichenko said. Nikopol was shelled more than 80 "
+        "times in the past day, he added.\n")
+    assert {getattr(f.fields, "claimant", None) or getattr(f.fields, "reported_by", None)
+            for f in facts} == {"Valentyn Reznichenko"}
