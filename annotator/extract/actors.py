@@ -82,6 +82,8 @@ _NOT_NAME = frozenset(
     "nessun nessuna nostro nostra "
     # a holiday: "on Christmas Day", "il giorno di Natale", "Victory Day"
     "christmas natale easter pasqua day eve vigilia independence indipendenza victory "
+    # a company or a market: "the Chicago Mercantile Exchange", "Deutsche Bank"
+    "exchange bank group company corporation holding holdings borsa banca gruppo società "
     # a sentence's first adverb, capitalised: "Later Zelenskyy told journalists …"
     "later earlier meanwhile separately then yesterday today tonight overnight elsewhere "
     "previously afterwards subsequently instead still nonetheless nevertheless moreover "

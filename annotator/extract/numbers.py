@@ -87,6 +87,7 @@ SHARES: dict[str, int] = {
     "two thirds": 67, "two-thirds": 67, "due terzi": 67, "a quarter": 25, "one quarter": 25,
     "un quarto": 25, "three quarters": 75, "three-quarters": 75, "tre quarti": 75,
     "a fifth": 20, "one fifth": 20, "un quinto": 20, "a tenth": 10, "un decimo": 10,
+    "nine tenths": 90, "nine-tenths": 90, "nove decimi": 90,
 }
 SCALES: dict[str, int] = {
     "mila": 1000, "mille": 1000, "thousand": 1000, "k": 1000,

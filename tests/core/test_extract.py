@@ -4649,3 +4649,14 @@ def test_he_added_after_a_named_victim_is_the_reporter() -> None:
         "times in the past day, he added.\n")
     assert {getattr(f.fields, "claimant", None) or getattr(f.fields, "reported_by", None)
             for f in facts} == {"Valentyn Reznichenko"}
+
+
+def test_a_market_is_no_speaker_and_nine_tenths_is_a_share() -> None:
+    facts = _facts(
+        "- The United States and Britain barred the London Metal Exchange and the Chicago "
+        "Mercantile Exchange from accepting new Russian aluminium, in a move announced on "
+        "Friday.\n"
+        "- The EU hopes to raise €3bn a year, nine tenths of which would be spent on arms.\n")
+    assert not [f for f in facts if f.kind == "statement"]
+    assert [(f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"] == [
+        (90, "percent")]
