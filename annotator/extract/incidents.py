@@ -125,6 +125,8 @@ def _outcomes(ctx: Ctx, start: int, end: int) -> list[re.Match[str]]:
 
 
 TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")
+_WHILE_DOING = re.compile(r"(?:(?<=while)|(?<=mentre))\s+(?:[\w'’-]+\s+){1,3}"
+                          r"(?:(?:were|was)\s+\w+ing|(?:stavano|stava)\s+\w+ndo)(?![\w])")
 
 
 @dataclass
@@ -909,6 +911,10 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
     context_regions: dict[str, tuple[int, int]] | None = None
     for s, e, said_end, src in _split_attacks(ctx, segs):
         tail = TAIL.search(view, s, e)
+        if tail and _WHILE_DOING.match(view, tail.end(), e):
+            # "hit a fire engine while rescuers were putting out a blaze, wounding three of
+            # them": a scene of the attack, not a tail of its own
+            tail = TAIL.search(view, tail.end(), e)
         core_end = tail.start() if tail else e
         attacks, linked = _reading(ctx, s, core_end, CUMULATIVE.search(view, s, e))
         # what an "adding that" tail reads on its own, when the sentence before it has nothing

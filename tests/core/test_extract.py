@@ -4660,3 +4660,12 @@ def test_a_market_is_no_speaker_and_nine_tenths_is_a_share() -> None:
     assert not [f for f in facts if f.kind == "statement"]
     assert [(f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"] == [
         (90, "percent")]
+
+
+def test_a_scene_told_after_while_keeps_the_strikes_victims() -> None:
+    facts = _facts(
+        "- A Russian drone hit a fire engine in Nikopol on Saturday evening while rescuers "
+        "were putting out a blaze, wounding three of them, the governor said.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("injured", 3)]
+    assert [f.fields.injured for f in facts if f.kind == "strike"] == [3]
