@@ -420,7 +420,10 @@ _DEBRIS_OF = re.compile(r"(?<![\w])(?:debris|fragments|wreckage|detriti|framment
 _PLURAL_ATTACKS = frozenset({"attacks", "strikes", "raids", "attacchi", "bombardamenti", "raid"})
 _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime settimane|"
                          r"of the (?:past|last) (?:week|weeks|months)|in recent (?:weeks|months)|"
-                         r"degli ultimi mesi)(?![\w])")
+                         r"degli ultimi mesi)(?![\w])|"
+                         # "as Russian shelling intensified": attacks growing, none told
+                         r"\s+(?:(?:has|had|have)\s+)?(?:intensified|increased|escalated|"
+                         r"(?:si (?:è|sono)\s+)?intensificat[oaie])(?![\w])")
 # "Ukraine would strike back soon", "vowed to hit back": an attack still to come
 _NOT_YET = re.compile(r"(?<![\w])(?:would|will|could|might|may|shall|(?:vow\w*|threaten\w*|"
                       r"promis\w*|pledg\w*|plan\w*|intend\w*|ready|prepared) to)\s+"

@@ -4669,3 +4669,11 @@ def test_a_scene_told_after_while_keeps_the_strikes_victims() -> None:
     assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
         ("injured", 3)]
     assert [f.fields.injured for f in facts if f.kind == "strike"] == [3]
+
+
+def test_shelling_that_intensified_is_no_strike() -> None:
+    facts = _facts(
+        "- Authorities ordered the evacuation of 47 children from frontline villages in the "
+        "Kupiansk district, where Russian shelling has intensified, the regional military "
+        "administration said.\n")
+    assert not [f for f in facts if f.kind in ("strike", "casualty")]
