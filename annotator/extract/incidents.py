@@ -424,6 +424,10 @@ _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime
                          # "as Russian shelling intensified": attacks growing, none told
                          r"\s+(?:(?:has|had|have)\s+)?(?:intensified|increased|escalated|"
                          r"(?:si (?:è|sono)\s+)?intensificat[oaie])(?![\w])")
+# "the Moscow drone attack was a “clear sign of terrorist activity”", "the strikes on energy
+# facilities were a response to …": an attack known already, judged, not told
+_JUDGED = re.compile(r"[^,.;:]{0,50}?\s(?:was|were|is|are)\s+(?:a|an|only|just|simply|"
+                     r"retaliation|revenge)\s")
 # "Ukraine would strike back soon", "vowed to hit back": an attack still to come
 _NOT_YET = re.compile(r"(?<![\w])(?:would|will|could|might|may|shall|(?:vow\w*|threaten\w*|"
                       r"promis\w*|pledg\w*|plan\w*|intend\w*|ready|prepared) to)\s+"
@@ -1256,6 +1260,7 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
              and not _ATTACK_KIND_BEFORE.search(view, max(s, m.start() - 20), m.start())
              and not _ATTACK_KIND_AFTER.match(view, m.end())
              and not _MANY_AFTER.match(view, m.end(), min(e, m.end() + 40))
+             and not _JUDGED.match(view, m.end(), min(e, m.end() + 70))
              and not (m.group() in _PLURAL_ATTACKS
                       and _AFTER_THE.search(view, max(s, m.start() - 30), m.start()))]
     attacks = [m for m in found if not _counted(ctx, m, s, e)]

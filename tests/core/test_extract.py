@@ -4677,3 +4677,13 @@ def test_shelling_that_intensified_is_no_strike() -> None:
         "Kupiansk district, where Russian shelling has intensified, the regional military "
         "administration said.\n")
     assert not [f for f in facts if f.kind in ("strike", "casualty")]
+
+
+def test_an_attack_judged_by_a_speaker_is_no_new_strike() -> None:
+    facts = _facts(
+        "- Russian President Vladimir Putin said the Moscow drone attack was a “clear sign of "
+        "terrorist activity”.\n"
+        "- Kremlin spokesman Dmitry Peskov told reporters the strikes on Ukraine’s energy "
+        "facilities were a response to Ukrainian drone attacks on Russian refineries.\n")
+    assert not [f for f in facts if f.kind == "strike"]
+    assert len([f for f in facts if f.kind == "statement"]) == 2
