@@ -1192,8 +1192,12 @@ def _breakdown(ctx: Ctx, item: int, toll: Victim, trig: re.Match[str],
 # "five civilians in the Donetsk region": the toll's own place, before its parts
 _TOLL_PLACE = re.compile(r"\s+(?:in|across|nella|in tutta)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
                          r"(?:region|oblast|regione)(?:\s+(?:of|di)\s+[\w'-]+)?")
-_PLACES_OF = re.compile(r"(?:villages|towns|settlements|cities|communities|villaggi|città|"
-                        r"cittadine|località|insediamenti|comunità)\s+(?:of|di)\s+$")
+_PLACES_OF = re.compile(r"(?:(?:villages|towns|settlements|cities|communities|villaggi|città|"
+                        r"cittadine|località|insediamenti|comunità)\s+(?:of|di)|"
+                        # "oil refineries in Ilsky and Afipsky", "le raffinerie di Ilsky e …"
+                        r"(?:refineries|raffinerie(?: di petrolio)?|oil depots|depositi di "
+                        r"petrolio|airfields|aeroporti|airbases|basi aeree|substations|"
+                        r"sottostazioni)\s+(?:in|at|near|of|di|a|presso))\s+$")
 _AND_ONLY = re.compile(r"\s+(?:and|e|ed)\s+")
 
 

@@ -4687,3 +4687,11 @@ def test_an_attack_judged_by_a_speaker_is_no_new_strike() -> None:
         "facilities were a response to Ukrainian drone attacks on Russian refineries.\n")
     assert not [f for f in facts if f.kind == "strike"]
     assert len([f for f in facts if f.kind == "statement"]) == 2
+
+
+def test_refineries_in_two_towns_are_two_strikes() -> None:
+    facts = _facts(
+        "- Droni ucraini hanno attaccato nella notte le raffinerie di petrolio di Ilsky e "
+        "Afipsky, nella regione russa di Krasnodar.\n")
+    assert [(f.fields.settlement, f.fields.region_code) for f in facts
+            if f.kind == "strike"] == [("Ilsky", "RU-KDA"), ("Afipsky", "RU-KDA")]
