@@ -446,6 +446,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
             if person.start >= ve and _ACCOMPANIED.search(ctx.view, max(ve, person.start - 60),
                                                           person.start):
                 continue  # "said at a news conference with President Zelenskyy": beside him
+            if person.start >= ve and ctx.view.startswith(("'s ", "’s "), person.end):
+                continue  # "saying Kissinger’s calendar seemed to read …": whose, not who
             if _NO_SPEAKER_BEFORE.search(ctx.view, max(start, person.start - 60), person.start):
                 continue  # a victim, a place or the one spoken for (below)
             d = vs - person.end if person.end <= vs else person.start - ve

@@ -421,6 +421,10 @@ _PLURAL_ATTACKS = frozenset({"attacks", "strikes", "raids", "attacchi", "bombard
 _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime settimane|"
                          r"of the (?:past|last) (?:week|weeks|months)|in recent (?:weeks|months)|"
                          r"degli ultimi mesi)(?![\w])|"
+                         # "attacking “along the entire front”": fighting, no strike
+                         r"\s+[\"“]?(?:along|across|lungo|su)\s+(?:the\s+)?(?:entire\s+|whole\s+|"
+                         r"tutto il\s+|tutta la\s+|l'intero\s+|l’intero\s+)?(?:front|fronte|"
+                         r"front ?line|linea del fronte)(?![\w])|"
                          # "as Russian shelling intensified": attacks growing, none told
                          r"\s+(?:(?:has|had|have)\s+)?(?:intensified|increased|escalated|"
                          r"(?:si (?:è|sono)\s+)?intensificat[oaie])(?![\w])")

@@ -179,7 +179,10 @@ def _where_said(ctx: Ctx, d: Draft, s: int, e: int, sentence_end: int) -> None:
 
 
 _SPEAKER_JOIN = re.compile(r",?\s+(?:e|and|mentre|while|whereas)\s+|;\s+|"
-                           r",\s+(?P<but>but|ma|however)\s+")
+                           r",\s+(?P<but>but|ma|however)\s+|"
+                           # "…, a claim Ukrainian spokesperson Oleksandr Motuzyanyk dismissed"
+                           r",\s+(?:a claim|an assertion|an allegation|un'affermazione|"
+                           r"un’affermazione|un'accusa|un’accusa)\s+(?:that\s+|which\s+|che\s+)?")
 
 
 def _speech_parts(ctx: Ctx, att: Attribution, s: int, e: int, item: tuple[int, int]

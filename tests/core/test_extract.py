@@ -4695,3 +4695,18 @@ def test_refineries_in_two_towns_are_two_strikes() -> None:
         "Afipsky, nella regione russa di Krasnodar.\n")
     assert [(f.fields.settlement, f.fields.region_code) for f in facts
             if f.kind == "strike"] == [("Ilsky", "RU-KDA"), ("Afipsky", "RU-KDA")]
+
+
+def test_a_claim_dismissed_by_another_speaker_and_a_possessive_after_the_verb() -> None:
+    facts = _facts(
+        "- Russian Defence Minister Sergei Shoigu said Moscow was deliberately slowing its "
+        "offensive, according to TASS, a claim Ukrainian military spokesperson Oleksandr "
+        "Motuzyanyk dismissed as “cynical”, saying Russian forces were attacking “along the "
+        "entire front”.\n"
+        "- Henry Kissinger told the World Economic Forum in Davos that talks should begin "
+        "soon. In his nightly video address, President Volodymyr Zelenskyy hit back, saying "
+        "Kissinger’s calendar seemed to read “1938” rather than 2022.\n")
+    assert not [f for f in facts if f.kind == "strike"]
+    assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
+        ("Sergei Shoigu", None), ("Oleksandr Motuzyanyk", "cynical"),
+        ("Henry Kissinger", None), ("Volodymyr Zelenskyy", "1938")]
