@@ -84,6 +84,7 @@ _NOT_NAME = frozenset(
     "christmas natale easter pasqua day eve vigilia independence indipendenza victory "
     # a company or a market: "the Chicago Mercantile Exchange", "Deutsche Bank"
     "exchange bank group company corporation holding holdings borsa banca gruppo società "
+    "fund monetary fondo monetario "
     # a sentence's first adverb, capitalised: "Later Zelenskyy told journalists …"
     "later earlier meanwhile separately then yesterday today tonight overnight elsewhere "
     "previously afterwards subsequently instead still nonetheless nevertheless moreover "

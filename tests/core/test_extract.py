@@ -4710,3 +4710,19 @@ def test_a_claim_dismissed_by_another_speaker_and_a_possessive_after_the_verb() 
     assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
         ("Sergei Shoigu", None), ("Oleksandr Motuzyanyk", "cynical"),
         ("Henry Kissinger", None), ("Volodymyr Zelenskyy", "1938")]
+
+
+def test_an_asset_freeze_is_a_sanction_and_payment_systems_are_no_arms() -> None:
+    facts = _facts(
+        "- Japan will freeze the assets of 31 Russian individuals and organisations, Chief "
+        "Cabinet Secretary Yoshimasa Hayashi said.\n"
+        "- The US Treasury said it had imposed sanctions on 13 companies accused of helping "
+        "Russia build payment systems.\n"
+        "- The International Monetary Fund’s board approved the release of about $880m, the "
+        "fund said.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [("JP", "sanctions", 31), ("US", "sanctions", 13),
+                                           ("IMF", "economic_aid", 880000000)]
+    assert next((f.fields.speaker, f.fields.role) for f in facts if f.kind == "statement") == (
+        "Yoshimasa Hayashi", "chief cabinet secretary")
+    assert all(getattr(f.fields, "speaker", None) != "Monetary Fund’s" for f in facts)
