@@ -1142,7 +1142,11 @@ _PART = re.compile(r"\s*(?:[–—(:]|\s-|,|\band\b|\be\b|\bincluding\b|\btra cu
                    # "…, three of them in Bakhmut and two in Avdiivka"
                    r"(?:\s+(?:of them|of whom|dei quali|delle quali|di loro))?\s+"
                    r"(?:in|a|ad|at|nel|nella|nello)\s+(?:the\s+(?:village|town|city)\s+of\s+|"
-                   r"(?:villaggio|città) di\s+)?")
+                   r"(?:villaggio|città) di\s+|"
+                   # "two of them in a glide-bomb attack on Toretsk", "due dei quali in un
+                   # attacco con bombe plananti su Toretsk"
+                   r"(?:an?|un|una)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|attacco|raid)\s+"
+                   r"(?:(?:with|con)\s+(?:[\w-]+\s+){1,3}?)?(?:on|against|su|contro)\s+)?")
 
 
 def _breakdown(ctx: Ctx, item: int, toll: Victim, trig: re.Match[str],
@@ -1157,7 +1161,7 @@ def _breakdown(ctx: Ctx, item: int, toll: Victim, trig: re.Match[str],
     pos = at.end() if at else toll.end
     # the first part within a few words of the toll ("…, tra cui tre a Pokrovsk"), the next
     # ones right after it ("e due a Myrnohrad")
-    m = _PART.search(view, pos, min(e, pos + 40))
+    m = _PART.search(view, pos, min(e, pos + 80))
     while m is not None:
         n = numbers.get(m.start("n"))
         here = [p for p in places if p.start == m.end()]
@@ -1195,7 +1199,7 @@ def _breakdown(ctx: Ctx, item: int, toll: Victim, trig: re.Match[str],
 
 # "five civilians in the Donetsk region": the toll's own place, before its parts
 _TOLL_PLACE = re.compile(r"\s+(?:in|across|nella|in tutta)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
-                         r"(?:region|oblast|regione)(?:\s+(?:of|di)\s+[\w'-]+)?")
+                         r"(?:region|oblast|regione)(?![\w])(?:\s+(?:of|di)\s+[\w'-]+)?")
 _PLACES_OF = re.compile(r"(?:(?:villages|towns|settlements|cities|communities|villaggi|città|"
                         r"cittadine|località|insediamenti|comunità)\s+(?:of|di)|"
                         # "oil refineries in Ilsky and Afipsky", "le raffinerie di Ilsky e …"

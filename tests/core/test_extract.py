@@ -4726,3 +4726,14 @@ def test_an_asset_freeze_is_a_sanction_and_payment_systems_are_no_arms() -> None
     assert next((f.fields.speaker, f.fields.role) for f in facts if f.kind == "statement") == (
         "Yoshimasa Hayashi", "chief cabinet secretary")
     assert all(getattr(f.fields, "speaker", None) != "Monetary Fund’s" for f in facts)
+
+
+def test_a_part_of_a_days_toll_told_by_its_attack_is_a_strike() -> None:
+    facts = _facts(
+        "- Le forze russe hanno ucciso tre civili nella regione di Donetsk nell’ultimo giorno, "
+        "due dei quali in un attacco con bombe plananti su Toretsk, ha detto il governatore "
+        "Vadym Filashkin su Telegram.\n")
+    assert [(f.fields.settlement, f.fields.weapon, f.fields.killed) for f in facts
+            if f.kind == "strike"] == [("Toretsk", "guided_bomb", 2)]
+    assert [(f.fields.value, f.fields.settlement) for f in facts if f.kind == "figure"] == [
+        (3, None)]
