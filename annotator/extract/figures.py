@@ -142,7 +142,8 @@ _FILLER = frozenset(
     "more other new further additional major russian ukrainian russi russe ucraini ucraine "
     "north korean nordcoreani of di the i gli le dei degli delle d' fallen civilian civili "
     "private small large big main altri altre nuovi nuove ulteriori piccoli grandi military "
-    "militari enemy nemici foreign stranieri western occidentali".split())
+    "militari enemy nemici foreign stranieri western occidentali internally internal interni "
+    "interne".split())
 _BOTH = ("both", "entrambi", "entrambe", "ambo")
 _NOT_NOUN = frozenset(
     "have has had were was been are is will would could should from with into than that "
@@ -255,6 +256,10 @@ _LOSSES_AT = re.compile(r"(?<![\w])(?:(?P<what>tank|personnel|troop|aircraft|art
                         r"helicopter|drone|armoured vehicle|carri armati|personale)\s+)?"
                         r"(?P<losses>losses|perdite)\s+(?:[\w’'-]+\s+){0,7}?(?:at|to|stood at|"
                         r"stand at|stands at|rose to|reached|a|in|salite a|ammontano a)\s+$")
+_NUMBER_OF = re.compile(r"(?<![\w])(?:the (?:total )?number of|il numero (?:di|dei|degli|delle))"
+                        r"\s+(?P<what>(?:[\w'’-]+\s+){1,4}?)(?:at|stood at|stands at|was|is|to|"
+                        r"reached|rose to|fell to|è salito a|è sceso a|è di|era di|a|pari a)\s+"
+                        r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|circa\s+|quasi\s+)?$")
 _LOSS_UNITS = {"troop": "troops", "tank": "tanks", "carri armati": "tanks", "aircraft": "aircraft",
                "artillery": "artillery systems", "helicopter": "helicopters", "drone": "drones",
                "armoured vehicle": "armoured vehicles"}
@@ -821,6 +826,13 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 whole = out[-1]
                 unit, mspan = str(whole.fields["unit"]), None
                 metric_name = str(whole.fields["metric"])
+            elif not n.word and (num_of := _NUMBER_OF.search(view, max(s, n.start - 80),
+                                                             n.start)) is not None \
+                    and (noun := _unit(ctx, num_of.start("what") - 1, num_of.end("what"))):
+                # "put the number of internally displaced people at about 3.7 million", "il
+                # numero degli sfollati è salito a 5 milioni": what the number counts, before it
+                word, unit, mspan = noun
+                metric_name = _label(view, (n.start, n.end), (word, mspan), False, s, e)
             elif not n.word and (named := _LOSSES_AT.search(view, max(s, n.start - 80), n.start)):
                 # "It put Russia's total tank losses at 3,245": the losses named before it
                 unit = _LOSS_UNITS.get(named.group("what") or "", "soldiers")

@@ -4737,3 +4737,11 @@ def test_a_part_of_a_days_toll_told_by_its_attack_is_a_strike() -> None:
             if f.kind == "strike"] == [("Toretsk", "guided_bomb", 2)]
     assert [(f.fields.value, f.fields.settlement) for f in facts if f.kind == "figure"] == [
         (3, None)]
+
+
+def test_the_number_of_what_is_counted_told_before_the_number() -> None:
+    facts = _facts(
+        "- The International Organization for Migration put the number of internally "
+        "displaced people at about 3.7 million.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [("displaced", 3700000, "people")]
