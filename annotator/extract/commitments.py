@@ -531,6 +531,15 @@ def _glued_not(ctx: Ctx, s: int, e: int) -> list[tuple[str, tuple[int, int], tup
     return out
 
 
+# "shells bought outside the EU": a place, not a giver
+_OUTSIDE_BEFORE = re.compile(r"(?<![\w])(?:outside|beyond|fuori)\s+(?:of\s+)?(?:the\s+|"
+                             r"dall['’]\s*|dalla\s+)?$")
+_PLEDGE_NOUN_AFTER = re.compile(r"\s+(?:new\s+)?(?:pledge|promise|contribution)(?![\w])")
+_PLEDGE_NOUN_BEFORE = re.compile(r"(?<![\w])(?:impegno|promessa|contributo)\s+$")
+_LED_AFTER = re.compile(r"-(?:led|backed|brokered|made|built|based|owned|run|funded|"
+                        r"sponsored)(?![\w])")
+
+
 def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[int, int]]]:
     """Countries that act in [s, e): names before the pledge verb, or adjectives on troops
     ("soldati francesi", "German forces")."""
@@ -539,7 +548,8 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
     out: list[tuple[str, tuple[int, int]]] = []
     for m in name_re.finditer(view, s, e):
         if m.start() <= verb_end and not _PLACE_BEFORE.search(view, max(s, m.start() - 4),
-                                                               m.start()):
+                                                               m.start()) \
+                and not _LED_AFTER.match(view, m.end()):  # "the Czech-led initiative"
             out.append((names[m.group()], m.span()))  # "detto a Monaco": where, not who
     for org in find_orgs(view, s, verb_end):
         if org.name in _BODIES or org.name in _EU_BODIES:  # "la Commissione europea": the EU
@@ -548,11 +558,15 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
             out.append((org.country, (org.start, org.end)))
     out += [(actor, span) for actor, span, _ in _glued_not(ctx, s, verb_end)]
     for m in _SHORT_NAMES.finditer(ctx.text, s, verb_end):  # "the US", written in capitals
-        out.append((_SHORT_CODES[m.group(1).replace(".", "")], m.span(1)))
+        if not _OUTSIDE_BEFORE.search(view, max(s, m.start(1) - 16), m.start(1)):
+            out.append((_SHORT_CODES[m.group(1).replace(".", "")], m.span(1)))
     for m in adj_re.finditer(view, s, e):
         ms, me = m.span()
         if re.search(rf"{_FORCE}\s+$", view[max(s, ms - 20):ms]) or re.match(
-                rf"\s+{_FORCE}", view[me:me + 20]):
+                rf"\s+{_FORCE}", view[me:me + 20]) or (
+                # "A Dutch pledge of 100 million euros", "un nuovo impegno olandese"
+                ms < verb_end and (_PLEDGE_NOUN_AFTER.match(view, me)
+                                   or _PLEDGE_NOUN_BEFORE.search(view, max(s, ms - 24), ms))):
             out.append((adjs[m.group()], m.span()))
     if not out:  # "Macron e Starmer hanno firmato …": the leaders who pledge, for their countries
         out += [(p.country, p.country_span or (p.start, p.end))
@@ -1331,7 +1345,7 @@ def _modifiers(ctx: Ctx, a: int, b: int, action: str) -> list[tuple[str, tuple[i
               if view.startswith("'s", m.end())]
     if action != "sanctions":
         found += [(adjs[m.group()], m.span()) for m in adj_re.finditer(view, a, b)
-                  if adjs[m.group()] != "RU"]
+                  if adjs[m.group()] != "RU" and not _LED_AFTER.match(view, m.end())]
     return sorted(found, key=lambda f: f[1][0])[:1]
 
 
@@ -1519,8 +1533,8 @@ def _owner_adjective(ctx: Ctx, cs: int, ce: int, span: tuple[int, int], action: 
     _, _, adj_re, adjs = _actor_res()
     view = ctx.view
     for m in adj_re.finditer(view, max(cs, span[0] - 25), min(ce, span[1] + 25)):
-        if adjs[m.group()] == "RU":
-            continue
+        if adjs[m.group()] == "RU" or _LED_AFTER.match(view, m.end()):
+            continue  # (nor "the Czech-led initiative": who leads it, not who gives)
         if _ADJ_BEFORE.fullmatch(view, m.end(), span[0]) \
                 or _ADJ_AFTER.fullmatch(view, span[1], m.start()):
             return [(adjs[m.group()], m.span())]

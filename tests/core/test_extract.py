@@ -4745,3 +4745,10 @@ def test_the_number_of_what_is_counted_told_before_the_number() -> None:
         "displaced people at about 3.7 million.\n")
     assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
             if f.kind == "figure"] == [("displaced", 3700000, "people")]
+
+
+def test_a_pledge_named_by_its_givers_adjective_not_a_leader_or_a_place() -> None:
+    facts = _facts(
+        "- A Dutch pledge of 100 million euros to the Czech-led initiative to buy artillery "
+        "shells for Ukraine outside the EU was confirmed by Prime Minister Mark Rutte.\n")
+    assert {f.fields.actor for f in facts if f.kind == "commitment"} == {"NL"}
