@@ -257,7 +257,7 @@ _LOSSES_AT = re.compile(r"(?<![\w])(?:(?P<what>tank|personnel|troop|aircraft|art
                         r"(?P<losses>losses|perdite)\s+(?:[\w’'-]+\s+){0,7}?(?:at|to|stood at|"
                         r"stand at|stands at|rose to|reached|a|in|salite a|ammontano a)\s+$")
 _NUMBER_OF = re.compile(r"(?<![\w])(?:the (?:total )?number of|il numero (?:di|dei|degli|delle))"
-                        r"\s+(?P<what>(?:[\w'’-]+\s+){1,4}?)(?:at|stood at|stands at|was|is|to|"
+                        r"\s+(?P<what>(?:[\w'’-]+\s+){1,9}?)(?:at|stood at|stands at|was|is|to|"
                         r"reached|rose to|fell to|è salito a|è sceso a|è di|era di|a|pari a)\s+"
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|circa\s+|quasi\s+)?$")
 _LOSS_UNITS = {"troop": "troops", "tank": "tanks", "carri armati": "tanks", "aircraft": "aircraft",
@@ -826,7 +826,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 whole = out[-1]
                 unit, mspan = str(whole.fields["unit"]), None
                 metric_name = str(whole.fields["metric"])
-            elif not n.word and (num_of := _NUMBER_OF.search(view, max(s, n.start - 80),
+            elif not n.word and (num_of := _NUMBER_OF.search(view, max(s, n.start - 120),
                                                              n.start)) is not None \
                     and (noun := _unit(ctx, num_of.start("what") - 1, num_of.end("what"))):
                 # "put the number of internally displaced people at about 3.7 million", "il

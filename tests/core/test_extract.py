@@ -4752,3 +4752,12 @@ def test_a_pledge_named_by_its_givers_adjective_not_a_leader_or_a_place() -> Non
         "- A Dutch pledge of 100 million euros to the Czech-led initiative to buy artillery "
         "shells for Ukraine outside the EU was confirmed by Prime Minister Mark Rutte.\n")
     assert {f.fields.actor for f in facts if f.kind == "commitment"} == {"NL"}
+
+
+def test_the_number_of_what_is_counted_told_at_length_before_the_number() -> None:
+    facts = _facts(
+        "- Human rights commissioner Dmytro Lubinets wrote on Telegram that the swap took the "
+        "number of Ukrainians freed from Russian captivity since the full-scale invasion to "
+        "2,598.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
+            if f.kind == "figure"] == [("prisoners_exchanged", 2598, True)]
