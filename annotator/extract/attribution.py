@@ -458,6 +458,9 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
             if d >= 0 and person.end <= vs and _MET_BEFORE.search(
                     ctx.view, max(start, person.start - 45), person.start):
                 d += 200  # "Orban met Chinese President Xi Jinping … and wrote": Xi is met
+            elif d >= 0 and person.end <= vs and _WHOSE_BEFORE.search(
+                    ctx.view, max(start, person.start - 30), person.start):
+                d += 100  # "Trump ha letto la lettera di Zelenskyy e ha detto": whose letter
             if person.start >= ve and _TOLD.fullmatch(ctx.view, vs, person.start):
                 d = -1  # "Xi told Orban that …": the one told, not the one telling
             elif 0 <= d <= 60 and person.start >= ve and ctx.view[max(start, vs - 2):vs].strip() \
@@ -466,6 +469,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                 # one named after a verb that opens the clause speaks
             cands.append((d if d >= 0 else 999, person, None))
         for org in orgs:
+            if pronoun and org.start >= ve:
+                continue  # "Lui ha aggiunto che … della NATO": the pronoun speaks
             d = vs - org.end if org.end <= vs else org.start - ve
             if org.end <= vs and _STAFF_THEN_VERB.fullmatch(ctx.view, org.end, vs):
                 d = -5  # "EU officials said the bloc …": the body's staff speak
@@ -517,9 +522,13 @@ _NO_SPEAKER_BEFORE = re.compile(
     r",\s+(?:a|an|the|il|la|un|una)?\s*(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|aide|"
     r"adviser|advisor|portavoce|consiglier[ea]|assistente)\s+(?:for|to|of|del|della|dello|dell'|"
     r"di)\s*(?:[\w'’-]+\s+){0,4}$")
+_WHOSE_BEFORE = re.compile(r"(?<![\w])(?:lettera|letter|messaggio|message|piano|plan|proposta|"
+                           r"proposal|richiesta|request|discorso|speech|libro|book)\s+"
+                           r"(?:di|del|dello|della|of)\s+(?:[\w-]+\s+){0,2}?$")
 _ACCOMPANIED = re.compile(r"(?<![\w])(?:with|alongside|beside|con|accanto a|insieme a|"
                           r"insieme con)\s+(?:[\w'’-]+\s+){0,3}$")
-_PRONOUN_SUBJECT = re.compile(r"(?<![\w])(?:he|she)\s+(?:(?:also|later|then|again)\s+)?$")
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w])(?:he|she|lui|lei|egli|ella)\s+"
+                              r"(?:(?:also|later|then|again|poi|anche|inoltre)\s+)?$")
 _STAFF_THEN_VERB = re.compile(r"\s+(?:senior\s+)?(?:officials?|diplomats?|spokes(?:person|man|"
                               r"woman)|sources?)\s+")
 _TOLD = re.compile(r"(?:told|tells|telling|assured|informed|urged|warned)\s+(?:the\s+)?"

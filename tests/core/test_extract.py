@@ -4761,3 +4761,14 @@ def test_the_number_of_what_is_counted_told_at_length_before_the_number() -> Non
         "2,598.\n")
     assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
             if f.kind == "figure"] == [("prisoners_exchanged", 2598, True)]
+
+
+def test_a_pronoun_speaks_not_a_body_after_it_nor_a_letters_writer() -> None:
+    facts = _facts(
+        "- Kremlin spokesman Dmitry Peskov said talks would go on. He added that Moscow would "
+        "not accept troops from NATO countries in Ukraine “in any form”.\n"
+        "- Nel suo discorso al Congresso, Trump ha letto alcuni passaggi della lettera di "
+        "Zelenskyy e ha detto di aver ricevuto da Mosca “forti segnali” di essere pronta "
+        "alla pace.\n")
+    assert [(f.fields.speaker, f.fields.organization) for f in facts
+            if f.kind == "statement"] == [("Dmitry Peskov", "Kremlin"), ("Donald Trump", None)]
