@@ -17,6 +17,8 @@ from annotator.extract.numbers import Number
 
 _WEAPON_NOUN = re.compile(
     r"(?P<noun>droni|drones?|uavs?|shaheds?|velivoli senza pilota|missili|missiles?|razzi|"
+    # sea drones: "destroyed two unmanned boats", "barchini senza pilota"
+    r"unmanned (?:boats?|surface vessels?)|barchini(?: senza pilota)?|"
     r"rockets|bombe(?: aeree)? guidate|guided (?:aerial )?bombs|glide bombs|kabs?)(?![\w])")
 _INTERCEPT = r"(?:abbatt\w+|intercett\w+|shot down|shoot down|shooting down|downed|intercept\w+|" \
              r"brought down|bringing down|took down|taken down|" \
@@ -61,7 +63,7 @@ class _Claim:
 
 
 def _weapon(noun: str, sentence: str) -> str:
-    if noun.startswith(("dron", "uav", "shahed", "velivoli")):
+    if noun.startswith(("dron", "uav", "shahed", "velivoli", "unmanned", "barchin")):
         return "drone"
     if noun.startswith(("razz", "rocket")):
         return "mlrs" if re.search(r"himars|grad|uragan|smerch|vilkha|vampire|multiple rocket|"
@@ -79,6 +81,7 @@ def _side(word: str) -> str | None:
 # "both missiles hit their targets": as many got through as were launched
 _REACHED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hanno raggiunto|reached|hit)\s+"
                       r"(?:i loro\s+|their\s+)?(?:obiettivi|targets)(?![\w])")
+_MADE_IN = re.compile(r"-made\s|-built\s")  # "two British-made Storm Shadow cruise missiles"
 # a kind of missile told again when a part of it is destroyed
 _KIND = re.compile(r"cruise|crociera|ballistic|balistic|guided|guidat|hypersonic|ipersonic")
 # "15 of the drones", "13 of the cruise missiles": a part of those launched
@@ -127,7 +130,8 @@ def _groups(ctx: Ctx, s: int, e: int) -> list[Group]:
                 or (_KINDS_JOINED.fullmatch(gap) and not any(
                     n.end < x.start < m.start() for x in numbers[k + 1:k + 2]))):
             continue
-        if len(gap.split()) > (4 if _KINDS_JOINED.fullmatch(gap) else 3):
+        if len(gap.split()) > (4 if _KINDS_JOINED.fullmatch(gap) or _MADE_IN.search(gap)
+                               else 3):
             continue  # ("14 Kh-101 and Kh-555 cruise missiles": two models, one group)
         out.append((int(n.value), n.start, n.end, _weapon(m.group("noun"), sentence),
                     m.start(), m.end(), whole))

@@ -15,7 +15,7 @@ from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import PERIOD_RE, Ctx, Draft, find_date, find_period
 from annotator.extract.damage import find_damage
 from annotator.extract.lexicons import target_re, victim_nouns, weapon_of, weapon_re
-from annotator.extract.numbers import ORDINALS, Number
+from annotator.extract.numbers import ORDINALS, WORDS, Number
 from annotator.extract.places import Location, PlaceMention, resolve
 
 _OUTCOMES = [
@@ -156,6 +156,7 @@ _AGES = re.compile(r"\s*,?\s*(?:aged|di|of)\s+(\d{1,3})(?:\s*,\s*(\d{1,3}))?\s+(
                    r"(\d{1,3})(?![\d])")
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:di|aged|of|,)\s*(\d{1,3})\s*(?:anni|years?|,|\b)")
 _AGE_OF = re.compile(r"[- ]years?[- ]old(?![\w])|enne(?![\w])")
+_SPELLED_AGE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)-year-old\s+(?:\w+\s+)?$")
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]year[- ]old\s+(?:\w+\s+)?$|(\d{1,3})enne\s+$")
 _ADJ_GAP = re.compile(r"(?:\s+[\"“]?(?:altr[oaie]|other|more|further|additional|another|civil[ei]|"
                       r"russian|ukrainian|north korean|russ[ie]|ucrain[ie]|nordcorean[ie]|"
@@ -191,6 +192,8 @@ _LEFT_WITHOUT = re.compile(r"(?<![\w])(?:lasciando|lasciato|lasciati|leaving|lef
                            r"without)\s+(?:[\w'’-]+\s+){1,2}$")
 
 
+_OF_THE_HURT = re.compile(r"(?<![\w])(?:of the|of those|dei|degli|delle|tra i|tra le)\s+"
+                          r"(?:wounded|injured|dead|killed|feriti|ferite|morti|uccisi)\s+$")
 _EVACUATION_OF = re.compile(r"(?<![\w])(?:evacuation|evacuazione|relocation|sfollamento)\s+"
                             r"(?:of|di|dei|degli|delle)\s+(?:[\w.,]+\s+){0,2}$")
 _VAGUE_OF = re.compile(r"\s+(?:of|di)(?=\s)")
@@ -239,6 +242,9 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
             g = 1 if before.group(1) else 2
             s = max(start, m.start() - 30) + before.start(g)
             age, age_span = int(before.group(g)), (s, s + len(before.group(g)))
+        elif (spelled := _SPELLED_AGE.search(view, max(start, m.start() - 40), m.start())) \
+                and spelled.group(1) in WORDS:  # "a nine-year-old girl"
+            age, age_span = WORDS[spelled.group(1)], spelled.span(1)
         if num is None and not (attrs.get("sex") or age or "count" in attrs or own):
             # "il conducente", "un agente": an Italian singular in -e, named by its article
             plural = m.group().endswith(("i", "e", "s", "people", "men", "children")) and not (
@@ -255,6 +261,8 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
             continue  # "the bodies of 50 fighters" returned: a figure, not a casualty
         if _LEFT_WITHOUT.search(lead):
             continue  # "lasciando senza corrente 2.000 residenti": an outage, no casualties
+        if _OF_THE_HURT.search(lead):
+            continue  # "Two of the wounded women remained in hospital": told already
         if _EVACUATION_OF.search(lead):
             continue  # "forced the evacuation of more than 3,000 residents": none hurt
         vs = num.start if num else m.start()

@@ -4772,3 +4772,16 @@ def test_a_pronoun_speaks_not_a_body_after_it_nor_a_letters_writer() -> None:
         "alla pace.\n")
     assert [(f.fields.speaker, f.fields.organization) for f in facts
             if f.kind == "statement"] == [("Dmitry Peskov", "Kremlin"), ("Donald Trump", None)]
+
+
+def test_sea_drones_made_abroad_missiles_a_spelled_age_and_the_wounded_told_again() -> None:
+    facts = _facts(
+        "- Russia’s defence ministry said it had destroyed nine Ukrainian drones over the "
+        "Bryansk region and intercepted two British-made Storm Shadow cruise missiles. Its "
+        "ships destroyed two unmanned boats near Novorossiysk, it said.\n"
+        "- Russian drones struck Khmelnytskyi overnight, wounding 16 adults and a nine-year-old "
+        "girl, the governor said. Two of the wounded women remained in hospital, he said.\n")
+    assert [(f.fields.weapon, f.fields.destroyed) for f in facts if f.kind == "air_defence"] \
+        == [("drone", 9), ("missile", 2), ("drone", 2)]
+    assert [(f.fields.count, f.fields.age) for f in facts if f.kind == "casualty"] == [
+        (16, None), (1, 9)]
