@@ -1125,6 +1125,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 here.set("weapon", arm[0], arm[1])
                 here.unset("target")
             _casualties(out, here, members)
+    out = _group_told_by_its_members(view, it.start, it.end, out)
     # a strike with no place, weapon, victims or damage ("on the day of the hospital strike")
     # is an attack told elsewhere, not one this item reports
     bare = {d.key for d in out if d.kind == "strike" and not any(
@@ -1137,6 +1138,34 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 and o.fields.get("settlement") == d.fields.get("settlement") is not None
                 and ("killed" in o.fields or "injured" in o.fields) for o in out)}
     return [d for d in out if d.key not in bare]
+
+
+# "Two people were killed … The dead were a 64-year-old man and a 60-year-old woman": the
+# group is told again person by person, one row each in place of the group's
+_MEMBERS_TOLD = re.compile(r"(?<![\w])(?:the dead|those killed|the victims|the injured|"
+                           r"the wounded|i morti|le vittime|i feriti)\s+(?:were|are|included|"
+                           r"erano|sono)\s")
+
+
+def _group_told_by_its_members(view: str, start: int, end: int, out: list[Draft]
+                               ) -> list[Draft]:
+    for m in _MEMBERS_TOLD.finditer(view, start, end):
+        outcome = "injured" if m.group().startswith(("the injured", "the wounded", "i feriti")) \
+            else "killed"
+        stop = next((i for i in (view.find(".", m.end(), end),) if i >= 0), end)
+        members = [d for d in out if d.kind == "casualty" and m.start() <= d.start < stop
+                   and d.fields.get("outcome") == outcome]
+        group = next((d for d in reversed(out) if d.kind == "casualty" and d.start < m.start()
+                      and d.fields.get("outcome") == outcome and "age" not in d.fields
+                      and "sex" not in d.fields and "count_text" not in d.fields), None)
+        told = sum(int(str(d.fields.get("count", 1))) for d in members)
+        if group is not None and len(members) >= 2 and group.fields.get("count") == told:
+            out = [d for d in out if d is not group]
+            for strike in out:  # its toll counted them twice
+                if strike.kind == "strike" and strike.key == group.key \
+                        and strike.fields.get(outcome) == 2 * told:
+                    strike.fields[outcome] = told
+    return out
 
 
 _AND_ANOTHER = re.compile(r"\s+(?:and|e|ed)\s+(?:a|an|the|un|una|uno|il|la|lo|l'|gli|le|i)\s*"

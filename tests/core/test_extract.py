@@ -4785,3 +4785,12 @@ def test_sea_drones_made_abroad_missiles_a_spelled_age_and_the_wounded_told_agai
         == [("drone", 9), ("missile", 2), ("drone", 2)]
     assert [(f.fields.count, f.fields.age) for f in facts if f.kind == "casualty"] == [
         (16, None), (1, 9)]
+
+
+def test_a_group_told_again_person_by_person_is_those_persons() -> None:
+    facts = _facts(
+        "- Two people were killed when Russian guided bombs hit Kupiansk on Thursday, the "
+        "governor said. The dead were a 64-year-old man and a 60-year-old woman, he said.\n")
+    assert [(f.fields.count, f.fields.age) for f in facts if f.kind == "casualty"] == [
+        (1, 64), (1, 60)]
+    assert [f.fields.killed for f in facts if f.kind == "strike"] == [2]
