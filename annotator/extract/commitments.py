@@ -1369,6 +1369,11 @@ _SIMILAR = re.compile(r"(?<![\w])(?:(?:similar|analogous|the same)\s+(?:measures
 _BUYING = re.compile(r"(?<![\w])(?:spend|spending|spent|purchase of|purchases of|buying|buy|"
                      r"to buy|acquisto di|acquistare|comprare|spendere|spenderà)\s+"
                      r"(?:(?:[\w'\"“”-]+\s+){0,6}?(?:on|per|in)\s+)?(?:[\w'-]+\s+){0,2}$")
+_MONEY_WORD = re.compile(r"[$€£]|(?<![\w])(?:euros?|dollars?|pounds|kroner|kronor|crowns|"
+                         r"dollari|sterline|corone|bn|billion|million|miliardi|milioni)(?![\w])")
+_COUNT_BOUGHT = re.compile(r"(?:buy|acquistare|comprare)\s(?:\d[\d.,]*|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|due|tre|quattro|cinque|sei|sette|otto|nove|"
+                           r"dieci)\s")
 _AIRCRAFT = re.compile(r"(?:jets?|planes?|aircraft|fighters|fighter jets|caccia|aerei|"
                        r"eurofighters?|rafales?|f-\d+s?|gripens?)$")
 _SKY_PATROL = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:patrol|police|protect|guard|"
@@ -1396,7 +1401,11 @@ def _money_or_sky(view: str, action: str, span: tuple[int, int], ce: int) -> str
     aircraft sent to patrol a sky are air support."""
     if action != "weapons":
         return action
-    if _BUYING.search(view, max(0, span[0] - 70), span[0]):
+    if (buying := _BUYING.search(view, max(0, span[0] - 70), span[0])) is not None \
+            and (_MONEY_WORD.search(view, max(0, buying.start() - 120), ce)
+                 or not _COUNT_BOUGHT.search(buying.group())):
+        # (not "could buy two Patriot systems from the US for Ukraine": arms bought for it,
+        # counted, with no money told)
         return "munitions_funding" if _MUNITIONS.fullmatch(view, *span) else "funding"
     if _AIRCRAFT.search(view, span[0], span[1]) and _SKY_PATROL.match(view, span[1], ce):
         return "air_support"

@@ -63,7 +63,8 @@ def sentences(text: str, start: int, end: int, item: int) -> list[Segment]:
     pos = 0
     for m in _SENT_END.finditer(body):
         prev = body[max(0, m.start() - 4): m.start()]
-        if _ABBREVIATION.search(prev):
+        if _ABBREVIATION.search(prev) and not body.endswith(
+                (" on X.", " su X.", " di X."), 0, m.start()):  # "wrote on X. Separately, …"
             continue
         out.append(Segment(start + pos, start + m.start(), item))
         pos = m.end()

@@ -4794,3 +4794,15 @@ def test_a_group_told_again_person_by_person_is_those_persons() -> None:
     assert [(f.fields.count, f.fields.age) for f in facts if f.kind == "casualty"] == [
         (1, 64), (1, 60)]
     assert [f.fields.killed for f in facts if f.kind == "strike"] == [2]
+
+
+def test_a_sentence_after_on_x_and_arms_bought_by_count_for_ukraine() -> None:
+    facts = _facts(
+        "- The Netherlands will provide a further €300m in military aid to Ukraine this year, "
+        "Dutch Defence Minister Ruben Brekelmans wrote on X. Separately, German government "
+        "spokesman Stefan Kornelius said Berlin could buy two Patriot air-defence systems from "
+        "the US for Ukraine.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [("NL", "funding", 300000000), ("DE", "weapons", 2)]
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
+        "Ruben Brekelmans", "Stefan Kornelius"]
