@@ -399,6 +399,10 @@ _DURATION_UNITS = {"ore": "hours", "minuti": "minutes", "giorni": "days", "mesi"
                    "anni": "years", "minute": "minutes", "hour": "hours", "day": "days",
                    "month": "months", "year": "years"}
 # "640 of them over the past day", "720 dei quali nell'ultimo giorno": a part, told after
+_PART_AT = re.compile(r"\s+(?:(?:of them|of which|dei quali|delle quali)\s+)?(?:in|on|near|at|nel|"
+                      r"nella|nello|a|ad|sul|sulla|in direzione di|vicino a)\s+(?:the\s+)?")
+_PART_END = re.compile(r",|;|\s(?:and|e|ed)\s")
+_AND_BEFORE = re.compile(r"(?:,|\sand|\se|\sed)\s+$")
 _OF_THEM = re.compile(r"\s+(?:of them|of which|of these|dei quali|delle quali|di loro|"
                       r"tra questi)(?![\w])")
 _COUNTED_IN_TOTAL = re.compile(r"(?<![\w])(?:number|total|numero|totale)\s+(?:of|di|dei|degli|"
@@ -707,6 +711,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         scopes: list[tuple[int, int, bool]] | None = None
         total = RUNNING_TOTAL.search(view, s, e)  # "..., bringing the total since ... to 640,000"
         before_total: Draft | None = None
+        parts: dict[int, Draft] = {}  # a part's id: the figure it is a part of
         spelled = _spelled_ordinals(view, s, e)
         for n in sorted([*ctx.numbers(s, e, shares=True), *spelled], key=lambda x: x.start):
             whole: Draft | None = None  # the figure this number is a part of, if it is one
@@ -820,10 +825,15 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                         for m in metrics()[0]):
                     metric_name = "other"  # ships hit are not places
             elif (_INCLUDING.search(view, max(s, n.start - 14), n.start)
-                  or _OF_THEM.match(view, n.end)) and out and out[-1].start >= s:
+                  or _OF_THEM.match(view, n.end)
+                  # "…, 71 of them in the Pokrovsk direction and 38 in the Huliaipole
+                  # direction": the next part, told by its place
+                  or (out and id(out[-1]) in parts and _AND_BEFORE.search(
+                      view, max(s, n.start - 8), n.start) and _PART_AT.match(view, n.end, e))) \
+                    and out and out[-1].start >= s:
                 # "... since the invasion, including 930 over the past day": a part of the
                 # figure before it, same metric and unit, for its own period only
-                whole = out[-1]
+                whole = parts.get(id(out[-1]), out[-1])
                 unit, mspan = str(whole.fields["unit"]), None
                 metric_name = str(whole.fields["metric"])
             elif not n.word and (num_of := _NUMBER_OF.search(view, max(s, n.start - 120),
@@ -933,8 +943,18 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 for name in _PLACE_FIELDS:
                     d.unset(name)  # "156 clashes along the front line": no one place's
             if whole is not None:  # the part's period and cumulation are its own
+                parts[id(d)] = whole
                 d.unset("cumulative")
                 d.set("cumulative", False)
+                if (at := _PART_AT.match(view, n.end, e)) is not None:
+                    # "71 of them in the Pokrovsk direction": the part's own place
+                    stop = _PART_END.search(view, at.end(), e)
+                    part_at: dict[str, tuple[object, tuple[int, int] | None]] = {}
+                    if _where(ctx, at.end(), stop.start() if stop else e, part_at).region_code:
+                        for name in _PLACE_FIELDS:
+                            d.unset(name)
+                        for name, (value, span) in part_at.items():
+                            d.set(name, value, span)
                 if (per := find_period(view, n.end, e)) is not None:
                     d.set("period", per[0], per[1])
                     if whole.spans.get("period") == per[1]:

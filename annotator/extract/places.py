@@ -178,7 +178,10 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
         elif regions:
             out.append(PlaceMention(s, e, "region", regions, False))
         elif direction and settlements:
-            codes = sorted({p.region_code for p in settlements})
+            # (the region of the largest town of that name first: Huliaipole's is
+            # Zaporizhzhia's, not a village's in Dnipropetrovsk)
+            codes = sorted({p.region_code for p in settlements}, key=lambda c: (-max(
+                p.population for p in settlements if p.region_code == c), c))
             out.append(PlaceMention(s, e, "region", tuple(
                 Place("region", region_names()[c], c) for c in codes if c in region_names()),
                 True))

@@ -4806,3 +4806,11 @@ def test_a_sentence_after_on_x_and_arms_bought_by_count_for_ukraine() -> None:
             if f.kind == "commitment"] == [("NL", "funding", 300000000), ("DE", "weapons", 2)]
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
         "Ruben Brekelmans", "Stefan Kornelius"]
+
+
+def test_parts_of_a_tally_told_by_their_own_directions() -> None:
+    facts = _facts(
+        "- Ukraine’s General Staff reported 214 combat clashes along the front line in the past "
+        "day, 71 of them in the Pokrovsk direction and 38 in the Huliaipole direction.\n")
+    assert [(f.fields.value, f.fields.region_code) for f in facts if f.kind == "figure"] == [
+        (214, None), (71, "UA-14"), (38, "UA-23")]
