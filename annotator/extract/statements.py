@@ -31,6 +31,8 @@ from annotator.extract.context import Ctx, Draft, find_date
 from annotator.extract.lexicons import capitals, countries, demonyms, governments, office_of
 from annotator.extract.trie import alternation
 
+_ACT_VERB = re.compile(r"announced|unveiled|imposed|approved|ha annunciato|hanno annunciato|"
+                       r"ha imposto|hanno imposto|ha approvato|hanno approvato|annuncia|annunciato")
 _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed|accus\w+)")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
                      r"respint\w*|liquidat\w*|liquidando|bollat\w*|bollando)")
@@ -92,6 +94,11 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                                        and first_quote(ctx, s, e) is not None)))
         if att is not None and (not in_incident or comment):
             for part, ps, pe in _speech_parts(ctx, att, s, e, (it.start, it.end)):
+                if part.speaker is None and part.org is not None and part.verb is not None \
+                        and part.org.name in governments().values() \
+                        and _ACT_VERB.fullmatch(ctx.view, *part.verb):
+                    continue  # "Denmark announced a new military aid package": an act, told
+                    # by its pledge, not words of a speaker
                 _state(ctx, part, ps, pe, it.start, by_speaker, out, e)
             # "Il ministro della Difesa lituano ha detto che …, mentre la Danimarca ha
             # annunciato …": an office named without its holder, speaking beside another

@@ -1058,8 +1058,10 @@ def test_an_office_without_its_holder_speaks_beside_another_speaker() -> None:
     facts = _facts(
         "- Il ministro della Difesa lituano ha detto che Vilnius invierà due elicotteri, mentre "
         "la Danimarca ha annunciato l’invio di tutti i suoi 19 obici Caesar.\n")
+    # (Denmark announcing acts: its pledge is told, with no statement of its own)
     assert sorted((f.fields.role or "", f.fields.country) for f in facts
-                  if f.kind == "statement") == [("", "DK"), ("defence minister", "LT")]
+                  if f.kind == "statement") == [("defence minister", "LT")]
+    assert sorted(str(f.fields.actor) for f in facts if f.kind == "commitment") == ["DK", "LT"]
 
 
 def test_a_spokesperson_of_a_body_takes_the_country_the_sentence_opens_on() -> None:
@@ -4814,3 +4816,13 @@ def test_parts_of_a_tally_told_by_their_own_directions() -> None:
         "day, 71 of them in the Pokrovsk direction and 38 in the Huliaipole direction.\n")
     assert [(f.fields.value, f.fields.region_code) for f in facts if f.kind == "figure"] == [
         (214, None), (71, "UA-14"), (38, "UA-23")]
+
+
+def test_a_government_announcing_a_package_makes_a_pledge_not_a_statement() -> None:
+    facts = _facts(
+        "- Denmark announced a new military aid package worth 2.3bn Danish kroner, including "
+        "air defence systems.\n"
+        "- Danish Defence Minister Troels Lund Poulsen announced a new package worth 2.3bn "
+        "kroner.\n")
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Troels Lund Poulsen"]
+    assert [f.fields.actor for f in facts if f.kind == "commitment"] == ["DK", "DK"]
