@@ -27,6 +27,7 @@ from annotator.extract.numbers import (
     PER_BARREL,
     RUNNING_TOTAL,
     SCALES,
+    WORDS,
     Number,
     bare_crowns,
     currency_after,
@@ -1371,9 +1372,7 @@ _BUYING = re.compile(r"(?<![\w])(?:spend|spending|spent|purchase of|purchases of
                      r"(?:(?:[\w'\"“”-]+\s+){0,6}?(?:on|per|in)\s+)?(?:[\w'-]+\s+){0,2}$")
 _MONEY_WORD = re.compile(r"[$€£]|(?<![\w])(?:euros?|dollars?|pounds|kroner|kronor|crowns|"
                          r"dollari|sterline|corone|bn|billion|million|miliardi|milioni)(?![\w])")
-_COUNT_BOUGHT = re.compile(r"(?:buy|acquistare|comprare)\s(?:\d[\d.,]*|two|three|four|five|six|"
-                           r"seven|eight|nine|ten|due|tre|quattro|cinque|sei|sette|otto|nove|"
-                           r"dieci)\s")
+_BOUGHT = re.compile(r"(?:buy|acquistare|comprare)\s(\S+)\s")  # "buy two Patriot systems"
 _AIRCRAFT = re.compile(r"(?:jets?|planes?|aircraft|fighters|fighter jets|caccia|aerei|"
                        r"eurofighters?|rafales?|f-\d+s?|gripens?)$")
 _SKY_PATROL = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:patrol|police|protect|guard|"
@@ -1403,7 +1402,8 @@ def _money_or_sky(view: str, action: str, span: tuple[int, int], ce: int) -> str
         return action
     if (buying := _BUYING.search(view, max(0, span[0] - 70), span[0])) is not None \
             and (_MONEY_WORD.search(view, max(0, buying.start() - 120), ce)
-                 or not _COUNT_BOUGHT.search(buying.group())):
+                 or not ((bought := _BOUGHT.search(buying.group())) and (
+                     bought.group(1)[0].isdigit() or bought.group(1) in WORDS))):
         # (not "could buy two Patriot systems from the US for Ukraine": arms bought for it,
         # counted, with no money told)
         return "munitions_funding" if _MUNITIONS.fullmatch(view, *span) else "funding"

@@ -398,11 +398,12 @@ _DURATION_OF = re.compile(r"-(minute|hour|day|month|year)(?:-long)?\s+(?:[\w“�
 _DURATION_UNITS = {"ore": "hours", "minuti": "minutes", "giorni": "days", "mesi": "months",
                    "anni": "years", "minute": "minutes", "hour": "hours", "day": "days",
                    "month": "months", "year": "years"}
-# "640 of them over the past day", "720 dei quali nell'ultimo giorno": a part, told after
+# a part's own place, up to the next part: "71 of them in the Pokrovsk direction and 38 …"
 _PART_AT = re.compile(r"\s+(?:(?:of them|of which|dei quali|delle quali)\s+)?(?:in|on|near|at|nel|"
                       r"nella|nello|a|ad|sul|sulla|in direzione di|vicino a)\s+(?:the\s+)?")
 _PART_END = re.compile(r",|;|\s(?:and|e|ed)\s")
 _AND_BEFORE = re.compile(r"(?:,|\sand|\se|\sed)\s+$")
+# "640 of them over the past day", "720 dei quali nell'ultimo giorno": a part, told after
 _OF_THEM = re.compile(r"\s+(?:of them|of which|of these|dei quali|delle quali|di loro|"
                       r"tra questi)(?![\w])")
 _COUNTED_IN_TOTAL = re.compile(r"(?<![\w])(?:number|total|numero|totale)\s+(?:of|di|dei|degli|"

@@ -1152,7 +1152,8 @@ def _group_told_by_its_members(view: str, start: int, end: int, out: list[Draft]
     for m in _MEMBERS_TOLD.finditer(view, start, end):
         outcome = "injured" if m.group().startswith(("the injured", "the wounded", "i feriti")) \
             else "killed"
-        stop = next((i for i in (view.find(".", m.end(), end),) if i >= 0), end)
+        stop = view.find(".", m.end(), end)
+        stop = end if stop < 0 else stop
         members = [d for d in out if d.kind == "casualty" and m.start() <= d.start < stop
                    and d.fields.get("outcome") == outcome]
         group = next((d for d in reversed(out) if d.kind == "casualty" and d.start < m.start()
