@@ -654,7 +654,10 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
         # by its place has the outcome of the count before it
         t = _own_outcome(v, triggers) or (linked[-1][1] if v.by_place and linked else None) \
             or _outcome_for(ctx, v, triggers)
-        if t is not None:
+        if t is not None and not (t.lastgroup == "missing" and "trapp" in t.group()
+                                  and (v.count or 0) >= 1000):
+            # (not "about 130,000 residents were still trapped in the besieged city": people
+            # who cannot leave, a population, not victims missing under rubble)
             linked.append((v, t))
     if triggers and not cumulative:
         linked += _toll_parts(ctx, s, e, linked)

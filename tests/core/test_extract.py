@@ -4826,3 +4826,15 @@ def test_a_government_announcing_a_package_makes_a_pledge_not_a_statement() -> N
         "kroner.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Troels Lund Poulsen"]
     assert [f.fields.actor for f in facts if f.kind == "commitment"] == ["DK", "DK"]
+
+
+def test_thousands_trapped_in_a_besieged_city_are_a_population_and_female_passengers() -> None:
+    facts = _facts(
+        "- Mariupol Mayor Vadym Boichenko said about 130,000 residents were still trapped in "
+        "the besieged port city.\n"
+        "- Un drone ucraino ha colpito un minibus a Shebekino sabato, ferendo l’autista e due "
+        "passeggere.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("population", 130000)]
+    assert [(f.fields.count, f.fields.sex, f.fields.role) for f in facts
+            if f.kind == "casualty"] == [(1, None, "driver"), (2, "female", "passenger")]
