@@ -85,6 +85,8 @@ _NOT_NAME = frozenset(
     # a company or a market: "the Chicago Mercantile Exchange", "Deutsche Bank"
     "exchange bank group company corporation holding holdings borsa banca gruppo società "
     "fund monetary fondo monetario "
+    # a weapon's name: "850 micro-droni Black Hornet"
+    "hornet hornets ghost phoenix "
     # a sentence's first adverb, capitalised: "Later Zelenskyy told journalists …"
     "later earlier meanwhile separately then yesterday today tonight overnight elsewhere "
     "previously afterwards subsequently instead still nonetheless nevertheless moreover "

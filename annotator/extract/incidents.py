@@ -649,11 +649,20 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
     triggers = _outcomes(ctx, s, e)
     victims = find_victims(ctx, s, e) if triggers and not cumulative else []
     linked: list[tuple[Victim, re.Match[str]]] = []
+    aside: tuple[int, re.Match[str]] | None = None  # the end of an aside naming a group's members
     for v in victims:
+        if aside is not None and v.start < aside[0]:
+            # "killed three people – an 11-year-old girl, her mother and a man – and wounded
+            # 14": the members told in the aside share the group's outcome
+            linked.append((v, aside[1]))
+            continue
         # "killed two civilians in Toretsk and one in Avdiivka and wounded five more": a count
         # by its place has the outcome of the count before it
         t = _own_outcome(v, triggers) or (linked[-1][1] if v.by_place and linked else None) \
             or _outcome_for(ctx, v, triggers)
+        if t is not None and (v.count or 0) >= 2 and (opened := _ASIDE_OPEN.match(
+                ctx.view, v.end, e)) and (close := _ASIDE_CLOSE.search(ctx.view, opened.end(), e)):
+            aside = (close.start(), t)
         if t is not None and not (t.lastgroup == "missing" and "trapp" in t.group()
                                   and (v.count or 0) >= 1000):
             # (not "about 130,000 residents were still trapped in the besieged city": people
@@ -1152,24 +1161,36 @@ _MEMBERS_TOLD = re.compile(r"(?<![\w])(?:the dead|those killed|the victims|the i
 
 def _group_told_by_its_members(view: str, start: int, end: int, out: list[Draft]
                                ) -> list[Draft]:
+    # (the members' words, where they stand, and the outcome they share)
+    tellings: list[tuple[int, int, str | None]] = []
     for m in _MEMBERS_TOLD.finditer(view, start, end):
-        outcome = "injured" if m.group().startswith(("the injured", "the wounded", "i feriti")) \
-            else "killed"
         stop = view.find(".", m.end(), end)
-        stop = end if stop < 0 else stop
-        members = [d for d in out if d.kind == "casualty" and m.start() <= d.start < stop
-                   and d.fields.get("outcome") == outcome]
-        group = next((d for d in reversed(out) if d.kind == "casualty" and d.start < m.start()
-                      and d.fields.get("outcome") == outcome and "age" not in d.fields
-                      and "sex" not in d.fields and "count_text" not in d.fields), None)
+        tellings.append((m.start(), end if stop < 0 else stop, "injured" if m.group().startswith(
+            ("the injured", "the wounded", "i feriti")) else "killed"))
+    for d in out:  # "killed three people – an 11-year-old girl, her mother and a man –"
+        if d.kind == "casualty" and (aside := _ASIDE_OPEN.match(view, d.end, end)):
+            close = _ASIDE_CLOSE.search(view, aside.end(), end)
+            tellings.append((aside.end(), close.start() if close else end, None))
+    for lo, hi, outcome in tellings:
+        members = [d for d in out if d.kind == "casualty" and lo < d.end <= hi
+                   and (outcome is None or d.fields.get("outcome") == outcome)]
+        group = next((d for d in reversed(out) if d.kind == "casualty" and d.end <= lo
+                      and d.fields.get("outcome") == (outcome or members[0].fields.get("outcome"))
+                      and "age" not in d.fields and "sex" not in d.fields
+                      and "count_text" not in d.fields), None) if members else None
         told = sum(int(str(d.fields.get("count", 1))) for d in members)
         if group is not None and len(members) >= 2 and group.fields.get("count") == told:
             out = [d for d in out if d is not group]
+            name = str(group.fields.get("outcome"))
             for strike in out:  # its toll counted them twice
                 if strike.kind == "strike" and strike.key == group.key \
-                        and strike.fields.get(outcome) == 2 * told:
-                    strike.fields[outcome] = told
+                        and strike.fields.get(name) == 2 * told:
+                    strike.fields[name] = told
     return out
+
+
+_ASIDE_OPEN = re.compile(r"\s*(?:[–—:(]|\s-)\s*")
+_ASIDE_CLOSE = re.compile(r"[–—)]|\s-\s")
 
 
 _AND_ANOTHER = re.compile(r"\s+(?:and|e|ed)\s+(?:a|an|the|un|una|uno|il|la|lo|l'|gli|le|i)\s*"
@@ -1358,6 +1379,14 @@ def _locate(strike: Draft, loc: Location, replace: bool = False) -> None:
         strike.confidence -= 0.15
 
 
+def _first_settlement(ctx: Ctx, places: list[PlaceMention], before: int,
+                      context: dict[str, tuple[int, int]]) -> str | None:
+    """The settlement of the first place named before `before`, if any."""
+    first = next((m for m in places if m.end <= before
+                  and (m.kind == "settlement" or not m.as_region)), None)
+    return resolve([first], context, ctx.text).settlement if first else None
+
+
 def _by_own_place(ctx: Ctx, linked: list[tuple[Victim, re.Match[str]]],
                   places: list[PlaceMention], context: dict[str, tuple[int, int]]
                   ) -> list[tuple[Location | None, list[tuple[Victim, re.Match[str]]]]]:
@@ -1389,6 +1418,11 @@ def _by_own_place(ctx: Ctx, linked: list[tuple[Victim, re.Match[str]]],
         loc = resolve([own], context, ctx.text) if own else None
         if loc is not None and loc.settlement is None:
             loc = None  # a region is no victim's own place: the strike's place stands
+        if loc is not None and groups and groups[-1][0] is None and placed_before \
+                and loc.settlement == _first_settlement(ctx, places, linked[0][0].start,
+                                                        context):
+            loc = None  # "attack on Kyiv … killed three … and wounded 14 in the Desnianskyi
+            # district": the place named first, told again by its district
         if loc is not None and (not groups or groups[-1][0] is None
                                 or groups[-1][0].settlement != loc.settlement):
             if groups and groups[-1][0] is None and not placed_before:

@@ -4838,3 +4838,18 @@ def test_thousands_trapped_in_a_besieged_city_are_a_population_and_female_passen
         ("population", 130000)]
     assert [(f.fields.count, f.fields.sex, f.fields.role) for f in facts
             if f.kind == "casualty"] == [(1, None, "driver"), (2, "female", "passenger")]
+
+
+def test_a_group_named_member_by_member_in_an_aside_is_those_members() -> None:
+    facts = _facts(
+        "- A Russian ballistic missile attack on Kyiv overnight killed three people – an "
+        "11-year-old girl, her mother and a 33-year-old man – and wounded 14 others in the "
+        "Desnianskyi district, Serhii Popko said.\n"
+        "- Il Regno Unito ha promesso un pacchetto da 54 milioni di sterline che include 850 "
+        "micro-droni Black Hornet.\n")
+    assert [(f.fields.outcome, f.fields.count, f.fields.age) for f in facts
+            if f.kind == "casualty"] == [("killed", 1, 11), ("killed", 1, None),
+                                         ("killed", 1, 33), ("injured", 14, None)]
+    assert [(f.fields.killed, f.fields.injured) for f in facts if f.kind == "strike"] == [
+        (3, 14)]
+    assert not [f for f in facts if getattr(f.fields, "speaker", None) == "Black Hornet"]
