@@ -145,6 +145,9 @@ _FILLER = frozenset(
     "militari enemy nemici foreign stranieri western occidentali internally internal interni "
     "interne".split())
 _BOTH = ("both", "entrambi", "entrambe", "ambo")
+_AMONG_THE_HURT = re.compile(r"(?<![\w])(?:tra i (?:feriti|morti)|tra le vittime|among the "
+                             r"(?:injured|wounded|dead|victims))\s+(?:(?:ci sono|c'erano|"
+                             r"ci sono stati|were|are)\s+)?(?:(?:anche|also)\s+)?$")
 _NOT_NOUN = frozenset(
     "have has had were was been are is will would could should from with into than that "
     "which who what when where while since over under after before during this these those "
@@ -724,6 +727,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 continue  # "i due accordi", "the two leaders": a reference back, not a count
             if n.word and view.startswith(_BOTH, n.start):
                 continue  # "entrambe le località", "both sides": a reference back
+            if _AMONG_THE_HURT.search(view, max(s, n.start - 45), n.start):
+                continue  # "tra i feriti ci sono anche due soccorritori": counted already
 
             if any(a < n.end and n.start < b for a, b in used) \
                     and (n.start, n.end) not in ctx.tallies:  # a toll quoted stays a toll

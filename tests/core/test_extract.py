@@ -4853,3 +4853,11 @@ def test_a_group_named_member_by_member_in_an_aside_is_those_members() -> None:
     assert [(f.fields.killed, f.fields.injured) for f in facts if f.kind == "strike"] == [
         (3, 14)]
     assert not [f for f in facts if getattr(f.fields, "speaker", None) == "Black Hornet"]
+
+
+def test_those_among_the_injured_are_no_figure_of_their_own() -> None:
+    facts = _facts(
+        "- Uno sciopero di droni russi contro un condominio a Odesa sabato sera ha ucciso due "
+        "persone e ne ha ferite altre 14, ha detto Oleh Kiper,aggiungendo che tra i feriti ci "
+        "sono anche due soccorritori.\n")
+    assert not [f for f in facts if f.kind == "figure"]
