@@ -766,6 +766,11 @@ def _own_report(ctx: Ctx, s: int, e: int, attacks: list[re.Match[str]]) -> int |
 _OTHERS_AFTER = re.compile(r"\s+(?:others|more|altri|altre)(?![\w])")
 
 
+_REGION_WIDE_AFTER = re.compile(r"\s+(?:in tutta la regione|nel resto della regione|across the "
+                                r"(?:rest of the )?region|throughout the region|elsewhere in the "
+                                r"region)(?![\w])")
+
+
 def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]],
              split: int | None = None) -> set[int]:
     """Indices into `linked` of the victims that are a regional or national day's toll.
@@ -782,6 +787,10 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
               if v.attrs.get("population") == "military" and (v.count or 0) >= 50}
     if losses and _attacks(ctx, s, e):  # (the attack words read only when needed)
         losses = set()
+    # "uccidendo quattro civili a Bakhmut e ferendone altri sei in tutta la regione": the
+    # count told over the whole region is its toll, beside the town's strike
+    losses |= {i for i, (v, _) in enumerate(linked) if (v.count or 0) >= 2 and not v.age
+               and not v.attrs.get("sex") and _REGION_WIDE_AFTER.match(ctx.view, v.end, e)}
     if not _TALLY_CUE.search(ctx.view, s, e):
         return losses
     split = split or e

@@ -4861,3 +4861,13 @@ def test_those_among_the_injured_are_no_figure_of_their_own() -> None:
         "persone e ne ha ferite altre 14, ha detto Oleh Kiper,aggiungendo che tra i feriti ci "
         "sono anche due soccorritori.\n")
     assert not [f for f in facts if f.kind == "figure"]
+
+
+def test_a_count_told_over_the_whole_region_beside_a_towns_strike_is_a_figure() -> None:
+    facts = _facts(
+        "- Secondo il governatore Pavlo Kyrylenko, venerdì gli attacchi russi hanno ucciso "
+        "quattro civili a Bakhmut e ne hanno feriti altri sei in tutta la regione.\n")
+    assert [(f.fields.killed, f.fields.injured) for f in facts if f.kind == "strike"] == [
+        (4, None)]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("injured", 6)]
