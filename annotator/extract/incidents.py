@@ -485,6 +485,9 @@ _SAME_DAY = re.compile(r"(?<![\w])(?:the same day|on the same day|lo stesso gior
                        r"giorno)(?![\w])")
 _ORDINAL_BEFORE = re.compile(r"\d+\s*(?:°|º|st|nd|rd|th)\s+(?:[\w-]+\s+){0,1}(?:attack|attacco|"
                              r"strike|assault|raid)|"
+                             # "si tratta del terzo attacco contro l'impianto", "the fifth attack"
+                             rf"(?<![\w])(?:{'|'.join(ORDINALS)})\s+(?:[\w-]+\s+)?(?:attack|"
+                             r"attacco|strike|assault|raid)(?![\w])|"
                              # "hit the refinery for the third time this year"
                              rf"(?:for the|per la)\s+(?:{'|'.join(ORDINALS)}|"
                              r"\d+(?:st|nd|rd|th|ª|a))\s+(?:time|volta)")

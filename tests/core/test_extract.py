@@ -4871,3 +4871,14 @@ def test_a_count_told_over_the_whole_region_beside_a_towns_strike_is_a_figure() 
         (4, None)]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("injured", 6)]
+
+
+def test_an_attack_told_as_the_third_since_january_is_still_a_strike() -> None:
+    facts = _facts(
+        "- Droni ucraini hanno attaccato nella notte la raffineria di Afipsky, nella regione "
+        "russa di Krasnodar, provocando un incendio, ha affermato lo Stato maggiore ucraino, "
+        "secondo cui si tratta del terzo attacco contro l’impianto dall’inizio dell’anno.\n")
+    assert [(f.fields.settlement, f.fields.perpetrator) for f in facts if f.kind == "strike"] \
+        == [("Afipsky", "UA")]
+    assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
+            if f.kind == "figure"] == [("attacks", 3, True)]
