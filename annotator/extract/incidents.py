@@ -193,7 +193,8 @@ _LEFT_WITHOUT = re.compile(r"(?<![\w])(?:lasciando|lasciato|lasciati|leaving|lef
 
 
 _OF_THE_HURT = re.compile(r"(?<![\w])(?:of the|of those|dei|degli|delle|tra i|tra le)\s+"
-                          r"(?:wounded|injured|dead|killed|feriti|ferite|morti|uccisi)\s+$")
+                          r"(?:wounded|injured|dead|killed|feriti|ferite|morti|uccisi)\s+"
+                          r"(?:ci sono anche\s+)?$")
 _EVACUATION_OF = re.compile(r"(?<![\w])(?:evacuation|evacuazione|relocation|sfollamento)\s+"
                             r"(?:of|di|dei|degli|delle)\s+(?:[\w.,]+\s+){0,2}$")
 _VAGUE_OF = re.compile(r"\s+(?:of|di)(?=\s)")
@@ -262,7 +263,9 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
         if _LEFT_WITHOUT.search(lead):
             continue  # "lasciando senza corrente 2.000 residenti": an outage, no casualties
         if _OF_THE_HURT.search(lead):
-            continue  # "Two of the wounded women remained in hospital": told already
+            # "Two of the wounded women remained in hospital", "tra i feriti ci sono anche due
+            # soccorritori": told already
+            continue
         if _EVACUATION_OF.search(lead):
             continue  # "forced the evacuation of more than 3,000 residents": none hurt
         vs = num.start if num else m.start()

@@ -4882,3 +4882,13 @@ def test_an_attack_told_as_the_third_since_january_is_still_a_strike() -> None:
         == [("Afipsky", "UA")]
     assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
             if f.kind == "figure"] == [("attacks", 3, True)]
+
+
+def test_helpers_among_the_injured_are_no_new_victims_and_abu_dhabi_is_no_speaker() -> None:
+    facts = _facts(
+        "- Un drone russo ha colpito un condominio a Kharkiv ferendo 14 persone, ha detto il "
+        "sindaco,aggiungendo che tra i feriti ci sono anche due soccorritori.\n"
+        "- Umerov ha detto che il round di colloqui con la Russia ad Abu Dhabi si è concentrato "
+        "sui “parametri militari” di un cessate il fuoco.\n")
+    assert [f.fields.count for f in facts if f.kind == "casualty"] == [14]
+    assert "Abu Dhabi" not in {getattr(f.fields, "speaker", None) for f in facts}
