@@ -126,7 +126,9 @@ def _outcomes(ctx: Ctx, start: int, end: int) -> list[re.Match[str]]:
 
 TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")
 _WHILE_DOING = re.compile(r"(?:(?<=while)|(?<=mentre))\s+(?:[\w'’-]+\s+){1,3}"
-                          r"(?:(?:were|was)\s+\w+ing|(?:stavano|stava)\s+\w+ndo)(?![\w])")
+                          r"(?:(?:were|was)\s+\w+ing|(?:stavano|stava)\s+\w+ndo|"
+                          # "mentre i soccorritori spegnevano un incendio": the imperfect
+                          r"\w+(?:avano|evano|ivano))(?![\w])")
 
 
 @dataclass

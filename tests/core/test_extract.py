@@ -4892,3 +4892,13 @@ def test_helpers_among_the_injured_are_no_new_victims_and_abu_dhabi_is_no_speake
         "sui “parametri militari” di un cessate il fuoco.\n")
     assert [f.fields.count for f in facts if f.kind == "casualty"] == [14]
     assert "Abu Dhabi" not in {getattr(f.fields, "speaker", None) for f in facts}
+
+
+def test_a_scene_told_in_the_italian_imperfect_keeps_the_strikes_victims() -> None:
+    facts = _facts(
+        "- Il sindaco Ihor Terekhov ha detto che un drone russo ha colpito sabato sera il "
+        "distretto Saltivskyi di Kharkiv mentre i soccorritori spegnevano un incendio,ferendo "
+        "un agente di polizia e due soccorritori.\n")
+    assert [(f.fields.count, f.fields.role) for f in facts if f.kind == "casualty"] == [
+        (1, "police officer"), (2, "rescuer")]
+    assert not [f for f in facts if f.kind == "figure"]
