@@ -168,7 +168,9 @@ _ACTIONS = [
               r"(?:help|aiutare|aiuterà)\s+(?:[\w']+\s+){0,2}?(?:to\s+|a\s+)?(?:develop|build|"
               r"set up|create|sviluppare|costruire|creare|istituire)"),
     # (not "the state arms exporter", "l'industria delle armi": a trade, not a delivery)
-    ("weapons", r"(?<![\w])(?:(?:armi|weapons|arms)(?!\s+(?:exporter|maker|manufacturer|"
+    # (nor "to lay down their arms", "deporre le armi": a surrender, not a delivery)
+    ("weapons", r"(?<![\w])(?:(?<!down their )(?<!down )(?<!deporre le )(?<!deposto le )"
+                r"(?:armi|weapons|arms)(?!\s+(?:exporter|maker|manufacturer|"
                 r"industry|industries|dealer|trade|trader|control|race|producer|company)s?\b)|"
                 r"sistem[ai] di difesa (?:aerea|antiaerea)|air defen[cs]e systems?|"
                 r"batteri[ae] (?:di difesa aerea|patriot)|(?:air[- ]defen[cs]e|patriot) "

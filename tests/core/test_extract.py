@@ -4902,3 +4902,10 @@ def test_a_scene_told_in_the_italian_imperfect_keeps_the_strikes_victims() -> No
     assert [(f.fields.count, f.fields.role) for f in facts if f.kind == "casualty"] == [
         (1, "police officer"), (2, "rescuer")]
     assert not [f for f in facts if f.kind == "figure"]
+
+
+def test_arms_laid_down_are_no_pledge() -> None:
+    facts = _facts(
+        "- Ukraine rejected a Russian ultimatum for the defenders of Mariupol to lay down their "
+        "arms by 5am Moscow time on Monday.\n")
+    assert not [f for f in facts if f.kind == "commitment"]
