@@ -266,6 +266,8 @@ _PLEDGE = re.compile(
     # "Norway has given Ukraine about 100 Mistral missiles", "ha dato all'Ucraina" (not
     # "given that", "given the situation")
     r"gave|given(?!\s+(?:that|the|this|its|their|his|her|how|what)(?![\w]))|"
+    # "Japan had confirmed a further $1.5bn in budget support"
+    r"confirmed(?=\s+(?:a|an|the|its|another|further|new)\s)|"
     r"(?<=ha )dato|(?<=hanno )dato|(?<=aveva )dato|(?<=avevano )dato|"
     r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|deciso|"
     r"preparing|prepara\w*|working on|sta lavorando|aim(?:s|ed|ing)? to|mira(?:va)? a|"

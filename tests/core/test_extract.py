@@ -4909,3 +4909,11 @@ def test_arms_laid_down_are_no_pledge() -> None:
         "- Ukraine rejected a Russian ultimatum for the defenders of Mariupol to lay down their "
         "arms by 5am Moscow time on Monday.\n")
     assert not [f for f in facts if f.kind == "commitment"]
+
+
+def test_a_pledge_confirmed_is_pledged() -> None:
+    facts = _facts(
+        "- Prime Minister Denys Shmyhal said Japan had confirmed a further $1.5bn in budget "
+        "support.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [("JP", "economic_aid", 1500000000)]
