@@ -557,6 +557,8 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
                 and not _LED_AFTER.match(view, m.end()):  # "the Czech-led initiative"
             out.append((names[m.group()], m.span()))  # "detto a Monaco": where, not who
     for org in find_orgs(view, s, verb_end):
+        if _OUTSIDE_BEFORE.search(view, max(s, org.start - 16), org.start):
+            continue  # "munizioni fuori dall'UE": a place, not a giver
         if org.name in _BODIES or org.name in _EU_BODIES:  # "la Commissione europea": the EU
             out.append((_actor_of(org), (org.start, org.end)))
         elif org.country and org.country != "UA":  # "The Pentagon unveiled …": its country

@@ -94,6 +94,11 @@ def _tsv(name: str) -> tuple[dict[str, str], ...]:
         return tuple(csv.DictReader(fh, delimiter="\t"))
 
 
+# a country's name that in these bulletins names a city: "Monaco" is Munich in Italian ("la
+# Conferenza sulla sicurezza di Monaco"); the principality stays "Principato di Monaco"
+_NOT_A_COUNTRY = frozenset({"monaco"})
+
+
 @cache
 def countries() -> tuple[dict[str, str], dict[str, str]]:
     """(name form -> code, adjective form -> code), lower-case keys."""
@@ -101,7 +106,8 @@ def countries() -> tuple[dict[str, str], dict[str, str]]:
     adjectives: dict[str, str] = {}
     for c in _json("gazetteers", "countries.json"):
         for n in [c["name"], *c.get("names", [])]:
-            names.setdefault(form_key(n), c["code"])
+            if form_key(n) not in _NOT_A_COUNTRY:
+                names.setdefault(form_key(n), c["code"])
         for a in c.get("adjectives", []):
             adjectives.setdefault(form_key(a), c["code"])
     return names, adjectives

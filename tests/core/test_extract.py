@@ -4917,3 +4917,11 @@ def test_a_pledge_confirmed_is_pledged() -> None:
         "support.\n")
     assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
             if f.kind == "commitment"] == [("JP", "economic_aid", 1500000000)]
+
+
+def test_monaco_is_munich_and_outside_the_eu_gives_nothing() -> None:
+    facts = _facts(
+        "- Il primo ministro ceco Petr Fiala ha detto che l’iniziativa di Praga per l’acquisto "
+        "di munizioni fuori dall’UE, presentata alla Conferenza sulla sicurezza di Monaco, ha "
+        "ormai raccolto fondi sufficienti per 300.000 proiettili.\n")
+    assert {f.fields.actor for f in facts if f.kind == "commitment"} == {"CZ"}
