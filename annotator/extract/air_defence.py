@@ -162,7 +162,10 @@ def _told(view: str, c: _Claim) -> str:
     """The words of a claim's launched group: "two Iskander-M ballistic missiles", "22 missili
     da crociera" (up to the next group)."""
     start, end = c.spans["launched"][0], c.spans["weapon"][1]
-    return view[start:end] + re.split(r",| and | e | ed ", view[end:end + 16], maxsplit=1)[0]
+    return view[start:end] + _NEXT_GROUP.split(view[end:end + 16], maxsplit=1)[0]
+
+
+_NEXT_GROUP = re.compile(r",| and | e | ed ")
 
 
 def _role(ctx: Ctx, s: int, g: Group) -> str | None:

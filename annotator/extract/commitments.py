@@ -1376,8 +1376,9 @@ _SIMILAR = re.compile(r"(?<![\w])(?:(?:similar|analogous|the same)\s+(?:measures
 _BUYING = re.compile(r"(?<![\w])(?:spend|spending|spent|purchase of|purchases of|buying|buy|"
                      r"to buy|acquisto di|acquistare|comprare|spendere|spenderà)\s+"
                      r"(?:(?:[\w'\"“”-]+\s+){0,6}?(?:on|per|in)\s+)?(?:[\w'-]+\s+){0,2}$")
-_MONEY_WORD = re.compile(r"[$€£]|(?<![\w])(?:euros?|dollars?|pounds|kroner|kronor|crowns|"
-                         r"dollari|sterline|corone|bn|billion|million|miliardi|milioni)(?![\w])")
+# a sum told: a currency or a scale of money (numbers.CURRENCIES, numbers.SCALES)
+_MONEY_WORD = re.compile(r"[$€£]|(?<![\w])(?:" + alternation(
+    [*CURRENCIES, *SCALES, "kroner", "crowns", "corone"], space=r"\s+") + r")(?![\w])")
 _BOUGHT = re.compile(r"(?:buy|acquistare|comprare)\s(\S+)\s")  # "buy two Patriot systems"
 _AIRCRAFT = re.compile(r"(?:jets?|planes?|aircraft|fighters|fighter jets|caccia|aerei|"
                        r"eurofighters?|rafales?|f-\d+s?|gripens?)$")

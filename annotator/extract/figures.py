@@ -13,7 +13,7 @@ from annotator.dates import MONTH_RE
 from annotator.extract.actors import OrgMention, country_of, find_orgs, local_org
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
-from annotator.extract.incidents import ATTACK_RE, EXCHANGE, TAIL
+from annotator.extract.incidents import ATTACK_RE, EXCHANGE, FRONT_WIDE, TAIL
 from annotator.extract.incidents import CUMULATIVE as TOLL_CUMULATIVE
 from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import (
@@ -422,9 +422,6 @@ _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_PLACE_NOUNS})(?![\w])")
 _PLACE_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{_PLACE_NOUNS})\s+(?:\w+\s+)?$")
 
 
-_FRONT_WIDE = re.compile(r"\s*(?:\w+\s+){0,3}?(?:along|across|on|lungo|su|sull'|in)\s+"
-                         r"(?:the\s+)?(?:entire\s+|whole\s+)?(?:tutt[oa]\s+)?(?:la\s+|il\s+)?"
-                         r"(?:front(?:\s*-?line)?|linea del fronte|fronte)(?![\w])")
 
 
 def _item_region(ctx: Ctx, it: Item) -> tuple[tuple[str, str, str], tuple[int, int]] | None:
@@ -945,7 +942,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 # Avdiivka and Vuhledar": where most were, not all
                 for name in _PLACE_FIELDS:
                     d.unset(name)
-            if _FRONT_WIDE.match(view, d.end, min(e, d.end + 60)):
+            if FRONT_WIDE.match(view, d.end, min(e, d.end + 60)):
                 for name in _PLACE_FIELDS:
                     d.unset(name)  # "156 clashes along the front line": no one place's
             if whole is not None:  # the part's period and cumulation are its own

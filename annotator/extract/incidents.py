@@ -434,13 +434,13 @@ _PLURAL_ATTACKS = frozenset({"attacks", "strikes", "raids", "attacchi", "bombard
 _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime settimane|"
                          r"of the (?:past|last) (?:week|weeks|months)|in recent (?:weeks|months)|"
                          r"degli ultimi mesi)(?![\w])|"
-                         # "attacking “along the entire front”": fighting, no strike
-                         r"\s+[\"“]?(?:along|across|lungo|su)\s+(?:the\s+)?(?:entire\s+|whole\s+|"
-                         r"tutto il\s+|tutta la\s+|l'intero\s+|l’intero\s+)?(?:front|fronte|"
-                         r"front ?line|linea del fronte)(?![\w])|"
                          # "as Russian shelling intensified": attacks growing, none told
                          r"\s+(?:(?:has|had|have)\s+)?(?:intensified|increased|escalated|"
                          r"(?:si (?:è|sono)\s+)?intensificat[oaie])(?![\w])")
+# "156 clashes along the front line", "attacking “along the entire front”": the whole front's
+FRONT_WIDE = re.compile(r"\s*[\"“]?(?:\w+\s+){0,3}?(?:along|across|on|lungo|su|sull'|in)\s+"
+                        r"(?:the\s+)?(?:entire\s+|whole\s+)?(?:tutt[oa]\s+)?(?:la\s+|il\s+)?"
+                        r"(?:front(?:\s*-?line)?|linea del fronte|fronte)(?![\w])")
 # "the Moscow drone attack was a “clear sign of terrorist activity”", "the strikes on energy
 # facilities were a response to …": an attack known already, judged, not told
 _JUDGED = re.compile(r"[^,.;:]{0,50}?\s(?:was|were|is|are)\s+(?:a|an|only|just|simply|"
@@ -1351,6 +1351,8 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
              and not _ATTACK_KIND_BEFORE.search(view, max(s, m.start() - 20), m.start())
              and not _ATTACK_KIND_AFTER.match(view, m.end())
              and not _MANY_AFTER.match(view, m.end(), min(e, m.end() + 40))
+             # "attacking “along the entire front”": fighting, no strike
+             and not FRONT_WIDE.match(view, m.end(), min(e, m.end() + 40))
              and not _JUDGED.match(view, m.end(), min(e, m.end() + 70))
              and not (m.group() in _PLURAL_ATTACKS
                       and _AFTER_THE.search(view, max(s, m.start() - 30), m.start()))]

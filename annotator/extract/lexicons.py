@@ -135,6 +135,12 @@ def governments() -> dict[str, str]:
 
 
 @cache
+def government_names() -> frozenset[str]:
+    """The names of `governments()`, for a membership test."""
+    return frozenset(governments().values())
+
+
+@cache
 def _weapon_forms() -> list[tuple[str, str]]:
     """(form, weapon) in priority order: specific before generic; "form*" takes any ending."""
     return [(form, weapon) for weapon, forms in _json("lexicons", "weapons.json").items()

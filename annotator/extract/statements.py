@@ -28,7 +28,14 @@ from annotator.extract.attribution import (
 )
 from annotator.extract.commitments import dedupe_commitments, find_commitments, later_count
 from annotator.extract.context import Ctx, Draft, find_date
-from annotator.extract.lexicons import capitals, countries, demonyms, governments, office_of
+from annotator.extract.lexicons import (
+    capitals,
+    countries,
+    demonyms,
+    government_names,
+    governments,
+    office_of,
+)
 from annotator.extract.trie import alternation
 
 _ACT_VERB = re.compile(r"announced|unveiled|imposed|approved|ha annunciato|hanno annunciato|"
@@ -95,7 +102,7 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         if att is not None and (not in_incident or comment):
             for part, ps, pe in _speech_parts(ctx, att, s, e, (it.start, it.end)):
                 if part.speaker is None and part.org is not None and part.verb is not None \
-                        and part.org.name in governments().values() \
+                        and part.org.name in government_names() \
                         and _ACT_VERB.fullmatch(ctx.view, *part.verb):
                     continue  # "Denmark announced a new military aid package": an act, told
                     # by its pledge, not words of a speaker
