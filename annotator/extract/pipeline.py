@@ -6,11 +6,13 @@ import gc
 import hashlib
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from pydantic import ValidationError
 
+from annotator.extract import confidence
 from annotator.extract.air_defence import extract_air_defence
 from annotator.extract.context import Ctx, Draft
 from annotator.extract.figures import extract_figures
@@ -146,26 +148,44 @@ def _item_drafts(ctx: Ctx, i: int) -> list[Draft]:
 
 
 def _extract(bulletin: Bulletin, strict: bool) -> list[FactBase]:
+    return [fact for fact, _ in scored(bulletin, strict)]
+
+
+def scored(bulletin: Bulletin, strict: bool = False) -> list[tuple[FactBase, dict[str, float]]]:
+    """The facts of `bulletin`, each with the features its confidence was estimated from
+    (see `confidence`; the calibration fits on these)."""
     ctx = Ctx(bulletin)
     drafts: list[Draft] = []
+    item_of: list[int] = []
     for i, item in enumerate(bulletin.items):
         if item.end - item.start > MAX_ITEM_CHARS:
             continue  # not a bulletin item: a wall of text has no one fact to suggest
         try:
-            drafts += _item_drafts(ctx, i)
+            found = _item_drafts(ctx, i)
+            drafts += found
+            item_of += [i] * len(found)
         except Exception:
             if strict:
                 raise
             # a rule that fails on one item costs that item's suggestions, not the bulletin's
             log.exception("the rules failed on item %d of %s; its facts are left out",
                           i + 1, bulletin.id)
+    crowd = Counter(zip(item_of, (d.kind for d in drafts), strict=True))
+    in_item = Counter(item_of)
+    language = bulletin.language.value if bulletin.language else "unknown"
     strike_ids: dict[str, str] = {}
     facts = []
-    for n, d in enumerate(drafts):
+    for n, (i, d) in enumerate(zip(item_of, drafts, strict=True)):
         fact = _to_fact(bulletin, d, n, strike_ids)
         if fact is None:
             continue
         if d.kind == "strike":
             strike_ids[d.key] = fact.id
-        facts.append(fact)
+        item = bulletin.items[i]
+        prior = fact.confidence or d.confidence
+        feats = confidence.features(d.fields, (d.start, d.end), prior, crowd[i, d.kind],
+                                    in_item[i] - crowd[i, d.kind], item.end - item.start,
+                                    language, bulletin.text)
+        fact.confidence = confidence.estimate(d.kind, feats, prior)
+        facts.append((fact, feats))
     return facts

@@ -25,6 +25,10 @@ STATUS_COLOURS = {
     FactStatus.REJECTED: QColor("#eeeeee"),
 }
 META_COLUMNS = ("status", "confidence")
+# a suggestion the extractor is unsure of (its confidence is a calibrated chance that the key
+# fields are right) is tinted until a reviewer acts on it
+UNSURE = 0.7
+UNSURE_COLOUR = QColor("#fbd38d")
 
 
 class FactRole(IntEnum):
@@ -99,7 +103,11 @@ class FactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return self.value(fact, name)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(STATUS_COLOURS[fact.status]) if name == "status" else None
+            if name == "status":
+                return QBrush(STATUS_COLOURS[fact.status])
+            if name == "confidence" and self.unsure(fact):
+                return QBrush(UNSURE_COLOUR)
+            return None
         if role == Qt.ItemDataRole.FontRole and fact.status == FactStatus.REJECTED:
             font = QFont()
             font.setStrikeOut(name != "status")
@@ -118,11 +126,21 @@ class FactTableModel(QAbstractTableModel):
             return self.field_at(index)
         return None
 
+    @staticmethod
+    def unsure(fact: FactBase) -> bool:
+        return fact.status == FactStatus.SUGGESTED and fact.confidence is not None \
+            and fact.confidence < UNSURE
+
     def _tooltip(self, fact: FactBase, name: str) -> str:
         spans = [s for s in fact.evidence if s.field == name] or (
             [s for s in fact.evidence if s.field is None] if name in META_COLUMNS else [])
         lines = [f"{name}: {display(self.value(fact, name)) or '(unknown)'}"]
         lines += [f"evidence: “{self.text[s.start:s.end]}”" for s in spans[:3]]
+        if name == "confidence" and fact.confidence is not None \
+                and fact.status == FactStatus.SUGGESTED:
+            lines.append(f"about {round(fact.confidence * 100)} in 100 suggestions like this one "
+                         "have every key field right" + (": check it" if self.unsure(fact)
+                                                          else ""))
         lines.append(f"origin: {fact.origin}")
         return "\n".join(lines)
 

@@ -18,7 +18,7 @@ from annotator.ingest.decoding import decode
 from annotator.ingest.header import parse_header
 from annotator.ingest.html import visible_text
 from annotator.ingest.sections import split_sections
-from annotator.models import Bulletin
+from annotator.models import Bulletin, Language
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"}
 
@@ -39,7 +39,7 @@ def parse_text(
     return Bulletin(
         id=bulletin_id(text),
         source=source,
-        language=header.language,
+        language=Language(header.language) if header.language else None,
         title=header.title,
         day_number=header.day_number,
         published=header.published,

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +62,8 @@ class Report:
     header: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     bad_spans: int = 0
     spans: int = 0
+    # (confidence, whether its key fields are right) for every prediction
+    judged: list[tuple[float, bool]] = field(default_factory=list)
 
     def micro(self, key_only: bool = False) -> Tally:
         t = Tally()
@@ -88,6 +92,7 @@ class Report:
             "fields": {k: v.as_dict() for k, v in sorted(self.fields.items())},
             "header": {k: v.as_dict() for k, v in self.header.items()},
             "evidence": {"spans": self.spans, "invalid": self.bad_spans},
+            "confidence": calibration_summary(self.judged),
         }
 
 
@@ -118,7 +123,7 @@ def _overlap(a: FactBase, b: FactBase) -> bool:
     return any(x.start < y.end and y.start < x.end for x in a.evidence for y in b.evidence)
 
 
-def _match(gold: list[FactBase], pred: list[FactBase]) -> list[tuple[int, int]]:
+def _match(gold: Sequence[FactBase], pred: Sequence[FactBase]) -> list[tuple[int, int]]:
     pairs = []
     for i, g in enumerate(gold):
         gv = _values(g)
@@ -136,6 +141,22 @@ def _match(gold: list[FactBase], pred: list[FactBase]) -> list[tuple[int, int]]:
             used_p.add(j)
             out.append((i, j))
     return out
+
+
+def key_right(pred: FactBase, gold: FactBase | None) -> bool:
+    """Whether a prediction is what its confidence promises: matched to a gold fact, with every
+    key field the two hold equal (a reviewer can approve it without touching a key field)."""
+    if gold is None:
+        return False
+    pv, gv = _values(pred), _values(gold)
+    return all(pv.get(k) == gv.get(k) for k in KEY_FIELDS if k in pv or k in gv)
+
+
+def judge(gold: BulletinRecord, pred: list[FactBase]) -> list[bool]:
+    """For each prediction, whether its key fields are right against `gold`."""
+    gold_facts = [f for f in gold.facts if f.status != "rejected"]
+    of = {j: i for i, j in _match(gold_facts, pred)}
+    return [key_right(p, gold_facts[of[j]] if j in of else None) for j, p in enumerate(pred)]
 
 
 def score(report: Report, gold: BulletinRecord) -> None:
@@ -158,6 +179,9 @@ def score(report: Report, gold: BulletinRecord) -> None:
             report.bad_spans += not (0 <= s.start < s.end <= len(bulletin.text))
     gold_facts = [f for f in gold.facts if f.status != "rejected"]
     matched = _match(gold_facts, pred)
+    of = {j: i for i, j in matched}
+    report.judged += [(p.confidence or 0.0, key_right(p, gold_facts[of[j]] if j in of else None))
+                      for j, p in enumerate(pred)]
     mg = {i: j for i, j in matched}
     mp = {j for _, j in matched}
     for i, g in enumerate(gold_facts):
@@ -221,8 +245,50 @@ def format_report(r: Report) -> str:
     for name, t in sorted(r.kinds.items()):
         lines.append(f"{name:<28}{t.precision:>7.3f}{t.recall:>7.3f}{t.f1:>7.3f}"
                      f"{r.kind_f1(name):>11.3f}{t.tp + t.fn:>6}{t.tp + t.fp:>6}")
+    c = calibration_summary(r.judged)
+    lines += ["", f"confidence: Brier {c['brier']:.3f}, AUROC {c['auroc']:.3f} (a prediction is "
+                  "right when matched with its key fields equal)",
+              f"{'confidence':<16}{'predictions':>12}{'mean':>7}{'right':>7}"]
+    for b in c["bins"]:
+        lines.append(f"{b['range']:<16}{b['n']:>12}{b['mean']:>7.3f}{b['right']:>7.3f}")
     lines += ["", f"{'field':<28}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'pred':>6}"]
     for name, t in sorted(r.fields.items()):
         lines.append(f"{name:<28}{t.precision:>7.3f}{t.recall:>7.3f}{t.f1:>7.3f}"
                      f"{t.tp + t.fn:>6}{t.tp + t.fp:>6}")
     return "\n".join(lines)
+
+
+def auroc(pairs: list[tuple[float, bool]]) -> float:
+    """The chance that a right prediction has a higher confidence than a wrong one (ties count
+    half): 0.5 is a confidence that tells nothing, 1.0 one that separates them."""
+    ranked = sorted(pairs, key=lambda p: p[0])
+    pos = sum(1 for _, ok in ranked if ok)
+    neg = len(ranked) - pos
+    if not pos or not neg:
+        return 0.5
+    rank_sum, i = 0.0, 0
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        mid = (i + j + 1) / 2  # ranks i+1 .. j share their mean
+        rank_sum += mid * sum(1 for _, ok in ranked[i:j] if ok)
+        i = j
+    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
+
+
+def calibration_summary(pairs: list[tuple[float, bool]]) -> dict[str, Any]:
+    """Brier score (mean squared gap between confidence and outcome, lower is better), AUROC,
+    and a reliability table: predictions by confidence band, with the share that is right."""
+    n = len(pairs)
+    brier = sum((c - ok) ** 2 for c, ok in pairs) / n if n else 0.0
+    edges = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.01)
+    bins = []
+    for lo, hi in pairwise(edges):
+        band = [(c, ok) for c, ok in pairs if lo <= c < hi]
+        if band:
+            bins.append({"range": f"{lo:.2f}-{min(hi, 1.0):.2f}", "n": len(band),
+                         "mean": round(sum(c for c, _ in band) / len(band), 3),
+                         "right": round(sum(ok for _, ok in band) / len(band), 3)})
+    return {"predictions": n, "brier": round(brier, 4), "auroc": round(auroc(pairs), 4),
+            "bins": bins}

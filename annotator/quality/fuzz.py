@@ -49,7 +49,7 @@ def problems(text: str) -> list[str]:
     log.addHandler(handler)
     try:
         bulletin = parse_text(text)
-        out = [f"{f.kind} evidence {s.start}-{s.end} outside 0-{len(bulletin.text)}"
+        out = [f"{f.kind} evidence {s.start}-{s.end} outside 0-{len(bulletin.text)}"  # type: ignore[attr-defined]
                for f in extract(bulletin, strict=True) for s in f.evidence
                if not 0 <= s.start < s.end <= len(bulletin.text)]
     except Exception as exc:  # the point is to catch anything

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from annotator.gui.app import make_window
+from annotator.gui.fact_table import UNSURE, UNSURE_COLOUR
 from annotator.gui.main_window import MainWindow
 from annotator.models import FactKind, FactStatus, ReviewStatus
 from annotator.store import bulletins, facts, open_store
@@ -185,3 +186,23 @@ def test_a_second_window_on_the_same_store(qtbot: QtBot, store_path: Path) -> No
     qtbot.keyClick(b.table_for("casualty"), Qt.Key.Key_A)
     _activate(qtbot, a)
     assert a.models[FactKind.CASUALTY].facts[0].status == FactStatus.APPROVED
+
+
+def test_unsure_suggestions_are_tinted_until_reviewed(qtbot: QtBot, store_path: Path) -> None:
+    w = _window(qtbot, store_path)
+    model = w.models[FactKind.COMMITMENT]
+    col = _col(w, "commitment", "confidence")
+    conf = [f.confidence or 1.0 for f in model.facts]
+    row = conf.index(min(conf))
+    assert conf[row] < UNSURE  # the seed has a pledge with no one to give it
+    index = model.index(row, col)
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole).color() == UNSURE_COLOUR
+    assert "check it" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    sure = model.index(conf.index(max(conf)), col)
+    assert model.data(sure, Qt.ItemDataRole.BackgroundRole) is None
+    # a reviewer approves it: the tint goes, the confidence stays as the extractor gave it
+    w.select_fact("commitment", row)
+    qtbot.keyClick(w.table_for("commitment"), Qt.Key.Key_A)
+    index = model.index(model.row_of(model.facts[row].id), col)
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) == f"{conf[row]:.2f}"
