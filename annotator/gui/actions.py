@@ -23,6 +23,7 @@ class ActionId(StrEnum):
     NEXT_BULLETIN = "next_bulletin"
     PREV_BULLETIN = "prev_bulletin"
     NEXT_KIND = "next_kind"
+    NEXT_UNSURE = "next_unsure"
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.PREV_BULLETIN: ActionSpec("&Previous bulletin", "Ctrl+Up",
                                        "Open the previous bulletin"),
     ActionId.NEXT_KIND: ActionSpec("Next &kind", "Ctrl+Tab", "Show the next fact table"),
+    ActionId.NEXT_UNSURE: ActionSpec("Next &unsure suggestion", "Ctrl+U",
+                                     "Select the next suggestion, in text order, that the "
+                                     "extractor is unsure of and no one has reviewed"),
 }
 
 

@@ -31,7 +31,7 @@ from annotator.gui.commands import (
 )
 from annotator.gui.context import GuiContext
 from annotator.gui.delegate import FactDelegate
-from annotator.gui.fact_table import FactRole, FactTableModel
+from annotator.gui.fact_table import UNSURE, FactRole, FactTableModel
 from annotator.gui.queue_view import QueueModel
 from annotator.models import Bulletin, FactKind, FactStatus, Span
 from annotator.ops import Changes
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.bulletin: Bulletin | None = None
+        self._unsure_at: tuple[int, str, int] | None = None  # where Ctrl+U's walk stands
         self.setWindowTitle(f"Bulletin Annotator — {ctx.store.path}")
         self.resize(1600, 950)
         self.actions_ = build_actions(self)
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         review = self.menuBar().addMenu("&Review")
         for aid in (ActionId.APPROVE_FACT, ActionId.REJECT_FACT, ActionId.ADD_FACT,
                     ActionId.DELETE_FACT, ActionId.APPROVE_BULLETIN, ActionId.NEXT_BULLETIN,
-                    ActionId.PREV_BULLETIN, ActionId.NEXT_KIND):
+                    ActionId.PREV_BULLETIN, ActionId.NEXT_KIND, ActionId.NEXT_UNSURE):
             review.addAction(a[aid])
         # single-letter keys belong to the tables (widget shortcuts), not the whole window
         for aid in (ActionId.APPROVE_FACT, ActionId.REJECT_FACT):
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
 
     def open_bulletin(self, bulletin_id: str) -> None:
         self.bulletin = bulletins.get(self.ctx.store, bulletin_id)
+        self._unsure_at = None
         b = self.bulletin
         self.text.show_bulletin(b)
         day = f"Day {b.day_number}" if b.day_number else "No day number"
@@ -370,6 +372,28 @@ class MainWindow(QMainWindow):
 
     def on_next_kind(self) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
+
+    def on_next_unsure(self) -> None:
+        unsure = sorted((f.evidence[0].start if f.evidence else 0, kind.value, row)
+                        for kind, model in self.models.items()
+                        for row, f in enumerate(model.facts) if model.unsure(f))
+        if not unsure:
+            self.say("No unsure suggestion left in this bulletin.")
+            return
+        # the walk goes on from the suggestion it showed last (approving one moves the cursor
+        # down its table, not on through the text); a first walk starts at the selected fact
+        here = self._unsure_at
+        if here is None:
+            kind = self.current_kind()
+            row = self.tables[kind].currentIndex().row()
+            facts = self.models[kind].facts
+            here = (facts[row].evidence[0].start if facts[row].evidence else 0, kind.value,
+                    row) if 0 <= row < len(facts) else (-1, "", -1)
+        self._unsure_at = next((u for u in unsure if u > here), unsure[0])
+        _, name, row = self._unsure_at
+        self.select_fact(name, row, self.models[FactKind(name)].columns.index("confidence"))
+        self.say(f"{len(unsure)} unsure suggestion{'s' if len(unsure) > 1 else ''} left in this "
+                 f"bulletin (confidence under {UNSURE:.2f}).")
 
     def on_undo(self) -> None:
         self.ctx.undo.undo()

@@ -206,3 +206,39 @@ def test_unsure_suggestions_are_tinted_until_reviewed(qtbot: QtBot, store_path: 
     index = model.index(model.row_of(model.facts[row].id), col)
     assert model.data(index, Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(index, Qt.ItemDataRole.DisplayRole) == f"{conf[row]:.2f}"
+
+
+def test_ctrl_u_walks_the_unsure_suggestions_in_text_order(qtbot: QtBot,
+                                                           store_path: Path) -> None:
+    w = _window(qtbot, store_path)
+    unsure = {f.id for m in w.models.values() for f in m.facts if m.unsure(f)}
+    assert len(unsure) >= 3
+    visited: list[tuple[int, str]] = []
+    for _ in range(len(unsure) + 1):
+        qtbot.keyClick(w, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+        if "No unsure suggestion left" in w.message.text():
+            break
+        kind = w.current_kind()
+        fact = w.models[kind].facts[w.table_for(kind).currentIndex().row()]
+        assert w.table_for(kind).currentIndex().column() == _col(w, kind, "confidence")
+        visited.append((fact.evidence[0].start, fact.id))
+        qtbot.keyClick(w.table_for(kind), Qt.Key.Key_A)  # reviewed: no longer unsure
+    assert {fid for _, fid in visited} == unsure
+    starts = [s for s, _ in visited]
+    assert starts == sorted(starts)  # in the order of the text
+    store = open_store(store_path)
+    assert all(facts.get(store, fid).status == FactStatus.APPROVED for fid in unsure)
+
+
+def test_ctrl_u_twice_skips_an_unsure_suggestion_left_as_it_is(qtbot: QtBot,
+                                                               store_path: Path) -> None:
+    w = _window(qtbot, store_path)
+    seen = []
+    for _ in range(2):
+        qtbot.keyClick(w, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+        kind = w.current_kind()
+        seen.append(w.models[kind].facts[w.table_for(kind).currentIndex().row()])
+    assert seen[0].id != seen[1].id
+    assert seen[0].evidence[0].start <= seen[1].evidence[0].start
+    assert "unsure suggestions left" in w.message.text()
+    assert all(f.status == FactStatus.SUGGESTED for f in seen)  # walking changes nothing
