@@ -15,6 +15,7 @@ import math
 import re
 from functools import cache
 
+from annotator.extract.context import Draft
 from annotator.paths import resources_dir
 
 # a suggestion is never certain, nor worthless: it is a suggestion
@@ -25,23 +26,27 @@ _QUOTES = ('"', "“", "”", "«", "»")
 _VALUED = frozenset({"outcome", "action", "certainty", "population", "weapon", "sex", "metric"})
 
 
-def features(fields: dict[str, object], span: tuple[int, int], prior: float, crowd: int,
-             others: int, item_chars: int, language: str, text: str) -> dict[str, float]:
-    """The named features of a suggestion with `fields` and evidence `span`; absent ones
-    are 0."""
-    piece = text[span[0]:span[1]]
+def features(d: Draft, prior: float, item: tuple[int, int], siblings: list[Draft],
+             language: str, text: str) -> dict[str, float]:
+    """The named features of the draft `d` (`prior` its rules' confidence), told in `item`
+    beside `siblings` (every draft of the item, itself included); absent ones are 0."""
+    piece = text[d.start:d.end]
+    crowd = sum(1 for s in siblings if s.kind == d.kind)
     out = {
         "bias": 1.0,
         "prior": prior,
         "crowd": math.log1p(crowd),
-        "others": math.log1p(others),
+        "others": math.log1p(len(siblings) - crowd),
+        "overlaps": math.log1p(sum(1 for s in siblings if s.kind != d.kind
+                                   and s.start < d.end and d.start < s.end)),
+        "later": math.log1p(d.start - item[0]),  # how far into the item it is told
         "numbers": math.log1p(len(_NUMBER.findall(piece))),
         "quoted": float(any(q in piece for q in _QUOTES)),
-        "span": math.log1p(span[1] - span[0]),
-        "item": math.log1p(item_chars),
+        "span": math.log1p(d.end - d.start),
+        "item": math.log1p(item[1] - item[0]),
         f"lang={language}": 1.0,
     }
-    for name, value in fields.items():
+    for name, value in d.fields.items():
         if value is None or value is False or name == "strike":
             continue
         out[f"has:{name}"] = 1.0

@@ -6,7 +6,7 @@ import gc
 import hashlib
 import logging
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -170,8 +170,9 @@ def scored(bulletin: Bulletin, strict: bool = False) -> list[tuple[FactBase, dic
             # a rule that fails on one item costs that item's suggestions, not the bulletin's
             log.exception("the rules failed on item %d of %s; its facts are left out",
                           i + 1, bulletin.id)
-    crowd = Counter(zip(item_of, (d.kind for d in drafts), strict=True))
-    in_item = Counter(item_of)
+    siblings: dict[int, list[Draft]] = defaultdict(list)
+    for i, d in zip(item_of, drafts, strict=True):
+        siblings[i].append(d)
     language = bulletin.language.value if bulletin.language else "unknown"
     strike_ids: dict[str, str] = {}
     facts = []
@@ -183,9 +184,8 @@ def scored(bulletin: Bulletin, strict: bool = False) -> list[tuple[FactBase, dic
             strike_ids[d.key] = fact.id
         item = bulletin.items[i]
         prior = fact.confidence or d.confidence
-        feats = confidence.features(d.fields, (d.start, d.end), prior, crowd[i, d.kind],
-                                    in_item[i] - crowd[i, d.kind], item.end - item.start,
-                                    language, bulletin.text)
+        feats = confidence.features(d, prior, (item.start, item.end), siblings[i], language,
+                                    bulletin.text)
         fact.confidence = confidence.estimate(d.kind, feats, prior)
         facts.append((fact, feats))
     return facts

@@ -74,12 +74,14 @@ def test_extraction_is_the_same_whatever_the_hash_seed() -> None:
 
 
 def test_confidence_tells_right_from_wrong_on_the_gold(report) -> None:  # type: ignore[no-untyped-def]
-    # the calibrated confidence (README: holdout Brier 0.067, AUROC 0.79); the rules' own
+    # the calibrated confidence (README: holdout Brier 0.066, AUROC 0.79); the rules' own
     # hand-set confidences gave Brier 0.10 and AUROC 0.62 on the gold
     c = calibration_summary(report.judged)
     assert c["predictions"] == sum(t.tp + t.fp for t in report.kinds.values())
     assert c["brier"] <= 0.065
-    assert c["auroc"] >= 0.78
-    for band in c["bins"]:  # each band's share of right predictions is near its confidence
+    assert c["auroc"] >= 0.82
+    # each band's share of right predictions is near its confidence (within 0.10: a band of
+    # 300 predictions has a sampling error of about 0.03)
+    for band in c["bins"]:
         if band["n"] >= 100:
-            assert abs(band["mean"] - band["right"]) <= 0.08, band
+            assert abs(band["mean"] - band["right"]) <= 0.10, band
