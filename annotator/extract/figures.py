@@ -13,7 +13,7 @@ from annotator.dates import MONTH_RE
 from annotator.extract.actors import OrgMention, country_of, find_orgs, local_org
 from annotator.extract.attribution import attribute, find_medium
 from annotator.extract.context import Ctx, Draft, find_date, find_period
-from annotator.extract.incidents import ATTACK_RE, EXCHANGE, FRONT_WIDE, TAIL
+from annotator.extract.incidents import AMONG_MANY_PLACES, ATTACK_RE, EXCHANGE, FRONT_WIDE, TAIL
 from annotator.extract.incidents import CUMULATIVE as TOLL_CUMULATIVE
 from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import (
@@ -467,8 +467,10 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
     spans = loc.spans or {}
     if spans.get("settlement") and spans.get("settlement") == spans.get("region"):
         loc.settlement = None  # "in Kharkiv" for a figure: the region, not the city
-    if loc.settlement and len({m.start for m in places if m.kind == "settlement"}) > 1:
-        # "repelled 19 assaults near Bakhmut, Avdiivka and Vuhledar": no one place's
+    if loc.settlement and (len({m.start for m in places if m.kind == "settlement"}) > 1
+                           or AMONG_MANY_PLACES.search(ctx.view, s, e)):
+        # "repelled 19 assaults near Bakhmut, Avdiivka and Vuhledar", "hit 35 settlements,
+        # among them Chornobaivka": no one place's
         loc.settlement = None
         spans.pop("settlement", None)
     if len(regions := _regions_named(places)) > 1:

@@ -649,6 +649,14 @@ _AND_OTHER_PLACES = re.compile(r"(?<![\w])(?:e|and)\s+(?:(?:decine|dozens|centin
                                r"centri|insediamenti|towns|villages|settlements|communities|"
                                r"localities|places)(?![\w])")
 
+# "hit 35 settlements, among them Bilozerka and Antonivka", "18 centri abitati, tra cui
+# Kupiansk e Balakliia": the places named are examples of the many the toll covers
+AMONG_MANY_PLACES = re.compile(
+    r"(?<![\w])(?:\d[\d.,]*|dozens of|hundreds of|decine di|centinaia di)\s+(?:[\w-]+\s+)?"
+    r"(?:settlements|towns|villages|localities|communities|places|centri abitati|insediamenti|"
+    r"località|città|villaggi|paesi|comunità|centri)\s*,?\s+(?:among them|among which|"
+    r"including|tra cui|tra i quali|tra le quali|compres[ie])(?![\w])")
+
 
 def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
              ) -> tuple[list[re.Match[str]], list[tuple[Victim, re.Match[str]]]]:
@@ -850,7 +858,8 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
         # "i distretti di Nikopol e Synelnykove": a toll spread over several places
         spread = (len({m.start for m in places if m.kind != "region" or not m.as_region}) >= 2
                   and _ACROSS_PLACES.search(ctx.view, lo, hi) is not None) \
-            or _AND_OTHER_PLACES.search(ctx.view, lo, hi) is not None
+            or _AND_OTHER_PLACES.search(ctx.view, lo, hi) is not None \
+            or AMONG_MANY_PLACES.search(ctx.view, lo, hi) is not None
         if (loc.settlement is None and loc.district is None) or spread:
             out.update(chain)
     return out | losses

@@ -4925,3 +4925,19 @@ def test_monaco_is_munich_and_outside_the_eu_gives_nothing() -> None:
         "di munizioni fuori dall’UE, presentata alla Conferenza sulla sicurezza di Monaco, ha "
         "ormai raccolto fondi sufficienti per 300.000 proiettili.\n")
     assert {f.fields.actor for f in facts if f.kind == "commitment"} == {"CZ"}
+
+
+def test_places_named_among_many_hit_are_examples_of_a_regional_toll() -> None:
+    for body in (
+            "- In the Kherson region, Russian artillery and drones hit 35 settlements, among them "
+            "Bilozerka and Chornobaivka, killing two people and injuring 14 over the past day, "
+            "the regional military administration said.\n",
+            "- Nella regione di Kharkiv le forze russe hanno colpito nelle ultime 24 ore 18 centri "
+            "abitati, tra cui Kupiansk, Balakliia e Zolochiv, uccidendo due persone e ferendone "
+            "nove, ha detto il governatore Oleh Syniehubov.\n"):
+        facts = _facts(body)
+        assert not [f for f in facts if f.kind in ("strike", "casualty")]
+        figures = {f.fields.metric: f for f in facts if f.kind == "figure"}
+        assert set(figures) == {"places_attacked", "killed", "injured"}
+        assert all(f.fields.settlement is None and f.fields.region_code for f in
+                   figures.values())
