@@ -331,7 +331,10 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                     c.destroyed, c.spans["destroyed"] = 0, none.span()
         claims = {k: c for k, c in claims.items() if c.destroyed is not None or
                   (c.launched is not None and (has_intercept or _air_context(view, it.start,
-                                                                             it.end)))}
+                                                                             it.end))
+                   # "had fired more than 3,000 drones and 90 missiles at Ukraine this week":
+                   # the weapons of many attacks, counted over weeks (a figure), no barrage
+                   and not _MANY_NIGHTS.search(view, s, e))}
         if not claims:
             continue
         # "destroyed 14 Ukrainian drones …, as well as two US-made ATACMS missiles": the
@@ -376,6 +379,14 @@ def _merged(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+_MANY_NIGHTS = re.compile(
+    r"(?<![\w])(?:(?:this|last|past|the previous|over the|in the|in a) (?:week|month)|"
+    r"(?:questa|la|nella|nell'ultima|in una) settimana(?: scorsa)?|"
+    r"(?:questo|il|nel|nell'ultimo|in un) mese(?: scorso)?|settimana scorsa|mese scorso|"
+    r"since the (?:start|beginning)|dall'inizio|so far this|finora|this year|quest'anno)"
+    r"(?![\w])")
 
 
 def _air_context(view: str, s: int, e: int) -> bool:

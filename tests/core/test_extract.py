@@ -4941,3 +4941,18 @@ def test_places_named_among_many_hit_are_examples_of_a_regional_toll() -> None:
         assert set(figures) == {"places_attacked", "killed", "injured"}
         assert all(f.fields.settlement is None and f.fields.region_code for f in
                    figures.values())
+
+
+def test_weapons_fired_over_a_week_are_figures_not_a_barrage() -> None:
+    facts = _facts(
+        "- President Volodymyr Zelenskyy said Russia had fired more than 3,000 drones and 90 "
+        "missiles at Ukraine this week. “Every delay in air defence is paid for in lives,” he "
+        "said.\n")
+    assert not [f for f in facts if f.kind == "air_defence"]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("weapons_fired", 3000), ("weapons_fired", 90)]
+    # a night's barrage is still a claim, where air defence is told
+    facts = _facts("- Russia launched 90 drones overnight, of which 68 were shot down, the "
+                   "air force said.\n")
+    assert [(f.fields.launched, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [(90, 68)]
