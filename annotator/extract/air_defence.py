@@ -40,6 +40,10 @@ _DOWNED_AFTER = re.compile(
     r"downed|intercepted|destroyed|neutrali[sz]ed|abbattut[ie]|intercettat[ie]|distrutt[ie]|"
     r"neutralizzat[ie])(?![\w])")
 _FURTHER_BEFORE = re.compile(r"(?<![\w])(?:a further|another|altri|altre|ulteriori)\s+$")
+# "…launched 90 drones overnight, and the air force said it shot down 68.", "l'aeronautica ha
+# detto di averne abbattuti 68,": a bare count right after the verb, ending its clause
+_DOWNED_BEFORE = re.compile(rf"(?<![\w]){_INTERCEPT}\s+$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 _ALL_BEFORE = re.compile(r"(?<![\w])(?:all|tutti i|tutte le|tutti e|tutte e)\s+$")
 _ALL_AUX = re.compile(r"\s*(?:[\w'-]+\s+){0,4}?(?:(?:were|had|have) all been|were all|"
                       r"sono stati tutti|sono state tutte)\s")
@@ -303,7 +307,10 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
             if n.start in grouped or not (
                     _OF_WHICH_BEFORE.search(view, max(s, n.start - 16), n.start)
                     or (has_intercept and (_OF_THEM_AFTER.match(view, n.end, e)
-                                           or _DOWNED_AFTER.match(view, n.end, e)))):
+                                           or _DOWNED_AFTER.match(view, n.end, e)
+                                           or (_DOWNED_BEFORE.search(
+                                               view, max(s, n.start - 20), n.start)
+                                               and _CLAUSE_ENDS.match(view, n.end, e))))):
                 continue
             # the part of the weapons named last before it ("22 droni Shahed, di cui 20
             # abbattuti, e tre missili"); "19 drones had violated Polish airspace, of which

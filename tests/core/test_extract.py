@@ -4956,3 +4956,12 @@ def test_weapons_fired_over_a_week_are_figures_not_a_barrage() -> None:
                    "air force said.\n")
     assert [(f.fields.launched, f.fields.destroyed) for f in facts
             if f.kind == "air_defence"] == [(90, 68)]
+
+
+def test_a_bare_count_after_the_downing_verb_is_the_part_destroyed() -> None:
+    for body in ("- Russia launched 90 drones at Ukraine overnight, and Ukraine's air force said "
+                 "it shot down 68.\n",
+                 "- La Russia ha lanciato 90 droni contro l’Ucraina durante la notte e "
+                 "l’aeronautica ha detto di averne abbattuti 68.\n"):
+        assert [(f.fields.launched, f.fields.destroyed) for f in _facts(body)
+                if f.kind == "air_defence"] == [(90, 68)]
