@@ -492,6 +492,20 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
     return loc
 
 
+def _own_place(ctx: Ctx, d: Draft, after: int, e: int) -> None:
+    """The place told right after a figure's count ("… in the Odesa region"), up to the next
+    one's, as the figure's own, when it names a region."""
+    if (at := _PART_AT.match(ctx.view, after, e)) is None:
+        return
+    stop = _PART_END.search(ctx.view, at.end(), e)
+    own: dict[str, tuple[object, tuple[int, int] | None]] = {}
+    if _where(ctx, at.end(), stop.start() if stop else e, own).region_code:
+        for name in _PLACE_FIELDS:
+            d.unset(name)
+        for name, (value, span) in own.items():
+            d.set(name, value, span)
+
+
 # a count since a start, for figures (a strike told beside one is still one strike):
 # "since mid-October", "since late January", "da venerdì scorso", "since last week",
 # "dall'apertura del corridoio", "since the deal took effect"
@@ -718,6 +732,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         spelled = _spelled_ordinals(view, s, e)
         for n in sorted([*ctx.numbers(s, e, shares=True), *spelled], key=lambda x: x.start):
             whole: Draft | None = None  # the figure this number is a part of, if it is one
+            sibling: Draft | None = None  # the figure this one is told beside, by place
             swap: Draft | None = None  # the exchange figure this one counts the other side of
             if n.word and (n.value == 1 or (not n.vague and n.value < 2)) \
                     and (n.start, n.end) not in ctx.tallies:  # (one killed in a day's toll)
@@ -841,6 +856,15 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 whole = parts.get(id(out[-1]), out[-1])
                 unit, mspan = str(whole.fields["unit"]), None
                 metric_name = str(whole.fields["metric"])
+            elif not n.word and out and out[-1].start >= s and id(out[-1]) not in parts \
+                    and _AND_BEFORE.search(view, max(s, n.start - 8), n.start) \
+                    and _PART_AT.match(view, n.end, e) \
+                    and _PART_AT.match(view, out[-1].spans.get("unit", (0, out[-1].end))[1], e):
+                # "circa 180.000 utenti nella regione di Dnipropetrovsk, oltre 64.000 in quella
+                # di Odesa e 22.000 nella regione di Chernihiv": the same count, place by place
+                sibling = out[-1]
+                unit, mspan = str(sibling.fields["unit"]), None
+                metric_name = str(sibling.fields["metric"])
             elif not n.word and (num_of := _NUMBER_OF.search(view, max(s, n.start - 120),
                                                              n.start)) is not None \
                     and (noun := _unit(ctx, num_of.start("what") - 1, num_of.end("what"))):
@@ -947,19 +971,15 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if FRONT_WIDE.match(view, d.end, min(e, d.end + 60)):
                 for name in _PLACE_FIELDS:
                     d.unset(name)  # "156 clashes along the front line": no one place's
+            if sibling is not None:
+                for fig, after in ((sibling, sibling.spans.get("unit", (0, sibling.end))[1]),
+                                   (d, n.end)):
+                    _own_place(ctx, fig, after, e)
             if whole is not None:  # the part's period and cumulation are its own
                 parts[id(d)] = whole
                 d.unset("cumulative")
                 d.set("cumulative", False)
-                if (at := _PART_AT.match(view, n.end, e)) is not None:
-                    # "71 of them in the Pokrovsk direction": the part's own place
-                    stop = _PART_END.search(view, at.end(), e)
-                    part_at: dict[str, tuple[object, tuple[int, int] | None]] = {}
-                    if _where(ctx, at.end(), stop.start() if stop else e, part_at).region_code:
-                        for name in _PLACE_FIELDS:
-                            d.unset(name)
-                        for name, (value, span) in part_at.items():
-                            d.set(name, value, span)
+                _own_place(ctx, d, n.end, e)  # "71 of them in the Pokrovsk direction"
                 if (per := find_period(view, n.end, e)) is not None:
                     d.set("period", per[0], per[1])
                     if whole.spans.get("period") == per[1]:

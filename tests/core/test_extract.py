@@ -4965,3 +4965,17 @@ def test_a_bare_count_after_the_downing_verb_is_the_part_destroyed() -> None:
                  "l’aeronautica ha detto di averne abbattuti 68.\n"):
         assert [(f.fields.launched, f.fields.destroyed) for f in _facts(body)
                 if f.kind == "air_defence"] == [(90, 68)]
+
+
+def test_a_count_told_place_by_place_is_a_figure_per_place() -> None:
+    for body in ("- According to Ukrenergo, about 180,000 consumers in the Dnipropetrovsk region, "
+                 "more than 64,000 in the Odesa region and 22,000 in the Chernihiv region were "
+                 "without power on Tuesday evening.\n",
+                 "- Secondo Ukrenergo, martedì sera erano senza corrente circa 180.000 utenti "
+                 "nella regione di Dnipropetrovsk, oltre 64.000 in quella di Odesa e 22.000 "
+                 "nella regione di Chernihiv.\n"):
+        assert [(f.fields.metric, f.fields.value, f.fields.unit, f.fields.region_code)
+                for f in _facts(body) if f.kind == "figure"] == [
+            ("power_outages", 180000, "consumers", "UA-12"),
+            ("power_outages", 64000, "consumers", "UA-51"),
+            ("power_outages", 22000, "consumers", "UA-74")]
