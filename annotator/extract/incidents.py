@@ -386,7 +386,7 @@ _NEW_CLAUSE = re.compile(r"[.;]|\b(?:e|and)\s+(?:ha|hanno|has|have)\b")
 _GAP_TO_ATTACK = re.compile(r"\s+(?:[\w-]+\s+){0,2}$")
 # "struck the Nikopol area 29 times", "shelled 41 towns and villages": a tally too
 _TIMES_OR_PLACES = re.compile(
-    r"(?:\s+[\w'-]+){0,4}?\s+(?:more than |over |oltre |almeno |at least )?\d[\d.,]*\s+"
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:more than |over |oltre |almeno |at least )?\d[\d.,]*\s+"
     r"(?:times|volte|(?:[\w-]+\s+)?(?:towns|villages|settlements|communities|localities|"
     r"localit\S|insediamenti|centri abitati|villaggi|comunit\S|paesi)(?![\w]))")
 

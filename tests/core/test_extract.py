@@ -4979,3 +4979,11 @@ def test_a_count_told_place_by_place_is_a_figure_per_place() -> None:
             ("power_outages", 180000, "consumers", "UA-12"),
             ("power_outages", 64000, "consumers", "UA-51"),
             ("power_outages", 22000, "consumers", "UA-74")]
+
+
+def test_a_region_shelled_many_times_is_a_count_of_attacks_not_a_strike() -> None:
+    facts = _facts("- Kursk governor Roman Starovoit said Ukrainian forces had fired on border "
+                   "districts of the region 19 times on Sunday.\n")
+    assert not [f for f in facts if f.kind == "strike"]
+    assert [(f.fields.metric, f.fields.value, f.fields.region_code) for f in facts
+            if f.kind == "figure"] == [("attacks", 19, "RU-KRS")]
