@@ -484,9 +484,13 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         if only_agency:
             return None
         # (not a victim: "killing rescuer Andrii Lysenko …. The town was shelled, he added")
+        # (nor one beside the speaker: "Speaking … alongside Finnish President Alexander
+        # Stubb, Ukrainian President Volodymyr Zelenskyy said …. He said …")
         subject = [p for p in speakers_in(ctx, item[0], item[1])
                    if not _NO_SPEAKER_BEFORE.search(ctx.view, max(item[0], p.start - 60),
-                                                    p.start)] or _speaker_before(ctx, item)
+                                                    p.start)
+                   and not _ACCOMPANIED.search(ctx.view, max(item[0], p.start - 60), p.start)
+                   ] or _speaker_before(ctx, item)
         if subject and (_SELF.search(ctx.view, start, end) is not None
                         or _SCENE_SELF.match(ctx.view, start, end) is not None
                         or _QUOTE_SELF.match(ctx.view, start, end) is not None):
@@ -521,7 +525,15 @@ _NO_SPEAKER_BEFORE = re.compile(
     r"(?:of|di|del|della)\s+$|"
     r",\s+(?:a|an|the|il|la|un|una)?\s*(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|aide|"
     r"adviser|advisor|portavoce|consiglier[ea]|assistente)\s+(?:for|to|of|del|della|dello|dell'|"
-    r"di)\s*(?:[\w'’-]+\s+){0,4}$")
+    r"di)\s*(?:[\w'’-]+\s+){0,4}$|"
+    # "a meeting between Vladimir Putin and Donald Trump …, he said": the ones met
+    r"(?<![\w])(?:between|tra|fra)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:and|e)\s+(?:[\w'’-]+\s+){0,3})?$")
+def no_speaker_before(view: str, start: int, end: int) -> bool:
+    """Whether what [start, end) ends with makes the name after it no speaker (a victim, a
+    place, the one spoken for, the ones met)."""
+    return _NO_SPEAKER_BEFORE.search(view, start, end) is not None
+
+
 _WHOSE_BEFORE = re.compile(r"(?<![\w])(?:lettera|letter|messaggio|message|piano|plan|proposta|"
                            r"proposal|richiesta|request|discorso|speech|libro|book)\s+"
                            r"(?:di|del|dello|della|of)\s+(?:[\w-]+\s+){0,2}?$")

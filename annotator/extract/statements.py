@@ -25,6 +25,7 @@ from annotator.extract.attribution import (
     find_venue,
     find_via,
     first_quote,
+    no_speaker_before,
 )
 from annotator.extract.commitments import dedupe_commitments, find_commitments, later_count
 from annotator.extract.context import Ctx, Draft, find_date
@@ -222,6 +223,8 @@ def _speech_parts(ctx: Ctx, att: Attribution, s: int, e: int, item: tuple[int, i
         prior = last.speaker.name if last.speaker else last.org.name if last.org else None
         if other is None or who is None or not j.end() <= who[0] < e or who[1] == prior:
             continue
+        if no_speaker_before(ctx.view, max(s, who[0] - 60), who[0]):
+            continue  # "A meeting between Vladimir Putin and Donald Trump …, he said"
         if j.group("but") and (other.verb is None or other.verb[0] < who[0]):
             continue  # ", but said he wanted to speak to Putin": no subject of its own
         parts[-1] = (last, ps, j.start())

@@ -4987,3 +4987,17 @@ def test_a_region_shelled_many_times_is_a_count_of_attacks_not_a_strike() -> Non
     assert not [f for f in facts if f.kind == "strike"]
     assert [(f.fields.metric, f.fields.value, f.fields.region_code) for f in facts
             if f.kind == "figure"] == [("attacks", 19, "RU-KRS")]
+
+
+def test_the_ones_met_or_stood_beside_do_not_speak() -> None:
+    facts = _facts(
+        "- Kremlin spokesman Dmitry Peskov told reporters on Wednesday that Moscow had not yet "
+        "received any new proposals. A meeting between Vladimir Putin and Donald Trump was not "
+        "on the agenda for now, he said.\n")
+    assert {f.fields.speaker for f in facts if f.kind == "statement"} == {"Dmitry Peskov"}
+    facts = _facts(
+        "- Speaking in Kyiv alongside Finnish President Alexander Stubb, Ukrainian President "
+        "Volodymyr Zelenskyy said Moscow was dragging out the talks. He said Ukraine was ready "
+        "for an exchange of all prisoners.\n")
+    assert {f.fields.speaker for f in facts if f.kind == "statement"} == {
+        "Volodymyr Zelenskyy"}
