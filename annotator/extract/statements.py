@@ -394,7 +394,8 @@ def _said_on(ctx: Ctx, s: int, e: int):  # type: ignore[no-untyped-def]
         # "said on Tuesday", or the scene before the verb: "On Friday in Kyiv, von der Leyen
         # said", "Speaking in Davos on Tuesday, Zelenskyy said"
         # (after the verb, up to what is said: "wrote on Truth Social on Sunday that …")
-        said = _WHAT_SAID.search(ctx.view, m.end(), min(e, m.end() + 40))
+        # ("told the same news conference in Kyiv on Wednesday that …")
+        said = _WHAT_SAID.search(ctx.view, m.end(), min(e, m.end() + _SAID_REACH))
         near = find_date(ctx, max(s, m.start() - 25), said.start() if said else min(
             e, m.end() + 40)) or (
             find_date(ctx, s, m.start()) if _SCENE_DAY.match(ctx.view, s) else None)
@@ -404,9 +405,10 @@ def _said_on(ctx: Ctx, s: int, e: int):  # type: ignore[no-untyped-def]
 
 
 _WHAT_SAID = re.compile(r",|\s(?:that|che)\s")
+_SAID_REACH = 70
 # a sentence that opens on its scene: a day or a place, or the speaker speaking
 _SCENE_DAY = re.compile(r"\s*(?:on\s+)?(?:" + WEEKDAY_RE + r"|speaking|addressing|parlando|"
-                        r"intervenendo|in visita|visiting|at a|at the|in a|during|durante|al|"
+                        r"intervenendo|in visita|visiting|at a|at the|in an?|during|durante|al|"
                         r"alla|in un|in una)(?![\w])")
 
 

@@ -5001,3 +5001,14 @@ def test_the_ones_met_or_stood_beside_do_not_speak() -> None:
         "for an exchange of all prisoners.\n")
     assert {f.fields.speaker for f in facts if f.kind == "statement"} == {
         "Volodymyr Zelenskyy"}
+
+
+def test_the_day_told_between_the_speech_verb_and_what_is_said() -> None:
+    facts = extract(parse_text(
+        "Russia-Ukraine war: List of key events, day 1,478\nPublished On 12 Mar 2026\n\n"
+        "- EU foreign policy chief Kaja Kallas said after a meeting of foreign ministers in "
+        "Brussels on Monday that the next sanctions package should be adopted soon.\n"
+        "- In an interview with AFP published on Tuesday, Polish Foreign Minister Radoslaw "
+        "Sikorski said Poland would not send troops to Ukraine.\n"))
+    assert [f.fields.date for f in facts if f.kind == "statement"] == [
+        date(2026, 3, 9), date(2026, 3, 10)]
