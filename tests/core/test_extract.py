@@ -5012,3 +5012,12 @@ def test_the_day_told_between_the_speech_verb_and_what_is_said() -> None:
         "Sikorski said Poland would not send troops to Ukraine.\n"))
     assert [f.fields.date for f in facts if f.kind == "statement"] == [
         date(2026, 3, 9), date(2026, 3, 10)]
+
+
+def test_drivers_by_vehicle_and_patients_are_trades_of_victims() -> None:
+    facts = _facts(
+        "- Un drone russo ha colpito un camion vicino a Nikopol, uccidendo un autista di camion "
+        "di 45 anni.\n"
+        "- Russian glide bombs hit the hospital in Krasnopillia, wounding two patients.\n")
+    assert [(f.fields.role, f.fields.count, f.fields.age) for f in facts
+            if f.kind == "casualty"] == [("truck driver", 1, 45), ("patient", 2, None)]
