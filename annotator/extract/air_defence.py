@@ -20,7 +20,9 @@ _WEAPON_NOUN = re.compile(
     # sea drones: "destroyed two unmanned boats", "barchini senza pilota"
     r"unmanned (?:boats?|surface vessels?)|barchini(?: senza pilota)?|"
     r"rockets|bombe(?: aeree)? guidate|guided (?:aerial )?bombs|glide bombs|kabs?)(?![\w])")
-_INTERCEPT = r"(?:abbatt\w+|intercett\w+|shot down|shoot down|shooting down|downed|intercept\w+|" \
+# (not the interceptors a package holds: "300 droni intercettori", "interceptor missiles")
+_INTERCEPT = r"(?:abbatt\w+|intercett(?!or)\w+|shot down|shoot down|shooting down|downed|" \
+             r"intercept(?!or)\w+|" \
              r"brought down|bringing down|took down|taken down|" \
              r"neutralizzat\w+|neutrali[sz]ed|destroyed|distrutt\w+|respint\w+|repelled|" \
              r"eliminat\w+|jammed|disturbat\w+)"
@@ -407,7 +409,12 @@ _NONE_AFTER = re.compile(r"\s*(?:[\w'-]+,?\s+){0,4}?(?:none|neither|nessuno|ness
                          r"(?:of which|of them|dei quali|delle quali|di essi)(?![\w])")
 _NONE_DOWNED = re.compile(
     r"(?<![\w])(?:(?:was|were|had not been|has not been|have not been)\s+not\s+"
-    r"(?:intercepted|shot down|downed)|(?:none|neither) (?:of them |of which )?(?:was|were) "
+    r"(?:intercepted|shot down|downed)|"
+    # "the two S-300 missiles … could not be intercepted", "non è stato possibile abbatterli"
+    r"(?:could not|couldn't|cannot|can't) be (?:intercepted|shot down|downed)|"
+    r"non (?:è stato|era) possibile (?:intercettarl|abbatterl)\w+|"
+    r"non (?:hanno potuto|potevano|possono) essere (?:intercettat|abbattut)\w+|"
+    r"(?:none|neither) (?:of them |of which )?(?:was|were) "
     r"(?:intercepted|shot down|downed)|non (?:è|sono) stat[oaie] (?:intercettat|abbattut)\w*|"
     r"nessuno (?:è stato|dei quali è stato) (?:intercettat|abbattut)\w*)")
 _BARE_AIR_FORCE = re.compile(r"(?<![\w])(?<!russian )(?<!russia's )"

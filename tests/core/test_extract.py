@@ -5021,3 +5021,16 @@ def test_drivers_by_vehicle_and_patients_are_trades_of_victims() -> None:
         "- Russian glide bombs hit the hospital in Krasnopillia, wounding two patients.\n")
     assert [(f.fields.role, f.fields.count, f.fields.age) for f in facts
             if f.kind == "casualty"] == [("truck driver", 1, 45), ("patient", 2, None)]
+
+
+def test_interceptors_in_a_package_are_no_interception() -> None:
+    facts = _facts(
+        "- I Paesi Bassi forniranno all’Ucraina un pacchetto da 420 milioni di euro che comprende "
+        "18 obici semoventi e 300 droni intercettori, ha dichiarato il ministro della Difesa "
+        "olandese Ruben Brekelmans.\n")
+    assert not [f for f in facts if f.kind == "air_defence"]
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Ruben Brekelmans"]
+    facts = _facts("- The two S-300 missiles fired at Sloviansk could not be intercepted, the "
+                   "air force said.\n")
+    assert [(f.fields.launched, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [(2, 0)]
