@@ -5034,3 +5034,12 @@ def test_interceptors_in_a_package_are_no_interception() -> None:
                    "air force said.\n")
     assert [(f.fields.launched, f.fields.destroyed) for f in facts
             if f.kind == "air_defence"] == [(2, 0)]
+
+
+def test_an_outlet_named_with_its_country_is_the_medium_spoken_to() -> None:
+    facts = _facts(
+        "- In an interview with Japan’s Yomiuri Shimbun, Zelenskyy said Ukraine needed more "
+        "air defence.\n"
+        "- Zelenskyy told Germany’s ZDF television that Ukraine would not give up territory.\n")
+    assert [(f.fields.medium, f.fields.via) for f in facts if f.kind == "statement"] == [
+        ("Yomiuri Shimbun", None), ("ZDF", None)]
