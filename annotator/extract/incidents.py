@@ -512,6 +512,9 @@ _BY_MANY = re.compile(r"\s+(?:by|with|da|con)\s+(?:(?:at least|more than|over|al
                       r"più di)\s+)?")
 
 
+_ON_THE_COUNTRY = re.compile(r"\s+(?:on|onto|at|su|sull['’]\s*|sulla|contro(?:\s+l['’])?)\s*"
+                             r"(?:the\s+)?(?:ukraine|ucraina|russia|the country|il paese)"
+                             r"(?![\w])")
 _DROPPED = frozenset({"dropped", "fired", "sganciato", "sganciati", "sganciate", "sparato",
                       "sparati"})
 
@@ -532,9 +535,13 @@ def _counted(ctx: Ctx, m: re.Match[str], s: int, e: int) -> bool:
     if count is None and m.group() in _DROPPED:
         # "Russian aircraft dropped 61 guided bombs on Ukrainian positions and towns": the
         # weapons of many attacks, counted; a figure
-        after = next(iter(ctx.numbers(m.end(), min(e, m.end() + 25))), None)
+        # (also told on the whole country first: "ha sganciato sull'Ucraina più di 3.000
+        # bombe plananti")
+        on = _ON_THE_COUNTRY.match(ctx.view, m.end(), e)
+        gap = on.end() if on else m.end()
+        after = next(iter(ctx.numbers(gap, min(e, gap + 25))), None)
         if after is not None and after.value >= 10 \
-                and _GAP_TO_NUMBER.fullmatch(ctx.view, m.end(), after.start) \
+                and _GAP_TO_NUMBER.fullmatch(ctx.view, gap, after.start) \
                 and _weapon(ctx, after.end, min(e, after.end + 30)) is not None \
                 and not ctx.places(m.end(), e):
             return True

@@ -5043,3 +5043,12 @@ def test_an_outlet_named_with_its_country_is_the_medium_spoken_to() -> None:
         "- Zelenskyy told Germany’s ZDF television that Ukraine would not give up territory.\n")
     assert [(f.fields.medium, f.fields.via) for f in facts if f.kind == "statement"] == [
         ("Yomiuri Shimbun", None), ("ZDF", None)]
+
+
+def test_bombs_dropped_on_the_whole_country_in_a_month_are_counted_not_a_strike() -> None:
+    facts = _facts(
+        "- Il presidente ucraino Volodymyr Zelenskyy ha detto che solo a marzo la Russia ha "
+        "sganciato sull’Ucraina più di 3.000 bombe plananti.\n")
+    assert not [f for f in facts if f.kind == "strike"]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("weapons_fired", 3000)]
