@@ -211,7 +211,8 @@ _PERIODS = [
                   r"(?:" + WEEKDAY_RE + r")\s+(?:night|notte)|at night|di notte"),
     ("last_24h", r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|"
                  r"nell'ultimo giorno|nelle ultime 24 ore|in 24 ore|in the past 24 hours|"
-                 r"nell'arco della giornata|over the past day|in a day|in un giorno"),
+                 r"nell'arco della giornata|over the past day|in a day|in un giorno|"
+                 r"(?:in|within|over) 24 hours|(?:in|entro) 24 ore"),
     ("day", r"during the day(?:time)?|in the daytime|nel corso della giornata|durante il giorno|"
             r"durante la giornata|in giornata"),
     ("morning", r"(?<![\w])(?:morning|mattina|mattinata)(?![\w])"),

@@ -619,7 +619,10 @@ def _money_before(ctx: Ctx, s: int, pos: int) -> str | None:
 _NEXT_REPORT = re.compile(
     r";|\s(?:and|e)\s+(?:that|che)\s|,\s+(?:and\s+|e\s+)?(?:saying|adding|dicendo|aggiungendo|"
     r"affermando|while|whereas|mentre|but|ma)\s|,\s+(?:and|e)\s+(?:has|have|had|said|added|put|"
-    r"estimated|ha|hanno|aveva|avevano)\s")
+    r"estimated|ha|hanno|aveva|avevano)\s|"
+    # "…ha riferito di 167 scontri nell'ultimo giorno e ha stimato le perdite russe …"
+    r"\s(?:and|e)\s+(?:has|have|had|ha|hanno|aveva|avevano)\s+(?:also\s+|anche\s+)?"
+    r"(?:estimated|put|stimato|valutato|calcolato|messo)\s")
 
 
 def _scopes(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, bool]]:

@@ -5052,3 +5052,14 @@ def test_bombs_dropped_on_the_whole_country_in_a_month_are_counted_not_a_strike(
     assert not [f for f in facts if f.kind == "strike"]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("weapons_fired", 3000)]
+
+
+def test_a_second_report_joined_by_and_keeps_its_own_scope() -> None:
+    facts = _facts(
+        "- Lo Stato maggiore ucraino ha riferito di 167 scontri al fronte nell’ultimo giorno e "
+        "ha stimato le perdite russe dall’inizio dell’invasione a 1.398.000 soldati.\n"
+        "- Across the region, Russian strikes killed four civilians and wounded 12 in 24 "
+        "hours, he said.\n")
+    assert [(f.fields.value, f.fields.period, f.fields.cumulative) for f in facts
+            if f.kind == "figure"] == [(167, "last_24h", False), (1398000, None, True),
+                                       (4, "last_24h", False), (12, "last_24h", False)]
