@@ -427,7 +427,12 @@ _SERVED = re.compile(r"(?<![\w])(?:per\s+(?:la|le|il|i|gli)(?:\s+(?:sue|suoi|sua
 _CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|"
                            r",\s*(?:and|e)\s+(?:that|che)\s|,\s*(?:adding|aggiungendo)\s+"
                            r"(?:that|che)\s|\s(?:e|and)\s+"
-                           r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s")
+                           r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s|"
+                           # "would train 2,000 soldiers this year and was considering sending
+                           # instructors once a ceasefire is in place": a second pledge, its own
+                           r"\s(?:e|and)\s+(?=(?:was|is|were|are|sta|stava|stanno|stavano)\s+"
+                           r"(?:also\s+|anche\s+)?(?:considering|weighing|studying|mulling|"
+                           r"exploring|valutando|considerando|studiando|esaminando)(?![\w]))")
 _RECIPIENT = re.compile(r"(?<![\w])(?:all'ucraina|a kiev|to ukraine|for ukraine|per l'ucraina|"
                         r"in ucraina|into ukraine|in ukraine|ukraine's|dell'ucraina|kyiv|kiev|"
                         r"all'ucraina|(?:send|give|provide|offer|supply|grant|lend|sends|gives|lends|"
@@ -1320,8 +1325,16 @@ def _ukraines_by_default(view: str, d: Draft) -> None:
     """Aid in this war is Ukraine's, unless the pledge names a place elsewhere ("to
     Lithuania", "its own")."""
     if "recipient" not in d.fields and d.fields["action"] in _FOR_UKRAINE \
-            and not _ELSEWHERE.search(view, d.start, d.end):
+            and (not _ELSEWHERE.search(view, d.start, d.end)
+                 # "would train about 2,000 Ukrainian soldiers on its own territory"
+                 or (d.fields["action"] == "training"
+                     and _UA_TRAINEES.search(view, d.start, d.end))):
         d.set("recipient", "UA")
+
+
+_UA_TRAINEES = re.compile(r"(?<![\w])(?:ukrainian (?:soldiers|troops|servicemen|pilots|recruits|"
+                          r"brigades|personnel|forces)|(?:soldati|militari|piloti|reclute|brigate|"
+                          r"truppe) ucrain[ie])(?![\w])")
 
 
 # Ukraine or Russia as the subject of a pledge of its own: a truce, a pause in attacks

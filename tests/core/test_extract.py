@@ -5063,3 +5063,13 @@ def test_a_second_report_joined_by_and_keeps_its_own_scope() -> None:
     assert [(f.fields.value, f.fields.period, f.fields.cumulative) for f in facts
             if f.kind == "figure"] == [(167, "last_24h", False), (1398000, None, True),
                                        (4, "last_24h", False), (12, "last_24h", False)]
+
+
+def test_a_pledge_and_one_under_consideration_are_two_clauses() -> None:
+    facts = _facts(
+        "- Swedish Defence Minister Pal Jonson said Sweden would train about 2,000 Ukrainian "
+        "soldiers on its own territory this year and was considering sending military "
+        "instructors into Ukraine once a ceasefire is in place.\n")
+    assert [(f.fields.certainty, f.fields.quantity, f.fields.condition, f.fields.recipient)
+            for f in facts if f.kind == "commitment"] == [
+        ("definite", 2000, None, "UA"), ("possible", None, "once a ceasefire is in place", "UA")]
