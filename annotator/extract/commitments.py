@@ -189,6 +189,7 @@ _ACTIONS = [
                 r"howitzers?|obici|caesar|m270|gripen\w*|anti-aircraft guns|cannoni|"
                 r"artiglieria|artillery|"
                 r"military assistance|security assistance|military aid|aiuti militari|"
+                r"defen[cs]e (?:aid|assistance)|aiuti (?:alla|per la) difesa|"
                 r"assistenza militare|pacchetto di aiuti militari|military aid package|"
                 r"weapons deliveries|forniture di armi|rounds|aerei da combattimento|"
                 r"elicotteri|helicopters|planes|aircraft|cannoni semoventi|"

@@ -5073,3 +5073,9 @@ def test_a_pledge_and_one_under_consideration_are_two_clauses() -> None:
     assert [(f.fields.certainty, f.fields.quantity, f.fields.condition, f.fields.recipient)
             for f in facts if f.kind == "commitment"] == [
         ("definite", 2000, None, "UA"), ("possible", None, "once a ceasefire is in place", "UA")]
+
+
+def test_a_defence_aid_package_is_arms_like_a_military_aid_package() -> None:
+    facts = _facts("- Finland would send its 31st defence aid package within days, President "
+                   "Alexander Stubb said.\n")
+    assert [f.fields.action for f in facts if f.kind == "commitment"] == ["weapons"]
