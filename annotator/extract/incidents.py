@@ -686,6 +686,10 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
         if t is not None and (v.count or 0) >= 2 and (opened := _ASIDE_OPEN.match(
                 ctx.view, v.end, e)) and (close := _ASIDE_CLOSE.search(ctx.view, opened.end(), e)):
             aside = (close.start(), t)
+        if t is not None and (v.count or 0) >= 50 and (
+                _REMAINING_AFTER.match(ctx.view, v.end, e)
+                or _REMAINING_BEFORE.search(ctx.view, max(s, v.start - 30), v.start)):
+            continue  # "where about 1,600 residents remain, two people were killed"
         if t is not None and not (t.lastgroup == "missing" and "trapp" in t.group()
                                   and (v.count or 0) >= 1000):
             # (not "about 130,000 residents were still trapped in the besieged city": people
@@ -697,6 +701,15 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
         linked.sort(key=lambda x: x[0].start)  # in the text's order, as the tolls read them
         linked = _described(ctx.view, linked)
     return _attacks(ctx, s, e), linked
+
+
+# the people who still live somewhere, a population ("where about 1,600 residents remain",
+# "dove restano circa 1.600 residenti"), not victims of the outcome told next
+_REMAINING_AFTER = re.compile(r"\s+(?:still\s+)?(?:remain|remained|live|lived|are left|were left)"
+                              r"(?![\w])")
+_REMAINING_BEFORE = re.compile(r"(?<![\w])(?:restano|rimangono|restavano|rimanevano|vivono|"
+                               r"vivevano|risiedono|(?:sono|erano) rimast[ie])\s+"
+                               r"(?:(?:circa|ancora|oltre|più di|solo|appena)\s+)*$")
 
 
 # "I feriti sono 79", "i morti sono due", "the dead numbered 14": the outcome, then its count

@@ -5079,3 +5079,13 @@ def test_a_defence_aid_package_is_arms_like_a_military_aid_package() -> None:
     facts = _facts("- Finland would send its 31st defence aid package within days, President "
                    "Alexander Stubb said.\n")
     assert [f.fields.action for f in facts if f.kind == "commitment"] == ["weapons"]
+
+
+def test_residents_who_remain_are_a_population_not_victims() -> None:
+    for body in ("- In Avdiivka, where about 1,600 residents remain, two people were killed by "
+                 "Russian glide bombs on Thursday, the city's military administration said.\n",
+                 "- Ad Avdiivka, dove secondo le autorità locali restano circa 1.600 residenti, "
+                 "due persone sono state uccise giovedì da bombe plananti russe.\n"):
+        facts = _facts(body)
+        assert [f.fields.count for f in facts if f.kind == "casualty"] == [2]
+        assert [f.fields.killed for f in facts if f.kind == "strike"] == [2]
