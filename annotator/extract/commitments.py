@@ -212,6 +212,8 @@ _ACTIONS = [
                 r"imbarcazioni (?:militari|da pattuglia|d'assalto))"
                 r"(?![\w])"),
     ("funding", r"finanziament\w+|funding|fondi|fondo|funds|fund|aid package|"
+                # "not one euro for weapons", "nemmeno un euro"
+                r"(?<=not one )(?:euro|dollar|cent)|(?<=un solo )euro|(?<=nemmeno un )euro|"
                 r"military support|sostegno militare|supporto militare|"
                 # "would not send troops or money to NATO's mission": money beside a thing
                 r"(?:(?<=\sor\s)|(?<=and\s)|(?<=\sné\s)|(?<=\s[oe]\s))(?:money|soldi|denaro)|"
@@ -230,6 +232,7 @@ _ACTIONS = [
                r"contingente|troops|soldiers|ground forces|forces|boots on the ground|"
                # "non invierà un solo soldato", "nessun soldato italiano", "a single soldier"
                r"(?<=un solo )soldato|(?<=nessun )soldato|(?<=a single )soldier|"
+               r"(?<=not one )soldier|"
                r"multinational force|forza multinazionale|peacekeeping force|"
                r"reassurance force|forza di rassicurazione|combat brigades?|battle ?groups?|"
                r"brigat[ae] da combattimento)(?![\w])"),
@@ -761,8 +764,10 @@ def find_commitments(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[
                 d.fields["action"] = "other"
     if out and (blocked := _blocked(ctx, s, e, out)) is not None:
         out.append(blocked)
-    if not out and att is not None and (refused := _verbless_refusal(ctx, s, e, att)):
-        out.append(refused)
+    # (also beside a pledge told after it: "“Nessun soldato italiano in Ucraina”, ha ribadito
+    # Crosetto, aggiungendo che l'Italia è pronta a partecipare al monitoraggio …")
+    out += [r for r in _verbless_refusals(ctx, s, e, att)
+            if not any(d.spans.get("action") == r.spans.get("action") for d in out)]
     if (total := _future_total(ctx, s, e, att)) is not None \
             and not any(d.spans.get("quantity") == total.spans["quantity"] for d in out):
         out.append(total)
@@ -789,31 +794,58 @@ _ASKED_WHETHER = re.compile(r"(?<![\w])(?:asked|alla domanda|domandato)\s+(?:[\w
                             r"(?:whether|if|se)\s")
 # a refusal told with no verb, as a heading of what is said: "No fighter jets from Germany for
 # now, Scholz said", "Nessun soldato italiano in Ucraina, ha detto Crosetto"
-_NO_THING = re.compile(r"\W*(?:no|nessun[oa]?|niente)\s+(?:more\s+|new\s+|altri\s+|altre\s+|"
-                       r"nuov[ie]\s+)?")
+_NO_THING = re.compile(r"\W*(?:no|nessun[oa]?|niente|not (?:one|a single)|non un[oa]? sol[oa]|"
+                       r"nemmeno un[oa]?|neanche un[oa]?)\s+(?:more\s+|new\s+|altri\s+|"
+                       r"altre\s+|nuov[ie]\s+)?")
+# "“Not one soldier, not one euro for weapons,” Fico wrote": the next refusal of the heading
+_NEXT_NO = re.compile(r",\s*(?=(?:and\s+|e\s+|nor\s+|né\s+)?(?:no|not|nessun|niente|nemmeno|"
+                      r"neanche)\s)")
 _FROM_GIVER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|dalla|dal|dall'|dai|dagli|dalle)\s*$")
 
 
-def _verbless_refusal(ctx: Ctx, s: int, e: int, att: Attribution) -> Draft | None:
-    """The refusal a sentence opens with, as a noun with no verb: the giver named after the
-    thing ("from Germany", "italiano"), else the speaker's country."""
+def _verbless_refusals(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
+    """The refusals a sentence opens with, as nouns with no verb, one after another."""
+    out: list[Draft] = []
+    pos = s
+    while (d := _verbless_refusal(ctx, pos, e, att)) is not None:
+        out.append(d)
+        nxt = _NEXT_NO.match(ctx.view, d.spans["action"][1], min(e, d.spans["action"][1] + 30))
+        if nxt is None:
+            break
+        pos = nxt.end()
+    for d in out[1:]:
+        d.start = out[0].start
+    return out
+
+
+def _verbless_refusal(ctx: Ctx, s: int, e: int, att: Attribution | None) -> Draft | None:
+    """The refusal [s, e) opens with, as a noun with no verb: the giver named before or after
+    the thing ("no new US weapons", "from Germany", "italiano"), else the speaker's country."""
     view = ctx.view
     if (no := _NO_THING.match(view, s, e)) is None:
         return None
-    found = _actions_in(view, s, e, [no.end()])
-    if not found or found[0][1][0] != no.end():
+    name_re, names, adj_re, adjs = _actor_res()
+    actor: tuple[str, tuple[int, int]] | None = None
+    at = no.end()
+    if (before := adj_re.match(view, at, e)) is not None and view.startswith(" ", before.end()):
+        actor, at = (adjs[before.group()], before.span()), before.end() + 1  # "no new US …"
+    elif (short := _SHORT_NAMES.match(ctx.text, at, e)) is not None \
+            and view.startswith(" ", short.end()):
+        actor, at = (_SHORT_CODES[short.group(1).replace(".", "")], short.span()), short.end() + 1
+    found = _actions_in(view, s, e, [at])
+    if not found or found[0][1][0] != at:
         return None
     action, span = found[0]
-    name_re, names, adj_re, adjs = _actor_res()
     tail = min(e, span[1] + 30)
-    actor: tuple[str, tuple[int, int]] | None = None
-    if (adj := adj_re.match(view, span[1] + 1, tail)) is not None \
+    if actor is None and (adj := adj_re.match(view, span[1] + 1, tail)) is not None \
             and view[span[1]:adj.start()].isspace():
         actor = adjs[adj.group()], adj.span()  # "nessun soldato italiano"
     if actor is None:  # "no fighter jets from Germany"
         actor = next(((names[m.group()], m.span()) for m in name_re.finditer(view, span[1], tail)
                       if _FROM_GIVER.search(view, span[1], m.start())), None)
-    if actor is None and att.speaker is not None and att.speaker.country:
+    if att is None and actor is None:
+        return None  # no one refuses: no giver named, no one speaking
+    if actor is None and att is not None and att.speaker is not None and att.speaker.country:
         actor = att.speaker.country, (att.speaker.start, att.speaker.end)
     if actor is None or actor[0] in ("RU", "UA"):
         return None
@@ -825,7 +857,7 @@ def _verbless_refusal(ctx: Ctx, s: int, e: int, att: Attribution) -> Draft | Non
     if action in _FOR_UKRAINE and (rec := _RECIPIENT.search(view, s, e)):
         d.set("recipient", "UA", rec.span())
     _ukraines_by_default(view, d)
-    if att.speaker is not None:
+    if att is not None and att.speaker is not None:
         d.set("speaker", att.speaker.name, (att.speaker.start, att.speaker.end))
     return d
 

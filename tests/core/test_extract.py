@@ -5089,3 +5089,18 @@ def test_residents_who_remain_are_a_population_not_victims() -> None:
         facts = _facts(body)
         assert [f.fields.count for f in facts if f.kind == "casualty"] == [2]
         assert [f.fields.killed for f in facts if f.kind == "strike"] == [2]
+
+
+def test_refusals_told_as_nouns_one_after_another_or_beside_a_pledge() -> None:
+    facts = _facts(
+        "- “Not one soldier, not one euro for weapons,” Slovak Prime Minister Robert Fico wrote "
+        "on Facebook.\n"
+        "- No new US weapons package for Kyiv before the end of the year, two US officials told "
+        "Reuters.\n"
+        "- “Nessun soldato italiano in Ucraina”, ha ribadito su X il ministro della Difesa Guido "
+        "Crosetto, aggiungendo che l’Italia è pronta a partecipare al monitoraggio di un cessate "
+        "il fuoco.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated) for f in facts
+            if f.kind == "commitment"] == [
+        ("SK", "troops", True), ("SK", "funding", True), ("US", "weapons", True),
+        ("IT", "ceasefire_monitoring", False), ("IT", "troops", True)]
