@@ -87,6 +87,8 @@ _NOT_NAME = frozenset(
     "fund monetary fondo monetario "
     # a weapon's name: "850 micro-droni Black Hornet"; a city named like a person: "ad Abu Dhabi"
     "hornet hornets ghost phoenix abu dhabi "
+    # a sea named like a person: "il corridoio nel Mar Nero", "nel Mar d'Azov"
+    "mar mare sea nero black azov baltico baltic "
     # a sentence's first adverb, capitalised: "Later Zelenskyy told journalists …"
     "later earlier meanwhile separately then yesterday today tonight overnight elsewhere "
     "previously afterwards subsequently instead still nonetheless nevertheless moreover "

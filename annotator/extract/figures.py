@@ -135,8 +135,9 @@ _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\
                          r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")
 _SKIP_BEFORE = re.compile(r"(?:[a-z]-|[a-z]|day |giorno |n\. |no\. |f-|s-|kh-|mig-|su-|"
                           r"(?<![\w])(?:leopard|challenger|abrams|bradley|marder|patriot|"
-                          r"gripen|jas|storm shadow) |"  # a model number: "Leopard 2 tanks"
-                          r"(?:" + MONTH_RE + r") )$")
+                          r"gripen|jas|storm shadow) )$")  # a model number: "Leopard 2 tanks"
+# "January 5", "gennaio 5": a day of the month, not "a gennaio 5,6 milioni di tonnellate"
+_MONTH_BEFORE = re.compile(r"(?:" + MONTH_RE + r") $")
 
 _FILLER = frozenset(
     "more other new further additional major russian ukrainian russi russe ucraini ucraine "
@@ -762,8 +763,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             points = _POINT_PLAN.match(view, n.end)
             if not ordinal and not duration and not points and (
                     _SKIP_AFTER.match(view[n.end:n.end + 12])
-                                                 or _SKIP_BEFORE.search(
-                                                     view[max(s, n.start - 14):n.start])):
+                    or _SKIP_BEFORE.search(view[max(s, n.start - 14):n.start])
+                    or (n.value <= 31 and float(n.value).is_integer()
+                        and _MONTH_BEFORE.search(view[max(s, n.start - 14):n.start]))):
                 continue
             if _CONVERTED.search(view, max(s, n.start - 24), n.start):
                 continue  # "€2.3bn ($2.7bn)": the same money in another currency

@@ -5104,3 +5104,12 @@ def test_refusals_told_as_nouns_one_after_another_or_beside_a_pledge() -> None:
             if f.kind == "commitment"] == [
         ("SK", "troops", True), ("SK", "funding", True), ("US", "weapons", True),
         ("IT", "ceasefire_monitoring", False), ("IT", "troops", True)]
+
+
+def test_a_month_before_a_sum_is_no_date_and_a_sea_is_no_person() -> None:
+    facts = _facts(
+        "- L’Ucraina ha esportato a gennaio 5,6 milioni di tonnellate di merci attraverso il "
+        "corridoio nel Mar Nero, ha detto il ministero delle Infrastrutture.\n")
+    figures = [f for f in facts if f.kind == "figure"]
+    assert [(f.fields.metric, f.fields.value) for f in figures] == [("exports", 5600000)]
+    assert figures[0].fields.claimant != "Mar Nero"
