@@ -264,6 +264,12 @@ _NUMBER_OF = re.compile(r"(?<![\w])(?:the (?:total )?number of|il numero (?:di|d
                         r"\s+(?P<what>(?:[\w'’-]+\s+){1,9}?)(?:at|stood at|stands at|was|is|to|"
                         r"reached|rose to|fell to|è salito a|è sceso a|è di|era di|a|pari a)\s+"
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|circa\s+|quasi\s+)?$")
+# "i rifugiati ucraini registrati in Europa sono circa 5,9 milioni", "Ukrainian refugees in
+# Europe number about 5.9 million": what is counted, then a copula and the count
+_COUNT_BY_COPULA = re.compile(
+    r"(?<![\w])(?:i|gli|le|the)\s+(?P<what>(?:[\w'’-]+\s+){1,6}?)(?:sono|erano|number|numbered|"
+    r"totall?ed|ammontano a|ammontavano a)\s+(?:(?:about|around|some|nearly|almost|more than|"
+    r"circa|quasi|oltre|più di)\s+)?$")
 _LOSS_UNITS = {"troop": "troops", "tank": "tanks", "carri armati": "tanks", "aircraft": "aircraft",
                "artillery": "artillery systems", "helicopter": "helicopters", "drone": "drones",
                "armoured vehicle": "armoured vehicles"}
@@ -493,18 +499,28 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
     return loc
 
 
+_COUNTRY_WORDS = re.compile(r"[a-zà-ù]+(?:\s+(?:[a-zà-ù]+))?(?=\s*(?:[,;.]|\s(?:and|e|ed)\s|$))")
+
+
 def _own_place(ctx: Ctx, d: Draft, after: int, e: int) -> None:
     """The place told right after a figure's count ("… in the Odesa region"), up to the next
     one's, as the figure's own, when it names a region."""
     if (at := _PART_AT.match(ctx.view, after, e)) is None:
         return
     stop = _PART_END.search(ctx.view, at.end(), e)
+    end = stop.start() if stop else e
     own: dict[str, tuple[object, tuple[int, int] | None]] = {}
-    if _where(ctx, at.end(), stop.start() if stop else e, own).region_code:
+    if _where(ctx, at.end(), end, own).region_code:
         for name in _PLACE_FIELDS:
             d.unset(name)
         for name, (value, span) in own.items():
             d.set(name, value, span)
+    elif (word := _COUNTRY_WORDS.match(ctx.view, at.end(), end)) is not None \
+            and (code := country_of(word.group())) is not None:
+        # "oltre 1,1 milioni in Germania e 956.000 in Polonia": a country's part
+        for name in _PLACE_FIELDS:
+            d.unset(name)
+        d.set("country", code, word.span())
 
 
 # a count since a start, for figures (a strike told beside one is still one strike):
@@ -870,8 +886,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 sibling = out[-1]
                 unit, mspan = str(sibling.fields["unit"]), None
                 metric_name = str(sibling.fields["metric"])
-            elif not n.word and (num_of := _NUMBER_OF.search(view, max(s, n.start - 120),
-                                                             n.start)) is not None \
+            elif not n.word and (num_of := _NUMBER_OF.search(view, max(s, n.start - 120), n.start)
+                                 or _COUNT_BY_COPULA.search(view, max(s, n.start - 90),
+                                                            n.start)) is not None \
                     and (noun := _unit(ctx, num_of.start("what") - 1, num_of.end("what"))):
                 # "put the number of internally displaced people at about 3.7 million", "il
                 # numero degli sfollati è salito a 5 milioni": what the number counts, before it

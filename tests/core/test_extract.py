@@ -5113,3 +5113,12 @@ def test_a_month_before_a_sum_is_no_date_and_a_sea_is_no_person() -> None:
     figures = [f for f in facts if f.kind == "figure"]
     assert [(f.fields.metric, f.fields.value) for f in figures] == [("exports", 5600000)]
     assert figures[0].fields.claimant != "Mar Nero"
+
+
+def test_a_count_after_a_copula_and_its_parts_by_country() -> None:
+    facts = _facts(
+        "- Secondo l’UNHCR, i rifugiati ucraini registrati in Europa sono circa 5,9 milioni, di "
+        "cui oltre 1,1 milioni in Germania e 956.000 in Polonia.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.country) for f in facts
+            if f.kind == "figure"] == [("refugees", 5900000, None), ("refugees", 1100000, "DE"),
+                                       ("refugees", 956000, "PL")]
