@@ -690,6 +690,8 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
                 _REMAINING_AFTER.match(ctx.view, v.end, e)
                 or _REMAINING_BEFORE.search(ctx.view, max(s, v.start - 30), v.start)):
             continue  # "where about 1,600 residents remain, two people were killed"
+        if _EARLIER_TOLL.search(ctx.view, max(s, v.start - 40), v.start):
+            continue  # "raising the toll from the 10 dead announced after dawn": the old toll
         if t is not None and not (t.lastgroup == "missing" and "trapp" in t.group()
                                   and (v.count or 0) >= 1000):
             # (not "about 130,000 residents were still trapped in the besieged city": people
@@ -701,6 +703,16 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
         linked.sort(key=lambda x: x[0].start)  # in the text's order, as the tolls read them
         linked = _described(ctx.view, linked)
     return _attacks(ctx, s, e), linked
+
+
+# a toll told before the one that replaces it: "killing at least 17 people …, raising the toll
+# from the 10 dead announced after dawn", "up from 12", "rispetto ai 10 morti annunciati"
+_EARLIER_TOLL = re.compile(r"(?<![\w])(?:up from|(?:raising|raised|revising|revised) "
+                           r"(?:the|its) toll from|(?:rose|risen|climbed|increased|grew) from|"
+                           r"rispetto a(?:i|gli|lle|l)?|(?:salit[oa]|cresciut[oa]|aumentat[oa]) "
+                           r"da(?:i|gli|lle|l)?)\s+"
+                           r"(?:the\s+|an?\s+|i\s+|gli\s+|le\s+)?(?:earlier\s+|previous\s+|"
+                           r"initial\s+|precedenti\s+)?$")
 
 
 # the people who still live somewhere, a population ("where about 1,600 residents remain",

@@ -5122,3 +5122,12 @@ def test_a_count_after_a_copula_and_its_parts_by_country() -> None:
     assert [(f.fields.metric, f.fields.value, f.fields.country) for f in facts
             if f.kind == "figure"] == [("refugees", 5900000, None), ("refugees", 1100000, "DE"),
                                        ("refugees", 956000, "PL")]
+
+
+def test_an_earlier_toll_replaced_by_a_new_one_counts_no_one() -> None:
+    facts = _facts(
+        "- Russian cruise missiles hit an apartment block in Uman on Friday morning, killing at "
+        "least 17 people and wounding 18, Interior Minister Ihor Klymenko said, raising the toll "
+        "from the 10 dead announced after dawn.\n")
+    assert [f.fields.killed for f in facts if f.kind == "strike"] == [17]
+    assert [f.fields.count for f in facts if f.kind == "casualty"] == [17, 18]
