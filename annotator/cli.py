@@ -58,7 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="score the extractor against a gold folder",
                         description="Run the extractor on every v1 record (*.json, *.jsonl) in "
                                     "GOLD_DIR and print precision, recall and F1 per kind and "
-                                    "per field.")
+                                    "per field, and how well the confidence tells right "
+                                    "suggestions from wrong (Brier score, AUROC, reliability).")
     ev.add_argument("gold", type=Path, metavar="GOLD_DIR")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     return p
