@@ -1,11 +1,12 @@
 """How sure the rules are of a suggestion: the chance that its key fields are right.
 
 Each kind has a logistic model over what the suggestion looks like (the rule's own prior, the
-fields it filled and their values, how long its evidence is, how many suggestions of its kind
-crowd its item, the language). The weights are data, fitted on the project's gold set by
-`annotator.quality.calibration` and shipped in resources/calibration/confidence.json with the
-extractor version and the gold they were fitted on. A kind with no weights keeps the rule's
-prior.
+fields it filled and their values, how long its evidence is, how far into its item it is told,
+the numbers and quotation marks its evidence holds, how many suggestions of its kind and of
+others crowd its item or overlap it, the language). The weights are data, fitted on the
+project's gold set by `annotator.quality.calibration` and shipped in
+resources/calibration/confidence.json with the extractor version and the gold they were fitted
+on. A kind with no weights keeps the rule's prior.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from annotator.paths import resources_dir
 
 # a suggestion is never certain, nor worthless: it is a suggestion
 FLOOR, CEILING = 0.05, 0.98
-# enumerated fields whose value, not only its presence, tells how sure to be
 _NUMBER = re.compile(r"\d+")
 _QUOTES = ('"', "“", "”", "«", "»")
+# enumerated fields whose value, not only its presence, tells how sure to be
 _VALUED = frozenset({"outcome", "action", "certainty", "population", "weapon", "sex", "metric"})
 
 

@@ -6,7 +6,6 @@ import gc
 import hashlib
 import logging
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -155,28 +154,23 @@ def scored(bulletin: Bulletin, strict: bool = False) -> list[tuple[FactBase, dic
     """The facts of `bulletin`, each with the features its confidence was estimated from
     (see `confidence`; the calibration fits on these)."""
     ctx = Ctx(bulletin)
-    drafts: list[Draft] = []
-    item_of: list[int] = []
+    by_item: list[tuple[int, list[Draft]]] = []  # each item's drafts, in the text's order
     for i, item in enumerate(bulletin.items):
         if item.end - item.start > MAX_ITEM_CHARS:
             continue  # not a bulletin item: a wall of text has no one fact to suggest
         try:
-            found = _item_drafts(ctx, i)
-            drafts += found
-            item_of += [i] * len(found)
+            by_item.append((i, _item_drafts(ctx, i)))
         except Exception:
             if strict:
                 raise
             # a rule that fails on one item costs that item's suggestions, not the bulletin's
             log.exception("the rules failed on item %d of %s; its facts are left out",
                           i + 1, bulletin.id)
-    siblings: dict[int, list[Draft]] = defaultdict(list)
-    for i, d in zip(item_of, drafts, strict=True):
-        siblings[i].append(d)
     language = bulletin.language.value if bulletin.language else "unknown"
     strike_ids: dict[str, str] = {}
     facts = []
-    for n, (i, d) in enumerate(zip(item_of, drafts, strict=True)):
+    drafts = [(i, d, found) for i, found in by_item for d in found]
+    for n, (i, d, siblings) in enumerate(drafts):
         fact = _to_fact(bulletin, d, n, strike_ids)
         if fact is None:
             continue
@@ -184,7 +178,7 @@ def scored(bulletin: Bulletin, strict: bool = False) -> list[tuple[FactBase, dic
             strike_ids[d.key] = fact.id
         item = bulletin.items[i]
         prior = fact.confidence or d.confidence
-        feats = confidence.features(d, prior, (item.start, item.end), siblings[i], language,
+        feats = confidence.features(d, prior, (item.start, item.end), siblings, language,
                                     bulletin.text)
         fact.confidence = confidence.estimate(d.kind, feats, prior)
         facts.append((fact, feats))

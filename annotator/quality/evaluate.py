@@ -155,8 +155,13 @@ def key_right(pred: FactBase, gold: FactBase | None) -> bool:
 def judge(gold: BulletinRecord, pred: list[FactBase]) -> list[bool]:
     """For each prediction, whether its key fields are right against `gold`."""
     gold_facts = [f for f in gold.facts if f.status != "rejected"]
-    of = {j: i for i, j in _match(gold_facts, pred)}
-    return [key_right(p, gold_facts[of[j]] if j in of else None) for j, p in enumerate(pred)]
+    return _judged(gold_facts, pred, _match(gold_facts, pred))
+
+
+def _judged(gold: Sequence[FactBase], pred: Sequence[FactBase],
+            matched: list[tuple[int, int]]) -> list[bool]:
+    of = {j: i for i, j in matched}
+    return [key_right(p, gold[of[j]] if j in of else None) for j, p in enumerate(pred)]
 
 
 def score(report: Report, gold: BulletinRecord) -> None:
@@ -179,9 +184,8 @@ def score(report: Report, gold: BulletinRecord) -> None:
             report.bad_spans += not (0 <= s.start < s.end <= len(bulletin.text))
     gold_facts = [f for f in gold.facts if f.status != "rejected"]
     matched = _match(gold_facts, pred)
-    of = {j: i for i, j in matched}
-    report.judged += [(p.confidence or 0.0, key_right(p, gold_facts[of[j]] if j in of else None))
-                      for j, p in enumerate(pred)]
+    report.judged += [(p.confidence or 0.0, ok)
+                      for p, ok in zip(pred, _judged(gold_facts, pred, matched), strict=True)]
     mg = {i: j for i, j in matched}
     mp = {j for _, j in matched}
     for i, g in enumerate(gold_facts):
