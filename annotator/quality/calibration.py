@@ -19,13 +19,16 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from annotator.errors import AnnotatorError
 from annotator.extract.pipeline import ORIGIN, scored
 from annotator.ingest import parse_text
+from annotator.models import FactKind
 from annotator.paths import resources_dir
 from annotator.quality.evaluate import judge, load_gold
 
 Row = tuple[dict[str, float], bool]
 MIN_SEEN = 15  # a feature seen on fewer predictions of a kind is not given a weight
+MIN_ROWS = 50  # fewer predictions of a kind than this fit nothing worth shipping
 L2 = 1.0
 
 
@@ -66,6 +69,8 @@ def fit(rows: list[Row], iterations: int = 12) -> dict[str, float]:
     index = {name: i for i, name in enumerate(names)}
     xs = [[(index[n], v) for n, v in feats.items() if n in index] for feats, _ in rows]
     ys = [1.0 if ok else 0.0 for _, ok in rows]
+    if not names:
+        return {}
     w = [0.0] * len(names)
     for _ in range(iterations):
         grad = [(L2 * wi if names[i] != "bias" else 0.0) for i, wi in enumerate(w)]
@@ -89,13 +94,24 @@ def fit(rows: list[Row], iterations: int = 12) -> dict[str, float]:
     return {name: round(wi, 5) + 0.0 for name, wi in zip(names, w, strict=True)}
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", type=Path)
     ap.add_argument("--out", type=Path,
                     default=resources_dir() / "calibration" / "confidence.json")
     args = ap.parse_args(argv)
-    rows, bulletins = collect(args.gold)
+    try:
+        rows, bulletins = collect(args.gold)
+    except AnnotatorError as exc:  # the weights already shipped stay as they are
+        sys.stderr.write(f"error: {exc}; nothing was written\n")
+        return 1
+    thin = sorted(kind for kind in FactKind
+                  if len(r := rows.get(kind, [])) < MIN_ROWS or len({ok for _, ok in r}) < 2)
+    if thin:
+        sys.stderr.write(f"error: the gold gives too few predictions of {', '.join(thin)} to fit "
+                         f"on (at least {MIN_ROWS} of each kind, right and wrong); nothing was "
+                         "written\n")
+        return 1
     model: dict[str, Any] = {
         "extractor": ORIGIN,
         "target": "the prediction is matched to a gold fact and every key field the two "
@@ -109,7 +125,8 @@ def main(argv: list[str] | None = None) -> None:
     args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     sys.stdout.write(f"fitted on {bulletins} bulletins, {model['fitted_on']['predictions']} "
                      f"predictions -> {args.out}\n")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

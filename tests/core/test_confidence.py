@@ -2,6 +2,7 @@
 
 import json
 import random
+from pathlib import Path
 
 import pytest
 
@@ -9,8 +10,10 @@ from annotator.extract import ORIGIN, extract
 from annotator.extract import confidence as conf
 from annotator.ingest import parse_text
 from annotator.paths import resources_dir
-from annotator.quality.calibration import _solve, fit
+from annotator.quality.calibration import _solve, fit, main
 from annotator.quality.evaluate import auroc, calibration_summary
+
+SEED = next((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 
 def test_shipped_weights_were_fitted_for_these_rules() -> None:
@@ -72,3 +75,18 @@ def test_a_kind_without_weights_keeps_the_rules_prior(monkeypatch: pytest.Monkey
     monkeypatch.setattr(conf, "weights", lambda: {})
     assert conf.estimate("strike", {"bias": 1.0}, 0.73) == 0.73
     assert conf.estimate("strike", {"bias": 1.0}, 1.5) == conf.CEILING
+
+
+def test_fitting_on_a_folder_that_is_not_gold_writes_nothing(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "weights.json"
+    assert main([str(tmp_path), "--out", str(out)]) == 1
+    assert "no *.json" in capsys.readouterr().err and not out.exists()
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    assert main([str(tmp_path), "--out", str(out)]) == 1
+    assert "not a v1 record" in capsys.readouterr().err and not out.exists()
+    seed = SEED.read_text(encoding="utf-8")  # one bulletin: not every kind to fit on
+    (tmp_path / "bad.json").write_text(json.dumps(
+        {"format": "bulletin-annotator/v1", "id": "x", "text": seed, "facts": []}),
+        encoding="utf-8")
+    code = main([str(tmp_path), "--out", str(out)])
+    assert code == 1 and "nothing was written" in capsys.readouterr().err and not out.exists()
