@@ -267,9 +267,18 @@ _NUMBER_OF = re.compile(r"(?<![\w])(?:the (?:total )?number of|il numero (?:di|d
 # "i rifugiati ucraini registrati in Europa sono circa 5,9 milioni", "Ukrainian refugees in
 # Europe number about 5.9 million": what is counted, then a copula and the count
 _COUNT_BY_COPULA = re.compile(
-    r"(?<![\w])(?:i|gli|le|the)\s+(?P<what>(?:[\w'’-]+\s+){1,6}?)(?:sono|erano|number|numbered|"
-    r"totall?ed|ammontano a|ammontavano a)\s+(?:(?:about|around|some|nearly|almost|more than|"
-    r"circa|quasi|oltre|più di)\s+)?$")
+    r"(?<![\w])(?:(?:i|gli|le|the)\s+(?P<what>(?:[\w'’-]+\s+){1,6}?)(?:sono|erano|number|numbered|"
+    r"totall?ed|ammontano a|ammontavano a)|"
+    # (English needs no article: "Ukrainian refugees in Europe number about 5.9 million")
+    r"(?P<bare>(?:[\w'’-]+\s+){1,5}?)(?:number|numbered|totall?ed))\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|circa|quasi|oltre|più di)\s+)?$")
+def _counted_span(m: re.Match[str]) -> tuple[int, int]:
+    """Where the words of what a count counts lie in a match of _NUMBER_OF or
+    _COUNT_BY_COPULA (from the space before them)."""
+    g = "what" if m.group("what") is not None else "bare"
+    return m.start(g) - 1, m.end(g)
+
+
 _LOSS_UNITS = {"troop": "troops", "tank": "tanks", "carri armati": "tanks", "aircraft": "aircraft",
                "artillery": "artillery systems", "helicopter": "helicopters", "drone": "drones",
                "armoured vehicle": "armoured vehicles"}
@@ -889,7 +898,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             elif not n.word and (num_of := _NUMBER_OF.search(view, max(s, n.start - 120), n.start)
                                  or _COUNT_BY_COPULA.search(view, max(s, n.start - 90),
                                                             n.start)) is not None \
-                    and (noun := _unit(ctx, num_of.start("what") - 1, num_of.end("what"))):
+                    and (noun := _unit(ctx, *_counted_span(num_of))):
                 # "put the number of internally displaced people at about 3.7 million", "il
                 # numero degli sfollati è salito a 5 milioni": what the number counts, before it
                 word, unit, mspan = noun

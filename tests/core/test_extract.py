@@ -5122,6 +5122,11 @@ def test_a_count_after_a_copula_and_its_parts_by_country() -> None:
     assert [(f.fields.metric, f.fields.value, f.fields.country) for f in facts
             if f.kind == "figure"] == [("refugees", 5900000, None), ("refugees", 1100000, "DE"),
                                        ("refugees", 956000, "PL")]
+    facts = _facts(  # English needs no article before what it counts
+        "- According to the UNHCR, Ukrainian refugees recorded in Europe number about 5.9 "
+        "million.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("refugees", 5900000)]
 
 
 def test_an_earlier_toll_replaced_by_a_new_one_counts_no_one() -> None:
