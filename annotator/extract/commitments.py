@@ -24,6 +24,7 @@ from annotator.extract.context import Ctx, Draft
 from annotator.extract.lexicons import capitals, countries
 from annotator.extract.numbers import (
     CURRENCIES,
+    MONTH_BEFORE,
     PER_BARREL,
     RUNNING_TOTAL,
     SCALES,
@@ -2072,7 +2073,6 @@ _MODEL = re.compile(r"(?:[a-z]-?|(?:leopard|patriot|gripen|abrams|challenger|sto
 _BARE_CROWNS = re.compile(r"(?P<scale>bn|m)?\s*(?:di\s+)?(?:kroner|krone|kronor|crowns|corone)"
                           r"(?![\w])")  # ("830m kroner": the scale glued to the count)
 _CROWNS = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"}
-_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{MONTH_RE})\s+$")
 _MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_RE})(?![\w])(?!\s+(?:be|not|have|also)\b)")  # "14 may be"
 _PLEDGERS = re.compile(r"\s+(?:[a-z]+\s+)?(?:officials?|diplomats?|sources?|leaders?|countries|"
                        r"ministers|members|member states|nations|states|allies|funzionari|"
@@ -2092,7 +2092,7 @@ def _no_quantity(view: str, n: Number, s: int) -> bool:
         return True  # (a share of GDP is pledged: "0.25 percent of its GDP")
     if is_year(view, n):
         return True
-    if _MONTH_BEFORE.search(view, max(s, n.start - 12), n.start) or _MONTH_AFTER.match(
+    if MONTH_BEFORE.search(view, max(s, n.start - 12), n.start) or _MONTH_AFTER.match(
             view, n.end, n.end + 12):
         return True  # "by February 24", "entro il 24 febbraio": a date
     if not n.word and _MODEL.search(view[max(s, n.start - 12):n.start]):

@@ -17,6 +17,7 @@ from annotator.extract.incidents import AMONG_MANY_PLACES, ATTACK_RE, EXCHANGE, 
 from annotator.extract.incidents import CUMULATIVE as TOLL_CUMULATIVE
 from annotator.extract.lexicons import countries, metrics, region_names
 from annotator.extract.numbers import (
+    MONTH_BEFORE,
     ORDINALS,
     PER_BARREL,
     RUNNING_TOTAL,
@@ -136,8 +137,6 @@ _SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\
 _SKIP_BEFORE = re.compile(r"(?:[a-z]-|[a-z]|day |giorno |n\. |no\. |f-|s-|kh-|mig-|su-|"
                           r"(?<![\w])(?:leopard|challenger|abrams|bradley|marder|patriot|"
                           r"gripen|jas|storm shadow) )$")  # a model number: "Leopard 2 tanks"
-# "January 5", "gennaio 5": a day of the month, not "a gennaio 5,6 milioni di tonnellate"
-_MONTH_BEFORE = re.compile(r"(?:" + MONTH_RE + r") $")
 
 _FILLER = frozenset(
     "more other new further additional major russian ukrainian russi russe ucraini ucraine "
@@ -508,9 +507,6 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
     return loc
 
 
-_COUNTRY_WORDS = re.compile(r"[a-zà-ù]+(?:\s+(?:[a-zà-ù]+))?(?=\s*(?:[,;.]|\s(?:and|e|ed)\s|$))")
-
-
 def _own_place(ctx: Ctx, d: Draft, after: int, e: int) -> None:
     """The place told right after a figure's count ("… in the Odesa region"), up to the next
     one's, as the figure's own, when it names a region."""
@@ -524,12 +520,11 @@ def _own_place(ctx: Ctx, d: Draft, after: int, e: int) -> None:
             d.unset(name)
         for name, (value, span) in own.items():
             d.set(name, value, span)
-    elif (word := _COUNTRY_WORDS.match(ctx.view, at.end(), end)) is not None \
-            and (code := country_of(word.group())) is not None:
+    elif (where := _country_where(ctx.view, at.start(), end)) is not None:
         # "oltre 1,1 milioni in Germania e 956.000 in Polonia": a country's part
         for name in _PLACE_FIELDS:
             d.unset(name)
-        d.set("country", code, word.span())
+        d.set("country", where[0], where[1])
 
 
 # a count since a start, for figures (a strike told beside one is still one strike):
@@ -789,8 +784,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
             if not ordinal and not duration and not points and (
                     _SKIP_AFTER.match(view[n.end:n.end + 12])
                     or _SKIP_BEFORE.search(view[max(s, n.start - 14):n.start])
+                    # a day of the month, not "a gennaio 5,6 milioni di tonnellate"
                     or (n.value <= 31 and float(n.value).is_integer()
-                        and _MONTH_BEFORE.search(view[max(s, n.start - 14):n.start]))):
+                        and MONTH_BEFORE.search(view, max(s, n.start - 14), n.start))):
                 continue
             if _CONVERTED.search(view, max(s, n.start - 24), n.start):
                 continue  # "€2.3bn ($2.7bn)": the same money in another currency

@@ -324,7 +324,18 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
             age, age_span = int(after.group(1)), (s, s + len(after.group(1)))
         out.append(Victim(p.start, age_span[1] if age_span else p.end, 1, None, None, {},
                           (p.start, p.end), age, age_span))
+    out = [v for v in out if not _not_hurt(view, v, start, end)]
     return _appositions_merged(view, sorted(out, key=lambda v: v.start))
+
+
+def _not_hurt(view: str, v: Victim, start: int, end: int) -> bool:
+    """Whether a group read as victims is people no one hurt: those who still live somewhere
+    ("where about 1,600 residents remain, two people were killed"), or a toll that a newer
+    one replaces ("raising the toll from the 10 dead announced after dawn")."""
+    return ((v.count or 0) >= 50 and (
+        _REMAINING_AFTER.match(view, v.end, end) is not None
+        or _REMAINING_BEFORE.search(view, max(start, v.start - 30), v.start) is not None)) \
+        or _EARLIER_TOLL.search(view, max(start, v.start - 40), v.start) is not None
 
 
 _COPULA = re.compile(r"\s+(?:of the dead|of the wounded|of the injured|dei morti|dei feriti)?"
@@ -686,12 +697,6 @@ def _reading(ctx: Ctx, s: int, e: int, cumulative: object = None
         if t is not None and (v.count or 0) >= 2 and (opened := _ASIDE_OPEN.match(
                 ctx.view, v.end, e)) and (close := _ASIDE_CLOSE.search(ctx.view, opened.end(), e)):
             aside = (close.start(), t)
-        if t is not None and (v.count or 0) >= 50 and (
-                _REMAINING_AFTER.match(ctx.view, v.end, e)
-                or _REMAINING_BEFORE.search(ctx.view, max(s, v.start - 30), v.start)):
-            continue  # "where about 1,600 residents remain, two people were killed"
-        if _EARLIER_TOLL.search(ctx.view, max(s, v.start - 40), v.start):
-            continue  # "raising the toll from the 10 dead announced after dawn": the old toll
         if t is not None and not (t.lastgroup == "missing" and "trapp" in t.group()
                                   and (v.count or 0) >= 1000):
             # (not "about 130,000 residents were still trapped in the besieged city": people

@@ -245,7 +245,8 @@ _RANGE_BEFORE = re.compile(r"(?<![\w])(?:between|tra|fra|from|da)\s+$")
 _RANGE_JOIN = re.compile(r"\s+(?:and|e|to|a)\s+")
 _BARE_RANGE_JOIN = re.compile(r"\s+to\s+")
 # "since May 10 to more than 11,000": a date, then what a total rose to; no range
-_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{MONTH_RE})\s+$")
+# "January 5", "gennaio 5": a month right before a number, which may be its day
+MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{MONTH_RE})\s+$")
 
 
 def _ranges(view: str, numbers: list[Number]) -> list[Number]:
@@ -267,7 +268,7 @@ def _ranges(view: str, numbers: list[Number]) -> list[Number]:
             skip = True
             continue
         if n.word == nxt.word and n.end - n.start > 1 and not nxt.qualified \
-                and not is_year(view, n) and not _MONTH_BEFORE.search(view, max(0, n.start - 12),
+                and not is_year(view, n) and not MONTH_BEFORE.search(view, max(0, n.start - 12),
                                                                     n.start) \
                 and _BARE_RANGE_JOIN.fullmatch(view, n.end, nxt.start):
             # "six to seven hours", "hand over 10 to 15 percent": a range with no word before
