@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     imp.add_argument("--encoding", help="decode files with this encoding (e.g. cp1252) "
                                         "instead of detecting UTF-8/UTF-16")
+    imp.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                     help="worker processes extracting in parallel (default: every core this "
+                          "process may use); Ctrl+C stops after the bulletin being stored")
 
     ext = sub.add_parser("extract", help="print the facts suggested for one file",
                          description="Parse and extract one bulletin without touching any "
@@ -65,6 +68,16 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} worker processes cannot run; give 1 or more")
+    return n
+
+
 def _store(args: argparse.Namespace) -> Store:
     from annotator.store import open_store
 
@@ -72,13 +85,33 @@ def _store(args: argparse.Namespace) -> Store:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from annotator.ops.importing import import_paths
+    import signal
+
+    from annotator.ops.importing import ImportProgress, import_paths
+    from annotator.ops.parallel import available_cores
 
     store = _store(args)
-    report = import_paths(store, args.paths, actor=args.reviewer, encoding=args.encoding)
+    interrupted: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: interrupted.append(signum))
+    live = sys.stderr.isatty()
+
+    def show(p: ImportProgress) -> None:
+        print(f"\r{p.files_done} of {p.files} files read, {p.imported} bulletins imported",
+              end="", file=sys.stderr, flush=True)
+
+    try:
+        report = import_paths(store, args.paths, actor=args.reviewer, encoding=args.encoding,
+                              jobs=args.jobs or available_cores(), progress=show if live else None,
+                              stop=lambda: bool(interrupted))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if live:
+            print(file=sys.stderr)
     for err in report.failures:
         print(f"error: {err}", file=sys.stderr)
     print(report.summary())
+    if report.stopped:
+        return 130  # the shell's code for a command stopped by Ctrl+C
     return 1 if report.failures and not (report.imported or report.duplicates) else (
         2 if report.failures else 0)
 

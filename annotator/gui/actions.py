@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 class ActionId(StrEnum):
     IMPORT = "import_files"
+    IMPORT_FOLDER = "import_folder"
     EXPORT = "export_dataset"
     QUIT = "quit"
     UNDO = "undo"
@@ -34,8 +35,11 @@ class ActionSpec:
 
 
 ACTIONS: dict[ActionId, ActionSpec] = {
-    ActionId.IMPORT: ActionSpec("&Import…", QKeySequence.StandardKey.Open,
-                                "Import bulletin files or a folder"),
+    ActionId.IMPORT: ActionSpec("&Import files…", QKeySequence.StandardKey.Open,
+                                "Import bulletin files (.txt, .md, .html, .jsonl)"),
+    ActionId.IMPORT_FOLDER: ActionSpec("Import &folder…", "Ctrl+Shift+O",
+                                       "Import every bulletin file in a folder and the "
+                                       "folders inside it"),
     ActionId.EXPORT: ActionSpec("&Export dataset…", "Ctrl+E",
                                 "Write approved bulletins as a v1 JSONL dataset"),
     ActionId.QUIT: ActionSpec("&Quit", QKeySequence.StandardKey.Quit, "Close the window"),

@@ -8,11 +8,13 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -36,7 +38,8 @@ from annotator.gui.queue_view import QueueModel
 from annotator.models import Bulletin, FactKind, FactStatus, Span
 from annotator.ops import Changes
 from annotator.ops.exporting import export_jsonl
-from annotator.ops.importing import import_paths
+from annotator.ops.importing import ImportProgress, import_paths
+from annotator.ops.parallel import available_cores
 from annotator.store import bulletins, facts
 
 TAB_TITLES = {FactKind.STRIKE: "Strikes", FactKind.CASUALTY: "Casualties",
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.bulletin: Bulletin | None = None
         self._unsure_at: tuple[int, str, int] | None = None  # where Ctrl+U's walk stands
+        self.import_dialog: QProgressDialog | None = None  # while an import runs
         self.setWindowTitle(f"Bulletin Annotator — {ctx.store.path}")
         self.resize(1600, 950)
         self.actions_ = build_actions(self)
@@ -135,7 +139,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         file_menu = self.menuBar().addMenu("&File")
-        for aid in (ActionId.IMPORT, ActionId.EXPORT, ActionId.QUIT):
+        for aid in (ActionId.IMPORT, ActionId.IMPORT_FOLDER, ActionId.EXPORT, ActionId.QUIT):
             file_menu.addAction(a[aid])
         edit = self.menuBar().addMenu("&Edit")
         for aid in (ActionId.UNDO, ActionId.REDO):
@@ -407,8 +411,35 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_paths([Path(p) for p in paths])
 
+    def on_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of bulletins")
+        if folder:
+            self.import_paths([Path(folder)])
+
     def import_paths(self, paths: list[Path]) -> None:
-        report = import_paths(self.ctx.store, paths, actor=self.ctx.reviewer)
+        """Import with a progress dialog that can stop it; the window stays drawn meanwhile
+        and every bulletin stored before a stop stays stored."""
+        dialog = QProgressDialog("Reading bulletins…", "Stop", 0, 0, self)
+        dialog.setWindowTitle("Importing")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)  # a single file is done before it would show
+        dialog.setMinimumWidth(420)
+        self.import_dialog = dialog
+
+        def show(p: ImportProgress) -> None:
+            dialog.setMaximum(p.files)
+            dialog.setValue(p.files_done)
+            dialog.setLabelText(f"{p.files_done} of {p.files} files read\n"
+                                f"{p.imported} bulletins imported, {p.facts} facts suggested")
+            QApplication.processEvents()
+
+        try:
+            report = import_paths(self.ctx.store, paths, actor=self.ctx.reviewer,
+                                  jobs=available_cores(), progress=show,
+                                  stop=dialog.wasCanceled)
+        finally:
+            dialog.reset()
+            self.import_dialog = None
         self.reload_queue()
         if report.failures:
             QMessageBox.warning(self, "Some files were not imported",

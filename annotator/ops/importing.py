@@ -3,18 +3,33 @@ imported; a bulletin already in the store (same text) is skipped."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.errors import InputError
 from annotator.extract import extract
 from annotator.ingest import Loaded, expand_paths, looks_like_bulletin, read_path
-from annotator.models import Bulletin
+from annotator.models import Bulletin, FactBase
+from annotator.ops.parallel import POOL_AFTER, Extraction
 from annotator.paths import seeds_dir
 from annotator.store import Store, audit, bulletins, facts
 
-ProgressFn = Callable[[int, int], None]
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """Where an import stands: files read of all files named, bulletins imported so far."""
+
+    files_done: int
+    files: int
+    imported: int
+    facts: int
+
+
+COMMIT_EVERY = 4  # bulletins stored in one transaction at most, when several are ready
+
+ProgressFn = Callable[[ImportProgress], None]
+StopFn = Callable[[], bool]
 
 
 @dataclass
@@ -23,27 +38,45 @@ class ImportReport:
     duplicates: list[str] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
     facts: int = 0
+    stopped: bool = False  # the user stopped it; what was imported before stays
 
     def summary(self) -> str:
-        return (f"{len(self.imported)} imported ({self.facts} facts suggested), "
+        done = (f"{len(self.imported)} imported ({self.facts} facts suggested), "
                 f"{len(self.duplicates)} already in the store, {len(self.failures)} failed")
+        if self.stopped:
+            return ("Stopped before the end: " + done +
+                    "; importing the same files again picks up where it stopped")
+        return done
 
 
-def add_bulletin(store: Store, b: Bulletin, actor: str) -> int:
-    """Insert `b` with its suggested facts in one transaction; returns the fact count."""
-    suggested = extract(b)
+def encoded_suggestions(b: Bulletin) -> list[facts.Encoded]:
+    """The suggested facts of `b` as store columns: the work an import's workers do."""
+    return [facts.encode(f) for f in extract(b)]
+
+
+def add_bulletin(store: Store, b: Bulletin, actor: str,
+                 suggested: list[FactBase] | list[facts.Encoded] | None = None) -> int:
+    """Insert `b` with its suggested facts (extracted here unless given) in one transaction;
+    returns the fact count."""
+    if suggested is None:
+        suggested = extract(b)
     with store.db.atomic():
         bulletins.insert(store, b)
-        for f in suggested:
-            facts.insert(store, b.id, f)
+        facts.insert_new(store, b.id, suggested)
         audit.record(store, actor, "import", bulletin_id=b.id, after=b.source)
     return len(suggested)
 
 
 def import_paths(store: Store, paths: list[Path], *, actor: str, encoding: str | None = None,
-                 progress: ProgressFn | None = None, source_root: Path | None = None
-                 ) -> ImportReport:
-    """Import files and folders; `source_root` makes each bulletin's `source` relative to it."""
+                 progress: ProgressFn | None = None, source_root: Path | None = None,
+                 jobs: int = 1, stop: StopFn | None = None) -> ImportReport:
+    """Import files and folders; `source_root` makes each bulletin's `source` relative to it.
+
+    Bulletins are stored in the order they are read, each in its own transaction, so an
+    import that is stopped (`stop` returns true) or killed keeps every bulletin stored before
+    and loses none half-way. `jobs` worker processes extract in parallel once the import is
+    large enough to be worth starting them (`annotator.ops.parallel`).
+    """
     report = ImportReport()
     files: list[Path] = []
     for p in expand_paths(paths):
@@ -51,32 +84,82 @@ def import_paths(store: Store, paths: list[Path], *, actor: str, encoding: str |
             report.failures.append(p)
         else:
             files.append(p)
-    for n, path in enumerate(files, start=1):
-        for loaded in read_path(path, encoding):
-            if source_root is not None and loaded.bulletin is not None:
-                rel = path.resolve().relative_to(source_root.resolve()).as_posix()
-                loaded = Loaded(loaded.where, loaded.bulletin.model_copy(update={"source": rel}))
-            _one(store, loaded, actor, report)
+    queued: set[str] = set()  # ids sent to extraction and not yet stored
+    read = 0  # files read so far
+
+    def tell() -> None:
         if progress:
-            progress(n, len(files))
+            progress(ImportProgress(read, len(files), len(report.imported), report.facts))
+
+    def stopping() -> bool:
+        report.stopped = report.stopped or (stop is not None and stop())
+        return report.stopped
+
+    # a few bulletins share one commit (a commit waits for the disk); each is still stored
+    # whole or not at all
+    batch: list[tuple[str, Bulletin, list[facts.Encoded]]] = []
+
+    def store_ready(ready: Iterator[tuple[str, Bulletin, list[facts.Encoded]]]) -> None:
+        for done in ready:
+            if stopping():
+                break
+            batch.append(done)
+            if len(batch) == COMMIT_EVERY:
+                store_batch()
+
+    def store_batch() -> None:
+        if not batch:
+            return
+        with store.db.atomic():
+            for _where, b, suggested in batch:
+                queued.discard(b.id)
+                report.facts += add_bulletin(store, b, actor, suggested)
+                report.imported.append(b.id)
+        batch.clear()
+        tell()
+
+    # a pool is worth its start-up at once when the import is known to be large
+    large = len(files) > POOL_AFTER or any(f.suffix.lower() == ".jsonl" for f in files)
+    # leaving `with` (at the end or on a stop) drops what was not stored yet
+    with Extraction[str, list[facts.Encoded]](jobs, pool_after=0 if large else POOL_AFTER,
+                                              work=encoded_suggestions) as extraction:
+        for path in files:
+            for loaded in read_path(path, encoding):
+                if stopping():
+                    store_batch()  # extracted already: stored, not thrown away
+                    return report
+                if source_root is not None and loaded.bulletin is not None:
+                    rel = path.resolve().relative_to(source_root.resolve()).as_posix()
+                    loaded = Loaded(loaded.where,
+                                    loaded.bulletin.model_copy(update={"source": rel}))
+                b = _admitted(store, loaded, report, queued)
+                if b is not None:
+                    queued.add(b.id)
+                    extraction.submit(loaded.where, b)
+                store_ready(extraction.ready())
+            read += 1
+            tell()
+        store_ready(extraction.drain())
+        store_batch()
     return report
 
 
-def _one(store: Store, loaded: Loaded, actor: str, report: ImportReport) -> None:
+def _admitted(store: Store, loaded: Loaded, report: ImportReport,
+              queued: set[str]) -> Bulletin | None:
+    """The bulletin to import, or None with the reason recorded in `report`."""
     if loaded.error is not None:
         report.failures.append(loaded.error)
-        return
+        return None
     b = loaded.bulletin
     assert b is not None
     problem = looks_like_bulletin(b)
     if problem:
         report.failures.append(InputError(loaded.where, problem))
-        return
-    if bulletins.exists(store, b.id):
+        return None
+    if b.id in queued or bulletins.exists(store, b.id):
         report.duplicates.append(loaded.where)
-        return
-    report.facts += add_bulletin(store, b, actor)
-    report.imported.append(b.id)
+        return None
+    return b
 
 
 def import_seeds_if_empty(store: Store, *, actor: str) -> ImportReport | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from annotator.errors import NotFoundError
@@ -10,10 +11,23 @@ from annotator.models import FACT_ADAPTER, FactBase
 from annotator.store.bulletins import now
 from annotator.store.db import Store
 
+Encoded = tuple[str, str, str, str, "float | None", "str | None", str, str]
 
-def _row(f: FactBase, bulletin_id: str, seq: int) -> list[Any]:
-    return [f.id, bulletin_id, seq, f.kind, f.status.value, f.origin, f.confidence, f.note,  # type: ignore[attr-defined]
-            f.fields.model_dump_json(), json.dumps([s.model_dump() for s in f.evidence]), now()]  # type: ignore[attr-defined]
+
+def encode(f: FactBase) -> Encoded:
+    """The fact's columns but its bulletin, place and time: plain strings and numbers, cheap to
+    send from a worker process (a model is slow to unpickle)."""
+    return (f.id, f.kind, f.status.value, f.origin, f.confidence, f.note,  # type: ignore[attr-defined]
+            f.fields.model_dump_json(), json.dumps([s.model_dump() for s in f.evidence]))  # type: ignore[attr-defined]
+
+
+def _row(f: FactBase | Encoded, bulletin_id: str, seq: int) -> list[Any]:
+    e = f if isinstance(f, tuple) else encode(f)
+    return [e[0], bulletin_id, seq, *e[1:], now()]
+
+
+_INSERT = ("INSERT INTO facts (id, bulletin_id, seq, kind, status, origin, confidence, note, "
+           "fields, evidence, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
 
 
 def insert(store: Store, bulletin_id: str, fact: FactBase, seq: int | None = None) -> None:
@@ -21,9 +35,15 @@ def insert(store: Store, bulletin_id: str, fact: FactBase, seq: int | None = Non
     if seq is None:
         seq = store.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM facts "
                                "WHERE bulletin_id = ?", [bulletin_id]).fetchone()[0]
-    store.db.execute("INSERT INTO facts (id, bulletin_id, seq, kind, status, origin, confidence, "
-                     "note, fields, evidence, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                     _row(fact, bulletin_id, seq))
+    store.db.execute(_INSERT, _row(fact, bulletin_id, seq))
+
+
+def insert_new(store: Store, bulletin_id: str, suggested: Sequence[FactBase | Encoded]
+               ) -> None:
+    """Add the facts (models or encoded) of a bulletin that has none yet, numbered in the
+    order given."""
+    store.db.conn.executemany(_INSERT, [_row(f, bulletin_id, seq)
+                                        for seq, f in enumerate(suggested, start=1)])
 
 
 def update(store: Store, fact: FactBase) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from annotator.gui.actions import ActionId
 from annotator.gui.app import make_window
 from annotator.gui.fact_table import UNSURE, UNSURE_COLOUR
 from annotator.gui.main_window import MainWindow
@@ -242,3 +243,65 @@ def test_ctrl_u_twice_skips_an_unsure_suggestion_left_as_it_is(qtbot: QtBot,
     assert seen[0].evidence[0].start <= seen[1].evidence[0].start
     assert "unsure suggestions left" in w.message.text()
     assert all(f.status == FactStatus.SUGGESTED for f in seen)  # walking changes nothing
+
+
+def _bulletin_folder(tmp_path: Path, n: int) -> Path:
+    import json
+
+    folder = tmp_path / "bulletins"
+    folder.mkdir()
+    gold = sorted((Path(__file__).resolve().parents[1] / "gold").glob("*.json"))[:n]
+    for i, p in enumerate(gold):
+        text = json.loads(p.read_text(encoding="utf-8"))["text"]
+        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_import_folder_shows_progress_in_workers(qtbot: QtBot, store_path: Path,
+                                                tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import multiprocessing
+
+    from annotator.gui import main_window
+
+    w = _window(qtbot, store_path)
+    folder = _bulletin_folder(tmp_path, 30)
+    monkeypatch.setattr(main_window.QFileDialog, "getExistingDirectory",
+                        lambda *a, **k: str(folder))
+    seen: list[tuple[bool, str, int]] = []
+
+    def look() -> None:  # runs while the import is under way
+        d = w.import_dialog
+        if d is not None:
+            seen.append((d.isVisible(), d.labelText(), len(multiprocessing.active_children())))
+        if d is not None or not seen:
+            QTimer.singleShot(150, look)
+
+    QTimer.singleShot(0, look)
+    w.actions_[ActionId.IMPORT_FOLDER].trigger()
+    assert len(w.queue_model.rows) == 31
+    assert "30 imported" in w.message.text()
+    assert any(visible and "files read" in label for visible, label, _ in seen), seen
+    assert max(workers for _, _, workers in seen) >= 2  # extraction ran in worker processes
+    assert w.import_dialog is None
+
+
+def test_stopping_an_import_keeps_what_was_stored(qtbot: QtBot, store_path: Path,
+                                                  tmp_path: Path) -> None:
+    w = _window(qtbot, store_path)
+    folder = _bulletin_folder(tmp_path, 40)
+
+    def stop_when_some_are_in() -> None:
+        import re
+
+        d = w.import_dialog
+        told = re.search(r"(\d+) bulletins imported", d.labelText()) if d is not None else None
+        if d is not None and told and int(told.group(1)) > 0:
+            d.cancel()
+        else:
+            QTimer.singleShot(20, stop_when_some_are_in)
+
+    QTimer.singleShot(0, stop_when_some_are_in)
+    w.import_paths([folder])
+    assert "Stopped before the end" in w.message.text()
+    stored = open_store(store_path).db.execute("SELECT COUNT(*) FROM bulletins").fetchone()[0]
+    assert 1 < stored < 41 and len(w.queue_model.rows) == stored
