@@ -3,6 +3,7 @@ imported; a bulletin already in the store (same text) is skipped."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,8 @@ class ImportProgress:
     imported: int
     facts: int
 
+
+log = logging.getLogger(__name__)
 
 COMMIT_EVERY = 4  # bulletins stored in one transaction at most, when several are ready
 
@@ -49,9 +52,15 @@ class ImportReport:
         return done
 
 
-def encoded_suggestions(b: Bulletin) -> list[facts.Encoded]:
-    """The suggested facts of `b` as store columns: the work an import's workers do."""
-    return [facts.encode(f) for f in extract(b)]
+def encoded_suggestions(b: Bulletin) -> list[facts.Encoded] | str:
+    """The suggested facts of `b` as store columns: the work an import's workers do. If the
+    extractor fails on it (a bug: it is tested never to), what went wrong, so that one
+    bulletin is reported and not stored while the rest of the import goes on."""
+    try:
+        return [facts.encode(f) for f in extract(b)]
+    except Exception as exc:  # reported per bulletin; the import goes on
+        log.exception("the extractor failed on %s", b.id)
+        return f"{type(exc).__name__}: {exc}"
 
 
 def add_bulletin(store: Store, b: Bulletin, actor: str,
@@ -97,9 +106,9 @@ def import_paths(store: Store, paths: list[Path], *, actor: str, encoding: str |
 
     # a few bulletins share one commit (a commit waits for the disk); each is still stored
     # whole or not at all
-    batch: list[tuple[str, Bulletin, list[facts.Encoded]]] = []
+    batch: list[tuple[str, Bulletin, list[facts.Encoded] | str]] = []
 
-    def store_ready(ready: Iterator[tuple[str, Bulletin, list[facts.Encoded]]]) -> None:
+    def store_ready(ready: Iterator[tuple[str, Bulletin, list[facts.Encoded] | str]]) -> None:
         for done in ready:
             if stopping():
                 break
@@ -111,8 +120,12 @@ def import_paths(store: Store, paths: list[Path], *, actor: str, encoding: str |
         if not batch:
             return
         with store.db.atomic():
-            for _where, b, suggested in batch:
+            for where, b, suggested in batch:
                 queued.discard(b.id)
+                if isinstance(suggested, str):
+                    report.failures.append(InputError(
+                        where, f"the extractor failed on it ({suggested}); not imported"))
+                    continue
                 report.facts += add_bulletin(store, b, actor, suggested)
                 report.imported.append(b.id)
         batch.clear()
@@ -121,7 +134,7 @@ def import_paths(store: Store, paths: list[Path], *, actor: str, encoding: str |
     # a pool is worth its start-up at once when the import is known to be large
     large = len(files) > POOL_AFTER or any(f.suffix.lower() == ".jsonl" for f in files)
     # leaving `with` (at the end or on a stop) drops what was not stored yet
-    with Extraction[str, list[facts.Encoded]](jobs, pool_after=0 if large else POOL_AFTER,
+    with Extraction[str, list[facts.Encoded] | str](jobs, pool_after=0 if large else POOL_AFTER,
                                               work=encoded_suggestions) as extraction:
         for path in files:
             for loaded in read_path(path, encoding):

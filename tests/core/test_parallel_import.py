@@ -193,3 +193,23 @@ def test_bad_jobs_are_refused(tmp_path: Path, value: str, message: str) -> None:
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and message in run.stderr
     assert not (tmp_path / "s.db").exists()
+
+
+def test_a_bulletin_the_extractor_fails_on_is_reported_and_the_rest_imported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _folder(tmp_path, 4)
+    bad = parse_text(_texts(4)[2]).id
+    real = importing.extract
+
+    def flaky(b):  # type: ignore[no-untyped-def]
+        if b.id == bad:
+            raise ValueError("a rule tripped")
+        return real(b)
+
+    monkeypatch.setattr(importing, "extract", flaky)
+    report = import_paths(open_store(tmp_path / "s.db"), [folder], actor="t")
+    assert len(report.imported) == 3 and bad not in report.imported
+    assert [str(e) for e in report.failures] == [
+        f"{folder / '002.txt'}: the extractor failed on it (ValueError: a rule tripped); "
+        "not imported"]
+    assert _count(tmp_path / "s.db") == 3
