@@ -41,8 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--encoding", help="decode files with this encoding (e.g. cp1252) "
                                         "instead of detecting UTF-8/UTF-16")
     imp.add_argument("--jobs", type=_jobs, default=None, metavar="N",
-                     help="worker processes extracting in parallel (default: every core this "
-                          "process may use); Ctrl+C stops after the bulletin being stored")
+                     help="worker processes extracting in parallel (default: one per core this "
+                          "process may use, at most 8); Ctrl+C stops the import, keeping "
+                          "what it stored")
 
     ext = sub.add_parser("extract", help="print the facts suggested for one file",
                          description="Parse and extract one bulletin without touching any "
@@ -88,7 +89,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     import signal
 
     from annotator.ops.importing import ImportProgress, import_paths
-    from annotator.ops.parallel import available_cores
+    from annotator.ops.parallel import default_jobs
 
     store = _store(args)
     interrupted: list[int] = []
@@ -101,7 +102,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     try:
         report = import_paths(store, args.paths, actor=args.reviewer, encoding=args.encoding,
-                              jobs=args.jobs or available_cores(), progress=show if live else None,
+                              jobs=args.jobs or default_jobs(), progress=show if live else None,
                               stop=lambda: bool(interrupted))
     finally:
         signal.signal(signal.SIGINT, previous)

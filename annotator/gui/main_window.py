@@ -39,7 +39,7 @@ from annotator.models import Bulletin, FactKind, FactStatus, Span
 from annotator.ops import Changes
 from annotator.ops.exporting import export_jsonl
 from annotator.ops.importing import ImportProgress, import_paths
-from annotator.ops.parallel import available_cores
+from annotator.ops.parallel import default_jobs
 from annotator.store import bulletins, facts
 
 TAB_TITLES = {FactKind.STRIKE: "Strikes", FactKind.CASUALTY: "Casualties",
@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
 
         try:
             report = import_paths(self.ctx.store, paths, actor=self.ctx.reviewer,
-                                  jobs=available_cores(), progress=show,
+                                  jobs=default_jobs(), progress=show,
                                   stop=dialog.wasCanceled)
         finally:
             dialog.reset()

@@ -29,6 +29,7 @@ from annotator.models import Bulletin
 
 POOL_AFTER = 24  # bulletins extracted here before workers are worth starting
 AHEAD = 4  # bulletins queued per worker, so no worker waits while this process writes
+MAX_DEFAULT_JOBS = 8
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -41,6 +42,13 @@ def available_cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def default_jobs() -> int:
+    """Workers for an import when the user does not say: one per core, at most
+    `MAX_DEFAULT_JOBS` (a worker holds about 60 MB, and past a handful of workers the one
+    process that stores the results sets the pace)."""
+    return min(available_cores(), MAX_DEFAULT_JOBS)
 
 
 def _watch_parent(parent: int) -> None:
