@@ -113,10 +113,13 @@ class Extraction(Generic[T, R]):
         self._seen += 1
         job: _Pending[T, R] = _Pending(tag, bulletin)
         pool = self._workers()
-        if pool is None:
+        if pool is not None:
+            try:
+                job.future = pool.submit(self.work, bulletin)
+            except BrokenProcessPool:  # a worker died since the last bulletin
+                self._give_up_workers()
+        if job.future is None:
             job.result = self.work(bulletin)
-        else:
-            job.future = pool.submit(self.work, bulletin)
         self._queue.append(job)
 
     def ready(self) -> Iterator[tuple[T, Bulletin, R]]:
@@ -139,6 +142,17 @@ class Extraction(Generic[T, R]):
                 initializer=_worker_start, initargs=(os.getpid(),))
         return self._pool
 
+    def _give_up_workers(self) -> None:
+        """A worker died (killed, out of memory): the pool is broken, so what it held is done
+        again here, and so is everything after."""
+        self._broken = True
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        for rest in self._queue:
+            if rest.future is not None:
+                rest.future, rest.result = None, self.work(rest.bulletin)
+
     @staticmethod
     def _done(job: _Pending[Any, Any]) -> bool:
         return job.future is None or job.future.done()
@@ -149,13 +163,6 @@ class Extraction(Generic[T, R]):
             try:
                 job.result = job.future.result()
             except BrokenProcessPool:
-                # a worker died (killed, out of memory): go on in this process
-                self._broken = True
-                if self._pool is not None:
-                    self._pool.shutdown(wait=False, cancel_futures=True)
-                    self._pool = None
+                self._give_up_workers()
                 job.result = self.work(job.bulletin)
-                for rest in self._queue:
-                    if rest.future is not None:
-                        rest.future, rest.result = None, self.work(rest.bulletin)
         return job.tag, job.bulletin, job.result  # type: ignore[return-value]

@@ -102,14 +102,18 @@ def test_a_stopped_import_keeps_what_it_stored_and_resumes(tmp_path: Path,
     assert len(again.imported) == 12 - len(report.imported)
 
 
-def test_a_dead_worker_costs_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("killed_after", [3, 6])
+def test_a_dead_worker_costs_nothing(tmp_path: Path, killed_after: int) -> None:
     bulletins = [parse_text(t) for t in _texts(6)]
     with Extraction[int, list[FactBase]](jobs=2, pool_after=0) as ex:
         for i, b in enumerate(bulletins):
+            if i == killed_after:
+                time.sleep(0.5)  # the pool notices its dead worker
             ex.submit(i, b)
-        assert ex.parallel and ex._pool is not None
-        for pid in list(ex._pool._processes):  # the system runs out of memory, say
-            os.kill(pid, signal.SIGKILL)
+            if i + 1 == killed_after:
+                assert ex.parallel and ex._pool is not None
+                for pid in list(ex._pool._processes):  # the system runs out of memory, say
+                    os.kill(pid, signal.SIGKILL)
         out = list(ex.drain())
         assert not ex.parallel  # what remained was extracted here
     assert [i for i, _, _ in out] == list(range(6))
