@@ -119,15 +119,17 @@ def import_paths(store: Store, paths: list[Path], *, actor: str, encoding: str |
     def store_batch() -> None:
         if not batch:
             return
-        with store.db.atomic():
+        with store.writing():
             for where, b, suggested in batch:
                 queued.discard(b.id)
                 if isinstance(suggested, str):
                     report.failures.append(InputError(
                         where, f"the extractor failed on it ({suggested}); not imported"))
-                    continue
-                report.facts += add_bulletin(store, b, actor, suggested)
-                report.imported.append(b.id)
+                elif bulletins.exists(store, b.id):  # another import stored it meanwhile
+                    report.duplicates.append(where)
+                else:
+                    report.facts += add_bulletin(store, b, actor, suggested)
+                    report.imported.append(b.id)
         batch.clear()
         tell()
 

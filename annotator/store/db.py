@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,9 +24,49 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    @contextmanager
+    def writing(self) -> Iterator[Store]:
+        """A transaction that holds the write lock from its start, so what it reads (is this
+        bulletin stored yet?) cannot be changed by another connection before it writes; a
+        second writer waits up to the busy timeout. Inside another transaction, a savepoint."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        self.db.execute("COMMIT")
+
     def data_version(self) -> int:
         """Changes when another connection commits (a second window, the CLI)."""
         return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+
+@contextmanager
+def _opening(path: Path) -> Iterator[None]:
+    """Only one process at a time sets up a store (journal mode, migrations, backup): a lock
+    on `NAME.lock` beside it, held for the set-up only. Where the system has no advisory file
+    locks, no lock (a first run is then only as safe as SQLite alone makes it)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    try:
+        lock = open(path.with_name(path.name + ".lock"), "a")  # noqa: SIM115 - held below
+    except OSError as exc:
+        raise StoreError(f"{path.parent}: cannot write beside the store ({exc.strerror})") \
+            from exc
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # waits for the other process's set-up, not longer
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def open_store(path: Path) -> Store:
@@ -35,29 +77,37 @@ def open_store(path: Path) -> Store:
     except OSError as exc:
         raise StoreError(f"{path.parent}: cannot create the store's folder ({exc.strerror})") \
             from exc
-    existed = path.exists() and path.stat().st_size > 0
-    try:
-        conn = sqlite3.connect(path, timeout=10.0, isolation_level=None,
-                               check_same_thread=False)
-        db = Database(conn)
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 10000")
-        db.enable_wal()
-        db.execute("PRAGMA synchronous = FULL")
-        applied = migrations.applied_names(db)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: not an annotator store or a damaged SQLite file ({exc})") \
-            from exc
-    unknown = applied - migrations.known_names()
-    if unknown:
-        db.close()
-        raise StoreTooNewError(
-            f"{path}: this store was written by a newer Bulletin Annotator "
-            f"(unknown migrations: {', '.join(sorted(unknown))}); upgrade the app to open it")
-    if existed and migrations.pending(db):
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = path.with_name(f"{path.name}.{stamp}.bak")
-        db.execute("PRAGMA wal_checkpoint(FULL)")
-        shutil.copy2(path, backup)
-    migrations.apply(db)
+    with _opening(path):  # two processes opening a new store must not both create it
+        existed = path.exists() and path.stat().st_size > 0
+        try:
+            conn = sqlite3.connect(path, timeout=10.0, isolation_level=None,
+                                   check_same_thread=False)
+            db = Database(conn)
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute("PRAGMA busy_timeout = 10000")
+            db.enable_wal()
+            db.execute("PRAGMA synchronous = FULL")
+            applied = migrations.applied_names(db)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc):
+                raise StoreError(f"{path}: not an annotator store or a damaged SQLite file "
+                                 f"({exc})") from exc
+            raise StoreError(f"{path}: another program holds the store locked ({exc}); try "
+                             f"again when it is done") from exc
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not an annotator store or a damaged SQLite file "
+                             f"({exc})") from exc
+        unknown = applied - migrations.known_names()
+        if unknown:
+            db.close()
+            raise StoreTooNewError(
+                f"{path}: this store was written by a newer Bulletin Annotator "
+                f"(unknown migrations: {', '.join(sorted(unknown))}); upgrade the app to open "
+                f"it")
+        if existed and migrations.pending(db):
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = path.with_name(f"{path.name}.{stamp}.bak")
+            db.execute("PRAGMA wal_checkpoint(FULL)")
+            shutil.copy2(path, backup)
+        migrations.apply(db)
     return Store(db=db, path=path)

@@ -217,3 +217,23 @@ def test_a_bulletin_the_extractor_fails_on_is_reported_and_the_rest_imported(
         f"{folder / '002.txt'}: the extractor failed on it (ValueError: a rule tripped); "
         "not imported"]
     assert _count(tmp_path / "s.db") == 3
+
+
+def test_two_imports_of_the_same_folder_at_once_share_it(tmp_path: Path) -> None:
+    """Both on a store that does not exist yet: one creates it, the other waits for that."""
+    folder = _folder(tmp_path, 30)
+    db = tmp_path / "s.db"
+    cmd = [sys.executable, "-m", "annotator", "--store", str(db), "import", str(folder),
+           "--jobs", "1"]
+    runs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]
+    outs = [r.communicate(timeout=300) for r in runs]
+    assert [r.returncode for r in runs] == [0, 0], outs
+    imported = [int(out.split(" imported")[0]) for out, _ in outs]
+    already = [int(out.split(", ")[1].split(" already")[0]) for out, _ in outs]
+    assert sum(imported) == 30 and already == imported[::-1]
+    alone = import_paths(open_store(tmp_path / "alone.db"), [folder], actor="t")
+    assert _count(db) == 30
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*) FROM facts").fetchone()[0] == alone.facts
+    conn.close()
