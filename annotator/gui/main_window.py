@@ -75,7 +75,9 @@ class MainWindow(QMainWindow):
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.verticalHeader().hide()
-        self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fitted to the contents on each reload, not on each edit (ResizeToContents measured
+        # a thousand rows at every key a reviewer pressed)
+        self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.queue.horizontalHeader().setStretchLastSection(True)
         self.queue.setAlternatingRowColors(True)
         self.queue.selectionModel().currentRowChanged.connect(self._on_queue_row)
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
     def reload_queue(self) -> None:
         current = self.bulletin.id if self.bulletin else None
         self.queue_model.set_rows(bulletins.queue(self.ctx.store))
+        self.queue.resizeColumnsToContents()
         if current:
             row = self.queue_model.row_of(current)
             if row >= 0:
@@ -276,7 +279,13 @@ class MainWindow(QMainWindow):
         if self.bulletin and self.bulletin.id in changes.bulletins:
             self._reload_facts()
             self._on_fact_selected(self.current_kind())
-        self.reload_queue()
+        # redraw only the bulletins changed: the whole queue of 10,000 takes a second a key
+        few = 0 < len(changes.bulletins) <= 200
+        if few and self.queue_model.update_rows(bulletins.queue(self.ctx.store,
+                                                                only=changes.bulletins)):
+            self._update_progress()
+        else:
+            self.reload_queue()
         self._data_version = self.ctx.store.data_version()
 
     def _on_error(self, message: str) -> None:

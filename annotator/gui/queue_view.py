@@ -20,11 +20,27 @@ class QueueModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[QueueRow] = []
+        self._row_of: dict[str, int] = {}
 
     def set_rows(self, rows: list[QueueRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._row_of = {r.id: n for n, r in enumerate(rows)}
         self.endResetModel()
+
+    def update_rows(self, rows: list[QueueRow]) -> bool:
+        """Replace the rows of these bulletins in place (their counts or review status
+        changed); False, changing nothing, if one of them is not in the queue or would move
+        (a new bulletin, a new date): the caller then reloads the whole queue."""
+        where = [self._row_of.get(r.id) for r in rows]
+        if any(n is None or _order(self.rows[n]) != _order(r) for n, r in zip(where, rows,
+                                                                               strict=True)):
+            return False
+        for n, r in zip(where, rows, strict=True):
+            assert n is not None
+            self.rows[n] = r
+            self.dataChanged.emit(self.index(n, 0), self.index(n, len(COLUMNS) - 1))
+        return True
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -60,7 +76,9 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def row_of(self, bulletin_id: str) -> int:
-        for n, r in enumerate(self.rows):
-            if r.id == bulletin_id:
-                return n
-        return -1
+        return self._row_of.get(bulletin_id, -1)
+
+
+def _order(r: QueueRow) -> tuple[object, ...]:
+    """What places a row in the queue (the store's order: date, then day)."""
+    return (r.report_date, r.day_number)

@@ -30,16 +30,15 @@ def export_jsonl(store: Store, out: Path, *, status: StatusFilter = "approved",
     if not out.parent.exists():
         raise AnnotatorError(f"{out.parent}: no such folder")
     n_bulletins = n_facts = 0
-    total = store.db.execute("SELECT COUNT(*) FROM bulletins").fetchone()[0]
+    only = ReviewStatus.APPROVED if status == "approved" else None
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for n, b in enumerate(bulletins.iter_all(store), start=1):
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh, store.reading():
+            total = bulletins.count(store, only)
+            for n, b in enumerate(bulletins.iter_all(store, only), start=1):
                 review = bulletins.review(store, b.id)
                 fs = facts.for_bulletin(store, b.id)
-                if status == "approved":
-                    if review.status != ReviewStatus.APPROVED:
-                        continue
+                if only is not None:
                     fs = [f for f in fs if f.status == FactStatus.APPROVED]
                 fh.write(line(record(b, fs, review)))
                 n_bulletins += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,9 +67,18 @@ def set_review(store: Store, bulletin_id: str, r: Review) -> None:
          r.approved_at.isoformat() if r.approved_at else None, bulletin_id])
 
 
-def iter_all(store: Store) -> Iterator[Bulletin]:
-    for row in store.db.query("SELECT * FROM bulletins ORDER BY report_date, day_number, seq"):
+def iter_all(store: Store, status: ReviewStatus | None = None) -> Iterator[Bulletin]:
+    """Every bulletin in queue order, or only those with review `status`."""
+    where, params = ("WHERE review_status = ?", [status.value]) if status else ("", [])
+    for row in store.db.query(f"SELECT * FROM bulletins {where} "
+                              "ORDER BY report_date, day_number, seq", params):
         yield _to_model(row)
+
+
+def count(store: Store, status: ReviewStatus | None = None) -> int:
+    """How many bulletins there are, or how many with review `status`."""
+    where, params = ("WHERE review_status = ?", [status.value]) if status else ("", [])
+    return int(store.db.execute(f"SELECT COUNT(*) FROM bulletins {where}", params).fetchone()[0])
 
 
 @dataclass(frozen=True)
@@ -85,17 +94,26 @@ class QueueRow:
     by_kind: dict[str, int]
 
 
-def queue(store: Store) -> list[QueueRow]:
-    """Every bulletin with its fact counts, oldest first; one query."""
-    sql = """
+def queue(store: Store, only: Collection[str] | None = None) -> list[QueueRow]:
+    """Every bulletin with its fact counts, oldest first, in one query; or only the bulletins
+    `only` names (a window redrawing the rows an edit changed: the whole queue of a store of
+    10,000 bulletins takes a second)."""
+    where, params = "", []
+    if only is not None:
+        params = sorted(only)
+        if not params:
+            return []
+        where = f"WHERE b.id IN ({', '.join('?' * len(params))})"
+    sql = f"""
         SELECT b.id, b.day_number, b.report_date, b.language, b.title, b.review_status,
                f.kind, f.status, COUNT(f.id) AS n
         FROM bulletins b LEFT JOIN facts f ON f.bulletin_id = b.id
+        {where}
         GROUP BY b.id, f.kind, f.status
         ORDER BY b.report_date, b.day_number, b.seq
     """
     rows: dict[str, dict[str, Any]] = {}
-    for r in store.db.query(sql):
+    for r in store.db.query(sql, params):
         q = rows.setdefault(r["id"], {**{k: r[k] for k in ("id", "day_number", "report_date",
                                                             "language", "title")},
                                       "review_status": ReviewStatus(r["review_status"]),

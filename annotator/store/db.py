@@ -41,6 +41,19 @@ class Store:
             raise
         self.db.execute("COMMIT")
 
+    @contextmanager
+    def reading(self) -> Iterator[Store]:
+        """One snapshot for every read inside (a long export reads the store as it was when
+        it began, whatever another window writes meanwhile; readers never block writers)."""
+        if self.db.conn.in_transaction:
+            yield self
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            self.db.conn.rollback()  # nothing was written: ending the snapshot is all
+
     def data_version(self) -> int:
         """Changes when another connection commits (a second window, the CLI)."""
         return int(self.db.execute("PRAGMA data_version").fetchone()[0])

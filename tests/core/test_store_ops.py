@@ -112,3 +112,33 @@ def test_add_and_delete_fact_round_trip(seeded_store: Path) -> None:
     _, fact, seq = review.delete_fact(store, fid, actor="t")
     review.restore_fact(store, bid, fact, seq, actor="t")
     assert facts.get(store, fid) == fact
+
+
+def test_export_reads_the_store_as_it_was_when_it_began(tmp_path: Path, seed_path: Path) -> None:
+    gold = sorted((Path(__file__).resolve().parents[1] / "gold").glob("*.json"))[:2]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in gold:
+        (folder / f"{p.stem}.txt").write_text(json.loads(p.read_text(encoding="utf-8"))["text"],
+                                              encoding="utf-8")
+    db = tmp_path / "s.db"
+    store = open_store(db)
+    import_paths(store, [folder], actor="t")
+    first, second = (r.id for r in bulletins.queue(store))
+
+    def meanwhile(n: int, total: int) -> None:  # another window rejects every fact of the 2nd
+        if n == 1:
+            other = sqlite3.connect(db)
+            other.execute("UPDATE facts SET status = 'rejected' WHERE bulletin_id = ?", [second])
+            other.commit()
+            other.close()
+
+    out = tmp_path / "all.jsonl"
+    export_jsonl(store, out, status="all", progress=meanwhile)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == [first, second]
+    assert {f["status"] for f in records[1]["facts"]} == {"suggested"}
+    # the change was made, and the next export shows it
+    export_jsonl(store, out, status="all")
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {f["status"] for f in records[1]["facts"]} == {"rejected"}

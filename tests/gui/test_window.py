@@ -305,3 +305,45 @@ def test_stopping_an_import_keeps_what_was_stored(qtbot: QtBot, store_path: Path
     assert "Stopped before the end" in w.message.text()
     stored = open_store(store_path).db.execute("SELECT COUNT(*) FROM bulletins").fetchone()[0]
     assert 1 < stored < 41 and len(w.queue_model.rows) == stored
+
+
+def test_an_edit_redraws_its_queue_row_not_the_whole_queue(qtbot: QtBot, store_path: Path,
+                                                            tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    w = _window(qtbot, store_path)
+    w.import_paths([_bulletin_folder(tmp_path, 3)])
+    assert len(w.queue_model.rows) == 4
+    row = w.queue_model.row_of(w.bulletin.id)  # type: ignore[union-attr]
+    before = w.queue_model.rows[row]
+    others = [r for n, r in enumerate(w.queue_model.rows) if n != row]
+    reloads: list[int] = []
+    real = w.queue_model.set_rows
+    monkeypatch.setattr(w.queue_model, "set_rows", lambda rows: (reloads.append(1), real(rows)))
+    w.select_fact("strike", 0)
+    qtbot.keyClick(w.table_for("strike"), Qt.Key.Key_A)
+    assert w.queue_model.rows[row].reviewed == before.reviewed + 1
+    w.actions_[ActionId.UNDO].trigger()
+    assert w.queue_model.rows[row].reviewed == before.reviewed
+    w.actions_[ActionId.REDO].trigger()
+    assert reloads == []  # three changes, no full reload
+    after = w.queue_model.rows[row]
+    assert after.id == before.id and after.reviewed == before.reviewed + 1
+    assert after.review_status == ReviewStatus.IN_PROGRESS
+    assert [r for n, r in enumerate(w.queue_model.rows) if n != row] == others
+    index = w.queue_model.index(row, 5)
+    assert w.queue_model.data(index) == f"{after.reviewed}/{after.facts}"
+    # a change the rows cannot take in place (a new bulletin) reloads the whole queue
+    (tmp_path / "more").mkdir()
+    w.import_paths([_bulletin_folder(tmp_path / "more", 4)])
+    assert reloads and len(w.queue_model.rows) == 5
+
+
+def test_queue_of_some_bulletins_matches_the_whole_queue(seeded_store: Path,
+                                                         tmp_path: Path) -> None:
+    from annotator.ops.importing import import_paths
+
+    store = open_store(seeded_store)
+    import_paths(store, [_bulletin_folder(tmp_path, 3)], actor="t")
+    whole = bulletins.queue(store)
+    some = bulletins.queue(store, only={whole[2].id, whole[0].id})
+    assert some == [whole[0], whole[2]]
+    assert bulletins.queue(store, only=set()) == []
