@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         if self.bulletin and self.bulletin.id in changes.bulletins:
             self._reload_facts()
             self._on_fact_selected(self.current_kind())
-        # redraw only the bulletins changed: the whole queue of 10,000 takes a second a key
+        # redraw only the bulletins changed: the whole queue of 10,000 takes half a second
         few = 0 < len(changes.bulletins) <= 200
         if few and self.queue_model.update_rows(bulletins.queue(self.ctx.store,
                                                                 only=changes.bulletins)):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.errors import NotFoundError
-from annotator.models import Bulletin, Item, Review, ReviewStatus, Section
+from annotator.models import Bulletin, FactKind, Item, Review, ReviewStatus, Section
 from annotator.store.db import Store
 
 
@@ -97,31 +97,24 @@ class QueueRow:
 def queue(store: Store, only: Collection[str] | None = None) -> list[QueueRow]:
     """Every bulletin with its fact counts, oldest first, in one query; or only the bulletins
     `only` names (a window redrawing the rows an edit changed: the whole queue of a store of
-    10,000 bulletins takes a second)."""
+    10,000 bulletins takes half a second)."""
     where, params = "", []
     if only is not None:
         params = sorted(only)
         if not params:
             return []
         where = f"WHERE b.id IN ({', '.join('?' * len(params))})"
+    kinds = [k.value for k in FactKind]
+    per_kind = ", ".join(f"SUM(f.kind = '{k}')" for k in kinds)  # enum values, not input
     sql = f"""
         SELECT b.id, b.day_number, b.report_date, b.language, b.title, b.review_status,
-               f.kind, f.status, COUNT(f.id) AS n
+               COUNT(f.id), SUM(f.status != 'suggested'), {per_kind}
         FROM bulletins b LEFT JOIN facts f ON f.bulletin_id = b.id
         {where}
-        GROUP BY b.id, f.kind, f.status
+        GROUP BY b.id
         ORDER BY b.report_date, b.day_number, b.seq
     """
-    rows: dict[str, dict[str, Any]] = {}
-    for r in store.db.query(sql, params):
-        q = rows.setdefault(r["id"], {**{k: r[k] for k in ("id", "day_number", "report_date",
-                                                            "language", "title")},
-                                      "review_status": ReviewStatus(r["review_status"]),
-                                      "facts": 0, "reviewed": 0, "by_kind": {}})
-        if r["kind"] is None:
-            continue
-        q["facts"] += r["n"]
-        if r["status"] != "suggested":
-            q["reviewed"] += r["n"]
-        q["by_kind"][r["kind"]] = q["by_kind"].get(r["kind"], 0) + r["n"]
-    return [QueueRow(**q) for q in rows.values()]
+    return [QueueRow(id=r[0], day_number=r[1], report_date=r[2], language=r[3], title=r[4],
+                     review_status=ReviewStatus(r[5]), facts=r[6], reviewed=r[7] or 0,
+                     by_kind={k: n for k, n in zip(kinds, r[8:], strict=True) if n})
+            for r in store.db.execute(sql, params).fetchall()]
