@@ -17,6 +17,12 @@ from annotator.store import Store, bulletins, facts
 StatusFilter = Literal["approved", "all"]
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def export_jsonl(store: Store, out: Path, *, status: StatusFilter = "approved",
                  progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
     """Write the dataset; returns (bulletins, facts) written.
@@ -37,9 +43,9 @@ def export_jsonl(store: Store, out: Path, *, status: StatusFilter = "approved",
             total = bulletins.count(store, only)
             for n, b in enumerate(bulletins.iter_all(store, only), start=1):
                 review = bulletins.review(store, b.id)
-                fs = facts.for_bulletin(store, b.id)
+                fs = facts.plain_for_bulletin(store, b.id)  # validated once, in the record
                 if only is not None:
-                    fs = [f for f in fs if f.status == FactStatus.APPROVED]
+                    fs = [f for f in fs if f["status"] == FactStatus.APPROVED.value]
                 fh.write(line(record(b, fs, review)))
                 n_bulletins += 1
                 n_facts += len(fs)
@@ -47,6 +53,8 @@ def export_jsonl(store: Store, out: Path, *, status: StatusFilter = "approved",
                     progress(n, total)
             fh.flush()
             os.fsync(fh.fileno())
+        # a temporary file is private (0600); a dataset is a file like any other
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

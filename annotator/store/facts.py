@@ -60,12 +60,16 @@ def delete(store: Store, fact_id: str) -> None:
     store.db.execute("DELETE FROM facts WHERE id = ?", [fact_id])
 
 
-def _model(row: dict[str, Any]) -> FactBase:
-    return FACT_ADAPTER.validate_python({  # type: ignore[no-any-return]
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    return {
         "id": row["id"], "kind": row["kind"], "status": row["status"], "origin": row["origin"],
         "confidence": row["confidence"], "note": row["note"],
         "fields": json.loads(row["fields"]), "evidence": json.loads(row["evidence"]),
-    })
+    }
+
+
+def _model(row: dict[str, Any]) -> FactBase:
+    return FACT_ADAPTER.validate_python(_plain(row))  # type: ignore[no-any-return]
 
 
 def get(store: Store, fact_id: str) -> FactBase:
@@ -84,6 +88,13 @@ def bulletin_of(store: Store, fact_id: str) -> str:
 
 def for_bulletin(store: Store, bulletin_id: str) -> list[FactBase]:
     return [_model(r) for r in store.db.query(
+        "SELECT * FROM facts WHERE bulletin_id = ? ORDER BY seq", [bulletin_id])]
+
+
+def plain_for_bulletin(store: Store, bulletin_id: str) -> list[dict[str, Any]]:
+    """The bulletin's facts as plain dicts, not yet validated: for a caller that validates
+    them itself inside something larger (the export's records), so once, not twice."""
+    return [_plain(r) for r in store.db.query(
         "SELECT * FROM facts WHERE bulletin_id = ? ORDER BY seq", [bulletin_id])]
 
 

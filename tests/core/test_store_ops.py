@@ -1,4 +1,5 @@
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -142,3 +143,14 @@ def test_export_reads_the_store_as_it_was_when_it_began(tmp_path: Path, seed_pat
     export_jsonl(store, out, status="all")
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert {f["status"] for f in records[1]["facts"]} == {"rejected"}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_an_export_is_readable_as_any_new_file_is(seeded_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dataset.jsonl"
+    old = os.umask(0o022)
+    try:
+        export_jsonl(open_store(seeded_store), out, status="all")
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644
