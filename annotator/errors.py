@@ -34,3 +34,7 @@ class ConflictError(EditError):
 
 class NotFoundError(AnnotatorError):
     pass
+
+
+class Stopped(AnnotatorError):
+    """The user stopped a long operation; what it would have written was not."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, Stopped
 from annotator.gui.actions import ActionId, build_actions
 from annotator.gui.bulletin_view import BulletinView
 from annotator.gui.commands import (
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.bulletin: Bulletin | None = None
         self._unsure_at: tuple[int, str, int] | None = None  # where Ctrl+U's walk stands
-        self.import_dialog: QProgressDialog | None = None  # while an import runs
+        self.progress_dialog: QProgressDialog | None = None  # while an import or export runs
         self.setWindowTitle(f"Bulletin Annotator — {ctx.store.path}")
         self.resize(1600, 950)
         self.actions_ = build_actions(self)
@@ -420,6 +420,17 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_paths([Path(p) for p in paths])
 
+    def _progress_dialog(self, title: str, label: str) -> QProgressDialog:
+        """A window-modal progress dialog with Stop, shown only if the work lasts (a small
+        import or export is done before it would appear)."""
+        dialog = QProgressDialog(label, "Stop", 0, 0, self)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setMinimumWidth(420)
+        self.progress_dialog = dialog
+        return dialog
+
     def on_import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Import a folder of bulletins")
         if folder:
@@ -428,12 +439,7 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         """Import with a progress dialog that can stop it; the window stays drawn meanwhile
         and every bulletin stored before a stop stays stored."""
-        dialog = QProgressDialog("Reading bulletins…", "Stop", 0, 0, self)
-        dialog.setWindowTitle("Importing")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)  # a single file is done before it would show
-        dialog.setMinimumWidth(420)
-        self.import_dialog = dialog
+        dialog = self._progress_dialog("Importing", "Reading bulletins…")
 
         def show(p: ImportProgress) -> None:
             dialog.setMaximum(p.files)
@@ -448,7 +454,7 @@ class MainWindow(QMainWindow):
                                   stop=dialog.wasCanceled)
         finally:
             dialog.reset()
-            self.import_dialog = None
+            self.progress_dialog = None
         self.reload_queue()
         if report.failures:
             QMessageBox.warning(self, "Some files were not imported",
@@ -461,12 +467,27 @@ class MainWindow(QMainWindow):
                                               "JSON Lines (*.jsonl)")
         if not path:
             return
+        dialog = self._progress_dialog("Exporting", "Writing approved bulletins…")
+
+        def show(n: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(n)
+            dialog.setLabelText(f"{n} of {total} approved bulletins written")
+            QApplication.processEvents()
+
         try:
-            n_b, n_f = export_jsonl(self.ctx.store, Path(path), status="approved")
+            n_b, n_f = export_jsonl(self.ctx.store, Path(path), status="approved",
+                                    progress=show, stop=dialog.wasCanceled)
+        except Stopped as exc:
+            self.say(str(exc))
+            return
         except (AnnotatorError, OSError) as exc:
             self._on_error(f"Export failed: {exc}")
             return
-        self.say(f"Exported {n_b} approved bulletins ({n_f} facts) to {path}")
+        finally:
+            dialog.reset()
+            self.progress_dialog = None
+        self.say(f"Exported {n_b} approved bulletin{'s' * (n_b != 1)} ({n_f} facts) to {path}")
 
     def on_quit(self) -> None:
         self.close()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, Stopped
 from annotator.export.jsonl import line, record
 from annotator.models import FactStatus, ReviewStatus
 from annotator.store import Store, bulletins, facts
@@ -24,11 +24,14 @@ def _umask() -> int:
 
 
 def export_jsonl(store: Store, out: Path, *, status: StatusFilter = "approved",
-                 progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+                 progress: Callable[[int, int], None] | None = None,
+                 stop: Callable[[], bool] | None = None) -> tuple[int, int]:
     """Write the dataset; returns (bulletins, facts) written.
 
     "approved": approved bulletins with their approved facts (the gold dataset);
     "all": every bulletin with every fact and its status.
+    `stop` returning true raises `Stopped`, and nothing is written (an earlier file under
+    the name stays as it was).
     """
     out = Path(out)
     if out.is_dir():
@@ -51,6 +54,9 @@ def export_jsonl(store: Store, out: Path, *, status: StatusFilter = "approved",
                 n_facts += len(fs)
                 if progress:
                     progress(n, total)
+                if stop is not None and stop():
+                    raise Stopped(f"{out}: export stopped after {n} of {total} bulletins; "
+                                  "nothing was written")
             fh.flush()
             os.fsync(fh.fileno())
         # a temporary file is private (0600); a dataset is a file like any other

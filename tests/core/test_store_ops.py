@@ -154,3 +154,14 @@ def test_an_export_is_readable_as_any_new_file_is(seeded_store: Path, tmp_path: 
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_stopped_export_writes_nothing(seeded_store: Path, tmp_path: Path) -> None:
+    from annotator.errors import Stopped
+
+    out = tmp_path / "dataset.jsonl"
+    out.write_text("the dataset exported last week\n", encoding="utf-8")
+    with pytest.raises(Stopped, match="stopped after 1 of 1 bulletins; nothing was written"):
+        export_jsonl(open_store(seeded_store), out, status="all", stop=lambda: True)
+    assert out.read_text(encoding="utf-8") == "the dataset exported last week\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -270,7 +270,7 @@ def test_import_folder_shows_progress_in_workers(qtbot: QtBot, store_path: Path,
     seen: list[tuple[bool, str, int]] = []
 
     def look() -> None:  # runs while the import is under way
-        d = w.import_dialog
+        d = w.progress_dialog
         if d is not None:
             seen.append((d.isVisible(), d.labelText(), len(multiprocessing.active_children())))
         if d is not None or not seen:
@@ -282,7 +282,7 @@ def test_import_folder_shows_progress_in_workers(qtbot: QtBot, store_path: Path,
     assert "30 imported" in w.message.text()
     assert any(visible and "files read" in label for visible, label, _ in seen), seen
     assert max(workers for _, _, workers in seen) >= 2  # extraction ran in worker processes
-    assert w.import_dialog is None
+    assert w.progress_dialog is None
 
 
 def test_stopping_an_import_keeps_what_was_stored(qtbot: QtBot, store_path: Path,
@@ -293,7 +293,7 @@ def test_stopping_an_import_keeps_what_was_stored(qtbot: QtBot, store_path: Path
     def stop_when_some_are_in() -> None:
         import re
 
-        d = w.import_dialog
+        d = w.progress_dialog
         told = re.search(r"(\d+) bulletins imported", d.labelText()) if d is not None else None
         if d is not None and told and int(told.group(1)) > 0:
             d.cancel()
@@ -347,3 +347,20 @@ def test_queue_of_some_bulletins_matches_the_whole_queue(seeded_store: Path,
     some = bulletins.queue(store, only={whole[2].id, whole[0].id})
     assert some == [whole[0], whole[2]]
     assert bulletins.queue(store, only=set()) == []
+
+
+def test_an_export_can_be_stopped_from_its_dialog(qtbot: QtBot, store_path: Path,
+                                                  tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from annotator.gui import main_window
+
+    w = _window(qtbot, store_path)
+    qtbot.keyClick(w, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # approve it
+    out = tmp_path / "dataset.jsonl"
+    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(out), ""))
+    QTimer.singleShot(0, lambda: w.progress_dialog.cancel())  # type: ignore[union-attr]
+    w.actions_[ActionId.EXPORT].trigger()
+    assert "export stopped" in w.message.text() and not out.exists()
+    assert w.progress_dialog is None
+    w.actions_[ActionId.EXPORT].trigger()  # not stopped this time
+    assert out.exists() and "Exported 1 approved bulletin (" in w.message.text()
