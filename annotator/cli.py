@@ -178,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:  # Ctrl+C: every command leaves the store and files whole
+        print(f"\n{args.command or 'gui'}: stopped by Ctrl+C", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

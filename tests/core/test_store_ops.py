@@ -165,3 +165,25 @@ def test_a_stopped_export_writes_nothing(seeded_store: Path, tmp_path: Path) -> 
         export_jsonl(open_store(seeded_store), out, status="all", stop=lambda: True)
     assert out.read_text(encoding="utf-8") == "the dataset exported last week\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_ctrl_c_during_an_export_leaves_the_old_file(seeded_store: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from annotator import cli
+    from annotator.ops import exporting
+
+    out = tmp_path / "dataset.jsonl"
+    out.write_text("last week's\n", encoding="utf-8")
+    real = exporting.export_jsonl
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        def ctrl_c(n: int, total: int) -> None:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs, progress=ctrl_c)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(exporting, "export_jsonl", interrupted)
+        code = cli.main(["--store", str(seeded_store), "export", str(out), "--status", "all"])
+    assert code == 130 and "export: stopped by Ctrl+C" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "last week's\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
