@@ -79,10 +79,10 @@ def _jobs(value: str) -> int:
     return n
 
 
-def _store(args: argparse.Namespace) -> Store:
+def _store(args: argparse.Namespace, write: bool = True) -> Store:
     from annotator.store import open_store
 
-    return open_store(args.store or default_store_path())
+    return open_store(args.store or default_store_path(), write=write)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -145,7 +145,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from annotator.ops.exporting import export_jsonl
 
-    n_b, n_f = export_jsonl(_store(args), args.out, status=args.status)
+    n_b, n_f = export_jsonl(_store(args, write=False), args.out, status=args.status)
     print(f"wrote {n_b} bulletins and {n_f} facts to {args.out}")
     return 0
 

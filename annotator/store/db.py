@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -72,8 +73,9 @@ def _opening(path: Path) -> Iterator[None]:
     try:
         lock = open(path.with_name(path.name + ".lock"), "a")  # noqa: SIM115 - held below
     except OSError as exc:
-        raise StoreError(f"{path.parent}: cannot write beside the store ({exc.strerror})") \
-            from exc
+        raise StoreError(f"{path.parent}: you cannot write in this folder ({exc.strerror}), "
+                         "and a store keeps its lock and journal files beside it; keep the "
+                         "store in a folder of yours") from exc
     with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # waits for the other process's set-up, not longer
         try:
@@ -82,14 +84,26 @@ def _opening(path: Path) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def open_store(path: Path) -> Store:
-    """Open (creating if needed) the SQLite store at `path` and bring its schema up to date."""
+def open_store(path: Path, *, write: bool = True) -> Store:
+    """Open (creating if needed) the SQLite store at `path` and bring its schema up to date.
+    `write=False` is for those who only read it (an export): a store whose file is read-only
+    for the user opens then, and is refused with a message otherwise, before anything fails
+    half-way through an edit or an import."""
     path = Path(path).expanduser()
+    there = True  # a folder that cannot be looked into is there, but out of reach
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        there = path.parent.is_dir()
+        if not there:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        exists = path.exists()
     except OSError as exc:
-        raise StoreError(f"{path.parent}: cannot create the store's folder ({exc.strerror})") \
+        what = "reach" if there else "create"
+        raise StoreError(f"{path.parent}: cannot {what} the store's folder ({exc.strerror})") \
             from exc
+    if write and exists and not os.access(path, os.W_OK):
+        raise StoreError(f"{path}: this store is read-only for you, and reviewing or importing "
+                         "changes it; exporting only reads it (annotator export), or copy it "
+                         "to review it")
     with _opening(path):  # two processes opening a new store must not both create it
         existed = path.exists() and path.stat().st_size > 0
         try:

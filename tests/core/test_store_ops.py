@@ -187,3 +187,79 @@ def test_ctrl_c_during_an_export_leaves_the_old_file(seeded_store: Path, tmp_pat
     assert code == 130 and "export: stopped by Ctrl+C" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8") == "last week's\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.fixture
+def open_tmp():  # type: ignore[no-untyped-def]
+    """A temporary folder others may enter (pytest's own are private to their owner)."""
+    import shutil
+    import tempfile
+
+    path = Path(tempfile.mkdtemp(prefix="annotator-test-"))
+    path.chmod(0o755)
+    yield path
+    for p in [path, *path.rglob("*")]:
+        if p.is_dir():
+            p.chmod(0o755)
+    shutil.rmtree(path)
+
+
+def _as_nobody() -> list[str]:
+    """A command prefix that runs as an unprivileged user (root writes read-only files)."""
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv")
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_read_only_store_is_refused_for_import_and_exported(seeded_store: Path,
+                                                               open_tmp: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = open_tmp / "shared"
+    folder.mkdir()
+    db = folder / "store.db"
+    db.write_bytes(seeded_store.read_bytes())
+    db.chmod(0o444)
+    folder.chmod(0o777)  # the folder is writable: SQLite's journal files may be made
+    bulletin = folder / "b.txt"
+    bulletin.write_text("Russia-Ukraine war: List of key events, day 77\n"
+                        "Published On 12 May 2022\nFighting\n- Russian shelling killed two "
+                        "people in Derhachi, in the Kharkiv region, the governor said.\n",
+                        encoding="utf-8")
+    bulletin.chmod(0o644)
+    run = [*_as_nobody(), sys.executable, "-m", "annotator", "--store", str(db)]
+    imp = subprocess.run([*run, "import", str(bulletin)], capture_output=True, text=True,
+                         timeout=120)
+    assert imp.returncode == 1 and "Traceback" not in imp.stderr
+    assert "this store is read-only for you" in imp.stderr
+    exp = subprocess.run([*run, "export", str(folder / "out.jsonl"), "--status", "all"],
+                         capture_output=True, text=True, timeout=120)
+    assert exp.returncode == 0, exp.stderr
+    assert "wrote 1 bulletins" in exp.stdout
+    assert db.read_bytes() == seeded_store.read_bytes()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_store_in_a_folder_one_cannot_write_in_says_so(open_tmp: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = open_tmp / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    hidden = open_tmp / "hidden"
+    hidden.mkdir()
+    hidden.chmod(0o000)  # not even to be looked into
+    for store, message in [(folder / "store.db", "you cannot write in this folder"),
+                           (hidden / "store.db", "cannot reach the store's folder")]:
+        run = subprocess.run([*_as_nobody(), sys.executable, "-m", "annotator", "--store",
+                              str(store), "export", str(open_tmp / "x.jsonl")],
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+        assert message in run.stderr
