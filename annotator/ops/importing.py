@@ -52,7 +52,10 @@ class ImportReport:
         return done
 
 
-def encoded_suggestions(b: Bulletin) -> list[facts.Encoded] | str:
+_Work = list[facts.Encoded] | str  # a bulletin's facts as columns, or what went wrong
+
+
+def encoded_suggestions(b: Bulletin) -> _Work:
     """The suggested facts of `b` as store columns: the work an import's workers do. If the
     extractor fails on it (a bug: it is tested never to), what went wrong, so that one
     bulletin is reported and not stored while the rest of the import goes on."""
@@ -81,100 +84,111 @@ def import_paths(store: Store, paths: list[Path], *, actor: str, encoding: str |
                  jobs: int = 1, stop: StopFn | None = None) -> ImportReport:
     """Import files and folders; `source_root` makes each bulletin's `source` relative to it.
 
-    Bulletins are stored in the order they are read, each in its own transaction, so an
-    import that is stopped (`stop` returns true) or killed keeps every bulletin stored before
-    and loses none half-way. `jobs` worker processes extract in parallel once the import is
-    large enough to be worth starting them (`annotator.ops.parallel`).
+    Bulletins are stored in the order they are read, a few to a commit, each whole or not at
+    all, so an import that is stopped (`stop` returns true) or killed keeps every bulletin
+    committed before and none half-way; importing the same paths again picks up the rest.
+    `jobs` worker processes extract in parallel once the import is large enough to be worth
+    starting them (`annotator.ops.parallel`).
     """
-    report = ImportReport()
     files: list[Path] = []
+    failures: list[InputError] = []
     for p in expand_paths(paths):
         if isinstance(p, InputError):
-            report.failures.append(p)
+            failures.append(p)
         else:
             files.append(p)
-    queued: set[str] = set()  # ids sent to extraction and not yet stored
-    read = 0  # files read so far
-
-    def tell() -> None:
-        if progress:
-            progress(ImportProgress(read, len(files), len(report.imported), report.facts))
-
-    def stopping() -> bool:
-        report.stopped = report.stopped or (stop is not None and stop())
-        return report.stopped
-
-    # a few bulletins share one commit (a commit waits for the disk); each is still stored
-    # whole or not at all
-    batch: list[tuple[str, Bulletin, list[facts.Encoded] | str]] = []
-
-    def store_ready(ready: Iterator[tuple[str, Bulletin, list[facts.Encoded] | str]]) -> None:
-        for done in ready:
-            if stopping():
-                break
-            batch.append(done)
-            if len(batch) == COMMIT_EVERY:
-                store_batch()
-
-    def store_batch() -> None:
-        if not batch:
-            return
-        with store.writing():
-            for where, b, suggested in batch:
-                queued.discard(b.id)
-                if isinstance(suggested, str):
-                    report.failures.append(InputError(
-                        where, f"the extractor failed on it ({suggested}); not imported"))
-                elif bulletins.exists(store, b.id):  # another import stored it meanwhile
-                    report.duplicates.append(where)
-                else:
-                    report.facts += add_bulletin(store, b, actor, suggested)
-                    report.imported.append(b.id)
-        batch.clear()
-        tell()
-
+    run = _Run(store, actor, len(files), progress, stop)
+    run.report.failures += failures
     # a pool is worth its start-up at once when the import is known to be large
     large = len(files) > POOL_AFTER or any(f.suffix.lower() == ".jsonl" for f in files)
-    # leaving `with` (at the end or on a stop) drops what was not stored yet
-    with Extraction[str, list[facts.Encoded] | str](jobs, pool_after=0 if large else POOL_AFTER,
-                                              work=encoded_suggestions) as extraction:
+    # leaving `with` (at the end or on a stop) drops what was extracted and not stored
+    with Extraction[str, _Work](jobs, pool_after=0 if large else POOL_AFTER,
+                                work=encoded_suggestions) as extraction:
         for path in files:
             for loaded in read_path(path, encoding):
-                if stopping():
-                    store_batch()  # extracted already: stored, not thrown away
-                    return report
+                if run.stopping():
+                    run.store_batch()  # ready to store already: stored, not thrown away
+                    return run.report
                 if source_root is not None and loaded.bulletin is not None:
                     rel = path.resolve().relative_to(source_root.resolve()).as_posix()
                     loaded = Loaded(loaded.where,
                                     loaded.bulletin.model_copy(update={"source": rel}))
-                b = _admitted(store, loaded, report, queued)
+                b = run.admitted(loaded)
                 if b is not None:
-                    queued.add(b.id)
                     extraction.submit(loaded.where, b)
-                store_ready(extraction.ready())
-            read += 1
-            tell()
-        store_ready(extraction.drain())
-        store_batch()
-    return report
+                run.store_ready(extraction.ready())
+            run.read += 1
+            run.tell()
+        run.store_ready(extraction.drain())
+        run.store_batch()
+    return run.report
 
 
-def _admitted(store: Store, loaded: Loaded, report: ImportReport,
-              queued: set[str]) -> Bulletin | None:
-    """The bulletin to import, or None with the reason recorded in `report`."""
-    if loaded.error is not None:
-        report.failures.append(loaded.error)
-        return None
-    b = loaded.bulletin
-    assert b is not None
-    problem = looks_like_bulletin(b)
-    if problem:
-        report.failures.append(InputError(loaded.where, problem))
-        return None
-    if b.id in queued or bulletins.exists(store, b.id):
-        report.duplicates.append(loaded.where)
-        return None
-    return b
+class _Run:
+    """One import's state: what is queued, what is ready to store, what the report says."""
+
+    def __init__(self, store: Store, actor: str, files: int, progress: ProgressFn | None,
+                 stop: StopFn | None) -> None:
+        self.store, self.actor, self.files = store, actor, files
+        self.progress, self.stop = progress, stop
+        self.report = ImportReport()
+        self.read = 0  # files read so far
+        self.queued: set[str] = set()  # ids sent to extraction and not stored yet
+        # a few bulletins share one commit (a commit waits for the disk)
+        self.batch: list[tuple[str, Bulletin, _Work]] = []
+
+    def tell(self) -> None:
+        if self.progress:
+            self.progress(ImportProgress(self.read, self.files, len(self.report.imported),
+                                         self.report.facts))
+
+    def stopping(self) -> bool:
+        self.report.stopped = self.report.stopped or (self.stop is not None and self.stop())
+        return self.report.stopped
+
+    def admitted(self, loaded: Loaded) -> Bulletin | None:
+        """The bulletin to extract, or None with the reason recorded in the report."""
+        report = self.report
+        if loaded.error is not None:
+            report.failures.append(loaded.error)
+            return None
+        b = loaded.bulletin
+        assert b is not None
+        problem = looks_like_bulletin(b)
+        if problem:
+            report.failures.append(InputError(loaded.where, problem))
+            return None
+        if b.id in self.queued or bulletins.exists(self.store, b.id):
+            report.duplicates.append(loaded.where)
+            return None
+        self.queued.add(b.id)
+        return b
+
+    def store_ready(self, ready: Iterator[tuple[str, Bulletin, _Work]]) -> None:
+        for done in ready:
+            if self.stopping():
+                break
+            self.batch.append(done)
+            if len(self.batch) == COMMIT_EVERY:
+                self.store_batch()
+
+    def store_batch(self) -> None:
+        if not self.batch:
+            return
+        report = self.report
+        with self.store.writing():  # holds the write lock: "is it new?" stays true
+            for where, b, work in self.batch:
+                self.queued.discard(b.id)
+                if isinstance(work, str):
+                    report.failures.append(InputError(
+                        where, f"the extractor failed on it ({work}); not imported"))
+                elif bulletins.exists(self.store, b.id):  # another import stored it meanwhile
+                    report.duplicates.append(where)
+                else:
+                    report.facts += add_bulletin(self.store, b, self.actor, work)
+                    report.imported.append(b.id)
+        self.batch.clear()
+        self.tell()
 
 
 def import_seeds_if_empty(store: Store, *, actor: str) -> ImportReport | None:
