@@ -37,10 +37,10 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.conn.rollback()
+            self.db.conn.rollback()  # a failed COMMIT too leaves the transaction open
             raise
-        self.db.execute("COMMIT")
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
@@ -88,7 +88,7 @@ def open_store(path: Path, *, write: bool = True) -> Store:
     """Open (creating if needed) the SQLite store at `path` and bring its schema up to date.
     `write=False` is for those who only read it (an export): a store whose file is read-only
     for the user opens then, and is refused with a message otherwise, before anything fails
-    half-way through an edit or an import."""
+    half-way through an edit or an import; a store that does not exist is not created then."""
     path = Path(path).expanduser()
     there = True  # a folder that cannot be looked into is there, but out of reach
     try:
@@ -100,6 +100,8 @@ def open_store(path: Path, *, write: bool = True) -> Store:
         what = "reach" if there else "create"
         raise StoreError(f"{path.parent}: cannot {what} the store's folder ({exc.strerror})") \
             from exc
+    if not write and not exists:  # reading a store that is not there: a wrong --store, say
+        raise StoreError(f"{path}: no such store")
     if write and exists and not os.access(path, os.W_OK):
         raise StoreError(f"{path}: this store is read-only for you, and reviewing or importing "
                          "changes it; exporting only reads it (annotator export), or copy it "

@@ -259,7 +259,18 @@ def test_a_store_in_a_folder_one_cannot_write_in_says_so(open_tmp: Path) -> None
     for store, message in [(folder / "store.db", "you cannot write in this folder"),
                            (hidden / "store.db", "cannot reach the store's folder")]:
         run = subprocess.run([*_as_nobody(), sys.executable, "-m", "annotator", "--store",
-                              str(store), "export", str(open_tmp / "x.jsonl")],
+                              str(store), "import", str(open_tmp / "b.txt")],
                              capture_output=True, text=True, timeout=120)
         assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
         assert message in run.stderr
+
+
+def test_exporting_a_store_that_is_not_there_creates_none(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]
+                                                          ) -> None:
+    from annotator import cli
+
+    missing = tmp_path / "typo.db"
+    code = cli.main(["--store", str(missing), "export", str(tmp_path / "out.jsonl")])
+    assert code == 1 and f"{missing}: no such store" in capsys.readouterr().err
+    assert not missing.exists() and not (tmp_path / "out.jsonl").exists()
