@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -428,6 +429,9 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         dialog.setMinimumWidth(420)
+        # the last file read is not the end: what was read is still being stored
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
         self.progress_dialog = dialog
         return dialog
 
@@ -452,6 +456,10 @@ class MainWindow(QMainWindow):
             report = import_paths(self.ctx.store, paths, actor=self.ctx.reviewer,
                                   jobs=default_jobs(), progress=show,
                                   stop=dialog.wasCanceled)
+        except (AnnotatorError, OSError, sqlite3.Error) as exc:  # the disk, a locked store
+            self.reload_queue()
+            self._on_error(f"Import failed: {exc}; the bulletins stored before it stay")
+            return
         finally:
             dialog.reset()
             self.progress_dialog = None

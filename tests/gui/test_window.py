@@ -364,3 +364,20 @@ def test_an_export_can_be_stopped_from_its_dialog(qtbot: QtBot, store_path: Path
     assert w.progress_dialog is None
     w.actions_[ActionId.EXPORT].trigger()  # not stopped this time
     assert out.exists() and "Exported 1 approved bulletin (" in w.message.text()
+
+
+def test_an_import_that_fails_on_the_store_says_so(qtbot: QtBot, store_path: Path,
+                                                   tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from annotator.gui import main_window
+
+    w = _window(qtbot, store_path)
+
+    def disk_full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(main_window, "import_paths", disk_full)
+    w.import_paths([_bulletin_folder(tmp_path, 2)])
+    assert "Import failed: database or disk is full" in w.message.text()
+    assert w.progress_dialog is None and len(w.queue_model.rows) == 1
