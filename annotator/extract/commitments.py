@@ -225,8 +225,11 @@ _ACTIONS = [
                 # a verb of paying is funding when an amount follows ("will contribute 1.5
                 # billion kroner"); "contribute troops" is no money
                 r"(?:contribut\w+|disburs\w+|verser\w+|erog\w+|doner\w+|donare|donat[oaie]|"
-                # (not a model's number: "donated its S-300 system")
-                r"donated|donating|donates)(?=[^.;]{0,30}?(?<![\w-])[$€£\d])"),
+                # (not a model's number: "donated its S-300 system"; not a count of things:
+                # "donated 22 howitzers", "ha donato 22 obici")
+                r"donated|donating|donates)(?=[^.;]{0,30}?(?:[$€£]|(?<![\w-])\d[\d.,]*\s*"
+                r"(?:bn|mn|m|mln|mld|million|billion|trillion|milion\w*|miliard\w*|euro|dollar|"
+                r"kron\w*|pound|sterlin\w*|franc\w*|zlot\w*|yen|usd|eur|gbp)(?![\w])))"),
     # ("militari" after a noun is an adjective: "aiuti militari", "spese militari")
     ("troops", r"(?<![\w])(?:truppe|soldati|forze di terra|forze multinazionali|forze|"
                r"(?<!aiuti )(?<!aiuto )(?<!spese )(?<!fondi )militari|"
@@ -277,7 +280,8 @@ _PLEDGE = re.compile(
     r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|deciso|"
     r"preparing|prepara\w*|working on|sta lavorando|aim(?:s|ed|ing)? to|mira(?:va)? a|"
     r"intends? to|intended to|intende|intendono|"
-    r"decided|donare|donerà|doneranno|donate|donated|sanctioned|sanctioning|sanzionat\w+|"
+    r"decided|donare|donerà|doneranno|donate|donated|donat[oai]|sanctioned|sanctioning|"
+    r"sanzionat\w+|"
     r"impon\w+|extended|extends|esteso|estes[oaie]|prorogat\w+|rinnovat\w+|smetterà|"
     # "la Svizzera si è allineata al pacchetto", "blacklisted Gazprombank", "ha aggiunto 38"
     r"allinea\w*|allineer\w+|align\w*|blacklist\w*|(?:added|aggiunto)(?=\s+\d)|"

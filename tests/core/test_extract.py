@@ -5136,3 +5136,21 @@ def test_an_earlier_toll_replaced_by_a_new_one_counts_no_one() -> None:
         "from the 10 dead announced after dawn.\n")
     assert [f.fields.killed for f in facts if f.kind == "strike"] == [17]
     assert [f.fields.count for f in facts if f.kind == "casualty"] == [17, 18]
+
+
+def test_things_donated_are_weapons_not_money() -> None:
+    """"Donated 22 howitzers" is a pledge of arms counted in howitzers, not funding: a paying
+    verb is funding only when a sum follows it; "ha donato" is a pledge verb too."""
+    facts = _facts(
+        "- Norway has donated 22 M109 self-propelled howitzers to Ukraine, the Norwegian "
+        "defence ministry said.\n"
+        "- La Norvegia ha donato all’Ucraina 22 obici semoventi M109, ha annunciato il "
+        "ministero della Difesa norvegese.\n"
+        "- Denmark will donate 1.5 billion kroner to the fund, the minister said.")
+    com = [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.unit)
+           for f in facts if f.kind == "commitment"]
+    assert com[:2] == [("NO", "weapons", 22, "m109 self-propelled howitzers"),
+                       ("NO", "weapons", 22, "howitzers")]
+    assert ("DK", "funding", 1_500_000_000, "DKK") in com or \
+        ("DK", "economic_aid", 1_500_000_000, "DKK") in com
+    assert not [f for f in facts if f.kind == "figure" and f.fields.unit == "obici"]
