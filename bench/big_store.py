@@ -79,6 +79,10 @@ def window(db: Path) -> None:
                                     app.processEvents()), repeat=5)
     timed("approve the bulletin", lambda: (w.actions_[ActionId.APPROVE_BULLETIN].trigger(),
                                            app.processEvents()))
+    timed("filter the queue ('pending 2024')",
+          lambda: (w.queue_search.setText("pending 2024"), app.processEvents()))
+    print(f"  {w.queue_count.text()} shown")
+    timed("clear the filter", lambda: (w.queue_search.clear(), app.processEvents()))
     w.close()
 
 

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -35,7 +37,7 @@ from annotator.gui.commands import (
 from annotator.gui.context import GuiContext
 from annotator.gui.delegate import FactDelegate
 from annotator.gui.fact_table import UNSURE, FactRole, FactTableModel
-from annotator.gui.queue_view import QueueModel
+from annotator.gui.queue_view import QueueFilter, QueueModel
 from annotator.models import Bulletin, FactKind, FactStatus, Span
 from annotator.ops import Changes
 from annotator.ops.exporting import export_jsonl
@@ -71,8 +73,9 @@ class MainWindow(QMainWindow):
     # ---- layout -------------------------------------------------------------------------
     def _build_views(self) -> None:
         self.queue_model = QueueModel()
+        self.queue_filter = QueueFilter(self.queue_model)
         self.queue = QTableView()
-        self.queue.setModel(self.queue_model)
+        self.queue.setModel(self.queue_filter)
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.verticalHeader().hide()
@@ -82,6 +85,29 @@ class MainWindow(QMainWindow):
         self.queue.horizontalHeader().setStretchLastSection(True)
         self.queue.setAlternatingRowColors(True)
         self.queue.selectionModel().currentRowChanged.connect(self._on_queue_row)
+        self.queue_search = QLineEdit()
+        self.queue_search.setPlaceholderText("Filter: day, date, en/it, pending, approved, title")
+        self.queue_search.setToolTip(
+            "Show only the bulletins that match every word: a day number, a date or part of one "
+            "(2024-06), en or it, pending, progress or approved, or words of the title. "
+            "Ctrl+F to get here, Escape to clear.")
+        self.queue_search.setClearButtonEnabled(True)
+        self.queue_search.textChanged.connect(self._on_queue_filter)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.queue_search)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.queue_search.clear)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_filter)
+        self.queue_count = QLabel()
+        self.queue_count.setStyleSheet("color: #555; padding: 0 4px;")
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.setSpacing(2)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.queue_search, 1)
+        search_row.addWidget(self.queue_count)
+        left_lay.addLayout(search_row)
+        left_lay.addWidget(self.queue)
 
         self.text = BulletinView()
         self.text.position_clicked.connect(self._on_text_clicked)
@@ -123,7 +149,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self._on_fact_selected(self.current_kind()))
 
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.queue)
+        top.addWidget(left)
         top.addWidget(middle)
         top.setStretchFactor(0, 1)
         top.setStretchFactor(1, 3)
@@ -186,16 +212,29 @@ class MainWindow(QMainWindow):
         return [self.models[kind].facts[r].id for r in rows if r < len(self.models[kind].facts)]
 
     def reload_queue(self) -> None:
-        current = self.bulletin.id if self.bulletin else None
         self.queue_model.set_rows(bulletins.queue(self.ctx.store))
         self.queue.resizeColumnsToContents()
-        if current:
-            row = self.queue_model.row_of(current)
-            if row >= 0:
-                self.queue.selectionModel().blockSignals(True)
-                self.queue.selectRow(row)
-                self.queue.selectionModel().blockSignals(False)
+        self._select_current()
         self._update_progress()
+
+    def _select_current(self) -> None:
+        """Select the open bulletin's row in the queue, if it shows, without reopening it."""
+        row = self.queue_filter.row_of(self.bulletin.id) if self.bulletin else -1
+        if row >= 0 and self.queue.currentIndex().row() != row:
+            self.queue.selectionModel().blockSignals(True)
+            self.queue.selectRow(row)
+            self.queue.selectionModel().blockSignals(False)
+        shown, total = self.queue_filter.rowCount(), len(self.queue_model.rows)
+        self.queue_count.setText(f"{shown} of {total}" if shown != total
+                                 else f"{total} bulletin{'s' * (total != 1)}")
+
+    def _focus_filter(self) -> None:
+        self.queue_search.setFocus()
+        self.queue_search.selectAll()
+
+    def _on_queue_filter(self, text: str) -> None:
+        self.queue_filter.set_text(text)
+        self._select_current()
 
     def open_bulletin(self, bulletin_id: str) -> None:
         self.bulletin = bulletins.get(self.ctx.store, bulletin_id)
@@ -207,11 +246,7 @@ class MainWindow(QMainWindow):
                             f"{(b.language or '?').upper()} · {b.source or ''}")
         self._reload_facts()
         self._fit_columns()
-        row = self.queue_model.row_of(bulletin_id)
-        if row >= 0 and self.queue.currentIndex().row() != row:
-            self.queue.selectionModel().blockSignals(True)
-            self.queue.selectRow(row)
-            self.queue.selectionModel().blockSignals(False)
+        self._select_current()
         self._update_progress()
 
     def _reload_facts(self) -> None:
@@ -253,7 +288,7 @@ class MainWindow(QMainWindow):
     # ---- slots ------------------------------------------------------------------------
     def _on_queue_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.open_bulletin(self.queue_model.rows[current.row()].id)
+            self.open_bulletin(self.queue_filter.id_at(current.row()))
 
     def _on_fact_selected(self, kind: FactKind) -> None:
         if kind != self.current_kind():
@@ -372,11 +407,18 @@ class MainWindow(QMainWindow):
         self.say("Bulletin approved: every fact not rejected is approved.")
 
     def _step(self, delta: int) -> None:
-        if not self.queue_model.rows:
+        """The next (or previous) bulletin the queue shows, counted from the open one even when
+        the filter hides it."""
+        row = self.queue_filter.row_of(self.bulletin.id) if self.bulletin else -1
+        if row >= 0:  # the open bulletin shows: its neighbour
+            if 0 <= row + delta < self.queue_filter.rowCount():
+                self.open_bulletin(self.queue_filter.id_at(row + delta))
             return
-        row = self.queue_model.row_of(self.bulletin.id) if self.bulletin else -1
-        row = min(max(row + delta, 0), len(self.queue_model.rows) - 1)
-        self.open_bulletin(self.queue_model.rows[row].id)
+        shown = self.queue_filter.shown()
+        here = self.queue_model.row_of(self.bulletin.id) if self.bulletin else -1
+        after = [n for n in shown if n > here] if delta > 0 else [n for n in shown if n < here]
+        if after:  # else at the end (or the start) already
+            self.open_bulletin(self.queue_model.rows[after[0] if delta > 0 else after[-1]].id)
 
     def on_next_bulletin(self) -> None:
         self._step(1)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from annotator.models import ReviewStatus
@@ -82,3 +88,66 @@ class QueueModel(QAbstractTableModel):
 def _order(r: QueueRow) -> tuple[object, ...]:
     """What places a row in the queue (the store's order: date, then day)."""
     return (r.report_date, r.day_number)
+
+
+_STATUS_WORDS = {"pending": ReviewStatus.PENDING, "progress": ReviewStatus.IN_PROGRESS,
+                 "in_progress": ReviewStatus.IN_PROGRESS, "approved": ReviewStatus.APPROVED}
+
+
+def matches(r: QueueRow, terms: list[str]) -> bool:
+    """Whether every term the reviewer typed fits the row: "en"/"it" its language; "pending",
+    "progress" or "approved" its review status; a number its day ("1.413" too) or, with four
+    digits, its year; a date or part of one ("2024-06") its date; other words its title."""
+    for term in terms:
+        digits = term.replace(".", "").replace(",", "")
+        if term in ("en", "it"):
+            ok = r.language == term
+        elif term in _STATUS_WORDS:
+            ok = r.review_status == _STATUS_WORDS[term]
+        elif digits.isdigit():
+            ok = str(r.day_number) == digits or (len(digits) == 4 and (r.report_date or "")
+                                                 .startswith(digits))
+        elif "-" in term and term.replace("-", "").isdigit():
+            ok = term in (r.report_date or "")
+        else:
+            ok = term in (r.title or "").casefold()
+        if not ok:
+            return False
+    return True
+
+
+class QueueFilter(QSortFilterProxyModel):
+    """The queue narrowed to the rows that match what the reviewer typed (`matches`)."""
+
+    def __init__(self, source: QueueModel) -> None:
+        super().__init__()
+        self.setSourceModel(source)
+        self.queue = source
+        self.terms: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
+            self.terms = text.casefold().split()
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()
+        self.terms = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        return not self.terms or matches(self.queue.rows[source_row], self.terms)
+
+    def row_of(self, bulletin_id: str) -> int:
+        """The row the bulletin shows in, or -1 (not in the store, or filtered out)."""
+        n = self.queue.row_of(bulletin_id)
+        if n < 0:
+            return -1
+        shown = self.mapFromSource(self.queue.index(n, 0))
+        return shown.row() if shown.isValid() else -1
+
+    def id_at(self, row: int) -> str:
+        return self.queue.rows[self.mapToSource(self.index(row, 0)).row()].id
+
+    def shown(self) -> list[int]:
+        """The queue rows shown, in order."""
+        return [self.mapToSource(self.index(i, 0)).row() for i in range(self.rowCount())]

@@ -381,3 +381,51 @@ def test_an_import_that_fails_on_the_store_says_so(qtbot: QtBot, store_path: Pat
     w.import_paths([_bulletin_folder(tmp_path, 2)])
     assert "Import failed: database or disk is full" in w.message.text()
     assert w.progress_dialog is None and len(w.queue_model.rows) == 1
+
+
+def test_the_queue_filter_narrows_the_queue_and_its_keys(qtbot: QtBot, store_path: Path,
+                                                         tmp_path: Path) -> None:
+    import json
+
+    w = _window(qtbot, store_path)
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    gold = Path(__file__).resolve().parents[1] / "gold"
+    for name in ("en_01", "en_02", "en_03", "it_01", "it_02", "it_03"):
+        text = json.loads((gold / f"{name}.json").read_text(encoding="utf-8"))["text"]
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    w.import_paths([folder])  # 3 English, 3 Italian, and the seed
+    rows = w.queue_model.rows
+    english = [r.id for r in rows if r.language == "en"]
+    assert len(rows) == 7 and len(english) == 3 and w.queue_count.text() == "7 bulletins"
+    qtbot.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert w.queue_search.hasFocus()
+    qtbot.keyClicks(w.queue_search, "en")
+    assert w.queue_filter.rowCount() == 3 and w.queue_count.text() == "3 of 7"
+    # Ctrl+Down walks the rows shown, from the open bulletin even when it is hidden
+    w.open_bulletin(english[0])
+    qtbot.keyClick(w, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert w.bulletin.id == english[1]  # type: ignore[union-attr]
+    qtbot.keyClick(w, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert w.bulletin.id == english[2]  # type: ignore[union-attr]  # the last one stays
+    assert w.queue.currentIndex().row() == 2
+    # every word must fit: a status and a day
+    w.queue_search.setText(f"pending {rows[0].day_number}")
+    assert [w.queue_filter.id_at(i) for i in range(w.queue_filter.rowCount())] == [rows[0].id]
+    year = rows[1].report_date[:4]  # type: ignore[index]
+    assert w.queue_filter.rowCount() == 1
+    w.queue_search.setText(year)
+    assert w.queue_filter.rowCount() == sum(1 for r in rows if r.report_date.startswith(year))  # type: ignore[union-attr]
+    w.queue_search.setText(rows[1].report_date[:7])  # type: ignore[index]
+    assert rows[1].id in [w.queue_filter.id_at(i) for i in range(w.queue_filter.rowCount())]
+    w.queue_search.setText("approved")
+    assert w.queue_filter.rowCount() == 0 and w.queue_count.text() == "0 of 7"
+    w.open_bulletin(rows[3].id)
+    qtbot.keyClick(w, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # approve it
+    assert [w.queue_filter.id_at(i) for i in range(w.queue_filter.rowCount())] == [rows[3].id]
+    # Escape clears the filter
+    w.queue_search.setFocus()
+    qtbot.keyClick(w.queue_search, Qt.Key.Key_Escape)
+    assert w.queue_search.text() == "" and w.queue_filter.rowCount() == 7
+    assert w.queue.currentIndex().row() == 3  # the open bulletin's row is selected again
