@@ -252,6 +252,37 @@ def office_of(name: str, on: dt.date | None) -> str | None:
 
 
 @cache
+def _office_orgs() -> dict[str, tuple[str, dt.date, dt.date,
+                                      list[tuple[str | None, dt.date, dt.date]]]]:
+    """Full name -> (organization of the main office, its first and last day, the other
+    offices' organizations with their days) for the public figures of international bodies
+    or institutions."""
+    def day(value: str | None, default: dt.date) -> dt.date:
+        return dt.date.fromisoformat(value) if value else default
+
+    return {p["name"]: (p["organization"], day(p.get("role_from"), dt.date.min),
+                        day(p.get("role_to"), dt.date.max),
+                        [(o.get("organization"), day(o.get("from"), dt.date.min),
+                          day(o.get("to"), dt.date.max)) for o in p.get("other_offices", ())])
+            for p in _json("lexicons", "people.json")["people"] if p.get("organization")}
+
+
+def office_organization(name: str, on: dt.date | None) -> str | None:
+    """The international body or institution the public figure `name` served on the date `on`
+    ("Rafael Grossi" -> "IAEA"; "Mark Rutte" -> none while he was the Dutch prime minister,
+    "NATO" after), if the lexicon records it; with no date, only one served throughout."""
+    entry = _office_orgs().get(name)
+    if entry is None:
+        return None
+    org, start, end, others = entry
+    if on is None:
+        return org if not others and (start, end) == (dt.date.min, dt.date.max) else None
+    if any(a <= on <= b for _, a, b in others):
+        return next(o for o, a, b in others if a <= on <= b)
+    return org if start <= on <= end else None
+
+
+@cache
 def lexicon_surnames() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
     """Public figures named by surname alone ("Putin told reporters"): a pattern over the
     original text and surname -> (full name, office country). Only surnames of four letters

@@ -36,6 +36,7 @@ from annotator.extract.lexicons import (
     government_names,
     governments,
     office_of,
+    office_organization,
 )
 from annotator.extract.trie import alternation
 
@@ -164,6 +165,8 @@ def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict
                 d.set("organization", org.name, (org.start, org.end))
                 if not p.country:
                     d.set("country", org.country, (org.start, org.end))
+            else:  # "Rafael Grossi said": the body the public figure served that day
+                d.set("organization", office_organization(p.name, ctx.anchor), p.role_span)
         elif att.org:
             d.set("organization", att.org.name, (att.org.start, att.org.end))
             d.set("country", att.org.country, (att.org.start, att.org.end))

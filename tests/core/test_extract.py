@@ -5154,3 +5154,25 @@ def test_things_donated_are_weapons_not_money() -> None:
     assert ("DK", "funding", 1_500_000_000, "DKK") in com or \
         ("DK", "economic_aid", 1_500_000_000, "DKK") in com
     assert not [f for f in facts if f.kind == "figure" and f.fields.unit == "obici"]
+
+
+def test_a_public_figure_speaks_for_the_body_served_that_day() -> None:
+    """A speaker the text names without their body gets the one the people lexicon records
+    for the bulletin's day: Grossi the IAEA; Rutte NATO only once he led it; a pope the Holy
+    See, with his role and country (popes were no speakers at all: "Pope" was read as a title
+    before a one-word name)."""
+    def said(day: str, body: str):  # type: ignore[no-untyped-def]
+        text = (f"Russia-Ukraine war: List of key events, day 1\nPublished On {day}\n"
+                f"Fighting\n{body}\n")
+        return [f.fields for f in extract(parse_text(text)) if f.kind == "statement"]
+
+    [grossi] = said("12 Mar 2023", "- Rafael Grossi said the situation at the plant was fragile.")
+    assert grossi.organization == "IAEA" and grossi.speaker == "Rafael Grossi"
+    [rutte] = said("12 Mar 2023", "- Mark Rutte said the Netherlands would send more aid.")
+    assert rutte.organization is None
+    [rutte] = said("12 Mar 2025", "- Mark Rutte said the alliance would stand by Ukraine.")
+    assert rutte.organization == "NATO"
+    [pope] = said("2 Apr 2022", "- Pope Francis, speaking in Valletta, said a “potentate” had "
+                                "started the war.")
+    assert (pope.speaker, pope.role, pope.country, pope.organization, pope.quote) == (
+        "Pope Francis", "pope", "VA", "Holy See", "potentate")
