@@ -241,7 +241,13 @@ def _offices() -> dict[str, tuple[str, dt.date, dt.date]]:
 
 def office_of(name: str, on: dt.date | None) -> str | None:
     """The role the public figure `name` held on the date `on` (a bulletin's), if the lexicon
-    records it; with no date, only an office held throughout 2022-2026."""
+    records it; with no date, only an office held throughout 2022-2026. An other office held
+    that day comes first ("Mark Rutte" in 2023: prime minister)."""
+    entry = _offices_held().get(name)
+    if entry is not None and on is not None:
+        for _, _, start, end, role in entry[1]:
+            if role and start <= on <= end:
+                return role
     office = _offices().get(name)
     if office is None:
         return None
@@ -251,35 +257,57 @@ def office_of(name: str, on: dt.date | None) -> str | None:
     return role if start <= on <= end else None
 
 
+# country, organization, first and last day, role
+_Office = tuple[str | None, str | None, dt.date, dt.date, str | None]
+
+
 @cache
-def _office_orgs() -> dict[str, tuple[str, dt.date, dt.date,
-                                      list[tuple[str | None, dt.date, dt.date]]]]:
-    """Full name -> (organization of the main office, its first and last day, the other
-    offices' organizations with their days) for the public figures of international bodies
-    or institutions."""
+def _offices_held() -> dict[str, tuple[_Office, list[_Office]]]:
+    """Full name -> (the main office, the other offices) of the public figures who serve an
+    international body or institution or moved between offices, each office with its country,
+    organization and first and last day (an open end is the widest date)."""
     def day(value: str | None, default: dt.date) -> dt.date:
         return dt.date.fromisoformat(value) if value else default
 
-    return {p["name"]: (p["organization"], day(p.get("role_from"), dt.date.min),
-                        day(p.get("role_to"), dt.date.max),
-                        [(o.get("organization"), day(o.get("from"), dt.date.min),
-                          day(o.get("to"), dt.date.max)) for o in p.get("other_offices", ())])
-            for p in _json("lexicons", "people.json")["people"] if p.get("organization")}
+    return {p["name"]: ((p.get("country"), p.get("organization"),
+                         day(p.get("role_from"), dt.date.min), day(p.get("role_to"), dt.date.max),
+                         p.get("role")),
+                        [(o.get("country"), o.get("organization"), day(o.get("from"), dt.date.min),
+                          day(o.get("to"), dt.date.max), o.get("role"))
+                         for o in p.get("other_offices", ())])
+            for p in _json("lexicons", "people.json")["people"]
+            if p.get("organization") or p.get("other_offices")}
+
+
+def _office_on(name: str, on: dt.date | None) -> _Office | None:
+    """The office the public figure `name` held on the date `on`, if the lexicon records it;
+    with no date, only an office held throughout."""
+    entry = _offices_held().get(name)
+    if entry is None:
+        return None
+    main, others = entry
+    if on is None:
+        return main if not others and main[2:4] == (dt.date.min, dt.date.max) else None
+    held = [o for o in others if o[2] <= on <= o[3]]
+    if held:
+        return held[0]
+    return main if main[2] <= on <= main[3] else None
 
 
 def office_organization(name: str, on: dt.date | None) -> str | None:
     """The international body or institution the public figure `name` served on the date `on`
     ("Rafael Grossi" -> "IAEA"; "Mark Rutte" -> none while he was the Dutch prime minister,
-    "NATO" after), if the lexicon records it; with no date, only one served throughout."""
-    entry = _office_orgs().get(name)
-    if entry is None:
-        return None
-    org, start, end, others = entry
-    if on is None:
-        return org if not others and (start, end) == (dt.date.min, dt.date.max) else None
-    if any(a <= on <= b for _, a, b in others):
-        return next(o for o, a, b in others if a <= on <= b)
-    return org if start <= on <= end else None
+    "NATO" after)."""
+    office = _office_on(name, on)
+    return office[1] if office else None
+
+
+def office_country(name: str, on: dt.date | None) -> str | None:
+    """The country whose office the public figure `name` held on the date `on`, for those who
+    moved between a national and an international office ("Mark Rutte" -> "NL" while prime
+    minister, none at NATO)."""
+    office = _office_on(name, on)
+    return office[0] if office else None
 
 
 @cache

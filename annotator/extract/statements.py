@@ -35,6 +35,7 @@ from annotator.extract.lexicons import (
     demonyms,
     government_names,
     governments,
+    office_country,
     office_of,
     office_organization,
 )
@@ -160,7 +161,7 @@ def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict
             d.set("speaker", p.name, (p.start, p.end))
             # a public figure the text names without the office: the one held that day
             d.set("role", p.role or office_of(p.name, ctx.anchor), p.role_span)
-            d.set("country", p.country, p.country_span)
+            d.set("country", p.country or office_country(p.name, ctx.anchor), p.country_span)
             if org := _org_of(ctx, p, lo):
                 d.set("organization", org.name, (org.start, org.end))
                 if not p.country:

@@ -5169,9 +5169,11 @@ def test_a_public_figure_speaks_for_the_body_served_that_day() -> None:
     [grossi] = said("12 Mar 2023", "- Rafael Grossi said the situation at the plant was fragile.")
     assert grossi.organization == "IAEA" and grossi.speaker == "Rafael Grossi"
     [rutte] = said("12 Mar 2023", "- Mark Rutte said the Netherlands would send more aid.")
-    assert rutte.organization is None
+    assert (rutte.role, rutte.country, rutte.organization) == ("prime minister", "NL", None)
     [rutte] = said("12 Mar 2025", "- Mark Rutte said the alliance would stand by Ukraine.")
-    assert rutte.organization == "NATO"
+    assert (rutte.role, rutte.country, rutte.organization) == ("secretary general", None, "NATO")
+    [kallas] = said("12 Mar 2025", "- Kaja Kallas said the bloc would stand by Ukraine.")
+    assert (kallas.role, kallas.organization) == ("high representative", "EU")
     [pope] = said("2 Apr 2022", "- Pope Francis, speaking in Valletta, said a “potentate” had "
                                 "started the war.")
     assert (pope.speaker, pope.role, pope.country, pope.organization, pope.quote) == (
