@@ -229,60 +229,35 @@ def metrics() -> tuple[tuple[Metric, ...], tuple[str, ...]]:
     return out, tuple(data["generic"])
 
 
-@cache
-def _offices() -> dict[str, tuple[str, dt.date, dt.date]]:
-    """Full name -> (role, first day, last day) of the public figures whose office the lexicon
-    records; an open end is the widest date."""
-    return {p["name"]: (p["role"],
-                        dt.date.fromisoformat(p["role_from"]) if "role_from" in p else dt.date.min,
-                        dt.date.fromisoformat(p["role_to"]) if "role_to" in p else dt.date.max)
-            for p in _json("lexicons", "people.json")["people"] if p.get("role")}
-
-
-def office_of(name: str, on: dt.date | None) -> str | None:
-    """The role the public figure `name` held on the date `on` (a bulletin's), if the lexicon
-    records it; with no date, only an office held throughout 2022-2026. An other office held
-    that day comes first ("Mark Rutte" in 2023: prime minister)."""
-    entry = _offices_held().get(name)
-    if entry is not None and on is not None:
-        for _, _, start, end, role in entry[1]:
-            if role and start <= on <= end:
-                return role
-    office = _offices().get(name)
-    if office is None:
-        return None
-    role, start, end = office
-    if on is None:
-        return role if (start, end) == (dt.date.min, dt.date.max) else None
-    return role if start <= on <= end else None
-
-
 # country, organization, first and last day, role
 _Office = tuple[str | None, str | None, dt.date, dt.date, str | None]
 
 
 @cache
-def _offices_held() -> dict[str, tuple[_Office, list[_Office]]]:
-    """Full name -> (the main office, the other offices) of the public figures who serve an
-    international body or institution or moved between offices, each office with its country,
-    organization and first and last day (an open end is the widest date)."""
+def _offices() -> dict[str, tuple[_Office, list[_Office]]]:
+    """Any spelling of a public figure (lower case) -> (the main office, the other offices),
+    each with its country, organization, first and last day (an open end is the widest date)
+    and role, as resources/lexicons/people.json records them."""
     def day(value: str | None, default: dt.date) -> dt.date:
         return dt.date.fromisoformat(value) if value else default
 
-    return {p["name"]: ((p.get("country"), p.get("organization"),
-                         day(p.get("role_from"), dt.date.min), day(p.get("role_to"), dt.date.max),
-                         p.get("role")),
-                        [(o.get("country"), o.get("organization"), day(o.get("from"), dt.date.min),
-                          day(o.get("to"), dt.date.max), o.get("role"))
-                         for o in p.get("other_offices", ())])
-            for p in _json("lexicons", "people.json")["people"]
-            if p.get("organization") or p.get("other_offices")}
+    out: dict[str, tuple[_Office, list[_Office]]] = {}
+    for p in _json("lexicons", "people.json")["people"]:
+        main = (p.get("country"), p.get("organization"), day(p.get("role_from"), dt.date.min),
+                day(p.get("role_to"), dt.date.max), p.get("role"))
+        others = [(o.get("country"), o.get("organization"), day(o.get("from"), dt.date.min),
+                   day(o.get("to"), dt.date.max), o.get("role"))
+                  for o in p.get("other_offices", ())]
+        for form in (p["name"], *p.get("forms", ())):
+            out.setdefault(form_key(form), (main, others))
+    return out
 
 
 def _office_on(name: str, on: dt.date | None) -> _Office | None:
-    """The office the public figure `name` held on the date `on`, if the lexicon records it;
-    with no date, only an office held throughout."""
-    entry = _offices_held().get(name)
+    """The office the public figure `name` (any spelling the lexicon knows) held on the date
+    `on` (a bulletin's): an other office held that day first, else the main one if held that
+    day; with no date, only a main office held throughout 2022-2026 by one who held no other."""
+    entry = _offices().get(form_key(name))
     if entry is None:
         return None
     main, others = entry
@@ -292,6 +267,13 @@ def _office_on(name: str, on: dt.date | None) -> _Office | None:
     if held:
         return held[0]
     return main if main[2] <= on <= main[3] else None
+
+
+def office_of(name: str, on: dt.date | None) -> str | None:
+    """The role the public figure `name` held on the date `on`, if the lexicon records it
+    ("Mark Rutte" in 2023: prime minister; in 2025: secretary general)."""
+    office = _office_on(name, on)
+    return office[4] if office else None
 
 
 def office_organization(name: str, on: dt.date | None) -> str | None:
