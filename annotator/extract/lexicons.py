@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from annotator.extract.trie import alternation
 from annotator.paths import resources_dir
@@ -229,67 +229,51 @@ def metrics() -> tuple[tuple[Metric, ...], tuple[str, ...]]:
     return out, tuple(data["generic"])
 
 
-# country, organization, first and last day, role
-_Office = tuple[str | None, str | None, dt.date, dt.date, str | None]
+class Office(NamedTuple):
+    """An office a public figure held, as resources/lexicons/people.json records it."""
+
+    country: str | None
+    organization: str | None
+    start: dt.date  # the first day (the widest date when open)
+    end: dt.date  # the last day
+    role: str | None
 
 
 @cache
-def _offices() -> dict[str, tuple[_Office, list[_Office]]]:
-    """Any spelling of a public figure (lower case) -> (the main office, the other offices),
-    each with its country, organization, first and last day (an open end is the widest date)
-    and role, as resources/lexicons/people.json records them."""
+def _offices() -> dict[str, tuple[Office, list[Office]]]:
+    """Any spelling of a public figure (lower case) -> (the main office, the other offices)."""
     def day(value: str | None, default: dt.date) -> dt.date:
         return dt.date.fromisoformat(value) if value else default
 
-    out: dict[str, tuple[_Office, list[_Office]]] = {}
+    out: dict[str, tuple[Office, list[Office]]] = {}
     for p in _json("lexicons", "people.json")["people"]:
-        main = (p.get("country"), p.get("organization"), day(p.get("role_from"), dt.date.min),
-                day(p.get("role_to"), dt.date.max), p.get("role"))
-        others = [(o.get("country"), o.get("organization"), day(o.get("from"), dt.date.min),
-                   day(o.get("to"), dt.date.max), o.get("role"))
+        main = Office(p.get("country"), p.get("organization"),
+                      day(p.get("role_from"), dt.date.min), day(p.get("role_to"), dt.date.max),
+                      p.get("role"))
+        others = [Office(o.get("country"), o.get("organization"), day(o.get("from"), dt.date.min),
+                         day(o.get("to"), dt.date.max), o.get("role"))
                   for o in p.get("other_offices", ())]
         for form in (p["name"], *p.get("forms", ())):
             out.setdefault(form_key(form), (main, others))
     return out
 
 
-def _office_on(name: str, on: dt.date | None) -> _Office | None:
+def office_held(name: str, on: dt.date | None) -> Office | None:
     """The office the public figure `name` (any spelling the lexicon knows) held on the date
-    `on` (a bulletin's): an other office held that day first, else the main one if held that
-    day; with no date, only a main office held throughout 2022-2026 by one who held no other."""
+    `on` (a bulletin's): an other office held that day first ("Mark Rutte" in 2023: the Dutch
+    prime minister; in 2025: NATO's secretary general), else the main one if held that day;
+    with no date, only a main office held throughout 2022-2026 by one who held no other."""
     entry = _offices().get(form_key(name))
     if entry is None:
         return None
     main, others = entry
     if on is None:
-        return main if not others and main[2:4] == (dt.date.min, dt.date.max) else None
-    held = [o for o in others if o[2] <= on <= o[3]]
+        return main if not others and (main.start, main.end) == (dt.date.min, dt.date.max) \
+            else None
+    held = [o for o in others if o.start <= on <= o.end]
     if held:
         return held[0]
-    return main if main[2] <= on <= main[3] else None
-
-
-def office_of(name: str, on: dt.date | None) -> str | None:
-    """The role the public figure `name` held on the date `on`, if the lexicon records it
-    ("Mark Rutte" in 2023: prime minister; in 2025: secretary general)."""
-    office = _office_on(name, on)
-    return office[4] if office else None
-
-
-def office_organization(name: str, on: dt.date | None) -> str | None:
-    """The international body or institution the public figure `name` served on the date `on`
-    ("Rafael Grossi" -> "IAEA"; "Mark Rutte" -> none while he was the Dutch prime minister,
-    "NATO" after)."""
-    office = _office_on(name, on)
-    return office[1] if office else None
-
-
-def office_country(name: str, on: dt.date | None) -> str | None:
-    """The country whose office the public figure `name` held on the date `on`, for those who
-    moved between a national and an international office ("Mark Rutte" -> "NL" while prime
-    minister, none at NATO)."""
-    office = _office_on(name, on)
-    return office[0] if office else None
+    return main if main.start <= on <= main.end else None
 
 
 @cache

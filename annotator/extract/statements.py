@@ -35,9 +35,7 @@ from annotator.extract.lexicons import (
     demonyms,
     government_names,
     governments,
-    office_country,
-    office_of,
-    office_organization,
+    office_held,
 )
 from annotator.extract.trie import alternation
 
@@ -159,15 +157,17 @@ def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict
         if att.speaker:
             p = att.speaker
             d.set("speaker", p.name, (p.start, p.end))
-            # a public figure the text names without the office: the one held that day
-            d.set("role", p.role or office_of(p.name, ctx.anchor), p.role_span)
-            d.set("country", p.country or office_country(p.name, ctx.anchor), p.country_span)
+            # a public figure the text names without the office, the country or the body:
+            # the office held that day ("Rafael Grossi said": director general, IAEA)
+            held = office_held(p.name, ctx.anchor)
+            d.set("role", p.role or (held.role if held else None), p.role_span)
+            d.set("country", p.country or (held.country if held else None), p.country_span)
             if org := _org_of(ctx, p, lo):
                 d.set("organization", org.name, (org.start, org.end))
                 if not p.country:
                     d.set("country", org.country, (org.start, org.end))
-            else:  # "Rafael Grossi said": the body the public figure served that day
-                d.set("organization", office_organization(p.name, ctx.anchor), p.role_span)
+            elif held:
+                d.set("organization", held.organization, p.role_span)
         elif att.org:
             d.set("organization", att.org.name, (att.org.start, att.org.end))
             d.set("country", att.org.country, (att.org.start, att.org.end))
