@@ -366,12 +366,27 @@ def _place_named(key: str) -> str | None:
     return None
 
 
-def find_orgs(view: str, start: int, end: int) -> list[OrgMention]:
+# in the original text ("un" is also an article); not a country's office there ("Russia's
+# deputy UN ambassador")
+_UN = re.compile(r"(?<![\w])UN(?![\w-])(?!\s+(?:ambassador|envoy|representative|mission|"
+                 r"delegation)s?(?![\w]))")
+
+
+@cache
+def _un() -> Org | None:
+    return dict(organizations()).get("un")
+
+
+def find_orgs(view: str, start: int, end: int, text: str | None = None) -> list[OrgMention]:
     """Institutions named in [start, end); a regional or city body is named with its place
     when the text says which ("the Sumy regional military administration", "la procura
-    regionale di Kharkiv")."""
+    regionale di Kharkiv"). Given the original `text`, the bare acronym "UN" too ("the UN
+    said"), which the lower-cased view cannot tell from the Italian article."""
     pat, forms = orgs_re()
     out = []
+    if text is not None and (un := _un()) is not None:
+        out += [OrgMention(un.name, un.country, m.start(), m.end())
+                for m in _UN.finditer(text, start, end)]
     for m in pat.finditer(view, start, end):
         org = forms[m.group()]
         name: str = org.name  # type: ignore[attr-defined]
@@ -389,6 +404,7 @@ def find_orgs(view: str, start: int, end: int) -> list[OrgMention]:
                     s = b.start(1)
             if place:
                 name = local_name(name, place)
+        out = [o for o in out if not (o.start < e and s < o.end)]  # "UN Security Council"
         out.append(OrgMention(name, org.country, s, e))  # type: ignore[attr-defined]
     piece = view[start:end]
     bodies = _state_body_re().finditer(view, start, end) \

@@ -406,7 +406,7 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     if not verbs:
         return None
     people = speakers_in(ctx, start, end)
-    orgs = [o for o in find_orgs(ctx.view, start, end)  # not inside a name or a title
+    orgs = [o for o in find_orgs(ctx.view, start, end, ctx.text)  # not in a name or a title
             # nor an owner: "frozen Russian central bank assets"
             if not _OWNED_AFTER.match(ctx.view, o.end)
             and not any(p.start <= o.start < p.end or _TITLE_GAP.fullmatch(ctx.view, o.end,

@@ -376,7 +376,7 @@ _ORG_TO_NAME = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+){0,3}$")
 def _org_of(ctx: Ctx, p: Person, lo: int) -> OrgMention | None:
     """The body a speaker speaks for when named right before the role ("Kremlin spokesman
     Dmitry Peskov", "NATO Secretary General Jens Stoltenberg")."""
-    orgs = find_orgs(ctx.view, max(lo, p.start - 50), p.start)
+    orgs = find_orgs(ctx.view, max(lo, p.start - 50), p.start, ctx.text)
     if orgs and _ORG_TO_NAME.fullmatch(ctx.view, orgs[-1].end, p.start):
         return orgs[-1]
     # "Nazar Voloshyn, a spokesman for Ukraine’s Khortytsia group of forces, said"

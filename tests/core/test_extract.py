@@ -5178,3 +5178,16 @@ def test_a_public_figure_speaks_for_the_body_served_that_day() -> None:
                                 "started the war.")
     assert (pope.speaker, pope.role, pope.country, pope.organization, pope.quote) == (
         "Pope Francis", "pope", "VA", "Holy See", "potentate")
+
+
+def test_the_un_speaks_by_its_acronym_but_not_a_countrys_envoy_there() -> None:
+    """"The UN said": the bare acronym is read in the original text, where its capitals tell
+    it from the Italian article "un"; a country's UN ambassador speaks for the country."""
+    facts = _facts(
+        "- The UN said on Friday that aid convoys still could not reach the city.\n"
+        "- Russia’s deputy UN ambassador Gennady Kuzmin told the assembly the vote was unfair.\n"
+        "- Un portavoce ha detto che la situazione era grave.")
+    said = [(f.fields.speaker, f.fields.organization) for f in facts if f.kind == "statement"]
+    assert (None, "United Nations") in said
+    assert ("Gennady Kuzmin", "United Nations") not in said
+    assert all(org != "United Nations" for _, org in said[1:])
