@@ -384,9 +384,6 @@ def find_orgs(view: str, start: int, end: int, text: str | None = None) -> list[
     said"), which the lower-cased view cannot tell from the Italian article."""
     pat, forms = orgs_re()
     out = []
-    if text is not None and (un := _un()) is not None:
-        out += [OrgMention(un.name, un.country, m.start(), m.end())
-                for m in _UN.finditer(text, start, end)]
     for m in pat.finditer(view, start, end):
         org = forms[m.group()]
         name: str = org.name  # type: ignore[attr-defined]
@@ -404,8 +401,11 @@ def find_orgs(view: str, start: int, end: int, text: str | None = None) -> list[
                     s = b.start(1)
             if place:
                 name = local_name(name, place)
-        out = [o for o in out if not (o.start < e and s < o.end)]  # "UN Security Council"
         out.append(OrgMention(name, org.country, s, e))  # type: ignore[attr-defined]
+    if text is not None and (un := _un()) is not None:  # not inside "UN Security Council"
+        out += [OrgMention(un.name, un.country, m.start(), m.end())
+                for m in _UN.finditer(text, start, end)
+                if not any(o.start < m.end() and m.start() < o.end for o in out)]
     piece = view[start:end]
     bodies = _state_body_re().finditer(view, start, end) \
         if "minist" in piece or "govern" in piece else ()  # (a plain test first: cheaper)

@@ -217,6 +217,12 @@ class MainWindow(QMainWindow):
         self._select_current()
         self._update_progress()
 
+    def _update_count(self) -> None:
+        """How many bulletins the queue shows of how many there are."""
+        shown, total = self.queue_filter.rowCount(), len(self.queue_model.rows)
+        self.queue_count.setText(f"{shown} of {total}" if shown != total
+                                 else f"{total} bulletin{'s' * (total != 1)}")
+
     def _select_current(self) -> None:
         """Select the open bulletin's row in the queue, if it shows, without reopening it."""
         row = self.queue_filter.row_of(self.bulletin.id) if self.bulletin else -1
@@ -224,9 +230,6 @@ class MainWindow(QMainWindow):
             self.queue.selectionModel().blockSignals(True)
             self.queue.selectRow(row)
             self.queue.selectionModel().blockSignals(False)
-        shown, total = self.queue_filter.rowCount(), len(self.queue_model.rows)
-        self.queue_count.setText(f"{shown} of {total}" if shown != total
-                                 else f"{total} bulletin{'s' * (total != 1)}")
 
     def _focus_filter(self) -> None:
         self.queue_search.setFocus()
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
     def _on_queue_filter(self, text: str) -> None:
         self.queue_filter.set_text(text)
         self._select_current()
+        self._update_count()
 
     def open_bulletin(self, bulletin_id: str) -> None:
         self.bulletin = bulletins.get(self.ctx.store, bulletin_id)
@@ -274,6 +278,7 @@ class MainWindow(QMainWindow):
                 table.setColumnWidth(c, min(max(table.columnWidth(c), 70), 260))
 
     def _update_progress(self) -> None:
+        self._update_count()  # an approval may take a row out of a filtered queue
         rows = self.queue_model.rows
         done = sum(1 for r in rows if r.review_status.value == "approved")
         text = f"Bulletins approved: {done} of {len(rows)}"
