@@ -437,6 +437,10 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|"
                            r",\s*(?:and|e)\s+(?:that|che)\s|,\s*(?:adding|aggiungendo)\s+"
                            r"(?:that|che)\s|\s(?:e|and)\s+"
                            r"(?=non\s|not\s|no longer|continu)|\s(?:ma|but)\s|"
+                           # "would give €50m, and could send up to 40 more missiles if …": a
+                           # second pledge with its own modal, certainty and condition
+                           r",\s(?:and|e)\s+(?=(?:also\s+|anche\s+)?(?:could|might|may|would|will|"
+                           r"potrebbe|potrebbero|potrà|potranno)\s)|"
                            # "would train 2,000 soldiers this year and was considering sending
                            # instructors once a ceasefire is in place": a second pledge, its own
                            r"\s(?:e|and)\s+(?=(?:was|is|were|are|sta|stava|stanno|stavano)\s+"
@@ -1903,6 +1907,8 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
     if speaker:
         d.set("speaker", speaker.name, (speaker.start, speaker.end))
     _quantity(ctx, d, cs if q_from is None else q_from, ce)
+    if d.fields["action"] == "weapons" and "unit" not in d.fields:
+        _one_more(view, d, span, ce)
     if d.fields.get("unit") in _CURRENCY_CODES:  # money: what it pays for names the action
         action = d.fields["action"]
         if d.fields.get("actor") in _LENDERS and action in ("funding", "weapons"):
@@ -2067,6 +2073,30 @@ def _unit_phrase(view: str, end: int, head: re.Match[str]) -> str:
             and _NP_WORDS.fullmatch(" " + view[start:head.start()]):
         return view[start:head.end()]
     return _UNITS.get(word, word)
+
+
+# one more of a kind, not counted: "another Patriot air defence system" is one, its unit in
+# the plural (arms pledged with no number at all keep no unit: the gold is not agreed on it)
+_ONE_MORE = re.compile(r"(?:another|a further|an additional|one more)\s+$")
+_SINGULAR_HEAD = re.compile(r"(?<![\w])(system|battery|jet|tank|howitzer|radar|helicopter|"
+                            r"launcher|aircraft)(?![\w])")
+
+
+def _one_more(view: str, d: Draft, span: tuple[int, int], ce: int) -> None:
+    """Quantity one and the unit of "another …" arms named in English, from the action's
+    first word to its head noun a few words on."""
+    one = _ONE_MORE.search(view, max(0, span[0] - 16), span[0])
+    head = _SINGULAR_HEAD.search(view, span[0], min(ce, span[0] + 50)) if one else None
+    if one is None or head is None:
+        return
+    between = view[span[0]:head.start()]
+    if between and not _NP_WORDS.fullmatch(" " + between):
+        return  # (not "another Taurus missile to Kyiv and jets": another thing's head)
+    phrase = view[span[0]:head.end()]
+    phrase = phrase[:-1] + "ies" if phrase.endswith("ry") else \
+        phrase if phrase.endswith("aircraft") else phrase + "s"
+    d.set("quantity", 1, one.span())
+    d.set("unit", phrase, (span[0], head.end()))
 
 
 _MODEL = re.compile(r"(?:[a-z]-?|(?:leopard|patriot|gripen|abrams|challenger|storm shadow|"

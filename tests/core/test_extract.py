@@ -3407,7 +3407,7 @@ def test_givers_joined_by_commas_pledge_each_their_own_and_money_promised_is_fun
         "- Il Regno Unito fornirà altri 70 veicoli da combattimento.\n")
     assert [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.unit) for f in facts
             if f.kind == "commitment"] == [
-        ("DE", "weapons", None, None), ("ES", "weapons", None, None),
+        ("DE", "weapons", 1, "patriot air-defence systems"), ("ES", "weapons", None, None),
         ("NL", "funding", 202000000, "EUR"), ("GB", "weapons", 400, "vehicles"),
         ("GB", "weapons", 60, "boats"), ("GB", "weapons", 1600, "missiles"),
         ("GB", "weapons", 70, "vehicles")]
@@ -5191,3 +5191,23 @@ def test_the_un_speaks_by_its_acronym_but_not_a_countrys_envoy_there() -> None:
     assert (None, "United Nations") in said
     assert ("Gennady Kuzmin", "United Nations") not in said
     assert all(org != "United Nations" for _, org in said[1:])
+
+
+def test_a_second_pledge_after_and_with_its_own_modal_keeps_its_own_certainty() -> None:
+    for body in ("- Defence Minister Sebastien Lecornu said France would give Ukraine €50m for "
+                 "artillery, and could send up to 40 more SCALP cruise missiles if production "
+                 "allowed.\n",
+                 "- Il ministro della Difesa Sebastien Lecornu ha detto che la Francia darà "
+                 "all'Ucraina 50 milioni di euro per l'artiglieria, e potrebbe inviare fino a 40 "
+                 "missili SCALP se la produzione lo consentirà.\n"):
+        rows = [(f.fields.certainty, f.fields.quantity, f.fields.condition is not None)
+                for f in _facts(body) if f.kind == "commitment"]
+        assert rows == [("definite", 50_000_000, False), ("possible", 40, True)], rows
+
+
+def test_another_system_pledged_is_one_of_them() -> None:
+    facts = _facts("- Germany will send Ukraine another Patriot air defence system and a further "
+                   "IRIS-T battery, Chancellor Olaf Scholz said.\n"
+                   "- Britain will send tanks to Ukraine, the defence ministry said.\n")
+    assert [(f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
+        (1, "patriot air defence systems"), (1, "iris-t batteries"), (None, None)]
