@@ -387,6 +387,10 @@ ASIDE = re.compile(r",\s+(?:who|whom|whose|which|che|il quale|la quale|i quali|l
 
 _SCENE_ASIDE = re.compile(r",\s+(?:speaking|writing|addressing|talking|appearing|visiting|"
                           r"parlando|scrivendo|intervenendo|rivolgendosi|in visita|"
+                          # ", ospite lunedì a Bruxelles del vertice dell'UE,", ", hosting …,"
+                          r"hosting|attending|ospite|ospitando|partecipando|"
+                          r"a guest|at (?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|"
+                          r"conference|forum|gathering)|"
                           # ", on a surprise visit to Kyiv on Tuesday,"
                           r"on (?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?visit|"
                           r"durante (?:una|la sua)\s+(?:[\w-]+\s+){0,2}?visita)(?![\w])"

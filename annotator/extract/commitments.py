@@ -332,7 +332,7 @@ _SUPPORT = frozenset({"troops", "weapons", "funding", "training", "munitions_fun
                       "air_support", "naval_support", "military_hubs", "peacekeeping",
                       "ceasefire_monitoring", "economic_aid", "reconstruction",
                       "security_guarantees"})
-_BUY = re.compile(r"(?<![\w])(?:buy|purchase|acquist\w+|comprare|procure\w*)(?![\w])")
+_BUY = re.compile(r"(?<![\w])(?:buy|buys|buying|purchas\w+|acquist\w+|comprare|procure\w*)(?![\w])")
 _GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance|support)(?: package)?|"
                           r"(?:pacchetto di )?aiuti militari|assistenza militare")
 _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|proiettili|"
@@ -384,8 +384,13 @@ _CONDITION = re.compile(
     r"i negoziati|i colloqui)|"
     r"depend\w* on|a seconda del\w*|a seconda dei|a seconda di|"
     r"subject to|as part of a (?:peace )?(?:deal|agreement|settlement)|"
-    r"under a (?:peace )?(?:deal|agreement|settlement)|when all|as soon as|"
-    r"nell'ambito di (?:un|una)|finché|a meno che|qualora|non appena|una volta che|"
+    r"under a (?:peace )?(?:deal|agreement|settlement)|when all|"
+    # (not "as soon as possible", "non appena possibile": a haste, not a condition)
+    r"as soon as(?! possible)|"
+    # "non invierà truppe senza un mandato dell'ONU": what would lift the refusal
+    r"without (?:an?\s+)?(?:[\w-]+\s+){0,2}?mandate|senza (?:un\s+)?mandato|"
+    r"nell'ambito di (?:un|una)|finché|a meno che|qualora|non appena(?! possibile)|"
+    r"una volta che|"
     r"(?:solo )?una volta (?:raggiunt|firmat|concordat|stabilit|ottenut|completat|conclus|"
     r"terminat)[oaie]|"
     # "una volta chiarite le condizioni", "solo in accordo con i partner europei"
@@ -563,6 +568,13 @@ _LED_AFTER = re.compile(r"-(?:led|backed|brokered|made|built|based|owned|run|fun
                         r"sponsored)(?![\w])")
 
 
+_MANDATE_BEFORE = re.compile(r"(?<![\w])(?:mandat[oe]|mandate|approval|approvazione|"
+                             r"authori[sz]ation|autorizzazione|resolution|risoluzione)\s+"
+                             r"(?:of|from|by|dell'|del|della|dello|dal|dalla)\s*(?:the\s+)?$")
+_MANDATE_AFTER = re.compile(r"[\s-]+(?:security council\s+)?(?:mandate|mandated|resolution)"
+                            r"(?![\w])")
+
+
 def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[int, int]]]:
     """Countries that act in [s, e): names before the pledge verb, or adjectives on troops
     ("soldati francesi", "German forces")."""
@@ -577,6 +589,9 @@ def _actors(ctx: Ctx, s: int, e: int, verb_end: int) -> list[tuple[str, tuple[in
     for org in find_orgs(view, s, verb_end):
         if _OUTSIDE_BEFORE.search(view, max(s, org.start - 16), org.start):
             continue  # "munizioni fuori dall'UE": a place, not a giver
+        if _MANDATE_BEFORE.search(view, max(s, org.start - 30), org.start) \
+                or _MANDATE_AFTER.match(view, org.end):
+            continue  # "senza un mandato dell'ONU", "a UN mandate": who permits, not a giver
         if org.name in _BODIES or org.name in _EU_BODIES:  # "la Commissione europea": the EU
             out.append((_actor_of(org), (org.start, org.end)))
         elif org.country and org.country != "UA":  # "The Pentagon unveiled …": its country
@@ -1282,6 +1297,9 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
             # a clause with a speaker of its own does not borrow the sentence's actor
             # (a name may begin before it: "and the Netherlands" is cut after "the")
             own_actors = [a for a in actors if a[1][1] > cs]
+            # a clause with a giver or a pledge verb of its own has its own hedge: "was
+            # considering new sanctions …, but would not supply Tomahawk missiles" is definite
+            hedge_from = cs if own_actors or (cs > s and pledge.start() >= cs) else None
             local = own_actors or ([] if speaks_here else actors) \
                 or _modifiers(ctx, pledge.end(), span[1], action) \
                 or _owner_adjective(ctx, cs, ce, span, action) \
@@ -1311,7 +1329,7 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                 d2 = Draft("commitment", cs, ce, confidence=0.55)
                 d2.set("action", action, span)
                 d2.set("actor", extra[0], extra[1])
-                _fill(ctx, d2, s, e, cs, ce, span, spk, cs if own_actors else None)
+                _fill(ctx, d2, s, e, cs, ce, span, spk, hedge_from)
                 out.append(d2)
             d = Draft("commitment", cs, ce, confidence=0.6)
             d.set("action", action, span)
@@ -1333,7 +1351,7 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                 prior = cs  # "€2.3bn in loans and guarantees for reconstruction": one sum
             elif prior > cs and (joins := list(_JOIN.finditer(view, prior, span[0]))):
                 prior = joins[-1].end()
-            _fill(ctx, d, s, e, cs, ce, span, spk, cs if own_actors else None, prior)
+            _fill(ctx, d, s, e, cs, ce, span, spk, hedge_from, prior)
             if ne and span == ne[1]:  # "ne invierà altri 15": the number after the verb
                 for name in ("quantity", "quantity_text", "unit"):
                     d.unset(name)
@@ -1342,6 +1360,14 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
                     d.set("unit", ne[2])
             out.append(d)
             out += _gapped(ctx, d, ce, e)
+        if any(d.fields["action"] == "munitions_funding" for d in out[first_new:]):
+            # "3 miliardi di corone per l'acquisto di munizioni d'artiglieria": the shells are
+            # what the money buys, not arms pledged beside it
+            out[first_new:] = [d for d in out[first_new:] if not (
+                d.fields["action"] == "weapons" and "quantity" not in d.fields
+                # (the arms' words or the few before them: "munizioni d'artiglieria")
+                and _MUNITIONS.search(view, max(cs, d.spans["action"][0] - 20),
+                                      d.spans["action"][1]))]
         if len(out) > first_new:  # "…, including 800 more anti-tank missiles": counted arms
             # (every weapon the clause names, however far from the verb: "a package including
             # 20 CV90 infantry fighting vehicles and 300 interceptor drones")
@@ -1967,7 +1993,9 @@ def _condition(view: str, s: int, e: int, cs: int, ce: int) -> re.Match[str] | N
         return own[0] if own else None
     for c in found:
         a, b = next(((a, b) for a, b in _clauses(view, s, e) if a <= c.start() < b), (s, e))
-        if not _ANY_ACTION.search(view, a, b):
+        # (a package's clause is another pledge: "…, while a new €3bn package could be
+        # approved only after the election")
+        if not _ANY_ACTION.search(view, a, b) and not _PACKAGE_WORD.search(view, a, b):
             return c
     return None
 

@@ -498,7 +498,9 @@ _LATER = re.compile(r"\W*(?:(?:about|some|around|circa|dopo\s+circa)\s+)?(?:(?:a
                     r"(?:later|dopo)|later|più tardi|poco dopo|shortly (?:after|afterwards)|"
                     r"subito dopo)(?![\w])")
 _SAME_DAY = re.compile(r"(?<![\w])(?:the same day|on the same day|lo stesso giorno|nello stesso "
-                       r"giorno)(?![\w])")
+                       r"giorno|(?:later|earlier) (?:that|the same) (?:day|morning|afternoon|"
+                       r"evening)|più tardi (?:quello stesso|lo stesso|nello stesso|in quello "
+                       r"stesso) giorno|più tardi in giornata|in serata|in mattinata)(?![\w])")
 _ORDINAL_BEFORE = re.compile(r"\d+\s*(?:°|º|st|nd|rd|th)\s+(?:[\w-]+\s+){0,1}(?:attack|attacco|"
                              r"strike|assault|raid)|"
                              # "si tratta del terzo attacco contro l'impianto", "the fifth attack"

@@ -168,6 +168,9 @@ def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict
                     d.set("country", org.country, (org.start, org.end))
             elif held:
                 d.set("organization", held.organization, p.role_span)
+            if "country" not in d.fields and p.role and s < p.start \
+                    and (home := _opening_country(ctx, s, p.role)) is not None:
+                d.set("country", home[0], home[1])
         elif att.org:
             d.set("organization", att.org.name, (att.org.start, att.org.end))
             d.set("country", att.org.country, (att.org.start, att.org.end))
@@ -186,6 +189,28 @@ def _state(ctx: Ctx, att: Attribution, s: int, e: int, lo: int, by_speaker: dict
             d.confidence = 0.6
     d.end = max(d.end, e)
     _where_said(ctx, d, s, e, sentence_end)
+
+
+# "Canada will pay its C$5bn share …, Finance Minister Chrystia Freeland said": a minister
+# named with no country, after the words, speaks for the country they open with
+_OPENING = re.compile(r"[\s\-–—•]*(?:the\s+|la\s+|il\s+|l'|lo\s+|gli\s+|i\s+|le\s+)?")
+_NATIONAL_ROLE = re.compile(r"(?:minister|secretary|president|chancellor|premier)$")
+
+
+@cache
+def _opening_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {f: c for f, c in {**countries()[0], **capitals()}.items() if len(f) >= 4}
+    return re.compile(rf"{alternation(names)}(?![\w])"), names
+
+
+def _opening_country(ctx: Ctx, s: int, role: str) -> tuple[str, tuple[int, int]] | None:
+    """The country that the words [s, …) open with, for a speaker of a national `role`."""
+    if not _NATIONAL_ROLE.search(role):
+        return None
+    lead = _OPENING.match(ctx.view, s)
+    pattern, names = _opening_re()
+    m = pattern.match(ctx.view, lead.end() if lead else s)
+    return (names[m.group()], m.span()) if m else None
 
 
 def _where_said(ctx: Ctx, d: Draft, s: int, e: int, sentence_end: int) -> None:

@@ -5211,3 +5211,75 @@ def test_another_system_pledged_is_one_of_them() -> None:
                    "- Britain will send tanks to Ukraine, the defence ministry said.\n")
     assert [(f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
         (1, "patriot air defence systems"), (1, "iris-t batteries"), (None, None)]
+
+
+def test_a_speaker_hosted_at_a_summit_speaks_past_the_aside() -> None:
+    for body in ("- British Prime Minister Keir Starmer, a guest on Monday at an informal EU "
+                 "defence summit in Brussels, said London was ready to contribute to security "
+                 "guarantees for Ukraine.\n",
+                 "- Il primo ministro britannico Keir Starmer, ospite lunedì a Bruxelles del "
+                 "vertice informale dell’UE sulla difesa, ha detto che Londra è pronta a "
+                 "contribuire alle garanzie di sicurezza per l’Ucraina.\n"):
+        facts = _facts(body)
+        assert [(f.fields.speaker, f.fields.organization) for f in facts
+                if f.kind == "statement"] == [("Keir Starmer", None)]
+        assert [f.fields.speaker for f in facts if f.kind == "commitment"] == ["Keir Starmer"]
+
+
+def test_money_for_buying_munitions_is_one_pledge_and_haste_is_no_condition() -> None:
+    facts = _facts(
+        "- Norway's defence ministry said Oslo would contribute 2.5 billion kroner to the "
+        "Czech-led initiative buying artillery shells for Ukraine.\n"
+        "- Il ministro della Difesa norvegese ha detto che Oslo verserà 3 miliardi di corone "
+        "per l’acquisto di munizioni d’artiglieria destinate a Kiev.\n"
+        "- The Dutch government said it would give €250m to NATO's PURL scheme, which buys US "
+        "weapons for Ukraine.\n"
+        "- Foreign Minister Antonio Tajani said Rome would deliver one more SAMP/T air defence "
+        "system “as soon as possible”.\n")
+    assert [(f.fields.action, f.fields.quantity, f.fields.condition) for f in facts
+            if f.kind == "commitment"] == [
+        ("munitions_funding", 2_500_000_000, None), ("munitions_funding", 3_000_000_000, None),
+        ("funding", 250_000_000, None), ("weapons", 1, None)]
+
+
+def test_a_mandate_is_a_condition_and_its_body_gives_nothing() -> None:
+    for body in ("- Spain would not send troops to Ukraine without a UN mandate, but would give "
+                 "€50m to repair the power grid, Defence Minister Margarita Robles said.\n",
+                 "- La ministra della Difesa spagnola Margarita Robles ha detto che la Spagna non "
+                 "invierà truppe in Ucraina senza un mandato dell’ONU, ma fornirà 50 milioni di "
+                 "euro per riparare la rete elettrica ucraina.\n"):
+        rows = [(f.fields.actor, f.fields.action, f.fields.negated, f.fields.condition is None)
+                for f in _facts(body) if f.kind == "commitment"]
+        assert rows == [("ES", "troops", True, False), ("ES", "reconstruction", False, True)]
+
+
+def test_a_clause_with_its_own_pledge_verb_has_its_own_hedge() -> None:
+    facts = _facts("- US Secretary of State Marco Rubio said Washington was considering new "
+                   "sanctions on Russian banks if the Kremlin kept stalling, but would not supply "
+                   "Tomahawk cruise missiles to Kyiv.\n")
+    assert [(f.fields.action, f.fields.certainty, f.fields.negated) for f in facts
+            if f.kind == "commitment"] == [("sanctions", "possible", False),
+                                           ("weapons", "definite", True)]
+
+
+def test_a_minister_named_after_the_words_speaks_for_the_country_they_open_with() -> None:
+    facts = _facts(
+        "- Canada is considering sending up to 200 military instructors to western Ukraine "
+        "after a ceasefire, Defence Minister David McGuinty said in an interview with CBC.\n"
+        "- Il Canada pagherà la sua quota del prestito del G7 entro la fine dell'anno, ha detto "
+        "il ministro delle Finanze Chrystia Freeland.\n"
+        "- The rebuilding will take years, a spokesman named Ivan Petrenko said.\n")
+    assert [(f.fields.speaker, f.fields.country, f.fields.medium) for f in facts
+            if f.kind == "statement"] == [("David McGuinty", "CA", "CBC"),
+                                          ("Chrystia Freeland", "CA", None),
+                                          ("Ivan Petrenko", None, None)]
+
+
+def test_a_strike_later_that_day_is_dated_by_the_one_before() -> None:
+    text = ("Russia-Ukraine war: List of key events, day 871\nPublished On 13 Jul 2024\n\n"
+            "- Russian shelling killed two men in Toretsk on Friday, and a Russian drone attack "
+            "on the village of Illinivka later that day killed a 63-year-old woman, Donetsk "
+            "governor Vadym Filashkin wrote on Telegram.\n")
+    facts = extract(parse_text(text))
+    assert [f.fields.date for f in facts if f.kind in ("strike", "casualty")] == [
+        date(2024, 7, 12)] * 4
