@@ -18,10 +18,23 @@ sys.path.insert(0, str(HERE.parents[1]))
 from annotator.models import BulletinRecord  # noqa: E402
 
 
+def _whole(text: str, pos: int, quote: str) -> bool:
+    """Whether `quote` at `pos` stands as whole words ("one", not the one inside "drones")."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + len(quote)] if pos + len(quote) < len(text) else " "
+    return not ((quote[0].isalnum() and before.isalnum())
+                or (quote[-1].isalnum() and after.isalnum()))
+
+
 def _find(text: str, quote: str, lo: int, hi: int, where: str) -> tuple[int, int]:
+    """The first whole-word occurrence of `quote` in [lo, hi), else its first occurrence."""
     pos = text.find(quote, lo, hi)
     if pos < 0:
         raise SystemExit(f"{where}: quote {quote!r} not found in its anchor")
+    first = pos
+    while pos >= 0 and not _whole(text, pos, quote):
+        pos = text.find(quote, pos + 1, hi)
+    pos = first if pos < 0 else pos
     return pos, pos + len(quote)
 
 
