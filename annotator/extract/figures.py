@@ -493,18 +493,31 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
         # directions of Kupiansk and Bakhmut": no one region's, but one country's if so
         countries = {code[:2] for code in regions}
         country = loc.country if len(countries) == 1 else None
-        loc = Location(country=country,
-                       spans={"country": spans["country"]} if country and "country" in spans
-                       else {})
+        loc = Location(country=country,  # (the places named are its evidence)
+                       spans={"country": spans.get("country")
+                              or (places[0].start, places[-1].end)} if country else {})
         spans = loc.spans or {}
     elif loc.settlement is None and "region" in ctx.view[s:e] \
             and _REGIONS_JOINED.search(ctx.view, s, e):
-        # "in the Donetsk and Luhansk regions": no one region's
-        loc = Location(spans={})
-        spans = {}
+        # "in the Donetsk and Luhansk regions": no one region's, but one country's when every
+        # place named lies in it
+        joined = _REGIONS_JOINED.search(ctx.view, s, e)
+        assert joined is not None  # (searched just above)
+        named = {c.region_code[:2] for m in places if joined.start() <= m.start < joined.end()
+                 for c in m.candidates if c.region_code}
+        country = loc.country if named == {str(loc.country)} else None
+        loc = Location(country=country, spans={"country": joined.span()} if country else {})
+        spans = loc.spans or {}
     for name in ("settlement", "region", "region_code", "country"):
         out[name] = (getattr(loc, name), spans.get(name) or spans.get("region"))
     return loc
+
+
+def _told_by_places(ctx: Ctx, span: tuple[int, int] | None, s: int, e: int) -> bool:
+    """Whether the evidence `span` of a country is regions named in [s, e) (not the towns
+    that name the front's directions: "nelle direzioni di Kupiansk e Pokrovsk")."""
+    return span is not None and any(span[0] <= m.start < span[1] and m.kind == "region"
+                                    for m in ctx.places(s, e))
 
 
 def _own_place(ctx: Ctx, d: Draft, after: int, e: int) -> None:
@@ -539,6 +552,11 @@ CUMULATIVE = re.compile(
     # "exports in the 2022-23 season had reached 44.9 million tonnes": a season so far
     r"in the \d{4}[-/]\d{2,4} (?:season|marketing year)|"
     r"nella (?:stagione|campagna) \d{4}[-/]\d{2,4}")
+_FLED_FROM = re.compile(r"(?<![\w])(?:fled|left|fleeing|leaving|escaped|fuggit[oaie]|"
+                        r"scappat[oaie]|lasciato|fuggire|lasciare|in fuga|"
+                        r"(?:have|has|had) (?:been )?(?:displaced|forced) (?:from|out of))\s+"
+                        r"(?:(?:from|out of)\s+)?(?:(?P<ua>ukraine|l'ucraina|dall'ucraina)|"
+                        r"(?P<ru>russia|la russia|dalla russia))(?![\w])")
 _RECEIVED_METRICS = frozenset({"prisoners_exchanged", "bodies_returned", "territory"})
 _NE_COUNT = re.compile(r"(?<![\w])ne\s+(?:[\w']+\s+){1,3}$")  # "ne sono stati restituiti 31"
 _TO_SIDE = re.compile(r"\s+(?:(?P<ru>alla russia|a mosca|alla parte russa|to russia|to moscow)|"
@@ -951,6 +969,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 # "Ukraine received the bodies of 1,000 people", "Ukrainian forces had
                 # recaptured 3,000 sq km": the side that receives or retakes
                 d.set("country", "UA" if who.group("ua") else "RU", who.span())
+            if "country" not in d.fields and metric_name == "refugees" \
+                    and (fled := _FLED_FROM.search(view, n.end, min(e, n.end + 80))):
+                # "2.6 million people had fled Ukraine": the country they left
+                left = "ua" if fled.group("ua") else "ru"
+                d.set("country", left.upper(), fled.span(left))
             if "country" not in d.fields and unit in _CURRENCY_COUNTRY:
                 d.set("country", _CURRENCY_COUNTRY[unit], mspan)  # "412bn hryvnias"
             if "country" not in d.fields and (whose := _PEOPLE_ADJ.match(view, n.end, e)):
@@ -981,7 +1004,9 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                                        strict=True):
                     d.set(name, value, where[1])
             if metric_name in _SIDE_METRICS and "region_code" not in d.fields \
-                    and not EXCHANGE.search(view, s, e):  # (those handed back are a side's)
+                    and not EXCHANGE.search(view, s, e) \
+                    and not _told_by_places(ctx, d.spans.get("country"), s, e):
+                # (those handed back are a side's; "in the Donetsk and Luhansk regions": where)
                 d.unset("country")  # "Russia's losses": whose, not where; no place, none
             if metric_name in _PLACELESS_METRICS:
                 for name in _PLACE_FIELDS[:3]:

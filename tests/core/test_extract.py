@@ -5283,3 +5283,18 @@ def test_a_strike_later_that_day_is_dated_by_the_one_before() -> None:
     facts = extract(parse_text(text))
     assert [f.fields.date for f in facts if f.kind in ("strike", "casualty")] == [
         date(2024, 7, 12)] * 4
+
+
+def test_clashes_in_two_regions_and_people_who_fled_are_a_countrys() -> None:
+    facts = _facts(
+        "- Ukraine's General Staff said its troops had repelled eight Russian attacks in the "
+        "Donetsk and Luhansk regions over the past day.\n"
+        "- Ukraine's General Staff said its troops had repelled 12 Russian attacks over the past "
+        "day.\n"
+        "- The UN refugee agency said more than 2.6 million people had fled Ukraine since the "
+        "invasion began.\n"
+        "- Più di 3,2 milioni di persone sono fuggite dall’Ucraina dall’inizio dell’invasione, "
+        "secondo l’agenzia delle Nazioni Unite per i rifugiati.\n")
+    assert [(f.fields.value, f.fields.country, f.fields.region_code) for f in facts
+            if f.kind == "figure"] == [(8, "UA", None), (12, None, None), (2_600_000, "UA", None),
+                                       (3_200_000, "UA", None)]
