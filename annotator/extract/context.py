@@ -78,10 +78,13 @@ _CAPITAL_ACTS = re.compile(
     r"intende|ricev\w+|recuperat\w+|launched|fired|lancia\w*|"
     # "proved that Moscow “is not interested in peace”", "Mosca è pronta a"
     r"(?:is|was|è)\s+\"?(?:not|non|ready|willing|interested|prepared|trying|seeking|"
-    r"pront[oa]|dispost[oa]|interessat[oa]))|"
+    r"pront[oa]|dispost[oa]|interessat[oa]))(?![\w])|"
     # "Moscow's defence ministry claimed", "Kyiv's forces": its government's, not a place
     r"['’]s\s+(?:[a-z]+\s+)?(?:ministry|government|forces|troops|army|military|envoy|ambassador|"
-    r"officials|delegation|negotiators|spokes\w+|leadership))(?![\w])")
+    r"officials|delegation|negotiators|spokes\w+|leadership|"
+    # "the strike was Moscow's “answer”", "Kyiv's position": its government's words and aims
+    r"answer|response|reply|position|demands|terms|plan|proposal|offer|refusal|war|invasion|"
+    r"aggression|aims|goals|intentions|strategy)(?![\w])|['’]s\s+[\"“'‘])")
 
 
 class Ctx:

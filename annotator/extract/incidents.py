@@ -418,7 +418,7 @@ _DENIED = re.compile(r"(?<![\w])(?:denied|denies|deny|denying|negato|nega|negano
                      r"smentit\w*|smentisc\w+|"
                      # "Kyiv had “nothing directly to do” with the drone strikes"
                      r"(?:nothing|niente|nulla)\W*\s+(?:\w+\s+)?(?:to do|a che fare|a che vedere)"
-                     r"\W*\s+(?:with|con))\s+(?:\w+\s+){0,3}$|"
+                     r"\W*\s+(?:with|con))\s+(?:\w+\s+){0,4}$|"
                      # "the Russian army does not strike civilian targets": no attack at all
                      r"(?<![\w])(?:does not|do not|did not|doesn't|don't|never|non|mai)\s+$")
 # "after weeks of Russian shelling", "dopo gli attacchi russi della settimana": many attacks
@@ -460,6 +460,13 @@ _JUDGED = re.compile(r"[^,.;:]{0,50}?\s(?:was|were|is|are)\s+(?:a|an|only|just|s
 _NOT_YET = re.compile(r"(?<![\w])(?:would|will|could|might|may|shall|(?:vow\w*|threaten\w*|"
                       r"promis\w*|pledg\w*|plan\w*|intend\w*|ready|prepared) to)\s+"
                       r"(?:(?:soon|also|not|never)\s+)?$|"
+                      # "would step up its attacks", "la Russia “intensificherà” i suoi
+                      # attacchi": attacks to come
+                      r"(?<![\w])(?:(?:would|will|could|to)\s+(?:\w+\s+)?(?:step up|intensify|"
+                      r"escalate|expand|increase|continue)|intensificherà|intensificheranno|"
+                      r"intensificare|aumenterà|aumenteranno|continuerà|continueranno|"
+                      r"moltiplicherà|estenderà)\W{0,2}\s+(?:its|their|the|i suoi|le sue|i loro|"
+                      r"le loro|gli|i|le)?\s*(?:[\w-]+\s+)?$|"
                       # "saving up missiles for a larger strike", "in vista di un attacco
                       # massiccio": one prepared, not made
                       r"(?<![\w])(?:for|per|in vista di|ahead of|in preparation for)\s+"
@@ -1203,10 +1210,12 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 here.unset("target")
             _casualties(out, here, members)
     out = _group_told_by_its_members(view, it.start, it.end, out)
-    # a strike with no place, weapon, victims or damage ("on the day of the hospital strike")
-    # is an attack told elsewhere, not one this item reports
+    # a strike with no place, victims or damage, and not both a weapon and a target ("on the
+    # day of the hospital strike", "l'attacco missilistico di martedì dimostra che …") is an
+    # attack told elsewhere, not one this item reports
     bare = {d.key for d in out if d.kind == "strike" and not any(
-        name in d.fields for name in (*_PLACE_FIELDS, "weapon", "killed", "injured", "damage"))}
+        name in d.fields for name in (*_PLACE_FIELDS, "killed", "injured", "damage"))
+        and not ("target" in d.fields and "weapon" in d.fields)}
     # ... and one that only names the place of another strike of its sentence with victims
     # ("tre dei quali a Kurakhove e uno a Myrnohrad": Myrnohrad's strike is told once)
     bare |= {d.key for d in out if d.kind == "strike" and not any(

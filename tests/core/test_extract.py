@@ -5298,3 +5298,17 @@ def test_clashes_in_two_regions_and_people_who_fled_are_a_countrys() -> None:
     assert [(f.fields.value, f.fields.country, f.fields.region_code) for f in facts
             if f.kind == "figure"] == [(8, "UA", None), (12, None, None), (2_600_000, "UA", None),
                                        (3_200_000, "UA", None)]
+
+
+def test_attacks_commented_on_or_to_come_are_no_strikes() -> None:
+    facts = _facts(
+        "- Ukrainian President Volodymyr Zelenskyy wrote on X that the strike was Moscow’s "
+        "“answer” to everyone who had called for a ceasefire.\n"
+        "- Durante una visita a un ospedale militare di Mosca, il presidente russo Vladimir Putin "
+        "ha detto che la Russia “intensificherà” i suoi attacchi contro obiettivi militari in "
+        "Ucraina, negando che le forze russe colpiscano i civili.\n"
+        "- Britain will send about 200 air defence missiles, Defence Minister Grant Shapps said, "
+        "adding that Tuesday's missile attack showed Putin wanted to “annihilate” Ukraine.\n")
+    assert [f.kind for f in facts if f.kind in ("strike", "casualty")] == []
+    assert [f.fields.speaker for f in facts if f.kind == "statement"][:2] == [
+        "Volodymyr Zelenskyy", "Vladimir Putin"]
