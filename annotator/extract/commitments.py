@@ -91,7 +91,11 @@ _ACTIONS = [
                      r"humanitarian (?:aid|assistance)|budget support|sostegno al bilancio|"
                      r"prestit\w+|loans?|lend|lending|lent|prestare|borrow\w*|"
                      r"indebitamento comune|debito comune|tranche|bilateral aid|"
-                     r"aiuti bilaterali"),
+                     r"aiuti bilaterali|"
+                     # "would donate 200 generators to keep hospitals running": the grid's and
+                     # the people's needs, given in kind
+                     r"(?:power |high-power |diesel )?generators|generatori|transformers|"
+                     r"trasformatori"),
     ("sanctions", r"sanzion\w+|sanctions?|sanctioned|sanctioning|embargo|tetto al prezzo|"
                   # "threatened 100% secondary tariffs on buyers of Russian oil", "dazi"
                   r"(?:secondary\s+)?tariffs|dazi(?:\s+secondari)?|"
@@ -335,6 +339,9 @@ _SUPPORT = frozenset({"troops", "weapons", "funding", "training", "munitions_fun
 _BUY = re.compile(r"(?<![\w])(?:buy|buys|buying|purchas\w+|acquist\w+|comprare|procure\w*)(?![\w])")
 _GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance|support)(?: package)?|"
                           r"(?:pacchetto di )?aiuti militari|assistenza militare")
+_IN_KIND = re.compile(r"(?:(?:power|high-power|diesel) )?generators|generatori|transformers|"
+                      r"trasformatori")
+_PAID_FOR = re.compile(r"(?<![\w])(?:for|per|to buy|per acquistare|per l'acquisto di)\s")
 _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|proiettili|"
                         r"rounds|colpi|missiles|missili|interceptors|intercettori|rockets|razzi)"
                         r"(?![\w])")  # what is fired: "€15m to buy missiles for air defence"
@@ -1157,7 +1164,10 @@ def _pledged(ctx: Ctx, s: int, e: int, att: Attribution | None) -> list[Draft]:
     pledges: list[re.Match[str]] = []
     conditions: list[tuple[int, int]] | None = None
     for cs, ce in _clauses(view, s, e):
-        starts = [m.start() for m in _ANY_ACTION.finditer(view, cs, ce)]
+        # ("£54m for air defence systems and generators": what the money pays for)
+        starts = [m.start() for m in _ANY_ACTION.finditer(view, cs, ce)
+                  if not (_IN_KIND.match(view, m.start())
+                          and _PAID_FOR.search(view, max(cs, m.start() - 40), m.start()))]
         given = _GIVEN_MONEY.search(view, cs, ce)
         money = given if not starts else None
         found = _actions_in(view, cs, ce, starts) if starts else []
@@ -2043,7 +2053,8 @@ _HEAD_UNIT = re.compile(
     r"machine[- ]guns|mitragliatrici|rifles|fucili|warheads|rocket motors|"
     # what sanctions list: "sanctioned 11 tankers", "sanziona 20 navi"
     r"tankers|petroliere|vessels|ships|navi|individuals|entities|entità|companies|società|"
-    r"aziende|banks|banche|boats|imbarcazioni|motovedette)(?![\w])")
+    r"aziende|banks|banche|boats|imbarcazioni|motovedette|generators|generatori|transformers|"
+    r"trasformatori)(?![\w])")
 _UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems":
           "air defence systems", "fighters": "fighter jets", "jets": "fighter jets",
           "caccia": "fighter jets", "carri armati": "tanks", "aerei": "aircraft",
@@ -2057,7 +2068,8 @@ _UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems
           "entità": "entities", "società": "companies", "aziende": "companies",
           "banche": "banks", "imbarcazioni": "boats", "motovedette": "patrol boats",
           "cannoni": "guns", "cannoni antiaerei": "anti-aircraft guns", "radar": "radars",
-          "mitragliatrici": "machine guns", "fucili": "rifles"}
+          "mitragliatrici": "machine guns", "fucili": "rifles", "generatori": "generators",
+          "trasformatori": "transformers"}
 # the words of an English noun phrase before its head: "24 F-16 fighter jets", "one million
 # artillery shells", "50 Dingo armoured vehicles" (not "… tanks to Ukraine and 20 jets")
 _NP_WORDS = re.compile(r"(?:\s+(?!(?:to|for|and|or|of|from|with|by|in|on|at|more|further|"
@@ -2127,7 +2139,7 @@ def _one_more(view: str, d: Draft, span: tuple[int, int], ce: int) -> None:
     d.set("unit", phrase, (span[0], head.end()))
 
 
-_MODEL = re.compile(r"(?:[a-z]-?|(?:leopard|patriot|gripen|abrams|challenger|storm shadow|"
+_MODEL = re.compile(r"(?:[a-z]-?|(?:leopard|patriot|gripen|abrams|challenger|storm shadow|rbs|"
                     r"bradley|marder|jas) )$")
 
 

@@ -5312,3 +5312,19 @@ def test_attacks_commented_on_or_to_come_are_no_strikes() -> None:
     assert [f.kind for f in facts if f.kind in ("strike", "casualty")] == []
     assert [f.fields.speaker for f in facts if f.kind == "statement"][:2] == [
         "Volodymyr Zelenskyy", "Vladimir Putin"]
+
+
+def test_generators_given_are_economic_aid_and_those_paid_for_are_not() -> None:
+    facts = _facts(
+        "- Austrian Chancellor Karl Nehammer said his neutral country would not send weapons to "
+        "Ukraine but would donate 200 generators to keep hospitals running.\n"
+        "- La Germania invierà all'Ucraina 50 generatori, ha detto Scholz.\n"
+        "- The Netherlands would give Ukraine 120 million euros for air defence and generators, "
+        "Defence Minister Kajsa Ollongren said.\n"
+        "- Sweden announced a military aid package worth 3 billion kronor, including RBS 70 "
+        "air-defence systems.\n")
+    assert [(f.fields.action, f.fields.negated, f.fields.quantity, f.fields.unit) for f in facts
+            if f.kind == "commitment"] == [
+        ("weapons", True, None, None), ("economic_aid", False, 200, "generators"),
+        ("economic_aid", False, 50, "generators"), ("funding", False, 120_000_000, "EUR"),
+        ("weapons", False, 3_000_000_000, "SEK")]
