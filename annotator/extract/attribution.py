@@ -229,7 +229,8 @@ def find_via(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | No
                  if not spoken_to), None)
 
 
-_AGENCY_NAMES = {"Tass": "TASS", "Agence France-Presse": "AFP", "Associated Press": "AP"}
+_AGENCY_NAMES = {"Tass": "TASS", "Agence France-Presse": "AFP", "Associated Press": "AP",
+                 "Economist": "The Economist"}  # ("all'Economist")
 
 
 def _agencies(ctx: Ctx, start: int, end: int) -> list[tuple[str, tuple[int, int], bool]]:

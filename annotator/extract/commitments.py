@@ -1470,7 +1470,9 @@ _BUYING = re.compile(r"(?<![\w])(?:spend|spending|spent|purchase of|purchases of
 # a sum told: a currency or a scale of money (numbers.CURRENCIES, numbers.SCALES)
 _MONEY_WORD = re.compile(r"[$€£]|(?<![\w])(?:" + alternation(
     [*CURRENCIES, *SCALES, "kroner", "crowns", "corone"], space=r"\s+") + r")(?![\w])")
-_BOUGHT = re.compile(r"(?:buy|acquistare|comprare)\s(\S+)\s")  # "buy two Patriot systems"
+# "buy two Patriot systems", "l'acquisto di un sistema NASAMS": arms bought, counted
+_BOUGHT = re.compile(r"(?:buy|acquistare|comprare|purchase of|acquisto di)\s(\S+)\s")
+_ONE_BOUGHT = frozenset({"a", "an", "one", "un", "una", "uno"})
 _AIRCRAFT = re.compile(r"(?:jets?|planes?|aircraft|fighters|fighter jets|caccia|aerei|"
                        r"eurofighters?|rafales?|f-\d+s?|gripens?)$")
 _SKY_PATROL = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:patrol|police|protect|guard|"
@@ -1501,7 +1503,8 @@ def _money_or_sky(view: str, action: str, span: tuple[int, int], ce: int) -> str
     if (buying := _BUYING.search(view, max(0, span[0] - 70), span[0])) is not None \
             and (_MONEY_WORD.search(view, max(0, buying.start() - 120), ce)
                  or not ((bought := _BOUGHT.search(buying.group())) and (
-                     bought.group(1)[0].isdigit() or bought.group(1) in WORDS))):
+                     bought.group(1)[0].isdigit() or bought.group(1) in WORDS
+                     or bought.group(1) in _ONE_BOUGHT))):
         # (not "could buy two Patriot systems from the US for Ukraine": arms bought for it,
         # counted, with no money told)
         return "munitions_funding" if _MUNITIONS.fullmatch(view, *span) else "funding"
@@ -1945,6 +1948,9 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
     _quantity(ctx, d, cs if q_from is None else q_from, ce)
     if d.fields["action"] == "weapons" and "unit" not in d.fields:
         _one_more(view, d, span, ce)
+    if d.fields["action"] == "weapons" and "quantity" not in d.fields \
+            and (one := _ONE_MORE_IT.search(view, max(cs, span[0] - 45), span[0])):
+        d.set("quantity", 1, one.span(1))  # "un'altra batteria di difesa aerea Patriot"
     if d.fields.get("unit") in _CURRENCY_CODES:  # money: what it pays for names the action
         action = d.fields["action"]
         if d.fields.get("actor") in _LENDERS and action in ("funding", "weapons"):
@@ -2117,6 +2123,9 @@ def _unit_phrase(view: str, end: int, head: re.Match[str]) -> str:
 
 # one more of a kind, not counted: "another Patriot air defence system" is one, its unit in
 # the plural (arms pledged with no number at all keep no unit: the gold is not agreed on it)
+# ... and in Italian, the count alone: "un ulteriore sistema IRIS-T", "un'altra batteria"
+_ONE_MORE_IT = re.compile(r"(?<![\w])(un altro|un'altra|un ulteriore|un'ulteriore)\s+"
+                          r"(?:(?:sistema|batteria)\s+)?(?:(?:di difesa aerea|antiaere[oa])\s+)?$")
 _ONE_MORE = re.compile(r"(?:another|a further|an additional|one more)\s+$")
 _SINGULAR_HEAD = re.compile(r"(?<![\w])(system|battery|jet|tank|howitzer|radar|helicopter|"
                             r"launcher|aircraft)(?![\w])")

@@ -3849,7 +3849,7 @@ def test_a_quotes_negation_said_apart_refuses_nothing_and_half_a_billion_is_a_su
         "- Hungary would “not take part” in arming Kyiv, Szijjarto said.\n")
     assert [(f.fields.actor, f.fields.negated, f.fields.quantity) for f in facts
             if f.kind == "commitment"] == [
-        ("US", False, None), ("CA", False, 500000000), ("HU", True, None)]
+        ("US", False, 1), ("CA", False, 500000000), ("HU", True, None)]
 
 
 def test_equipment_in_a_losses_list_money_spent_and_residents_evacuated() -> None:
@@ -5328,3 +5328,22 @@ def test_generators_given_are_economic_aid_and_those_paid_for_are_not() -> None:
         ("weapons", True, None, None), ("economic_aid", False, 200, "generators"),
         ("economic_aid", False, 50, "generators"), ("funding", False, 120_000_000, "EUR"),
         ("weapons", False, 3_000_000_000, "SEK")]
+
+
+def test_one_more_system_in_italian_and_a_system_bought_without_money() -> None:
+    facts = _facts(
+        "- Gli Stati Uniti invieranno a Kiev un’altra batteria di difesa aerea Patriot, ha detto "
+        "Biden.\n"
+        "- La Germania fornirà all'Ucraina un ulteriore sistema IRIS-T, ha detto Scholz.\n"
+        "- Il Canada ha annunciato l’acquisto di un sistema di difesa aerea NASAMS per Kiev.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [("US", "weapons", 1), ("DE", "weapons", 1),
+                                           ("CA", "weapons", None)]
+
+
+def test_a_second_medium_in_italian_is_a_second_statement() -> None:
+    facts = _facts(
+        "- Il presidente ucraino Volodymyr Zelenskyy ha scritto su X che Mosca “non ha cambiato "
+        "i suoi obiettivi”. In un’intervista all’Economist, Zelensky aveva detto che l’Ucraina "
+        "produrrà “un milione di droni” quest’anno.\n")
+    assert [f.fields.medium for f in facts if f.kind == "statement"] == ["X", "The Economist"]
