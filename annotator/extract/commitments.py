@@ -403,7 +403,8 @@ _CONDITION = re.compile(
     # "una volta chiarite le condizioni", "solo in accordo con i partner europei"
     r"(?:solo|only) in (?:accordo|agreement|coordination|coordinamento) (?:con|with)|"
     r"(?:only )?after (?:a|the) (?:ceasefire|truce|peace)|until)"
-    r"[^,.;:]*")
+    # (to the clause's end: "once a ceasefire is in place but will not deploy soldiers")
+    r"(?:(?!\s(?:but|ma|while|mentre)\s)[^,.;:])*")
 _BECAUSE = re.compile(r"(?<![\w])(?:(?:because|perché|poiché|since|dato che|visto che|as)\s+"
                       r"(?:[\w'’-]+\s+){0,6}?(?:need|needs|needed|require|requires|serv\w+|"
                       r"richied\w+|occorr\w+)|in (?:response|retaliation) (?:to|for)|"

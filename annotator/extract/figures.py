@@ -513,6 +513,15 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
     return loc
 
 
+def _fled_from(view: str, d: Draft, after: int, e: int) -> None:
+    """The country refugees counted at `after` fled, when told shortly after the count and
+    the figure has none ("2.6 million people had fled Ukraine")."""
+    if "country" not in d.fields \
+            and (fled := _FLED_FROM.search(view, after, min(e, after + 80))) is not None:
+        left = "ua" if fled.group("ua") else "ru"
+        d.set("country", left.upper(), fled.span(left))
+
+
 def _told_by_places(ctx: Ctx, span: tuple[int, int] | None, s: int, e: int) -> bool:
     """Whether the evidence `span` of a country is regions named in [s, e) (not the towns
     that name the front's directions: "nelle direzioni di Kupiansk e Pokrovsk")."""
@@ -969,11 +978,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 # "Ukraine received the bodies of 1,000 people", "Ukrainian forces had
                 # recaptured 3,000 sq km": the side that receives or retakes
                 d.set("country", "UA" if who.group("ua") else "RU", who.span())
-            if "country" not in d.fields and metric_name == "refugees" \
-                    and (fled := _FLED_FROM.search(view, n.end, min(e, n.end + 80))):
-                # "2.6 million people had fled Ukraine": the country they left
-                left = "ua" if fled.group("ua") else "ru"
-                d.set("country", left.upper(), fled.span(left))
+            if metric_name == "refugees":
+                _fled_from(view, d, n.end, e)
             if "country" not in d.fields and unit in _CURRENCY_COUNTRY:
                 d.set("country", _CURRENCY_COUNTRY[unit], mspan)  # "412bn hryvnias"
             if "country" not in d.fields and (whose := _PEOPLE_ADJ.match(view, n.end, e)):
@@ -1041,6 +1047,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     # place, not the whole's
                     for name in _PLACE_FIELDS:
                         whole.unset(name)
+                    if whole.fields.get("metric") == "refugees" and "value" in whole.spans:
+                        _fled_from(view, whole, whole.spans["value"][1], e)
             if ordinal:  # the count so far: "the 13th attack this year"
                 d.unset("cumulative")
                 d.set("cumulative", True, (n.start, ordinal.end()))

@@ -5347,3 +5347,16 @@ def test_a_second_medium_in_italian_is_a_second_statement() -> None:
         "i suoi obiettivi”. In un’intervista all’Economist, Zelensky aveva detto che l’Ucraina "
         "produrrà “un milione di droni” quest’anno.\n")
     assert [f.fields.medium for f in facts if f.kind == "statement"] == ["X", "The Economist"]
+
+
+def test_a_condition_ends_at_its_clause_and_refugees_keep_the_country_they_fled() -> None:
+    facts = _facts(
+        "- Italy is ready to send minesweepers to a Black Sea mission once a ceasefire is in "
+        "place but will not deploy soldiers in Ukraine, Defence Minister Guido Crosetto said.\n"
+        "- Secondo l’agenzia delle Nazioni Unite per i rifugiati, circa 5,7 milioni di persone "
+        "fuggite dall’Ucraina vivono ancora all’estero, di cui circa 1,2 milioni in Germania.\n")
+    assert [(f.fields.action, f.fields.negated, f.fields.condition) for f in facts
+            if f.kind == "commitment"] == [
+        ("naval_support", False, "once a ceasefire is in place"), ("troops", True, None)]
+    assert [(f.fields.value, f.fields.country) for f in facts if f.kind == "figure"] == [
+        (5_700_000, "UA"), (1_200_000, "DE")]
