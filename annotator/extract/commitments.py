@@ -320,10 +320,12 @@ _POSSIBLE = re.compile(r"(?<![\w])(?:potrebb\w+|could|may|might|preparing|sta pr
                        r"dovrebb\w+|(?:is|are|was|were) expected to|"
                        r"would be (?:ready|willing|prepared|"
                        r"open)|pront[oaie]|ready|prepared|consider\w*|valut\w+|possibil\w+|"
-                       r"dispost[oaie]|willing|open to|apert[oaie]|potenzialmente|potentially|"
+                       r"dispost[oaie]|(?<!of the )willing|open to|apert[oaie]|potenzialmente|"
+                       r"potentially|"
                        r"non esclud\w+|not rul\w+ out|propos\w+|suggest\w+|suggeri\w+|"
                        r"examin\w+|esamin\w+|probabil\w*|likely|threat\w*|minacci\w+)"
                        r"(?![\w])")  # a proposal is a pledge still to be agreed
+_HEDGE_AFTER = re.compile(r"\s+(?:could|might|may|potrebbe|potrebbero)(?![\w])")
 _ACCEPTED_PROPOSAL = re.compile(r"(?:accept\w*|agreed to|accettat[oa]|accetterà)\s+"
                                 r"(?:an?|the|la|il|una|un)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:proposal|proposta)$")
@@ -461,6 +463,7 @@ _CLAUSE_SPLIT = re.compile(r",\s*(?:ma|but|anche se|although|while|mentre)\s|;|"
                            r"exploring|valutando|considerando|studiando|esaminando)(?![\w]))")
 _RECIPIENT = re.compile(r"(?<![\w])(?:all'ucraina|a kiev|to ukraine|for ukraine|per l'ucraina|"
                         r"in ucraina|into ukraine|in ukraine|ukraine's|dell'ucraina|kyiv|kiev|"
+                        r"ukrainian skies|ukrainian airspace|cieli ucraini|spazio aereo ucraino|"
                         r"all'ucraina|(?:send|give|provide|offer|supply|grant|lend|sends|gives|lends|"
                         r"provides|offers|supplies|grants)\s+ukraine)(?![\w])")
 _UA_BEFORE = re.compile(r"(?:ukrainian|ukraine's|kyiv's)\s+$")
@@ -1937,6 +1940,8 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
         poss = None  # "agreed to a US proposal for a ceasefire": the proposal is accepted
     if not poss and (pm := _PASSIVE_MODAL.search(view, span[1], min(ce, span[1] + 120))):
         poss = _POSSIBLE.match(view, pm.start())  # "the package could be adopted"
+    if not poss and (after := _HEDGE_AFTER.match(view, span[1], ce)):
+        poss = after  # "the Royal Air Force could start patrolling": the subject's hedge
     d.set("certainty", "possible" if poss else "definite", poss.span() if poss else None)
     cond = _condition(view, s, e, cs, ce)
     if cond:

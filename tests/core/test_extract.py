@@ -5360,3 +5360,15 @@ def test_a_condition_ends_at_its_clause_and_refugees_keep_the_country_they_fled(
         ("naval_support", False, "once a ceasefire is in place"), ("troops", True, None)]
     assert [(f.fields.value, f.fields.country) for f in facts if f.kind == "figure"] == [
         (5_700_000, "UA"), (1_200_000, "DE")]
+
+
+def test_the_coalition_of_the_willing_is_no_hedge_and_a_subjects_could_is() -> None:
+    facts = _facts(
+        "- The coalition of the willing would deploy up to 25,000 troops to Ukraine after a "
+        "ceasefire is signed, French President Emmanuel Macron said.\n"
+        "- Healey said British troops would not be on the ground in Ukraine until a peace deal "
+        "was signed, but that the Royal Air Force could start patrolling Ukrainian skies as "
+        "soon as the fighting stops.\n")
+    assert [(f.fields.action, f.fields.certainty, f.fields.recipient) for f in facts
+            if f.kind == "commitment"] == [("troops", "definite", "UA"),
+                                           ("air_support", "possible", "UA")]
