@@ -37,6 +37,8 @@ from annotator.extract.numbers import (
 )
 from annotator.extract.trie import alternation
 
+# what is given in kind for the grid (economic aid, unless money pays for it)
+_IN_KIND_WORDS = r"(?:power |high-power |diesel )?generators|generatori|transformers|trasformatori"
 _ACTIONS = [
     ("ceasefire_monitoring", r"monitor\w*\s+(?:(?:di|del)\s+)?(?:un|il|a|the|any)\s+"
                              r"cessate il fuoco|"
@@ -94,8 +96,7 @@ _ACTIONS = [
                      r"aiuti bilaterali|"
                      # "would donate 200 generators to keep hospitals running": the grid's and
                      # the people's needs, given in kind
-                     r"(?:power |high-power |diesel )?generators|generatori|transformers|"
-                     r"trasformatori"),
+                     + _IN_KIND_WORDS),
     ("sanctions", r"sanzion\w+|sanctions?|sanctioned|sanctioning|embargo|tetto al prezzo|"
                   # "threatened 100% secondary tariffs on buyers of Russian oil", "dazi"
                   r"(?:secondary\s+)?tariffs|dazi(?:\s+secondari)?|"
@@ -341,8 +342,7 @@ _SUPPORT = frozenset({"troops", "weapons", "funding", "training", "munitions_fun
 _BUY = re.compile(r"(?<![\w])(?:buy|buys|buying|purchas\w+|acquist\w+|comprare|procure\w*)(?![\w])")
 _GENERIC_AID = re.compile(r"(?:military|security) (?:aid|assistance|support)(?: package)?|"
                           r"(?:pacchetto di )?aiuti militari|assistenza militare")
-_IN_KIND = re.compile(r"(?:(?:power|high-power|diesel) )?generators|generatori|transformers|"
-                      r"trasformatori")
+_IN_KIND = re.compile(_IN_KIND_WORDS)
 _PAID_FOR = re.compile(r"(?<![\w])(?:for|per|to buy|per acquistare|per l'acquisto di)\s")
 _MUNITIONS = re.compile(r"(?<![\w])(?:munition\w*|munizion\w*|ammunition|shells|proiettili|"
                         r"rounds|colpi|missiles|missili|interceptors|intercettori|rockets|razzi)"
@@ -2129,12 +2129,12 @@ def _unit_phrase(view: str, end: int, head: re.Match[str]) -> str:
 
 # one more of a kind, not counted: "another Patriot air defence system" is one, its unit in
 # the plural (arms pledged with no number at all keep no unit: the gold is not agreed on it)
-# ... and in Italian, the count alone: "un ulteriore sistema IRIS-T", "un'altra batteria"
-_ONE_MORE_IT = re.compile(r"(?<![\w])(un altro|un'altra|un ulteriore|un'ulteriore)\s+"
-                          r"(?:(?:sistema|batteria)\s+)?(?:(?:di difesa aerea|antiaere[oa])\s+)?$")
 _ONE_MORE = re.compile(r"(?:another|a further|an additional|one more)\s+$")
 _SINGULAR_HEAD = re.compile(r"(?<![\w])(system|battery|jet|tank|howitzer|radar|helicopter|"
                             r"launcher|aircraft)(?![\w])")
+# ... and in Italian, the count alone: "un ulteriore sistema IRIS-T", "un'altra batteria"
+_ONE_MORE_IT = re.compile(r"(?<![\w])(un altro|un'altra|un ulteriore|un'ulteriore)\s+"
+                          r"(?:(?:sistema|batteria)\s+)?(?:(?:di difesa aerea|antiaere[oa])\s+)?$")
 
 
 def _one_more(view: str, d: Draft, span: tuple[int, int], ce: int) -> None:

@@ -498,11 +498,9 @@ def _where(ctx: Ctx, s: int, e: int, out: dict[str, tuple[object, tuple[int, int
                               or (places[0].start, places[-1].end)} if country else {})
         spans = loc.spans or {}
     elif loc.settlement is None and "region" in ctx.view[s:e] \
-            and _REGIONS_JOINED.search(ctx.view, s, e):
+            and (joined := _REGIONS_JOINED.search(ctx.view, s, e)):
         # "in the Donetsk and Luhansk regions": no one region's, but one country's when every
         # place named lies in it
-        joined = _REGIONS_JOINED.search(ctx.view, s, e)
-        assert joined is not None  # (searched just above)
         named = {c.region_code[:2] for m in places if joined.start() <= m.start < joined.end()
                  for c in m.candidates if c.region_code}
         country = loc.country if named == {str(loc.country)} else None
