@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -468,9 +470,10 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_paths([Path(p) for p in paths])
 
-    def _progress_dialog(self, title: str, label: str) -> QProgressDialog:
-        """A window-modal progress dialog with Stop, shown only if the work lasts (a small
-        import or export is done before it would appear)."""
+    @contextmanager
+    def _progress(self, title: str, label: str) -> Iterator[QProgressDialog]:
+        """A window-modal progress dialog with Stop while the block runs, shown only if the
+        work lasts (a small import or export is done before it would appear)."""
         dialog = QProgressDialog(label, "Stop", 0, 0, self)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -480,7 +483,11 @@ class MainWindow(QMainWindow):
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
         self.progress_dialog = dialog
-        return dialog
+        try:
+            yield dialog
+        finally:
+            dialog.reset()
+            self.progress_dialog = None
 
     def on_import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Import a folder of bulletins")
@@ -490,26 +497,23 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         """Import with a progress dialog that can stop it; the window stays drawn meanwhile
         and every bulletin stored before a stop stays stored."""
-        dialog = self._progress_dialog("Importing", "Reading bulletins…")
+        with self._progress("Importing", "Reading bulletins…") as dialog:
 
-        def show(p: ImportProgress) -> None:
-            dialog.setMaximum(p.files)
-            dialog.setValue(p.files_done)
-            dialog.setLabelText(f"{p.files_done} of {p.files} files read\n"
-                                f"{p.imported} bulletins imported, {p.facts} facts suggested")
-            QApplication.processEvents()
+            def show(p: ImportProgress) -> None:
+                dialog.setMaximum(p.files)
+                dialog.setValue(p.files_done)
+                dialog.setLabelText(f"{p.files_done} of {p.files} files read\n"
+                                    f"{p.imported} bulletins imported, {p.facts} facts suggested")
+                QApplication.processEvents()
 
-        try:
-            report = import_paths(self.ctx.store, paths, actor=self.ctx.reviewer,
-                                  jobs=default_jobs(), progress=show,
-                                  stop=dialog.wasCanceled)
-        except (AnnotatorError, OSError, sqlite3.Error) as exc:  # the disk, a locked store
-            self.reload_queue()
-            self._on_error(f"Import failed: {exc}; the bulletins stored before it stay")
-            return
-        finally:
-            dialog.reset()
-            self.progress_dialog = None
+            try:
+                report = import_paths(self.ctx.store, paths, actor=self.ctx.reviewer,
+                                      jobs=default_jobs(), progress=show,
+                                      stop=dialog.wasCanceled)
+            except (AnnotatorError, OSError, sqlite3.Error) as exc:  # the disk, a locked store
+                self.reload_queue()
+                self._on_error(f"Import failed: {exc}; the bulletins stored before it stay")
+                return
         self.reload_queue()
         if report.failures:
             QMessageBox.warning(self, "Some files were not imported",
@@ -522,26 +526,23 @@ class MainWindow(QMainWindow):
                                               "JSON Lines (*.jsonl)")
         if not path:
             return
-        dialog = self._progress_dialog("Exporting", "Writing approved bulletins…")
+        with self._progress("Exporting", "Writing approved bulletins…") as dialog:
 
-        def show(n: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(n)
-            dialog.setLabelText(f"{n} of {total} approved bulletins written")
-            QApplication.processEvents()
+            def show(n: int, total: int) -> None:
+                dialog.setMaximum(total)
+                dialog.setValue(n)
+                dialog.setLabelText(f"{n} of {total} approved bulletins written")
+                QApplication.processEvents()
 
-        try:
-            n_b, n_f = export_jsonl(self.ctx.store, Path(path), status="approved",
-                                    progress=show, stop=dialog.wasCanceled)
-        except Stopped as exc:
-            self.say(str(exc))
-            return
-        except (AnnotatorError, OSError) as exc:
-            self._on_error(f"Export failed: {exc}")
-            return
-        finally:
-            dialog.reset()
-            self.progress_dialog = None
+            try:
+                n_b, n_f = export_jsonl(self.ctx.store, Path(path), status="approved",
+                                        progress=show, stop=dialog.wasCanceled)
+            except Stopped as exc:
+                self.say(str(exc))
+                return
+            except (AnnotatorError, OSError) as exc:
+                self._on_error(f"Export failed: {exc}")
+                return
         self.say(f"Exported {n_b} approved bulletin{'s' * (n_b != 1)} ({n_f} facts) to {path}")
 
     def on_quit(self) -> None:

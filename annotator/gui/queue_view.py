@@ -126,13 +126,14 @@ class QueueFilter(QSortFilterProxyModel):
         self.terms: list[str] = []
 
     def set_text(self, text: str) -> None:
-        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
-            self.terms = text.casefold().split()
-            self.invalidateFilter()
-            return
-        self.beginFilterChange()
+        staged = hasattr(self, "beginFilterChange")  # (Qt 6.9 on; before, invalidateFilter)
+        if staged:
+            self.beginFilterChange()
         self.terms = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if staged:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         return not self.terms or matches(self.queue.rows[source_row], self.terms)

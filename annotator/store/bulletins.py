@@ -67,9 +67,14 @@ def set_review(store: Store, bulletin_id: str, r: Review) -> None:
          r.approved_at.isoformat() if r.approved_at else None, bulletin_id])
 
 
+def _with_status(status: ReviewStatus | None) -> tuple[str, list[str]]:
+    """The WHERE clause and its parameters that keep the bulletins with review `status`."""
+    return ("WHERE review_status = ?", [status.value]) if status else ("", [])
+
+
 def iter_all(store: Store, status: ReviewStatus | None = None) -> Iterator[Bulletin]:
     """Every bulletin in queue order, or only those with review `status`."""
-    where, params = ("WHERE review_status = ?", [status.value]) if status else ("", [])
+    where, params = _with_status(status)
     for row in store.db.query(f"SELECT * FROM bulletins {where} "
                               "ORDER BY report_date, day_number, seq", params):
         yield _to_model(row)
@@ -77,7 +82,7 @@ def iter_all(store: Store, status: ReviewStatus | None = None) -> Iterator[Bulle
 
 def count(store: Store, status: ReviewStatus | None = None) -> int:
     """How many bulletins there are, or how many with review `status`."""
-    where, params = ("WHERE review_status = ?", [status.value]) if status else ("", [])
+    where, params = _with_status(status)
     return int(store.db.execute(f"SELECT COUNT(*) FROM bulletins {where}", params).fetchone()[0])
 
 

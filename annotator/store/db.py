@@ -117,13 +117,10 @@ def open_store(path: Path, *, write: bool = True) -> Store:
             db.enable_wal()
             db.execute("PRAGMA synchronous = FULL")
             applied = migrations.applied_names(db)
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc):
-                raise StoreError(f"{path}: not an annotator store or a damaged SQLite file "
-                                 f"({exc})") from exc
-            raise StoreError(f"{path}: another program holds the store locked ({exc}); try "
-                             f"again when it is done") from exc
         except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise StoreError(f"{path}: another program holds the store locked ({exc}); "
+                                 f"try again when it is done") from exc
             raise StoreError(f"{path}: not an annotator store or a damaged SQLite file "
                              f"({exc})") from exc
         unknown = applied - migrations.known_names()
