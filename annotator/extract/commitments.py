@@ -662,6 +662,13 @@ def _listed_arms(ctx: Ctx, drafts: list[Draft], pledged: list[tuple[int, int]],
     weapons = d.fields.get("action") == "weapons"
     held = {x.spans.get("quantity") for x in drafts}
     out = []
+    for a, b in arms:  # "a package that includes another IRIS-T system and 20 Marders"
+        if (a, b) not in pledged and weapons and not any(
+                x.spans.get("action", (-1, -1))[0] == a for x in drafts):
+            row = _row_of(d, (a, b))
+            _one_more(view, row, (a, b), ce)
+            if "quantity" in row.fields:
+                out.append(row)
     for n in ctx.numbers(cs, ce):
         arm = next(((a, b) for a, b in arms if 0 <= a - n.end <= 30), None)
         paid = currency_of(view, n)
@@ -1951,9 +1958,10 @@ def _fill(ctx: Ctx, d: Draft, s: int, e: int, cs: int, ce: int, span: tuple[int,
         d.set("recipient", "UA", rec.span())
     if speaker:
         d.set("speaker", speaker.name, (speaker.start, speaker.end))
-    _quantity(ctx, d, cs if q_from is None else q_from, ce)
-    if d.fields["action"] == "weapons" and "unit" not in d.fields:
-        _one_more(view, d, span, ce)
+    if d.fields["action"] == "weapons":  # "another Patriot system and 1,000 shells": the
+        _one_more(view, d, span, ce)       # one more is this pledge's count, the shells a row
+    if "quantity" not in d.fields:
+        _quantity(ctx, d, cs if q_from is None else q_from, ce)
     if d.fields["action"] == "weapons" and "quantity" not in d.fields \
             and (one := _ONE_MORE_IT.search(view, max(cs, span[0] - 45), span[0])):
         d.set("quantity", 1, one.span(1))  # "un'altra batteria di difesa aerea Patriot"
@@ -2111,9 +2119,37 @@ def _listed_name(word: str) -> str:
     return _LISTED_EN.get(word) or _UNITS.get(word, word)
 
 
-def _unit_phrase(view: str, end: int, head: re.Match[str]) -> str:
+# Italian arms whose model follows them: "due sistemi Patriot" -> "patriot systems", "veicoli
+# da combattimento Bradley" -> "bradley fighting vehicles" ("obici semoventi M109" are
+# "self-propelled howitzers": the gold keeps no model after a kind that names itself)
+_IT_ARMS = frozenset({"sistemi", "sistemi di difesa aerea", "carri armati", "obici", "veicoli",
+                      "veicoli blindati", "blindati", "mezzi blindati", "elicotteri", "caccia",
+                      "aerei", "missili", "lanciarazzi", "cannoni", "cannoni antiaerei", "droni",
+                      "radar"})
+_IT_KIND_AFTER = re.compile(r"\s+(da combattimento|di difesa aerea|semoventi)(?![\w])")
+_IT_KIND_EN = {"da combattimento": "fighting vehicles", "di difesa aerea": "air defence systems",
+               "semoventi": "self-propelled howitzers"}
+_MODEL_AFTER = re.compile(r"\s+((?:[A-Z][\w-]*|[A-Z\d][A-Z\d-]+)(?:\s+\d\w*)?)(?![\w'’])")
+
+
+def _italian_arms(text: str, word: str, end: int) -> str:
+    """The English unit of Italian arms `word` ending at `end`, with a kind and a model
+    that follow it."""
+    unit = _UNITS.get(word, word)
+    if (kind := _IT_KIND_AFTER.match(text.lower(), end, end + 20)) and (
+            word in ("veicoli", "sistemi") or kind.group(1) == "semoventi"):
+        unit = _IT_KIND_EN[kind.group(1)]
+        if kind.group(1) == "semoventi":
+            return unit
+        end = kind.end()
+    model = _MODEL_AFTER.match(text, end)
+    return f"{model.group(1).lower()} {unit}" if model else unit
+
+
+def _unit_phrase(ctx: Ctx, end: int, head: re.Match[str]) -> str:
     """The unit of a pledged count: the English noun phrase up to its head ("F-16 fighter
     jets", "artillery shells"), else the head in English ("carri armati" -> "tanks")."""
+    view = ctx.view
     word = head.group(1)
     if word in _LISTED and (pair := _LISTED_PAIR.match(view, head.end())):
         return f"{_listed_name(word)} and {_listed_name(pair.group(1))}"
@@ -2124,6 +2160,8 @@ def _unit_phrase(view: str, end: int, head: re.Match[str]) -> str:
     if word not in _UNITS and start < head.start() \
             and _NP_WORDS.fullmatch(" " + view[start:head.start()]):
         return view[start:head.end()]
+    if word in _IT_ARMS:
+        return _italian_arms(ctx.text, word, head.end())
     return _UNITS.get(word, word)
 
 
@@ -2238,7 +2276,15 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
             if d.fields.get("action") == "weapons":
                 d.fields["action"] = "funding"  # a share of output spent on arms: money
         elif m := _HEAD_UNIT.search(view, n.end, min(e, n.end + 45)):
-            d.set("unit", _unit_phrase(view, n.end, m))
+            d.set("unit", _unit_phrase(ctx, n.end, m))
+        elif d.fields.get("action") == "weapons" and (
+                arm := _WEAPONS_AT.search(view, n.end, min(e, n.end + 40))) \
+                and arm.group().endswith("s") and not arm.group().endswith("ss") \
+                and (not (gap := view[n.end:arm.start()].strip())
+                     or _NP_WORDS.fullmatch(f" {gap} ")):
+            # arms the units table does not name: "14 armoured Humvees", "six NASAMS"
+            lead = _NP_LEAD.match(view, n.end)
+            d.set("unit", view[lead.end() if lead else n.end:arm.end()])
         return
 
 

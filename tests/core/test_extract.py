@@ -1946,7 +1946,7 @@ def test_a_pledge_echoed_by_a_verb_and_a_bare_number() -> None:
             for f in facts if f.kind == "commitment" and f.fields.quantity] == [
         ("ES", 6, "leopard tanks", "once their repairs were complete"),
         ("PT", 3, "leopard tanks", None), ("DE", 20, "tanks", None), ("PL", 4, "tanks", None),
-        ("PL", 14, None, None)]
+        ("PL", 14, "leopards", None)]
 
 
 def test_a_refused_request_to_re_export_is_the_permitting_countrys_other() -> None:
@@ -2606,7 +2606,7 @@ def test_the_unit_of_a_pledged_count_is_its_noun_phrase() -> None:
         "Ukraine.\n"
         "- La Germania invierà 14 carri armati Leopard 2 all’Ucraina.\n")
     assert [f.fields.unit for f in facts if f.kind == "commitment"] == [
-        "f-16 fighter jets", "artillery shells", "tanks"]
+        "f-16 fighter jets", "artillery shells", "leopard 2 tanks"]
 
 
 def test_another_and_only_keep_the_number_exact() -> None:
@@ -3050,7 +3050,7 @@ def test_counted_arms_a_pledge_lists_are_a_row_each() -> None:
         ("US", "weapons", 12, "bradley fighting vehicles"),
         ("US", "weapons", 20, "stryker armoured personnel carriers"),
         # a numbered package of arms is no sanction; "aiuti militari" sends no troops
-        ("NO", "weapons", 8, "howitzers"),
+        ("NO", "weapons", 8, "self-propelled howitzers"),
         ("NO", "weapons", 30, "armoured vehicles"),
         ("PL", "weapons", 3, "leopard 2 tanks")]  # Leopard 2 is a model, not a second count
 
@@ -3410,7 +3410,7 @@ def test_givers_joined_by_commas_pledge_each_their_own_and_money_promised_is_fun
         ("DE", "weapons", 1, "patriot air-defence systems"), ("ES", "weapons", None, None),
         ("NL", "funding", 202000000, "EUR"), ("GB", "weapons", 400, "vehicles"),
         ("GB", "weapons", 60, "boats"), ("GB", "weapons", 1600, "missiles"),
-        ("GB", "weapons", 70, "vehicles")]
+        ("GB", "weapons", 70, "fighting vehicles")]
 
 
 def test_a_bill_passed_pledges_the_part_of_its_sum_that_is_for_ukraine() -> None:
@@ -5150,7 +5150,7 @@ def test_things_donated_are_weapons_not_money() -> None:
     com = [(f.fields.actor, f.fields.action, f.fields.quantity, f.fields.unit)
            for f in facts if f.kind == "commitment"]
     assert com[:2] == [("NO", "weapons", 22, "m109 self-propelled howitzers"),
-                       ("NO", "weapons", 22, "howitzers")]
+                       ("NO", "weapons", 22, "self-propelled howitzers")]
     assert ("DK", "funding", 1_500_000_000, "DKK") in com or \
         ("DK", "economic_aid", 1_500_000_000, "DKK") in com
     assert not [f for f in facts if f.kind == "figure" and f.fields.unit == "obici"]
@@ -5372,3 +5372,34 @@ def test_the_coalition_of_the_willing_is_no_hedge_and_a_subjects_could_is() -> N
     assert [(f.fields.action, f.fields.certainty, f.fields.recipient) for f in facts
             if f.kind == "commitment"] == [("troops", "definite", "UA"),
                                            ("air_support", "possible", "UA")]
+
+
+def test_italian_arms_take_the_model_and_kind_that_follow_them_into_their_unit() -> None:
+    facts = _facts(
+        "- La Germania consegnerà all’Ucraina sei sistemi di difesa aerea IRIS-T e 30 carri "
+        "armati Leopard 1, ha detto il ministro della Difesa tedesco Boris Pistorius.\n"
+        "- Il Pentagono ha annunciato un pacchetto che comprende 59 veicoli da combattimento "
+        "Bradley, mentre la Norvegia ha donato all’Ucraina 22 obici semoventi M109.\n")
+    assert [(f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
+        (6, "iris-t air defence systems"), (30, "leopard 1 tanks"),
+        (59, "bradley fighting vehicles"), (22, "self-propelled howitzers")]
+
+
+def test_one_more_system_beside_counted_arms_is_a_row_of_its_own() -> None:
+    facts = _facts(
+        "- Berlin would deliver another Patriot air defence system and about 1,000 more "
+        "artillery shells before winter, German Defence Minister Boris Pistorius said.\n"
+        "- Pistorius also announced a €400m package for Ukraine that includes another IRIS-T "
+        "air defence system and 20 Marder infantry fighting vehicles.\n")
+    assert sorted((f.fields.quantity, f.fields.unit) for f in facts
+                  if f.kind == "commitment") == [
+        (1, "iris-t air defence systems"), (1, "patriot air defence systems"),
+        (20, "marder infantry fighting vehicles"), (1000, "artillery shells"),
+        (400_000_000, "EUR")]
+
+
+def test_counted_arms_the_units_table_does_not_name_keep_their_noun_phrase() -> None:
+    facts = _facts("- The Pentagon said it would send Ukraine 14 armoured Humvees.\n"
+                   "- Washington will also send 10 Humvees to Ukraine, officials said.\n")
+    assert [(f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
+        (14, "armoured humvees"), (10, "humvees")]
