@@ -1784,6 +1784,11 @@ _PASSIVE_MODAL = re.compile(
     r"erogat[oaie]|versat[oaie]|trasferit[oaie]|stanziat[oaie]|"
     # "the eight Archer howitzers … had now been handed over to Ukraine"
     r"handed over|delivered|consegnat[oaie])(?![\w])|"
+    # arms that arrived were given: "10 Leopard 1A5 tanks had reached Ukraine", "altri sette
+    # Gepard sono arrivati in Ucraina", "had left for Ukraine by sea"
+    r"(?<![\w])(?:(?:had|have|has)\s+(?:now\s+|already\s+)?(?:arrived in|reached|left for)|"
+    r"arrived in|(?:sono|è)\s+(?:già\s+)?(?:arrivat[oaie]|giunt[oaie]) in|"
+    r"(?:sono|è)\s+(?:già\s+)?partit[oaie] per)\s+(?:ukraine|ucraina)(?![\w])|"
     # "che potrebbero essere inviati in Ucraina", "will be delivered": what is to be sent
     r"(?<![\w])(?:will|would|could|may|might|sarà|saranno|sarebbe|sarebbero|potrebbe|"
     r"potrebbero|dovrebbe|dovrebbero|verrà|verranno|(?:is|are) to)\s+(?:be\s+|essere\s+)?"
@@ -2063,7 +2068,8 @@ def _money_for(view: str, d: Draft, span: tuple[int, int]) -> bool | None:
 
 
 _HEAD_UNIT = re.compile(
-    r"(?<![\w])(air defen[cs]e systems|sistemi di difesa aerea|fighter jets|fighters|jets|caccia|"
+    r"(?<![\w])(air defen[cs]e systems|sistemi di difesa aerea|semoventi antiaerei|fighter jets|"
+    r"fighters|jets|caccia|"
     r"tanks|carri armati|anti-aircraft guns|guns|cannoni antiaerei|cannoni|(?<!anti-)aircraft|"
     r"aerei|missiles|radars|radar|"
     r"missili|shells|proiettili|rounds|munizioni|"
@@ -2075,7 +2081,8 @@ _HEAD_UNIT = re.compile(
     r"tankers|petroliere|vessels|ships|navi|individuals|entities|entità|companies|società|"
     r"aziende|banks|banche|boats|imbarcazioni|motovedette|generators|generatori|transformers|"
     r"trasformatori)(?![\w])")
-_UNITS = {"sistemi di difesa aerea": "air defence systems", "air defense systems":
+_UNITS = {"sistemi di difesa aerea": "air defence systems",
+          "semoventi antiaerei": "self-propelled anti-aircraft guns", "air defense systems":
           "air defence systems", "fighters": "fighter jets", "jets": "fighter jets",
           "caccia": "fighter jets", "carri armati": "tanks", "aerei": "aircraft",
           "missili": "missiles", "proiettili": "shells", "munizioni": "munitions",
@@ -2121,7 +2128,8 @@ def _listed_name(word: str) -> str:
 
 # Italian arms whose model follows them: "due sistemi Patriot" -> "patriot systems", "veicoli
 # da combattimento Bradley" -> "bradley fighting vehicles" ("obici semoventi M109" are
-# "self-propelled howitzers": the gold keeps no model after a kind that names itself)
+# "self-propelled howitzers", and "semoventi antiaerei Gepard" "self-propelled anti-aircraft
+# guns": the gold keeps no model after a kind that names itself)
 _IT_ARMS = frozenset({"sistemi", "sistemi di difesa aerea", "carri armati", "obici", "veicoli",
                       "veicoli blindati", "blindati", "mezzi blindati", "elicotteri", "caccia",
                       "aerei", "missili", "lanciarazzi", "cannoni", "cannoni antiaerei", "droni",

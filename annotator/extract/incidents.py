@@ -16,7 +16,7 @@ from annotator.extract.context import PERIOD_RE, Ctx, Draft, find_date, find_per
 from annotator.extract.damage import find_damage
 from annotator.extract.lexicons import target_re, victim_nouns, weapon_of, weapon_re
 from annotator.extract.numbers import ORDINALS, WORDS, Number
-from annotator.extract.places import Location, PlaceMention, resolve
+from annotator.extract.places import LIST_JOIN, Location, PlaceMention, resolve
 
 _OUTCOMES = [
     ("killed", r"uccis[oaie]|uccidendo(?:ne)?|uccide(?:ndo)?|uccidere|morto|morta|morti|morte|"
@@ -67,8 +67,10 @@ CUMULATIVE = re.compile(
     r"|since the full-scale|dall'invasione|since the invasion|since russia'?s? (?:full-scale )?"
     r"invasion|this year|quest'anno|dall'inizio dell'anno|overall|"
     # "killed in the town during the month-long Russian occupation": a toll over a time
-    r"during the (?:[\w-]+\s+){0,3}?occupation|durante (?:i \w+ (?:mesi|settimane) di )?"
-    r"l'occupazione|under (?:russian )?occupation|sotto l'occupazione|"
+    r"during the (?:[\w-]+\s+){0,3}?(?:occupation|siege)|durante (?:i \w+ (?:mesi|settimane) di )?"
+    r"l'(?:occupazione|assedio)|under (?:russian )?occupation|sotto l'occupazione|"
+    # "civilians killed in the city since the siege began", "dall'inizio dell'assedio"
+    r"since the siege|dall'inizio dell'assedio|"
     # "in tutto il 2023", not "in tutto il Paese" (everywhere, not since)
     r"in tutto il(?!\s+(?:paese|territorio|mondo|sud|nord|centro|est|ovest|fronte))|"
     r"since the (?:war|invasion|conflict|incursion|offensive|operation|occupation) "
@@ -853,6 +855,14 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
     # count told over the whole region is its toll, beside the town's strike
     losses |= {i for i, (v, _) in enumerate(linked) if (v.count or 0) >= 2 and not v.age
                and not v.attrs.get("sex") and _REGION_WIDE_AFTER.match(ctx.view, v.end, e)}
+    # "killing five civilians in Bakhmut, Avdiivka and Lyman and wounding nine others": a toll
+    # spread over a list of towns, the counts told with it its own
+    for i, (v, _) in enumerate(linked):
+        if (v.count or 0) >= 2 and not v.age and not v.attrs.get("sex") \
+                and (towns := _towns_listed_after(ctx, v.end, e)) is not None:
+            losses.add(i)
+            losses |= {j for j, (w, _) in enumerate(linked[i + 1:], i + 1)
+                       if 0 <= w.start - towns <= 30 and "," not in ctx.view[towns:w.start]}
     if not _TALLY_CUE.search(ctx.view, s, e):
         return losses
     split = split or e
@@ -904,11 +914,37 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
         # "i distretti di Nikopol e Synelnykove": a toll spread over several places
         spread = (len({m.start for m in places if m.kind != "region" or not m.as_region}) >= 2
                   and _ACROSS_PLACES.search(ctx.view, lo, hi) is not None) \
+            or _town_list(ctx.view, places) is not None \
             or _AND_OTHER_PLACES.search(ctx.view, lo, hi) is not None \
             or AMONG_MANY_PLACES.search(ctx.view, lo, hi) is not None
         if (loc.settlement is None and loc.district is None) or spread:
             out.update(chain)
     return out | losses
+
+
+_IN_TOWNS = re.compile(r"\s+(?:in|a|ad|tra|between)\s+")
+
+
+def _towns_listed_after(ctx: Ctx, pos: int, e: int) -> int | None:
+    """Where a list of three or more towns right after `pos` ends ("… civilians in Bakhmut,
+    Avdiivka and Lyman"), if there is one."""
+    view = ctx.view
+    if (at := _IN_TOWNS.match(view, pos, e)) is None:
+        return None
+    places = ctx.places(at.end(), e)
+    return _town_list(view, places) if places and places[0].start == at.end() else None
+
+
+def _town_list(view: str, places: list[PlaceMention]) -> int | None:
+    """Where a list of three or more towns ends among `places`, if they name one."""
+    towns = [m for m in places if m.kind != "region"]
+    first = 0
+    for k in range(1, len(towns) + 1):
+        if k == len(towns) or not LIST_JOIN.fullmatch(view, towns[k - 1].end, towns[k].start):
+            if k - first >= 3:
+                return towns[k - 1].end
+            first = k
+    return None
 
 
 def _weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:

@@ -59,6 +59,8 @@ _CUE = re.compile(r"(?:^|\W)(?:in|a|ad|at|on|near|of|di|del|della|dello|su|sul|s
                   r"(?:(?:russian-|russia-)?(?:occupied|held|controlled)\s+|occupat[ao]\s+|"
                   r"(?:front-?line|nearby|liberated|besieged|embattled|devastated|"
                   r"martoriat[ao]|assediat[ao]|liberat[ao])\s+)?$")
+# the joins of a list of names: "Bakhmut, Avdiivka and Lyman", "Kherson e Mykolaiv"
+LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|e)\s+)?|\s+(?:and|e|ed)\s+")
 # "Marhanets was also shelled": a town that opens a sentence as its subject
 _SUBJECT_AFTER = re.compile(r"\s+(?:was|were|is|has|had|came|è|sono|ha|hanno|è stata|è stato)"
                             r"(?![\w])")
@@ -188,6 +190,9 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
         elif districts and not settlements:
             out.append(PlaceMention(s, e, "district", districts, False))
         elif settlements and (_CUE.search(before) or _FACILITY_AFTER.match(after)
+                              # "in Bakhmut, Avdiivka and Lyman": a list's towns share its cue
+                              or (out and out[-1].kind == "settlement"
+                                  and LIST_JOIN.fullmatch(view, out[-1].end, s))
                               or max(p.population for p in settlements)
                               >= 50000 or (_SUBJECT_AFTER.match(after) and (
                                   s == start or _SENTENCE_START.search(before))

@@ -5403,3 +5403,32 @@ def test_counted_arms_the_units_table_does_not_name_keep_their_noun_phrase() -> 
                    "- Washington will also send 10 Humvees to Ukraine, officials said.\n")
     assert [(f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
         (14, "armoured humvees"), (10, "humvees")]
+
+
+def test_a_toll_over_a_list_of_towns_is_the_regions_and_a_siege_is_a_span_of_time() -> None:
+    facts = _facts(
+        "- Russian forces shelled 13 towns and villages in the Donetsk region on Thursday, "
+        "killing five civilians in Bakhmut, Avdiivka and Lyman and wounding nine others, "
+        "governor Pavlo Kyrylenko wrote on Telegram.\n"
+        "- Mariupol mayor Vadym Boichenko said at least 21,000 civilians had been killed in the "
+        "city during the siege.\n")
+    assert not [f for f in facts if f.kind in ("strike", "casualty")]
+    assert [(f.fields.metric, f.fields.value, f.fields.region_code, f.fields.settlement,
+             f.fields.cumulative) for f in facts if f.kind == "figure"
+            and f.fields.metric in ("killed", "injured")] == [
+        ("killed", 5, "UA-14", None, False), ("injured", 9, "UA-14", None, False),
+        ("killed", 21_000, "UA-14", "Mariupol", True)]
+
+
+def test_clergy_are_victims_with_a_role_and_arms_that_arrived_were_given() -> None:
+    facts = _facts(
+        "- Colpi d’artiglieria russi hanno centrato sabato il monastero di Sviatohirsk, "
+        "uccidendo due monaci e una suora, ha detto il governatore Pavlo Kyrylenko.\n"
+        "- Germany’s government said on Friday that 10 Leopard 1A5 tanks had reached Ukraine.\n"
+        "- Il governo tedesco ha detto che altri sette semoventi antiaerei Gepard sono arrivati "
+        "in Ucraina.\n")
+    assert [(f.fields.count, f.fields.role, f.fields.sex) for f in facts
+            if f.kind == "casualty"] == [(2, "monk", "male"), (1, "nun", "female")]
+    assert [(f.fields.actor, f.fields.quantity, f.fields.unit) for f in facts
+            if f.kind == "commitment"] == [("DE", 10, "leopard 1a5 tanks"),
+                                           ("DE", 7, "self-propelled anti-aircraft guns")]
