@@ -127,10 +127,13 @@ def _outcomes(ctx: Ctx, start: int, end: int) -> list[re.Match[str]]:
 
 
 TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")
-_WHILE_DOING = re.compile(r"(?:(?<=while)|(?<=mentre))\s+(?:[\w'’-]+\s+){1,3}"
+_WHILE_DOING = re.compile(r"(?:(?<=while)|(?<=mentre))\s+(?:[\w'’-]+\s+){0,3}"
                           r"(?:(?:were|was)\s+\w+ing|(?:stavano|stava)\s+\w+ndo|"
-                          # "mentre i soccorritori spegnevano un incendio": the imperfect
-                          r"\w+(?:avano|evano|ivano))(?![\w])")
+                          # "mentre i soccorritori spegnevano un incendio", "mentre
+                          # raccoglieva legna": the imperfect
+                          r"\w+(?:avano|evano|ivano|ava|eva|iva))(?![\w])|"
+                          # "killed while collecting firewood": the scene, no tail
+                          r"(?<=while)\s+(?!adding|saying|noting|stressing)\w+ing(?![\w])")
 
 
 @dataclass

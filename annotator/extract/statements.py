@@ -42,6 +42,11 @@ from annotator.extract.trie import alternation
 _ACT_VERB = re.compile(r"announced|unveiled|imposed|approved|ha annunciato|hanno annunciato|"
                        r"ha imposto|hanno imposto|ha approvato|hanno approvato|annuncia|annunciato")
 _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed|accus\w+)")
+# "…, the governor said, describing the bombardment as “senseless brutality”", "definendo
+# l'attacco “un crimine di guerra”": the speaker's own words on what the sentence reports
+_CHARACTERISING = re.compile(r"(?<![\w])(?:describing|calling|branding|labell?ing|terming|"
+                             r"descrivendo|definendo|bollando)\s+(?:[\w'-]+\s+){0,4}?"
+                             r"(?:as\s+|come\s+)?(?:an?\s+|una?\s+)?\"")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
                      r"respint\w*|liquidat\w*|liquidando|bollat\w*|bollando)")
 
@@ -99,7 +104,9 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                               and (_DENIAL.search(ctx.view, *att.verb) is not None
                                    # "ha definito gli attacchi “molto preoccupanti”"
                                    or (_CHARACTERISED.search(ctx.view, *att.verb) is not None
-                                       and first_quote(ctx, s, e) is not None)))
+                                       and first_quote(ctx, s, e) is not None)
+                                   or _CHARACTERISING.search(ctx.view, att.verb[1], e)
+                                   is not None))
         if att is not None and (not in_incident or comment):
             for part, ps, pe in _speech_parts(ctx, att, s, e, (it.start, it.end)):
                 if part.speaker is None and part.org is not None and part.verb is not None \

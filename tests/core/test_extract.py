@@ -5432,3 +5432,28 @@ def test_clergy_are_victims_with_a_role_and_arms_that_arrived_were_given() -> No
     assert [(f.fields.actor, f.fields.quantity, f.fields.unit) for f in facts
             if f.kind == "commitment"] == [("DE", 10, "leopard 1a5 tanks"),
                                            ("DE", 7, "self-propelled anti-aircraft guns")]
+
+
+def test_a_source_characterising_a_strike_in_quotes_makes_a_statement() -> None:
+    facts = _facts(
+        "- Russian shelling killed 12 people in Sievierodonetsk on Thursday, Luhansk regional "
+        "governor Serhiy Haidai said on Telegram, describing the bombardment as “senseless "
+        "brutality”.\n")
+    assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
+        ("Serhiy Haidai", "senseless brutality")]
+    assert [f.fields.killed for f in facts if f.kind == "strike"] == [12]
+
+
+def test_what_a_victim_was_doing_keeps_the_place_and_helicopters_strike_from_the_air() -> None:
+    facts = _facts(
+        "- Un uomo di 63 anni è stato ucciso venerdì dall’esplosione di una mina mentre "
+        "raccoglieva legna in un bosco vicino a Balakliia, nella regione di Kharkiv, ha detto "
+        "il governatore Oleh Syniehubov.\n"
+        "- A 58-year-old man was killed by a mine while collecting firewood near Balakliia, in "
+        "the Kharkiv region, the governor said.\n"
+        "- Bryansk governor Alexander Bogomaz said two Ukrainian helicopters had fired on homes "
+        "in the village of Klimovo on Thursday morning, wounding seven people.\n")
+    assert [(f.fields.weapon, f.fields.settlement, f.fields.region_code) for f in facts
+            if f.kind == "strike"] == [("mine", "Balakliia", "UA-63"),
+                                       ("mine", "Balakliia", "UA-63"),
+                                       ("airstrike", "Klimovo", "RU-BRY")]
