@@ -2140,17 +2140,17 @@ _IT_KIND_EN = {"da combattimento": "fighting vehicles", "di difesa aerea": "air 
 _MODEL_AFTER = re.compile(r"\s+((?:[A-Z][\w-]*|[A-Z\d][A-Z\d-]+)(?:\s+\d\w*)?)(?![\w'’])")
 
 
-def _italian_arms(text: str, word: str, end: int) -> str:
+def _italian_arms(ctx: Ctx, word: str, end: int) -> str:
     """The English unit of Italian arms `word` ending at `end`, with a kind and a model
-    that follow it."""
+    that follow it (a model by its capitals in the original text)."""
     unit = _UNITS.get(word, word)
-    if (kind := _IT_KIND_AFTER.match(text.lower(), end, end + 20)) and (
+    if (kind := _IT_KIND_AFTER.match(ctx.view, end, end + 20)) and (
             word in ("veicoli", "sistemi") or kind.group(1) == "semoventi"):
         unit = _IT_KIND_EN[kind.group(1)]
         if kind.group(1) == "semoventi":
             return unit
         end = kind.end()
-    model = _MODEL_AFTER.match(text, end)
+    model = _MODEL_AFTER.match(ctx.text, end)
     return f"{model.group(1).lower()} {unit}" if model else unit
 
 
@@ -2169,7 +2169,7 @@ def _unit_phrase(ctx: Ctx, end: int, head: re.Match[str]) -> str:
             and _NP_WORDS.fullmatch(" " + view[start:head.start()]):
         return view[start:head.end()]
     if word in _IT_ARMS:
-        return _italian_arms(ctx.text, word, head.end())
+        return _italian_arms(ctx, word, head.end())
     return _UNITS.get(word, word)
 
 
