@@ -6,6 +6,8 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +46,16 @@ def _parser() -> argparse.ArgumentParser:
                      help="worker processes extracting in parallel (default: one per core this "
                           "process may use, at most 8); Ctrl+C stops the import, keeping "
                           "what it stored")
+
+    ref = sub.add_parser("refresh", help="re-extract the bulletins nobody has reviewed yet",
+                         description="Give every bulletin nobody has started reviewing the "
+                                     "current extractor's suggestions in place of an older "
+                                     "version's. Bulletins with a reviewed fact, and approved "
+                                     "ones, are left as they are.")
+    ref.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                     help="worker processes extracting in parallel (default: one per core this "
+                          "process may use, at most 8); Ctrl+C stops it, keeping what it "
+                          "stored")
 
     ext = sub.add_parser("extract", help="print the facts suggested for one file",
                          description="Parse and extract one bulletin without touching any "
@@ -85,15 +97,25 @@ def _store(args: argparse.Namespace, write: bool = True) -> Store:
     return open_store(args.store or default_store_path(), write=write)
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
+@contextmanager
+def _ctrl_c() -> Iterator[Callable[[], bool]]:
+    """Inside, Ctrl+C does not raise: the returned function tells whether it was pressed, so
+    a long command can stop between two commits."""
     import signal
 
+    interrupted: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: interrupted.append(signum))
+    try:
+        yield lambda: bool(interrupted)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
     from annotator.ops.importing import ImportProgress, import_paths
     from annotator.ops.parallel import default_jobs
 
     store = _store(args)
-    interrupted: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: interrupted.append(signum))
     live = sys.stderr.isatty()
 
     def show(p: ImportProgress) -> None:
@@ -101,11 +123,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
               end="", file=sys.stderr, flush=True)
 
     try:
-        report = import_paths(store, args.paths, actor=args.reviewer, encoding=args.encoding,
-                              jobs=args.jobs or default_jobs(), progress=show if live else None,
-                              stop=lambda: bool(interrupted))
+        with _ctrl_c() as stop:
+            report = import_paths(store, args.paths, actor=args.reviewer,
+                                  encoding=args.encoding, jobs=args.jobs or default_jobs(),
+                                  progress=show if live else None, stop=stop)
     finally:
-        signal.signal(signal.SIGINT, previous)
         if live:
             print(file=sys.stderr)
     for err in report.failures:
@@ -115,6 +137,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return 130  # the shell's code for a command stopped by Ctrl+C
     return 1 if report.failures and not (report.imported or report.duplicates) else (
         2 if report.failures else 0)
+
+
+def _cmd_refresh(args: argparse.Namespace) -> int:
+    from annotator.ops.parallel import default_jobs
+    from annotator.ops.refreshing import refresh
+
+    with _ctrl_c() as stop:
+        report = refresh(_store(args), actor=args.reviewer, jobs=args.jobs or default_jobs(),
+                         stop=stop)
+    for failure in report.failures:
+        print(f"error: {failure}", file=sys.stderr)
+    print(report.summary())
+    return 130 if report.stopped else (2 if report.failures else 0)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -164,8 +199,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run(args.store or default_store_path(), args.reviewer)
 
 
-COMMANDS = {"import": _cmd_import, "extract": _cmd_extract, "export": _cmd_export,
-            "eval": _cmd_eval, "gui": _cmd_gui, None: _cmd_gui}
+COMMANDS = {"import": _cmd_import, "refresh": _cmd_refresh, "extract": _cmd_extract,
+            "export": _cmd_export, "eval": _cmd_eval, "gui": _cmd_gui, None: _cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

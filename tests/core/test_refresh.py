@@ -1,0 +1,92 @@
+import subprocess
+import sys
+from pathlib import Path
+
+from annotator.extract import ORIGIN, extract
+from annotator.models import FactStatus
+from annotator.ops import review
+from annotator.ops.importing import import_paths
+from annotator.ops.refreshing import refresh
+from annotator.store import bulletins, facts, open_store
+
+ROOT = Path(__file__).resolve().parents[2]
+OLD = "rules/0.0.1"
+
+
+def _age(store, bid: str, keep: int = 3) -> None:  # type: ignore[no-untyped-def]
+    """Make the bulletin's suggestions look like an older extractor's: another origin, and
+    only the first `keep` of them."""
+    with store.db.atomic():
+        store.db.execute("UPDATE facts SET origin = ? WHERE bulletin_id = ?", [OLD, bid])
+        store.db.execute("DELETE FROM facts WHERE bulletin_id = ? AND seq > ?", [bid, keep])
+
+
+def _second_bulletin(tmp_path: Path, seed_path: Path) -> Path:
+    """The seed's text with another day number: a second bulletin to refresh or leave."""
+    text = seed_path.read_text(encoding="utf-8").replace("1.413", "1.414", 1)
+    assert text != seed_path.read_text(encoding="utf-8")
+    path = tmp_path / "second.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_refresh_replaces_an_older_extractors_suggestions_and_leaves_reviewed_work(
+        seeded_store: Path, seed_path: Path, tmp_path: Path) -> None:
+    store = open_store(seeded_store)
+    import_paths(store, [_second_bulletin(tmp_path, seed_path)], actor="t")
+    first, second = (row.id for row in bulletins.queue(store))
+    for bid in (first, second):
+        _age(store, bid)
+    # a reviewer has begun on the second: its facts stay as they are
+    touched = facts.for_bulletin(store, second)[0]
+    review.set_fact_status(store, touched.id, FactStatus.APPROVED, actor="maria")
+    before_second = facts.for_bulletin(store, second)
+
+    report = refresh(store, actor="lead")
+
+    assert report.refreshed == [first] and report.removed == 3 and report.in_review == 1
+    fresh = facts.for_bulletin(store, first)
+    expected = extract(bulletins.get(store, first))
+    assert [f.fields for f in fresh] == [f.fields for f in expected]  # type: ignore[attr-defined]
+    assert report.written == len(expected) > 3
+    assert {f.origin for f in fresh} == {ORIGIN}
+    assert all(f.status == FactStatus.SUGGESTED for f in fresh)
+    assert facts.for_bulletin(store, second) == before_second
+    [row] = store.db.query("SELECT * FROM audit WHERE action = 'refresh'")
+    assert row["bulletin_id"] == first
+    assert row["actor"] == "lead" and OLD in row["before"] and ORIGIN in row["after"]
+
+    # run again: everything is current or in review, nothing changes
+    again = refresh(store, actor="lead")
+    assert again.refreshed == [] and again.current == 1 and again.in_review == 1
+    assert again.summary().startswith("nothing to refresh; left as they are: 1 already")
+
+
+def test_refresh_leaves_approved_bulletins_and_stops_when_asked(seeded_store: Path) -> None:
+    store = open_store(seeded_store)
+    bid = bulletins.queue(store)[0].id
+    _age(store, bid)
+    stopped = refresh(store, actor="lead", stop=lambda: True)
+    assert stopped.stopped and stopped.refreshed == [] and "Stopped" in stopped.summary()
+    assert {f.origin for f in facts.for_bulletin(store, bid)} == {OLD}
+    review.approve_bulletin(store, bid, actor="maria")
+    approved = facts.for_bulletin(store, bid)
+    report = refresh(store, actor="lead")
+    assert report.refreshed == [] and report.approved == 1
+    assert facts.for_bulletin(store, bid) == approved
+
+
+def test_refresh_command_prints_what_it_did(seeded_store: Path) -> None:
+    store = open_store(seeded_store)
+    bid = bulletins.queue(store)[0].id
+    _age(store, bid)
+    store.close()
+    r = subprocess.run([sys.executable, "-m", "annotator", "--store", str(seeded_store),
+                        "refresh", "--jobs", "1"], capture_output=True, text=True, cwd=ROOT,
+                       timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("1 bulletin refreshed (3 older suggestions replaced by ")
+    r = subprocess.run([sys.executable, "-m", "annotator", "--store", str(seeded_store),
+                        "refresh", "--jobs", "0"], capture_output=True, text=True, cwd=ROOT,
+                       timeout=300)
+    assert r.returncode == 2 and "give 1 or more" in r.stderr
