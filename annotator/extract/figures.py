@@ -132,7 +132,8 @@ def _jammed(view: str, s: int, n: Number) -> tuple[int, int] | None:
         return verb.span(1)
     return None
 _THE_BEFORE = re.compile(r"(?<![\w'])(?:the|i|le|gli|these|those|both|entrambi|entrambe)\s+$")
-_SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
+_SKIP_AFTER = re.compile(rf"\s*(?:°|º|anni\b|years?\b|decades?\b|decenni\b|decennio\b|"
+                         rf"year-old|enne\b|-|[a-z]\d|(?:{MONTH_RE})\b|"
                          r"giorno|day\b|st\b|nd\b|rd\b|th\b|:\d|h\b|ore\b|o'clock)")
 _SKIP_BEFORE = re.compile(r"(?:[a-z]-|[a-z]|day |giorno |n\. |no\. |f-|s-|kh-|mig-|su-|"
                           r"(?<![\w])(?:leopard|challenger|abrams|bradley|marder|patriot|"

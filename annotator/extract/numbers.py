@@ -135,7 +135,8 @@ NUMBER_RE = re.compile(  # starts at a word's first letter, a digit or a currenc
     rf"|(?P<share>{alternation(SHARES)})(?=\s+(?:of|di|del|della|dei|delle|degli|dell')\b)"
     # (not a calibre: "155mm shells")
     rf"|(?P<digits>{_DIGITS})(?!\d|mm\b)(?:\s?(?P<scale>{_SCALE_RE})\b)?"
-    rf"|(?<![\w'])(?P<word>{_WORD_RE})\b(?:\s(?P<wscale>mila|thousand|million|milioni)\b)?)",
+    rf"|(?<![\w'])(?P<word>{_WORD_RE})\b(?:\s(?P<wscale>mila|thousand|million|milioni|milione|"
+    rf"billion|miliardo|miliardi)\b)?)",
 )
 
 

@@ -5457,3 +5457,23 @@ def test_what_a_victim_was_doing_keeps_the_place_and_helicopters_strike_from_the
             if f.kind == "strike"] == [("mine", "Balakliia", "UA-63"),
                                        ("mine", "Balakliia", "UA-63"),
                                        ("airstrike", "Klimovo", "RU-BRY")]
+
+
+def test_a_spelled_million_is_a_number_and_decades_are_no_figure() -> None:
+    facts = _facts(
+        "- Secondo Eurostat, 4,3 milioni di ucraini vivono nell’UE, di cui circa 1,2 milioni in "
+        "Germania e quasi un milione in Polonia.\n"
+        "- Annual inflation in Russia reached 17.5 percent, the highest level in two decades, "
+        "Russia’s economy ministry said.\n")
+    assert [(f.fields.value, f.fields.country) for f in facts if f.kind == "figure"] == [
+        (4_300_000, None), (1_200_000, "DE"), (1_000_000, "PL"), (17.5, "RU")]
+
+
+def test_tactical_vehicles_in_a_package_are_arms_of_their_own() -> None:
+    facts = _facts("- The Pentagon announced a new $100m security assistance package that "
+                   "includes 18 howitzers, 18 tactical vehicles to tow them and 36,000 artillery "
+                   "rounds.\n")
+    assert [(f.fields.quantity, f.fields.unit) for f in facts if f.kind == "commitment"] == [
+        (100_000_000, "USD"), (18, "howitzers"), (18, "tactical vehicles"),
+        (36_000, "artillery rounds")]
+    assert not [f for f in facts if f.kind == "figure"]
