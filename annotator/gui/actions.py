@@ -25,6 +25,7 @@ class ActionId(StrEnum):
     PREV_BULLETIN = "prev_bulletin"
     NEXT_KIND = "next_kind"
     NEXT_UNSURE = "next_unsure"
+    REFRESH = "refresh_suggestions"
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.NEXT_UNSURE: ActionSpec("Next &unsure suggestion", "Ctrl+U",
                                      "Select the next suggestion, in text order, that the "
                                      "extractor is unsure of and no one has reviewed"),
+    ActionId.REFRESH: ActionSpec("Re&fresh unreviewed suggestions…", None,
+                                 "Give the bulletins nobody has started reviewing this "
+                                 "version's suggestions in place of an older extractor's"),
 }
 
 

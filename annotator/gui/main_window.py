@@ -41,7 +41,7 @@ from annotator.gui.delegate import FactDelegate
 from annotator.gui.fact_table import UNSURE, FactRole, FactTableModel
 from annotator.gui.queue_view import QueueFilter, QueueModel
 from annotator.models import Bulletin, FactKind, FactStatus, Span
-from annotator.ops import Changes
+from annotator.ops import Changes, refreshing
 from annotator.ops.exporting import export_jsonl
 from annotator.ops.importing import ImportProgress, import_paths
 from annotator.ops.parallel import default_jobs
@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
         self.reload_queue()
         if self.queue_model.rows:
             self.open_bulletin(self.queue_model.rows[0].id)
+        # after an upgrade: say that this version's suggestions are at hand
+        if n := refreshing.stale(ctx.store):
+            self.say(f"{n} bulletin{'s' * (n != 1)} nobody has reviewed yet "
+                     f"{'have' if n != 1 else 'has'} an older extractor's suggestions: "
+                     "Review ▸ Refresh unreviewed suggestions gives them this version's")
 
     # ---- layout -------------------------------------------------------------------------
     def _build_views(self) -> None:
@@ -180,6 +185,8 @@ class MainWindow(QMainWindow):
                     ActionId.DELETE_FACT, ActionId.APPROVE_BULLETIN, ActionId.NEXT_BULLETIN,
                     ActionId.PREV_BULLETIN, ActionId.NEXT_KIND, ActionId.NEXT_UNSURE):
             review.addAction(a[aid])
+        review.addSeparator()
+        review.addAction(a[ActionId.REFRESH])
         # single-letter keys belong to the tables (widget shortcuts), not the whole window
         for aid in (ActionId.APPROVE_FACT, ActionId.REJECT_FACT):
             a[aid].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -519,6 +526,41 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Some files were not imported",
                                 report.summary() + "\n\n" +
                                 "\n".join(str(e) for e in report.failures[:20]))
+        self.say(report.summary())
+
+    def on_refresh_suggestions(self) -> None:
+        """Re-extract the bulletins nobody has started reviewing, with a progress dialog that
+        can stop it; reviewed and approved bulletins are left as they are."""
+        if QMessageBox.question(
+                self, "Refresh unreviewed suggestions",
+                "Bulletins nobody has started reviewing get this version's suggestions in "
+                "place of an older extractor's. Bulletins with a reviewed fact, and approved "
+                "ones, are left as they are.\n\nRefresh now?") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.refresh_suggestions()
+
+    def refresh_suggestions(self) -> None:
+        with self._progress("Refreshing", "Extracting again…") as dialog:
+
+            def show(done: int, total: int) -> None:
+                dialog.setMaximum(total)
+                dialog.setValue(done)
+                dialog.setLabelText(f"{done} of {total} bulletins extracted again")
+                QApplication.processEvents()
+
+            try:
+                report = refreshing.refresh(self.ctx.store, actor=self.ctx.reviewer,
+                                            jobs=default_jobs(), progress=show,
+                                            stop=dialog.wasCanceled)
+            except (AnnotatorError, OSError, sqlite3.Error) as exc:
+                self.refresh()
+                self._on_error(f"Refresh failed: {exc}; the bulletins refreshed before it "
+                               "stay refreshed")
+                return
+        if report.refreshed:  # their facts are new: an undo would find none it knows
+            self.ctx.undo.clear()
+        self.refresh()
         self.say(report.summary())
 
     def on_export_dataset(self) -> None:

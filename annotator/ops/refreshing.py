@@ -14,6 +14,7 @@ from annotator.ops.parallel import Extraction
 from annotator.store import Store, audit, bulletins, facts
 
 StopFn = Callable[[], bool]
+ProgressFn = Callable[[int, int], None]  # bulletins done, bulletins to refresh
 
 
 @dataclass
@@ -59,8 +60,19 @@ def _untouched(store: Store, bulletin_id: str) -> bool:
     return row is not None and row[0] != ReviewStatus.APPROVED.value and row[1] == 0
 
 
-def refresh(store: Store, *, actor: str, jobs: int = 1, stop: StopFn | None = None
-            ) -> RefreshReport:
+def stale(store: Store) -> int:
+    """How many bulletins nobody has started reviewing hold another extractor's suggestions:
+    what a refresh would give this version's."""
+    return int(store.db.execute(
+        "SELECT COUNT(*) FROM bulletins b WHERE b.review_status != ? "
+        "AND EXISTS (SELECT 1 FROM facts f WHERE f.bulletin_id = b.id AND f.origin != ?) "
+        "AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.bulletin_id = b.id "
+        "AND f.status != 'suggested')",
+        [ReviewStatus.APPROVED.value, ORIGIN]).fetchone()[0])
+
+
+def refresh(store: Store, *, actor: str, jobs: int = 1, stop: StopFn | None = None,
+            progress: ProgressFn | None = None) -> RefreshReport:
     """Re-extract every bulletin whose facts are all unreviewed suggestions of another
     extractor version (or that has none), a few bulletins to a commit; each is replaced whole
     or not at all, and checked again inside its transaction, so a fact a reviewer touches
@@ -77,6 +89,7 @@ def refresh(store: Store, *, actor: str, jobs: int = 1, stop: StopFn | None = No
         else:
             todo.append(bid)
     batch: list[tuple[str, list[facts.Encoded] | str]] = []
+    done = [0]  # bulletins extracted and stored (or left) so far
 
     def store_batch() -> None:
         with store.writing():
@@ -100,7 +113,10 @@ def refresh(store: Store, *, actor: str, jobs: int = 1, stop: StopFn | None = No
                 report.refreshed.append(bid)
                 report.removed += len(old)
                 report.written += len(work)
+        done[0] += len(batch)
         batch.clear()
+        if progress is not None:
+            progress(done[0], len(todo))
 
     with Extraction[str, list[facts.Encoded] | str](jobs, work=encoded_suggestions) as run:
         for bid in todo:

@@ -429,3 +429,35 @@ def test_the_queue_filter_narrows_the_queue_and_its_keys(qtbot: QtBot, store_pat
     qtbot.keyClick(w.queue_search, Qt.Key.Key_Escape)
     assert w.queue_search.text() == "" and w.queue_filter.rowCount() == 7
     assert w.queue.currentIndex().row() == 3  # the open bulletin's row is selected again
+
+
+def test_refresh_gives_unreviewed_bulletins_this_versions_suggestions(
+        qtbot: QtBot, store_path: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from annotator.extract import ORIGIN
+    from annotator.gui import main_window
+    from annotator.ops.importing import import_paths
+
+    store = open_store(store_path)
+    import_paths(store, [_bulletin_folder(tmp_path, 2)], actor="t")
+    ids = [r[0] for r in store.db.execute("SELECT id FROM bulletins ORDER BY seq")]
+    with store.db.atomic():  # as an older extractor left them: fewer, another origin
+        store.db.execute("UPDATE facts SET origin = 'rules/0.0.1'")
+        store.db.execute("DELETE FROM facts WHERE seq > 2")
+    store.close()
+    w = _window(qtbot, store_path)
+    assert w.message.text().startswith("2 bulletins nobody has reviewed yet have an older")
+    # a reviewer begins on the first: it is left as it is
+    w.open_bulletin(ids[0])
+    w.select_fact(w.current_kind(), 0)
+    w.actions_[ActionId.APPROVE_FACT].trigger()
+    kept = facts.for_bulletin(w.ctx.store, ids[0])
+    monkeypatch.setattr(main_window.QMessageBox, "question",
+                        lambda *a, **k: main_window.QMessageBox.StandardButton.Yes)
+    w.actions_[ActionId.REFRESH].trigger()
+    assert w.message.text().startswith("1 bulletin refreshed (2 older suggestions replaced by")
+    assert facts.for_bulletin(w.ctx.store, ids[0]) == kept
+    fresh = facts.for_bulletin(w.ctx.store, ids[1])
+    assert len(fresh) > 2 and {f.origin for f in fresh} == {ORIGIN}
+    w.open_bulletin(ids[1])
+    assert sum(m.rowCount() for m in w.models.values()) == len(fresh)
+    assert w.progress_dialog is None and not w.ctx.undo.canUndo()
