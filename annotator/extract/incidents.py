@@ -71,6 +71,10 @@ CUMULATIVE = re.compile(
     r"l'(?:occupazione|assedio)|under (?:russian )?occupation|sotto l'occupazione|"
     # "civilians killed in the city since the siege began", "dall'inizio dell'assedio"
     r"since the siege|dall'inizio dell'assedio|"
+    # "since Ukrainian troops liberated the city on November 11", "dalla liberazione della città"
+    r"since (?:ukrainian )?(?:troops|forces) (?:liberated|recaptured|retook|took back)|"
+    r"since (?:its|the city's|the town's) liberation|since the liberation|dalla liberazione|"
+    r"da quando (?:le truppe|le forze) ucraine (?:hanno liberato|hanno ripreso)|"
     # "in tutto il 2023", not "in tutto il Paese" (everywhere, not since)
     r"in tutto il(?!\s+(?:paese|territorio|mondo|sud|nord|centro|est|ovest|fronte))|"
     r"since the (?:war|invasion|conflict|incursion|offensive|operation|occupation) "
@@ -156,6 +160,12 @@ _TOLL_TO = re.compile(r"(?<![\w])(death toll|toll|bilancio delle vittime|bilanci
                       r"is now|has grown|revised(?: down| up)?|lowered|raised|salito|salita|sale|"
                       r"arrivato|giunto|aumentato|rivisto(?: al ribasso| al rialzo)?)\s+"
                       r"(?:to\s+|a\s+|at\s+)?$")
+# "Sono salite a tre le vittime dell'attacco", "sale a 12 il bilancio dei morti": the count
+# before the toll it is
+_RISEN_TO = re.compile(r"(?<![\w])(?:(?:sono|è)\s+salit[oaie]|sale|salgono|(?:sono|è)\s+"
+                       r"(?:cresciut|aumentat)[oaie])\s+a\s+$")
+_TOLL_AFTER = re.compile(r"\s+(?:le\s+|i\s+|il\s+)?(vittime|morti|bilancio delle vittime|"
+                         r"bilancio dei morti|numero (?:delle vittime|dei morti))(?![\w])")
 _COUNT_IN_PLACE = re.compile(r"\s+(?:each\s+)?(?:in|a|ad|at|nel|nella)\s+(?:the\s+(?:village|town|"
                              r"city)\s+of\s+)?")
 _AFTER_ANOTHER = re.compile(r"(?:,|\band|\be|\bed)\s+$")
@@ -312,6 +322,8 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
         head = _COUNT_HEAD.search(view[max(start, n.start - 25):n.start])
         # "the death toll from Saturday's strike had risen to 46": the toll is its outcome
         toll = _TOLL_TO.search(view, max(start, n.start - 160), n.start)
+        if toll is None and _RISEN_TO.search(view, max(start, n.start - 20), n.start):
+            toll = _TOLL_AFTER.match(view, n.end)
         if (tail or head or by_place or toll) and n.value < 100000:
             text = ctx.text[n.start:n.end] if n.vague or n.qualified else None
             out.append(Victim(n.start, n.end, int(n.value), (n.start, n.end), text, {},

@@ -5477,3 +5477,17 @@ def test_tactical_vehicles_in_a_package_are_arms_of_their_own() -> None:
         (100_000_000, "USD"), (18, "howitzers"), (18, "tactical vehicles"),
         (36_000, "artillery rounds")]
     assert not [f for f in facts if f.kind == "figure"]
+
+
+def test_a_toll_risen_to_told_before_its_noun_and_one_since_a_liberation() -> None:
+    facts = _facts(
+        "- Sono salite a tre le vittime dell’attacco missilistico russo di sabato contro "
+        "Kropyvnytskyi, ha detto il governatore.\n"
+        "- Russian artillery hit a market in central Kherson on Thursday, killing two people, "
+        "governor Yaroslav Yanushevych said. Since Ukrainian troops liberated the city on "
+        "November 11, Russian fire has killed at least 46 of its residents, he added.\n")
+    assert [(f.fields.outcome, f.fields.count, f.fields.settlement) for f in facts
+            if f.kind == "casualty"] == [("killed", 3, "Kropyvnytskyi"),
+                                         ("killed", 2, "Kherson")]
+    assert [(f.fields.value, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
+        (46, True)]
