@@ -2105,6 +2105,9 @@ _NP_WORDS = re.compile(r"(?:\s+(?!(?:to|for|and|or|of|from|with|by|in|on|at|more
                        r"[a-z][\w/-]*|\s+[\d][\w/-]*){1,3}\s+")
 
 
+# Italian words no English noun phrase holds ("porteranno a 16 gli HIMARS": no unit "gli …")
+_IT_FUNCTION = re.compile(r"(?<![\w])(?:gli|i|le|il|la|lo|di|dei|degli|delle|del|della|ai|agli|"
+                          r"alle|per|da|e)(?![\w])")
 _NP_LEAD = re.compile(r"\s+(?:(?:more|further|additional|new|other|surplus|extra|ukrainian|"
                       r"russian)\s+)*")
 
@@ -2290,7 +2293,8 @@ def _quantity(ctx: Ctx, d: Draft, s: int, e: int) -> None:
                 arm := _WEAPONS_AT.search(view, n.end, min(e, n.end + 40))) \
                 and arm.group().endswith("s") and not arm.group().endswith("ss") \
                 and (not (gap := view[n.end:arm.start()].strip())
-                     or _NP_WORDS.fullmatch(f" {gap} ")):
+                     or (_NP_WORDS.fullmatch(f" {gap} ")
+                         and not _IT_FUNCTION.search(gap))):
             # arms the units table does not name: "14 armoured Humvees", "six NASAMS"
             lead = _NP_LEAD.match(view, n.end)
             d.set("unit", view[lead.end() if lead else n.end:arm.end()])

@@ -220,6 +220,13 @@ _MOVED = re.compile(r"\s+(?:(?:were|have been|had been|was|has been|sono stat[ie
                     r"trasferit[ie]|messi in salvo|sfollat[ie])(?![\w])")
 _SINGULAR_ARTICLE = re.compile(r"(?<![\w'])(?:il|lo|un|uno|l'|un')\s*$")
 _POSSESSIVE = re.compile(r"(?<![\w])(?:suo|sua|his|her|loro|their)\s+$")
+# one more victim told by its rank after a count: "Two civilians were killed and a third was
+# wounded", "due persone sono morte e una terza è rimasta ferita"
+_ONE_MORE_HURT = re.compile(
+    r"(?<=\d|[a-z])\s+(?:were|was|sono|è)?\s*[\w ]{0,30}?(?:,\s*|\s+)(?:and|e)\s+"
+    r"(?P<who>(?:a|un|una)\s+(?:third|fourth|fifth|terz[oa]|quart[oa]|quint[oa]))\s+"
+    r"(?:(?:person|persona|man|woman|uomo|donna)\s+)?(?:was|è stat[oa]|è rimast[oa]|è)\s+"
+    r"(?P<outcome>wounded|injured|hurt|killed|ferit[oa]|uccis[oa])(?![\w])")
 _OLDEST = 120  # "a 449-year-old man" is a typo, not an age: no age, the victim stays
 
 
@@ -330,6 +337,11 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
                               (n.start, n.end), outcome_at=tail.start(1) if tail
                               else toll.start(1) if toll else None,
                               by_place=bool(by_place) and not (tail or head or toll)))
+    for m in _ONE_MORE_HURT.finditer(view, start, end):  # "… and a third was wounded"
+        if not any(v.start < m.end("who") and m.start("who") < v.end for v in out):
+            out.append(Victim(m.start("who"), m.end("who"), 1, (m.start("who"), m.end("who")),
+                              None, {}, (m.start("who"), m.end("who")),
+                              outcome_at=m.start("outcome")))
     for p in ctx.people_in(start, end):  # "killing grain magnate Oleksiy Vadatursky, 74"
         if any(v.start < p.end and p.start < v.end for v in out) \
                 or _NAMED_VICTIM_HEAD.search(view, max(start, p.start - 40), p.start) is None:
@@ -1444,6 +1456,11 @@ def _attackers(ctx: Ctx, s: int, e: int) -> list[tuple[str, int, int]]:
             or weapon_re().match(view, x[2] + 1 if view.startswith(" ", x[2]) else x[2])]
 
 
+_THE_BEFORE = re.compile(r"(?<![\w])(?:the|this|that)\s+$")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|town|village|region|area|district|cities|towns|"
+                               r"villages|regions|areas|districts)(?![\w])")
+
+
 def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
     """The attack words of [s, e) that report an attack: not denied, stopped or repaired,
     not counted (a tally), and no tally's damage."""
@@ -1463,7 +1480,10 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
              and not FRONT_WIDE.match(view, m.end(), min(e, m.end() + 40))
              and not _JUDGED.match(view, m.end(), min(e, m.end() + 70))
              and not (m.group() in _PLURAL_ATTACKS
-                      and _AFTER_THE.search(view, max(s, m.start() - 30), m.start()))]
+                      and _AFTER_THE.search(view, max(s, m.start() - 30), m.start()))
+             # "had left the shelled city": a place described, no attack told
+             and not (_THE_BEFORE.search(view, max(s, m.start() - 6), m.start())
+                      and _PLACE_NOUN_AFTER.match(view, m.end()))]
     attacks = [m for m in found if not _counted(ctx, m, s, e)]
     if len(attacks) < len(found):  # "hit 12 places, damaging dozens of homes"
         attacks = [m for m in attacks if not _DAMAGE_WORD.match(m.group())]

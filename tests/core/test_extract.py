@@ -5491,3 +5491,16 @@ def test_a_toll_risen_to_told_before_its_noun_and_one_since_a_liberation() -> No
                                          ("killed", 2, "Kherson")]
     assert [(f.fields.value, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
         (46, True)]
+
+
+def test_one_more_victim_told_by_its_rank_and_a_shelled_city_described() -> None:
+    facts = _facts(
+        "- Two civilians were killed and a third was wounded when Russian aircraft dropped "
+        "guided bombs on Orikhiv, in the Zaporizhzhia region, on Friday, the governor said.\n"
+        "- Due civili sono stati uccisi e un terzo è rimasto ferito a Orikhiv, ha detto il "
+        "governatore.\n"
+        "- The city administration said 870 residents had left the shelled city of Kherson on "
+        "evacuation trains this week.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("killed", 2), ("injured", 1)] * 2
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Orikhiv"] * 2
