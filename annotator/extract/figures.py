@@ -144,7 +144,7 @@ _FILLER = frozenset(
     "north korean nordcoreani of di the i gli le dei degli delle d' fallen civilian civili "
     "private small large big main altri altre nuovi nuove ulteriori piccoli grandi military "
     "militari enemy nemici foreign stranieri western occidentali internally internal interni "
-    "interne".split())
+    "interne its their his her our suoi sue propri proprie".split())
 _BOTH = ("both", "entrambi", "entrambe", "ambo")
 _AMONG_THE_HURT = re.compile(r"(?<![\w])(?:tra i (?:feriti|morti)|tra le vittime|among the "
                              r"(?:injured|wounded|dead|victims))\s+(?:(?:ci sono|c'erano|"
@@ -764,6 +764,13 @@ _EVENT_METRICS = frozenset({"attacks", "weapons_fired", "military_losses", "clas
                             "evacuated", "displaced", "power_outages"})
 
 
+_PREWAR_FROM = re.compile(r"(?<![\w])(?:down from|from|out of|of the|sui|sulle|su|dei|degli)\s+"
+                          r"(?:(?:roughly|about|around|some|nearly|almost|circa|quasi|oltre|"
+                          r"more than|over)\s+)?$")
+_PREWAR = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:before the (?:full-scale )?(?:war|invasion)|"
+                     r"(?:di )?prima (?:della guerra|dell'invasione))(?![\w])")
+
+
 def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     used: list[tuple[int, int]], events: list[Draft] | None = None,
                     damage: list[tuple[int, int]] | None = None) -> list[Draft]:
@@ -929,6 +936,13 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 # "It put Russia's total tank losses at 3,245": the losses named before it
                 unit = _LOSS_UNITS.get(named.group("what") or "", "soldiers")
                 mspan, metric_name = named.span("losses"), "military_losses"
+            elif not n.word and out and out[-1].start >= s \
+                    and _PREWAR_FROM.search(view, max(s, n.start - 24), n.start) \
+                    and _PREWAR.match(view, n.end, e):
+                # "13,000 people still live in Sievierodonetsk, down from roughly 100,000
+                # before the invasion", "80.000 abitanti sui 280.000 di prima della guerra":
+                # the same people counted before the war
+                unit, mspan, metric_name = str(out[-1].fields["unit"]), None, "population"
             elif (out_m := _OUTCOME_AFTER.match(view, n.end, e)) and CUMULATIVE.search(view, s, e):
                 # "12 civilians had been killed and 121 injured since the incursion began"
                 unit, mspan = "people", out_m.span(1)

@@ -5504,3 +5504,17 @@ def test_one_more_victim_told_by_its_rank_and_a_shelled_city_described() -> None
     assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
         ("killed", 2), ("injured", 1)] * 2
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Orikhiv"] * 2
+
+
+def test_a_prewar_count_beside_the_present_one_and_a_count_of_its_own_people() -> None:
+    facts = _facts(
+        "- Haidai said about 13,000 people were still living in Sievierodonetsk, down from "
+        "roughly 100,000 before the invasion.\n"
+        "- Secondo l’amministrazione militare della città di Kherson, in città sono rimasti "
+        "circa 80.000 abitanti sui 280.000 di prima della guerra.\n"
+        "- Energoatom said Russian troops had detained two more of its employees.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [
+        ("population", 13_000, "people"), ("population", 100_000, "people"),
+        ("population", 80_000, "residents"), ("population", 280_000, "residents"),
+        ("detained", 2, "employees")]
