@@ -1790,6 +1790,10 @@ _PASSIVE_MODAL = re.compile(
     r"(?<![\w])(?:(?:had|have|has)\s+(?:now\s+|already\s+)?(?:arrived in|reached|left for)|"
     r"arrived in|(?:sono|è)\s+(?:già\s+)?(?:arrivat[oaie]|giunt[oaie]) in|"
     r"(?:sono|è)\s+(?:già\s+)?partit[oaie] per)\s+(?:ukraine|ucraina)(?![\w])|"
+    # arms still on their way: "a shipment of generators was on its way", "four more would
+    # follow next year", "arriveranno in Ucraina nelle prossime settimane"
+    r"(?<![\w])(?:(?:is|are|was|were)\s+on\s+(?:its|their)\s+way|(?:would|will)\s+follow|"
+    r"seguiranno|arriveranno|arriverà|(?:will|would)\s+arrive)(?![\w])|"
     # "che potrebbero essere inviati in Ucraina", "will be delivered": what is to be sent
     r"(?<![\w])(?:will|would|could|may|might|sarà|saranno|sarebbe|sarebbero|potrebbe|"
     r"potrebbero|dovrebbe|dovrebbero|verrà|verranno|(?:is|are) to)\s+(?:be\s+|essere\s+)?"

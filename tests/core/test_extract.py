@@ -5518,3 +5518,13 @@ def test_a_prewar_count_beside_the_present_one_and_a_count_of_its_own_people() -
         ("population", 13_000, "people"), ("population", 100_000, "people"),
         ("population", 80_000, "residents"), ("population", 280_000, "residents"),
         ("detained", 2, "employees")]
+
+
+def test_arms_on_their_way_are_given() -> None:
+    facts = _facts(
+        "- Spanish Defence Minister Margarita Robles said a shipment of generators for "
+        "hospitals was on its way.\n"
+        "- Il portavoce John Kirby ha detto che i quattro lanciarazzi HIMARS arriveranno in "
+        "Ucraina nelle prossime settimane.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
+            if f.kind == "commitment"] == [("ES", "economic_aid", None), ("US", "weapons", 4)]
