@@ -945,7 +945,10 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 unit, mspan, metric_name = str(out[-1].fields["unit"]), None, "population"
             elif (out_m := _OUTCOME_AFTER.match(view, n.end, e)) and CUMULATIVE.search(view, s, e):
                 # "12 civilians had been killed and 121 injured since the incursion began"
-                unit, mspan = "people", out_m.span(1)
+                # "1,417 civilians have been killed and 2,038 injured": the same civilians
+                prior = out[-1] if out and out[-1].start >= s \
+                    and out[-1].fields.get("metric") in ("killed", "injured") else None
+                unit, mspan = str(prior.fields["unit"]) if prior else "people", out_m.span(1)
                 metric_name = "injured" if out_m.group(1).startswith(("in", "w", "f")) else "killed"
             else:
                 continue

@@ -5528,3 +5528,11 @@ def test_arms_on_their_way_are_given() -> None:
         "Ucraina nelle prossime settimane.\n")
     assert [(f.fields.actor, f.fields.action, f.fields.quantity) for f in facts
             if f.kind == "commitment"] == [("ES", "economic_aid", None), ("US", "weapons", 4)]
+
+
+def test_the_injured_of_a_running_toll_are_the_same_people_as_its_dead() -> None:
+    facts = _facts("- The UN human rights office says at least 1,417 civilians have been killed "
+                   "and 2,038 injured in Ukraine since the invasion began on February 24.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.unit, f.fields.cumulative)
+            for f in facts if f.kind == "figure"] == [
+        ("killed", 1417, "civilians", True), ("injured", 2038, "civilians", True)]
