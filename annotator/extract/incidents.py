@@ -1124,6 +1124,10 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         if intercept and _DEBRIS_OF.search(view, max(s, intercept.start() - 40),
                                            intercept.start()):
             intercept = None  # "debris from a downed drone set fire to grain silos": a strike
+        if intercept and (but := _BUT.search(view, intercept.end(), core_end)) \
+                and _attacks(ctx, but.end(), core_end):
+            intercept = None  # "shot down six drones over Feodosia, but a fuel depot was hit
+            # and caught fire", "ma i detriti sono caduti sul tetto di un asilo": a strike too
         if not linked and intercept:
             continue
         if not linked and (cum := CUMULATIVE.search(view, s, core_end)) \
@@ -1456,6 +1460,7 @@ def _attackers(ctx: Ctx, s: int, e: int) -> list[tuple[str, int, int]]:
             or weapon_re().match(view, x[2] + 1 if view.startswith(" ", x[2]) else x[2])]
 
 
+_BUT = re.compile(r"(?:,|;)?\s+(?:but|ma|however|tuttavia)(?:\s+che)?\s+")
 _THE_BEFORE = re.compile(r"(?<![\w])(?:the|this|that)\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|town|village|region|area|district|cities|towns|"
                                r"villages|regions|areas|districts)(?![\w])")

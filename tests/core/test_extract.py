@@ -5536,3 +5536,13 @@ def test_the_injured_of_a_running_toll_are_the_same_people_as_its_dead() -> None
     assert [(f.fields.metric, f.fields.value, f.fields.unit, f.fields.cumulative)
             for f in facts if f.kind == "figure"] == [
         ("killed", 1417, "civilians", True), ("injured", 2038, "civilians", True)]
+
+
+def test_debris_or_a_hit_told_after_an_interception_is_a_strike_beside_it() -> None:
+    facts = _facts(
+        "- Air defences shot down a Russian drone over Kyiv's Obolonskyi district overnight, "
+        "but debris fell on the roof of a kindergarten, starting a small fire, city military "
+        "administration head Tymur Tkachenko said.\n")
+    assert [(f.fields.target, f.fields.district, f.fields.damage) for f in facts
+            if f.kind == "strike"] == [("kindergarten", "Obolonskyi", "small fire")]
+    assert [f.fields.destroyed for f in facts if f.kind == "air_defence"] == [1]
