@@ -493,7 +493,9 @@ class MainWindow(QMainWindow):
         try:
             yield dialog
         finally:
-            dialog.reset()
+            dialog.reset()  # (with auto-close off, a reset dialog that showed stays shown)
+            dialog.hide()
+            dialog.deleteLater()
             self.progress_dialog = None
 
     def on_import_folder(self) -> None:

@@ -283,6 +283,9 @@ def test_import_folder_shows_progress_in_workers(qtbot: QtBot, store_path: Path,
     assert any(visible and "files read" in label for visible, label, _ in seen), seen
     assert max(workers for _, _, workers in seen) >= 2  # extraction ran in worker processes
     assert w.progress_dialog is None
+    # the dialog that showed is gone, and the window has its keys back
+    from PySide6.QtWidgets import QProgressDialog
+    assert not [d for d in w.findChildren(QProgressDialog) if d.isVisible()]
 
 
 def test_stopping_an_import_keeps_what_was_stored(qtbot: QtBot, store_path: Path,
