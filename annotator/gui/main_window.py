@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -46,6 +46,17 @@ from annotator.ops.exporting import export_jsonl
 from annotator.ops.importing import ImportProgress, import_paths
 from annotator.ops.parallel import default_jobs
 from annotator.store import bulletins, facts
+
+
+def _counting(dialog: QProgressDialog, what: str) -> Callable[[int, int], None]:
+    """A progress callback that shows "N of TOTAL <what>" in `dialog`."""
+    def show(n: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(n)
+        dialog.setLabelText(f"{n} of {total} {what}")
+        QApplication.processEvents()
+    return show
+
 
 TAB_TITLES = {FactKind.STRIKE: "Strikes", FactKind.CASUALTY: "Casualties",
               FactKind.AIR_DEFENCE: "Air defence", FactKind.STATEMENT: "Statements",
@@ -493,10 +504,13 @@ class MainWindow(QMainWindow):
         try:
             yield dialog
         finally:
+            shown = dialog.isVisible()
             dialog.reset()  # (with auto-close off, a reset dialog that showed stays shown)
             dialog.hide()
             dialog.deleteLater()
             self.progress_dialog = None
+            if shown:  # the keys come back to the window, whatever the platform does
+                self.activateWindow()
 
     def on_import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Import a folder of bulletins")
@@ -544,17 +558,11 @@ class MainWindow(QMainWindow):
 
     def refresh_suggestions(self) -> None:
         with self._progress("Refreshing", "Extracting again…") as dialog:
-
-            def show(done: int, total: int) -> None:
-                dialog.setMaximum(total)
-                dialog.setValue(done)
-                dialog.setLabelText(f"{done} of {total} bulletins extracted again")
-                QApplication.processEvents()
-
             try:
-                report = refreshing.refresh(self.ctx.store, actor=self.ctx.reviewer,
-                                            jobs=default_jobs(), progress=show,
-                                            stop=dialog.wasCanceled)
+                report = refreshing.refresh(
+                    self.ctx.store, actor=self.ctx.reviewer, jobs=default_jobs(),
+                    progress=_counting(dialog, "bulletins extracted again"),
+                    stop=dialog.wasCanceled)
             except (AnnotatorError, OSError, sqlite3.Error) as exc:
                 self.refresh()
                 self._on_error(f"Refresh failed: {exc}; the bulletins refreshed before it "
@@ -571,16 +579,11 @@ class MainWindow(QMainWindow):
         if not path:
             return
         with self._progress("Exporting", "Writing approved bulletins…") as dialog:
-
-            def show(n: int, total: int) -> None:
-                dialog.setMaximum(total)
-                dialog.setValue(n)
-                dialog.setLabelText(f"{n} of {total} approved bulletins written")
-                QApplication.processEvents()
-
             try:
-                n_b, n_f = export_jsonl(self.ctx.store, Path(path), status="approved",
-                                        progress=show, stop=dialog.wasCanceled)
+                n_b, n_f = export_jsonl(
+                    self.ctx.store, Path(path), status="approved",
+                    progress=_counting(dialog, "approved bulletins written"),
+                    stop=dialog.wasCanceled)
             except Stopped as exc:
                 self.say(str(exc))
                 return
