@@ -398,6 +398,8 @@ def test_the_queue_filter_narrows_the_queue_and_its_keys(qtbot: QtBot, store_pat
         text = json.loads((gold / f"{name}.json").read_text(encoding="utf-8"))["text"]
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     w.import_paths([folder])  # 3 English, 3 Italian, and the seed
+    # (an import that lasts shows its progress dialog; the window is active again after it)
+    qtbot.waitUntil(w.isActiveWindow)
     rows = w.queue_model.rows
     english = [r.id for r in rows if r.language == "en"]
     assert len(rows) == 7 and len(english) == 3 and w.queue_count.text() == "7 bulletins"
