@@ -91,10 +91,10 @@ def _jobs(value: str) -> int:
     return n
 
 
-def _store(args: argparse.Namespace, write: bool = True) -> Store:
+def _store(args: argparse.Namespace, write: bool = True, create: bool = True) -> Store:
     from annotator.store import open_store
 
-    return open_store(args.store or default_store_path(), write=write)
+    return open_store(args.store or default_store_path(), write=write, create=create)
 
 
 @contextmanager
@@ -144,8 +144,8 @@ def _cmd_refresh(args: argparse.Namespace) -> int:
     from annotator.ops.refreshing import refresh
 
     with _ctrl_c() as stop:
-        report = refresh(_store(args), actor=args.reviewer, jobs=args.jobs or default_jobs(),
-                         stop=stop)
+        report = refresh(_store(args, create=False), actor=args.reviewer,
+                         jobs=args.jobs or default_jobs(), stop=stop)
     for failure in report.failures:
         print(f"error: {failure}", file=sys.stderr)
     print(report.summary())

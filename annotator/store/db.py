@@ -84,23 +84,26 @@ def _opening(path: Path) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def open_store(path: Path, *, write: bool = True) -> Store:
+def open_store(path: Path, *, write: bool = True, create: bool = True) -> Store:
     """Open (creating if needed) the SQLite store at `path` and bring its schema up to date.
     `write=False` is for those who only read it (an export): a store whose file is read-only
     for the user opens then, and is refused with a message otherwise, before anything fails
-    half-way through an edit or an import; a store that does not exist is not created then."""
+    half-way through an edit or an import. A store that does not exist is created only for
+    one who writes and may create (`create=False`: a refresh has nothing to work on); else
+    "no such store", and nothing, not even its folder, is made."""
     path = Path(path).expanduser()
+    create = create and write
     there = True  # a folder that cannot be looked into is there, but out of reach
     try:
         there = path.parent.is_dir()
-        if not there:
+        exists = there and path.exists()
+        if not there and create:
             path.parent.mkdir(parents=True, exist_ok=True)
-        exists = path.exists()
     except OSError as exc:
         what = "reach" if there else "create"
         raise StoreError(f"{path.parent}: cannot {what} the store's folder ({exc.strerror})") \
             from exc
-    if not write and not exists:  # reading a store that is not there: a wrong --store, say
+    if not create and not exists:  # a store that is not there: a wrong --store, say
         raise StoreError(f"{path}: no such store")
     if write and exists and not os.access(path, os.W_OK):
         raise StoreError(f"{path}: this store is read-only for you, and reviewing or importing "

@@ -90,3 +90,11 @@ def test_refresh_command_prints_what_it_did(seeded_store: Path) -> None:
                         "refresh", "--jobs", "0"], capture_output=True, text=True, cwd=ROOT,
                        timeout=300)
     assert r.returncode == 2 and "give 1 or more" in r.stderr
+
+
+def test_refresh_of_a_store_that_is_not_there_says_so_and_makes_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such" / "store.db"
+    r = subprocess.run([sys.executable, "-m", "annotator", "--store", str(missing), "refresh"],
+                       capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert r.returncode == 1 and f"{missing}: no such store" in r.stderr and not r.stdout
+    assert not (tmp_path / "no").exists()  # not even its folder
