@@ -223,7 +223,7 @@ _POSSESSIVE = re.compile(r"(?<![\w])(?:suo|sua|his|her|loro|their)\s+$")
 # one more victim told by its rank after a count: "Two civilians were killed and a third was
 # wounded", "due persone sono morte e una terza è rimasta ferita"
 _ONE_MORE_HURT = re.compile(
-    r"(?<=\d|[a-z])\s+(?:were|was|sono|è)?\s*[\w ]{0,30}?(?:,\s*|\s+)(?:and|e)\s+"
+    r"(?<![\w])(?:and|e)\s+"
     r"(?P<who>(?:a|un|una)\s+(?:third|fourth|fifth|terz[oa]|quart[oa]|quint[oa]))\s+"
     r"(?:(?:person|persona|man|woman|uomo|donna)\s+)?(?:was|è stat[oa]|è rimast[oa]|è)\s+"
     r"(?P<outcome>wounded|injured|hurt|killed|ferit[oa]|uccis[oa])(?![\w])")

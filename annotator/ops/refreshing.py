@@ -51,23 +51,23 @@ _STALE = """
 """
 
 
+# a bulletin nobody has started reviewing: not approved, and every fact still a suggestion
+_UNTOUCHED = ("b.review_status != ? AND NOT EXISTS (SELECT 1 FROM facts f "
+              "WHERE f.bulletin_id = b.id AND f.status != 'suggested')")
+
+
 def _untouched(store: Store, bulletin_id: str) -> bool:
-    """Whether no fact of the bulletin is reviewed and the bulletin is not approved."""
-    row = store.db.execute(
-        "SELECT b.review_status, (SELECT COUNT(*) FROM facts f WHERE f.bulletin_id = b.id "
-        "AND f.status != 'suggested') FROM bulletins b WHERE b.id = ?",
-        [bulletin_id]).fetchone()
-    return row is not None and row[0] != ReviewStatus.APPROVED.value and row[1] == 0
+    """Whether nobody has started reviewing the bulletin."""
+    return store.db.execute(f"SELECT 1 FROM bulletins b WHERE b.id = ? AND {_UNTOUCHED}",
+                            [bulletin_id, ReviewStatus.APPROVED.value]).fetchone() is not None
 
 
 def stale(store: Store) -> int:
     """How many bulletins nobody has started reviewing hold another extractor's suggestions:
     what a refresh would give this version's."""
     return int(store.db.execute(
-        "SELECT COUNT(*) FROM bulletins b WHERE b.review_status != ? "
-        "AND EXISTS (SELECT 1 FROM facts f WHERE f.bulletin_id = b.id AND f.origin != ?) "
-        "AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.bulletin_id = b.id "
-        "AND f.status != 'suggested')",
+        f"SELECT COUNT(*) FROM bulletins b WHERE {_UNTOUCHED} AND EXISTS "
+        "(SELECT 1 FROM facts f WHERE f.bulletin_id = b.id AND f.origin != ?)",
         [ReviewStatus.APPROVED.value, ORIGIN]).fetchone()[0])
 
 
@@ -89,9 +89,10 @@ def refresh(store: Store, *, actor: str, jobs: int = 1, stop: StopFn | None = No
         else:
             todo.append(bid)
     batch: list[tuple[str, list[facts.Encoded] | str]] = []
-    done = [0]  # bulletins extracted and stored (or left) so far
+    done = 0  # bulletins extracted and stored (or left) so far
 
     def store_batch() -> None:
+        nonlocal done
         with store.writing():
             for bid, work in batch:
                 if isinstance(work, str):
@@ -113,10 +114,10 @@ def refresh(store: Store, *, actor: str, jobs: int = 1, stop: StopFn | None = No
                 report.refreshed.append(bid)
                 report.removed += len(old)
                 report.written += len(work)
-        done[0] += len(batch)
+        done += len(batch)
         batch.clear()
         if progress is not None:
-            progress(done[0], len(todo))
+            progress(done, len(todo))
 
     with Extraction[str, list[facts.Encoded] | str](jobs, work=encoded_suggestions) as run:
         for bid in todo:
