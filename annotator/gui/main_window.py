@@ -565,8 +565,7 @@ class MainWindow(QMainWindow):
                     stop=dialog.wasCanceled)
             except (AnnotatorError, OSError, sqlite3.Error) as exc:
                 self.refresh()
-                self._on_error(f"Refresh failed: {exc}; the bulletins refreshed before it "
-                               "stay refreshed")
+                self._on_error(f"Refresh failed: {exc}")
                 return
         if report.refreshed:  # their facts are new: an undo would find none it knows
             self.ctx.undo.clear()

@@ -4,9 +4,11 @@ left as it is: a reviewer's work is never mixed with new guesses."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from annotator.errors import StoreError
 from annotator.extract import ORIGIN
 from annotator.models import ReviewStatus
 from annotator.ops.importing import COMMIT_EVERY, encoded_suggestions
@@ -90,9 +92,10 @@ def refresh(store: Store, *, actor: str, jobs: int = 1, stop: StopFn | None = No
             todo.append(bid)
     batch: list[tuple[str, list[facts.Encoded] | str]] = []
     done = 0  # bulletins extracted and stored (or left) so far
+    committed = 0  # bulletins refreshed in transactions that committed
 
     def store_batch() -> None:
-        nonlocal done
+        nonlocal done, committed
         with store.writing():
             for bid, work in batch:
                 if isinstance(work, str):
@@ -114,23 +117,34 @@ def refresh(store: Store, *, actor: str, jobs: int = 1, stop: StopFn | None = No
                 report.refreshed.append(bid)
                 report.removed += len(old)
                 report.written += len(work)
+        committed = len(report.refreshed)
         done += len(batch)
         batch.clear()
         if progress is not None:
             progress(done, len(todo))
 
-    with Extraction[str, list[facts.Encoded] | str](jobs, work=encoded_suggestions) as run:
-        for bid in todo:
-            if stop is not None and stop():
-                report.stopped = True
-                break
-            run.submit(bid, bulletins.get(store, bid))
-            for tag, _, work in run.ready():
-                batch.append((tag, work))
-                if len(batch) == COMMIT_EVERY:
-                    store_batch()
-        if not report.stopped:
-            for tag, _, work in run.drain():
-                batch.append((tag, work))
-        store_batch()  # what is extracted already is stored, stopped or not
+    try:
+        with Extraction[str, list[facts.Encoded] | str](jobs, work=encoded_suggestions) as run:
+            for bid in todo:
+                if stop is not None and stop():
+                    report.stopped = True
+                    break
+                run.submit(bid, bulletins.get(store, bid))
+                for tag, _, work in run.ready():
+                    batch.append((tag, work))
+                    if len(batch) == COMMIT_EVERY:
+                        store_batch()
+            if not report.stopped:
+                for tag, _, work in run.drain():
+                    batch.append((tag, work))
+            store_batch()  # what is extracted already is stored, stopped or not
+    except sqlite3.Error as exc:  # a lock held too long, a full disk: say how far it got
+        raise StoreError(_failed(exc, committed)) from exc
     return report
+
+
+def _failed(exc: sqlite3.Error, refreshed: int) -> str:
+    why = ("another program held the store locked" if "locked" in str(exc)
+           else "the store could not be written")
+    return (f"{why} ({exc}); the {refreshed} bulletin{'s' * (refreshed != 1)} refreshed "
+            f"before it stay refreshed, and running the refresh again refreshes the rest")

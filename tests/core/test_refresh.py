@@ -98,3 +98,48 @@ def test_refresh_of_a_store_that_is_not_there_says_so_and_makes_nothing(tmp_path
                        capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert r.returncode == 1 and f"{missing}: no such store" in r.stderr and not r.stdout
     assert not (tmp_path / "no").exists()  # not even its folder
+
+
+def _six_aged_bulletins(store, tmp_path: Path) -> list[str]:  # type: ignore[no-untyped-def]
+    """Six bulletins (gold texts) whose suggestions look like an older extractor's."""
+    import json
+
+    folder = tmp_path / "six"
+    folder.mkdir()
+    for i, p in enumerate(sorted((ROOT / "tests" / "gold").glob("*.json"))[:6]):
+        text = json.loads(p.read_text(encoding="utf-8"))["text"]
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    import_paths(store, [folder], actor="t")
+    ids = [row.id for row in bulletins.queue(store)]
+    for bid in ids:
+        _age(store, bid)
+    return ids
+
+
+def test_a_store_locked_part_way_stops_the_refresh_and_says_how_far_it_got(
+        store_path: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    import pytest
+
+    from annotator.errors import StoreError
+
+    store = open_store(store_path)
+    ids = _six_aged_bulletins(store, tmp_path)
+    store.db.execute("PRAGMA busy_timeout = 200")  # not the ten seconds a window waits
+    other = sqlite3.connect(store_path, isolation_level=None)
+
+    def lock_after_first_batch(done: int, total: int) -> None:
+        if not other.in_transaction:  # another program begins to write, and holds on
+            other.execute("BEGIN IMMEDIATE")
+
+    with pytest.raises(StoreError) as err:
+        refresh(store, actor="lead", progress=lock_after_first_batch)
+    assert "another program held the store locked" in str(err.value)
+    assert "the 4 bulletins refreshed before it stay refreshed" in str(err.value)
+    origins = [{f.origin for f in facts.for_bulletin(store, bid)} for bid in ids]
+    assert origins.count({ORIGIN}) == 4 and origins.count({OLD}) == 2
+    other.rollback()
+    other.close()
+    rest = refresh(store, actor="lead")
+    assert len(rest.refreshed) == 2 and rest.current == 4

@@ -466,3 +466,47 @@ def test_refresh_gives_unreviewed_bulletins_this_versions_suggestions(
     w.open_bulletin(ids[1])
     assert sum(m.rowCount() for m in w.models.values()) == len(fresh)
     assert w.progress_dialog is None and not w.ctx.undo.canUndo()
+
+
+def test_a_refresh_that_meets_a_locked_store_part_way_says_so_and_keeps_what_it_did(
+        qtbot: QtBot, store_path: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from annotator.extract import ORIGIN
+    from annotator.gui import main_window
+    from annotator.ops.importing import import_paths
+
+    store = open_store(store_path)
+    import_paths(store, [_bulletin_folder(tmp_path, 6)], actor="t")
+    store.db.execute("UPDATE facts SET origin = 'rules/0.0.1'")
+    store.close()
+    w = _window(qtbot, store_path)
+    w.ctx.store.db.execute("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(store_path, isolation_level=None)
+    counting = main_window._counting
+
+    def locking(dialog, what):  # type: ignore[no-untyped-def]
+        show = counting(dialog, what)
+
+        def then_lock(n: int, total: int) -> None:
+            show(n, total)
+            if not other.in_transaction:  # another program begins to write, and holds on
+                other.execute("BEGIN IMMEDIATE")
+        return then_lock
+
+    monkeypatch.setattr(main_window, "_counting", locking)
+    monkeypatch.setattr(main_window.QMessageBox, "question",
+                        lambda *a, **k: main_window.QMessageBox.StandardButton.Yes)
+    w.actions_[ActionId.REFRESH].trigger()
+    text = w.message.text()
+    assert text.startswith("Refresh failed: another program held the store locked"), text
+    assert "the 4 bulletins refreshed before it stay refreshed" in text
+    assert w.progress_dialog is None
+    other.rollback()
+    origins = [o for o, in w.ctx.store.db.execute(
+        "SELECT DISTINCT b.id || f.origin FROM facts f JOIN bulletins b ON b.id = f.bulletin_id")]
+    assert sum(o.endswith(ORIGIN) for o in origins) == 4
+    # the lock is gone: the window goes on working, and a second run refreshes the rest
+    w.actions_[ActionId.REFRESH].trigger()
+    assert w.message.text().startswith("2 bulletins refreshed"), w.message.text()
+    other.close()
