@@ -19,12 +19,13 @@ from annotator.ops import review
 
 class _Command(QUndoCommand):
     ctx: GuiContext
+    ok = False  # whether the last redo or undo was saved (else the reviewer was told why)
 
     def _run(self, op: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[bool, Any]:
-        ok, result = self.ctx.attempt(op, *args, **kwargs)
-        if not ok:
+        self.ok, result = self.ctx.attempt(op, *args, **kwargs)
+        if not self.ok:
             self.setObsolete(True)
-        return ok, result
+        return self.ok, result
 
 
 class EditFieldCommand(_Command):

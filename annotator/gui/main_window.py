@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.errors import AnnotatorError, Stopped
+from annotator.errors import AnnotatorError, Stopped, StoreError
 from annotator.gui.actions import ActionId, build_actions
 from annotator.gui.bulletin_view import BulletinView
 from annotator.gui.commands import (
@@ -379,10 +379,17 @@ class MainWindow(QMainWindow):
             self._on_error("Select a fact first.")
             return
         by_id = {f.id: f for f in self.models[kind].facts}
+        commands = [SetStatusCommand(self.ctx, by_id[fid], status) for fid in ids]
         self.ctx.undo.beginMacro(f"Mark {len(ids)} fact(s) {status.value}")
-        for fid in ids:
-            self.ctx.undo.push(SetStatusCommand(self.ctx, by_id[fid], status))
+        for cmd in commands:
+            self.ctx.undo.push(cmd)
         self.ctx.undo.endMacro()
+        saved = sum(cmd.ok for cmd in commands)
+        if saved < len(ids):  # the message says why (a locked store, a fact gone elsewhere)
+            if saved:
+                self._on_error(f"{saved} of {len(ids)} facts {status.value}. "
+                               + self.message.text())
+            return
         table = self.tables[kind]
         row = table.currentIndex().row()
         if len(ids) == 1 and row + 1 < self.models[kind].rowCount():
@@ -405,6 +412,8 @@ class MainWindow(QMainWindow):
         kind = self.current_kind()
         cmd = AddFactCommand(self.ctx, self.bulletin.id, kind, [Span(start=span[0], end=span[1])])
         self.ctx.undo.push(cmd)
+        if not cmd.ok:
+            return  # the message says why
         row = self.models[kind].row_of(cmd.fact_id or "")
         if row >= 0:
             table = self.tables[kind]
@@ -428,8 +437,10 @@ class MainWindow(QMainWindow):
     def on_approve_bulletin(self) -> None:
         if self.bulletin is None:
             return
-        self.ctx.undo.push(ApproveBulletinCommand(self.ctx, self.bulletin.id))
-        self.say("Bulletin approved: every fact not rejected is approved.")
+        cmd = ApproveBulletinCommand(self.ctx, self.bulletin.id)
+        self.ctx.undo.push(cmd)
+        if cmd.ok:  # else the message says why
+            self.say("Bulletin approved: every fact not rejected is approved.")
 
     def _step(self, delta: int) -> None:
         """The next (or previous) bulletin the queue shows, counted from the open one even when
@@ -535,7 +546,9 @@ class MainWindow(QMainWindow):
                                       stop=dialog.wasCanceled)
             except (AnnotatorError, OSError, sqlite3.Error) as exc:  # the disk, a locked store
                 self.reload_queue()
-                self._on_error(f"Import failed: {exc}; the bulletins stored before it stay")
+                # a store error says how far the import got; anything else, in general
+                self._on_error(f"Import failed: {exc}" if isinstance(exc, StoreError) else
+                               f"Import failed: {exc}; the bulletins stored before it stay")
                 return
         self.reload_queue()
         if report.failures:

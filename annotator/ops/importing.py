@@ -4,17 +4,19 @@ imported; a bulletin already in the store (same text) is skipped."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.errors import InputError
+from annotator.errors import InputError, StoreError
 from annotator.extract import extract
 from annotator.ingest import Loaded, expand_paths, looks_like_bulletin, read_path
 from annotator.models import Bulletin, FactBase
 from annotator.ops.parallel import POOL_AFTER, Extraction
 from annotator.paths import seeds_dir
 from annotator.store import Store, audit, bulletins, facts
+from annotator.store.db import not_written
 
 
 @dataclass(frozen=True)
@@ -101,26 +103,33 @@ def import_paths(store: Store, paths: list[Path], *, actor: str, encoding: str |
     run.report.failures += failures
     # a pool is worth its start-up at once when the import is known to be large
     large = len(files) > POOL_AFTER or any(f.suffix.lower() == ".jsonl" for f in files)
-    # leaving `with` (at the end or on a stop) drops what was extracted and not stored
-    with Extraction[str, _Work](jobs, pool_after=0 if large else POOL_AFTER,
-                                work=encoded_suggestions) as extraction:
-        for path in files:
-            for loaded in read_path(path, encoding):
-                if run.stopping():
-                    run.store_batch()  # ready to store already: stored, not thrown away
-                    return run.report
-                if source_root is not None and loaded.bulletin is not None:
-                    rel = path.resolve().relative_to(source_root.resolve()).as_posix()
-                    loaded = Loaded(loaded.where,
-                                    loaded.bulletin.model_copy(update={"source": rel}))
-                b = run.admitted(loaded)
-                if b is not None:
-                    extraction.submit(loaded.where, b)
-                run.store_ready(extraction.ready())
-            run.read += 1
-            run.tell()
-        run.store_ready(extraction.drain())
-        run.store_batch()
+    try:
+        # leaving `with` (at the end or on a stop) drops what was extracted and not stored
+        with Extraction[str, _Work](jobs, pool_after=0 if large else POOL_AFTER,
+                                    work=encoded_suggestions) as extraction:
+            for path in files:
+                for loaded in read_path(path, encoding):
+                    if run.stopping():
+                        run.store_batch()  # ready to store already: stored, not thrown away
+                        return run.report
+                    if source_root is not None and loaded.bulletin is not None:
+                        rel = path.resolve().relative_to(source_root.resolve()).as_posix()
+                        loaded = Loaded(loaded.where,
+                                        loaded.bulletin.model_copy(update={"source": rel}))
+                    b = run.admitted(loaded)
+                    if b is not None:
+                        extraction.submit(loaded.where, b)
+                    run.store_ready(extraction.ready())
+                run.read += 1
+                run.tell()
+            run.store_ready(extraction.drain())
+            run.store_batch()
+    except (StoreError, sqlite3.Error) as exc:  # a lock held too long, a full disk
+        n = len(run.report.imported)
+        raise StoreError(not_written(exc) + (
+            f"; the {n} bulletin{'s' * (n != 1)} imported before it stay imported, and "
+            f"importing the same files again adds the rest" if n else
+            "; nothing was imported, try again when it is done")) from exc
     return run.report
 
 
@@ -176,6 +185,8 @@ class _Run:
         if not self.batch:
             return
         report = self.report
+        imported: list[str] = []  # counted once their transaction has committed
+        n_facts = 0
         with self.store.writing():  # holds the write lock: "is it new?" stays true
             for where, b, work in self.batch:
                 self.queued.discard(b.id)
@@ -185,8 +196,10 @@ class _Run:
                 elif bulletins.exists(self.store, b.id):  # another import stored it meanwhile
                     report.duplicates.append(where)
                 else:
-                    report.facts += add_bulletin(self.store, b, self.actor, work)
-                    report.imported.append(b.id)
+                    n_facts += add_bulletin(self.store, b, self.actor, work)
+                    imported.append(b.id)
+        report.imported += imported
+        report.facts += n_facts
         self.batch.clear()
         self.tell()
 

@@ -14,6 +14,7 @@ from annotator.models import ReviewStatus
 from annotator.ops.importing import COMMIT_EVERY, encoded_suggestions
 from annotator.ops.parallel import Extraction
 from annotator.store import Store, audit, bulletins, facts
+from annotator.store.db import not_written
 
 StopFn = Callable[[], bool]
 ProgressFn = Callable[[int, int], None]  # bulletins done, bulletins to refresh
@@ -138,13 +139,11 @@ def refresh(store: Store, *, actor: str, jobs: int = 1, stop: StopFn | None = No
                 for tag, _, work in run.drain():
                     batch.append((tag, work))
             store_batch()  # what is extracted already is stored, stopped or not
-    except sqlite3.Error as exc:  # a lock held too long, a full disk: say how far it got
-        raise StoreError(_failed(exc, committed)) from exc
+    except (StoreError, sqlite3.Error) as exc:  # a lock held too long, a full disk
+        n = committed
+        raise StoreError(not_written(exc) + (
+            f"; the {n} bulletin{'s' * (n != 1)} refreshed before it stay refreshed, and "
+            f"running the refresh again refreshes the rest" if n else
+            "; nothing was refreshed, try again when it is done")) from exc
     return report
 
-
-def _failed(exc: sqlite3.Error, refreshed: int) -> str:
-    why = ("another program held the store locked" if "locked" in str(exc)
-           else "the store could not be written")
-    return (f"{why} ({exc}); the {refreshed} bulletin{'s' * (refreshed != 1)} refreshed "
-            f"before it stay refreshed, and running the refresh again refreshes the rest")

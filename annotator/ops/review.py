@@ -58,7 +58,7 @@ def edit_field(store: Store, fact_id: str, name: str, value: Any, *, actor: str
                ) -> tuple[Changes, FactState, FactState]:
     """Set one field; returns the changes and the fact's state before and after, read in the
     same transaction (the undo of an edit puts back the one and expects the other)."""
-    with store.db.atomic():
+    with store.writing():
         fact = facts.get(store, fact_id)
         kind = FactKind(fact.kind)  # type: ignore[attr-defined]
         before = state_of(fact)
@@ -100,7 +100,7 @@ def set_fields(store: Store, fact_id: str, fields: dict[str, Any], status: FactS
                actor: str, expect: FactState | None = None) -> Changes:
     """Put back a whole set of fields and a status (the undo of an edit). With `expect`, only
     if the fact is still as expected; else ConflictError and nothing changes."""
-    with store.db.atomic():
+    with store.writing():
         fact = facts.get(store, fact_id)
         _expect(fact, expect)
         cls = FIELD_CLASSES[FactKind(fact.kind)]  # type: ignore[attr-defined]
@@ -118,7 +118,7 @@ def set_fact_status(store: Store, fact_id: str, status: FactStatus, *, actor: st
                     expect: FactStatus | None = None) -> tuple[Changes, FactStatus]:
     """Set a fact's status; returns the changes and the status it had (for an undo). With
     `expect`, only if it is still that (an undo), else ConflictError and nothing changes."""
-    with store.db.atomic():
+    with store.writing():
         fact = facts.get(store, fact_id)
         if expect is not None and fact.status != expect:
             raise ConflictError(
@@ -150,7 +150,7 @@ def add_fact(store: Store, bulletin_id: str, kind: FactKind, *, actor: str,
             "fields": fields or {}})
     except ValidationError as exc:
         raise EditError(describe_errors(exc)) from exc
-    with store.db.atomic():
+    with store.writing():
         facts.insert(store, bulletin_id, fact)
         audit.record(store, actor, "add", bulletin_id=bulletin_id, fact_id=fact.id,
                      after=fact.model_dump(mode="json"))
@@ -163,7 +163,7 @@ def delete_fact(store: Store, fact_id: str, *, actor: str,
                 ) -> tuple[Changes, FactBase, int]:
     """Delete a fact; returns it and its position so an undo can put it back. With
     `expect` (the undo of an add), only if it is still as added."""
-    with store.db.atomic():
+    with store.writing():
         fact = facts.get(store, fact_id)
         _expect(fact, expect)
         bid = facts.bulletin_of(store, fact_id)
@@ -176,7 +176,7 @@ def delete_fact(store: Store, fact_id: str, *, actor: str,
 
 def restore_fact(store: Store, bulletin_id: str, fact: FactBase, seq: int, *,
                  actor: str) -> Changes:
-    with store.db.atomic():
+    with store.writing():
         facts.insert(store, bulletin_id, fact, seq)
         audit.record(store, actor, "restore", bulletin_id=bulletin_id, fact_id=fact.id,
                      after=fact.model_dump(mode="json"))
@@ -188,7 +188,7 @@ def approve_bulletin(store: Store, bulletin_id: str, *, actor: str) -> tuple[Cha
     """Approve the bulletin: every fact not rejected becomes approved. Returns the statuses
     it changed (fact id -> old status) so an undo can restore them."""
     changed: dict[str, str] = {}
-    with store.db.atomic():
+    with store.writing():
         for f in facts.for_bulletin(store, bulletin_id):
             if f.status in (FactStatus.SUGGESTED, FactStatus.CORRECTED):
                 changed[f.id] = f.status.value
@@ -208,7 +208,7 @@ def approve_bulletin(store: Store, bulletin_id: str, *, actor: str) -> tuple[Cha
 def reopen_bulletin(store: Store, bulletin_id: str, *, actor: str,
                     restore: dict[str, str] | None = None) -> Changes:
     """Back to in progress; `restore` puts fact statuses back (the undo of an approval)."""
-    with store.db.atomic():
+    with store.writing():
         for fact_id, status in (restore or {}).items():
             f = facts.get(store, fact_id)
             if f.status != FactStatus.APPROVED:

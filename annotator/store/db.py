@@ -17,6 +17,15 @@ from annotator.errors import StoreError, StoreTooNewError
 from annotator.store import migrations
 
 
+def not_written(exc: Exception) -> str:
+    """What kept a change from the store, in a reviewer's words."""
+    if isinstance(exc, StoreError):
+        return str(exc)
+    why = "another program held the store locked" if "locked" in str(exc) else \
+        "the store could not be written"
+    return f"{why} ({exc})"
+
+
 @dataclass
 class Store:
     db: Database
@@ -34,7 +43,10 @@ class Store:
             with self.db.atomic():
                 yield self
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:  # waited the busy timeout: nothing written
+            raise StoreError(not_written(exc)) from exc
         try:
             yield self
             self.db.execute("COMMIT")

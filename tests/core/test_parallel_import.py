@@ -237,3 +237,46 @@ def test_two_imports_of_the_same_folder_at_once_share_it(tmp_path: Path) -> None
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT COUNT(*) FROM facts").fetchone()[0] == alone.facts
     conn.close()
+
+
+def test_a_store_locked_part_way_stops_the_import_and_says_how_far_it_got(
+        tmp_path: Path) -> None:
+    from annotator.errors import StoreError
+
+    db = tmp_path / "s.db"
+    store = open_store(db)
+    store.db.execute("PRAGMA busy_timeout = 200")  # not the ten seconds a window waits
+    other = sqlite3.connect(db, isolation_level=None)
+
+    def lock_once_some_are_stored(p: ImportProgress) -> None:
+        if p.imported and not other.in_transaction:  # another program writes, and holds on
+            other.execute("BEGIN IMMEDIATE")
+
+    folder = _folder(tmp_path, 7)
+    with pytest.raises(StoreError) as err:
+        import_paths(store, [folder], actor="t", progress=lock_once_some_are_stored)
+    assert str(err.value).startswith("another program held the store locked (database is "
+                                     "locked); the 4 bulletins imported before it stay")
+    assert _count(db) == 4
+    other.rollback()
+    other.close()
+    rest = import_paths(store, [folder], actor="t")  # the same files again: the rest
+    assert len(rest.imported) == 3 and len(rest.duplicates) == 4 and _count(db) == 7
+
+
+def test_the_cli_says_when_another_program_holds_the_store_locked(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    open_store(db).close()
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:  # the CLI waits the store's busy timeout (10 s), then gives up
+        r = subprocess.run([sys.executable, "-m", "annotator", "--store", str(db), "import",
+                            str(_folder(tmp_path, 1))], capture_output=True, text=True,
+                           timeout=120)
+    finally:
+        other.rollback()
+        other.close()
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert "another program held the store locked" in r.stderr
+    assert "nothing was imported, try again when it is done" in r.stderr
+    assert _count(db) == 0

@@ -274,3 +274,22 @@ def test_exporting_a_store_that_is_not_there_creates_none(tmp_path: Path,
     code = cli.main(["--store", str(missing), "export", str(tmp_path / "out.jsonl")])
     assert code == 1 and f"{missing}: no such store" in capsys.readouterr().err
     assert not missing.exists() and not (tmp_path / "out.jsonl").exists()
+
+
+def test_an_edit_while_another_program_holds_the_store_locked_is_refused_whole(
+        seeded_store: Path) -> None:
+    from annotator.errors import StoreError
+
+    store = open_store(seeded_store)
+    store.db.execute("PRAGMA busy_timeout = 200")
+    _bid, fact = _first(store, "casualty")
+    before = facts.get(store, fact.id)
+    other = sqlite3.connect(seeded_store, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    with pytest.raises(StoreError, match="another program held the store locked"):
+        review.edit_field(store, fact.id, "count", 2, actor="t")
+    other.rollback()
+    other.close()
+    assert facts.get(store, fact.id) == before and not store.db.conn.in_transaction
+    review.edit_field(store, fact.id, "count", 2, actor="t")  # the lock is gone: it saves
+    assert facts.get(store, fact.id).fields.count == 2  # type: ignore[attr-defined]

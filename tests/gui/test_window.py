@@ -510,3 +510,31 @@ def test_a_refresh_that_meets_a_locked_store_part_way_says_so_and_keeps_what_it_
     w.actions_[ActionId.REFRESH].trigger()
     assert w.message.text().startswith("2 bulletins refreshed"), w.message.text()
     other.close()
+
+
+def test_an_approval_while_another_program_holds_the_store_locked_says_so(
+        qtbot: QtBot, seeded_store: Path) -> None:
+    import sqlite3
+
+    w = _window(qtbot, seeded_store)
+    w.ctx.store.db.execute("PRAGMA busy_timeout = 200")
+    kind = w.current_kind()
+    w.select_fact(kind, 0)
+    assert w.bulletin is not None
+    bid = w.bulletin.id
+    before = facts.for_bulletin(w.ctx.store, bid)
+    other = sqlite3.connect(seeded_store, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    w.actions_[ActionId.APPROVE_FACT].trigger()
+    assert w.message.text().startswith("Not saved: another program held the store locked")
+    w.actions_[ActionId.APPROVE_BULLETIN].trigger()  # a whole bulletin: the same
+    assert w.message.text().startswith("Not saved: another program held the store locked")
+    assert bulletins.review(w.ctx.store, bid).status != ReviewStatus.APPROVED
+    other.rollback()
+    other.close()
+    assert facts.for_bulletin(w.ctx.store, bid) == before
+    w.select_fact(kind, 0)  # the lock is gone: the same key saves
+    w.actions_[ActionId.APPROVE_FACT].trigger()
+    after = facts.for_bulletin(w.ctx.store, bid)
+    assert sum(f.status == FactStatus.APPROVED for f in after) == 1 + sum(
+        f.status == FactStatus.APPROVED for f in before)
