@@ -364,7 +364,9 @@ _RECEIVED_BEFORE = re.compile(r"(?<![\w])(?:ha|hanno|aveva|avevano|has|have|had)
                               r"(?:già\s+|already\s+)?(?:ricevut[oaie]|received)\s+"
                               r"(?:[\w.,]+\s+){0,2}$")
 _JOIN = re.compile(r"\s(?:and|e|ed)\s")
-_PURPOSE = re.compile(r"(?<![\w])(?:for|per|to fund|to pay for|to finance|destinat\w+ a)\s")
+# (not the recipient: "$175m in military aid for Ukraine and $206m in economic aid" are two)
+_PURPOSE = re.compile(r"(?<![\w])(?:for|per|to fund|to pay for|to finance|destinat\w+ a)\s"
+                      r"(?!(?:the\s+|l['’]\s*)?(?:ukraine|ucraina|kyiv|kiev)(?![\w'’]))")
 _PAY_VERB = re.compile(r"(?:contribut|disburs|verser|erog|doner|donat)\w*")
 _MILITARY = re.compile(r"(?<![\w])(?:milit\w+|defen[cs]e|difesa|arm[sy]|armi|weapons?|"
                        r"munition\w*|munizion\w+|ammunition|shells|proiettili|armament\w*|"

@@ -43,10 +43,14 @@ _ACT_VERB = re.compile(r"announced|unveiled|imposed|approved|ha annunciato|hanno
                        r"ha imposto|hanno imposto|ha approvato|hanno approvato|annuncia|annunciato")
 _CHARACTERISED = re.compile(r"(?:definit\w*|called|described|branded|termed|accus\w+)")
 # "…, the governor said, describing the bombardment as “senseless brutality”", "definendo
-# l'attacco “un crimine di guerra”": the speaker's own words on what the sentence reports
+# l'attacco “un crimine di guerra”": the speaker's own words on what the sentence reports;
+# so too a verb of its own after the report ("…, and called the strike “a provocation”", "…,
+# che ha definito l'attacco “terrorismo puro”")
 _CHARACTERISING = re.compile(r"(?<![\w])(?:describing|calling|branding|labell?ing|terming|"
-                             r"descrivendo|definendo|bollando)\s+(?:[\w'-]+\s+){0,4}?"
-                             r"(?:as\s+|come\s+)?(?:an?\s+|una?\s+)?\"")
+                             r"descrivendo|definendo|bollando|"
+                             r"(?:and|who|e|che)\s+(?:ha\s+|had\s+)?(?:called|described|"
+                             r"branded|termed|definito|descritto|bollato))\s+"
+                             r"(?:[\w'’-]+\s+){0,4}?(?:as\s+|come\s+)?(?:an?\s+|una?\s+)?\"")
 _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smentit\w*|"
                      r"respint\w*|liquidat\w*|liquidando|bollat\w*|bollando)")
 

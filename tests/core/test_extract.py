@@ -5546,3 +5546,34 @@ def test_debris_or_a_hit_told_after_an_interception_is_a_strike_beside_it() -> N
     assert [(f.fields.target, f.fields.district, f.fields.damage) for f in facts
             if f.kind == "strike"] == [("kindergarten", "Obolonskyi", "small fire")]
     assert [f.fields.destroyed for f in facts if f.kind == "air_defence"] == [1]
+
+
+def test_a_korean_given_name_keeps_its_second_syllable_and_a_compound_is_no_name() -> None:
+    facts = _facts("- South Korean Defence Minister Lee Jong-sup said Seoul would not supply "
+                   "lethal weapons to Ukraine.\n")
+    assert {f.fields.speaker for f in facts} == {"Lee Jong-sup"}
+    from annotator.extract.actors import NAME_RE
+
+    assert NAME_RE.findall("the Kyiv-based Olena Ivanova and Yoon Suk-yeol") == [
+        "Olena Ivanova", "Yoon Suk-yeol"]
+
+
+def test_a_source_that_characterises_an_attack_with_a_verb_of_its_own_makes_a_statement() -> None:
+    facts = _facts("- Kharkiv governor Oleh Syniehubov said Russian rockets had killed two people "
+                   "in the city on Saturday, and called the attack “pure terror against "
+                   "civilians”.\n")
+    assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
+        ("Oleh Syniehubov", "pure terror against civilians")]
+    facts = _facts("- Razzi russi hanno ucciso due persone a Kharkiv sabato, ha detto il "
+                   "governatore Oleh Syniehubov, che ha definito l’attacco “terrorismo puro "
+                   "contro i civili”.\n")
+    assert [(f.fields.speaker, f.fields.quote) for f in facts if f.kind == "statement"] == [
+        ("Oleh Syniehubov", "terrorismo puro contro i civili")]
+
+
+def test_two_sums_pledged_for_ukraine_are_two_pledges() -> None:
+    facts = _facts("- US Secretary of State Antony Blinken announced $175m in military aid for "
+                   "Ukraine and $206m in economic aid.\n")
+    assert sorted((f.fields.action, f.fields.quantity) for f in facts
+                  if f.kind == "commitment") == [("economic_aid", 206_000_000),
+                                                 ("funding", 175_000_000)]
