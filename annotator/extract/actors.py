@@ -542,7 +542,7 @@ SIDE_NOUNS = (
     # what fires: "Russian Grad launchers", "un sottomarino russo", "Ukrainian gunners" (not
     # ships or an air force, more often a target or a claimant)
     r"launchers?|lanciarazzi|helicopters?|elicotteri|warplanes?|submarines?|sottomarin[oi]|"
-    r"gunners|artiglieri|"
+    r"gunners|artiglieri|proiettil[ei]|"
     # "Ukrainian mortar fire", "colpi di mortaio russi", "un missile da crociera Kalibr russo"
     r"mortars?|mortai|mortaio|rounds|fire|crociera|balistic[oi]|kalibr|iskander|kinzhal|"
     r"shaheds?"

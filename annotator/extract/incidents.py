@@ -685,6 +685,11 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
     r"(?![\w])")
 
 
+_WHOLE_REGION = re.compile(r"(?<![\w])(?:(?:across|throughout) the (?:\w+\s+){0,2}(?:region|"
+                           r"oblast|country)|(?:across|throughout) ukraine|in tutta la regione|"
+                           r"in tutta l'ucraina)(?![\w])")
+
+
 _OWN_FORCES_STRUCK = re.compile(r"(?<![\w])(?:its|their|le sue|i suoi|le loro|i loro)\s+"
                                 r"(?:forces|troops|units|military|forze|truppe|unità)\s+"
                                 r"(?:had\s+|have\s+|has\s+|hanno\s+|avevano\s+)?(?:struck|hit|"
@@ -1134,6 +1139,11 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 and not _ORDINAL_BEFORE.search(view, max(s, cum.start() - 50), cum.start()):
             # "attacks since March have knocked out 9 GW": many attacks, a figure; not "…, il
             # 14° attacco contro le sue strutture dall'inizio dell'anno", the count so far
+            continue
+        if not linked and _WHOLE_REGION.search(view, s, core_end) and not any(
+                p.kind == "settlement" for p in ctx.places(s, core_end)):
+            # "Ukrainian attacks damaged 23 homes across the region over the past day": the
+            # region's tally, a figure; not more of the strike told before it
             continue
         if not linked and (share := _SHARE_HIT.search(view, s, core_end)) \
                 and not _LEAVING.search(view, max(s, share.start() - 45), share.start()):

@@ -200,7 +200,7 @@ def victim_nouns() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
 def target_re() -> tuple[re.Pattern[str], dict[str, str]]:
     """Target words to an English label ("deposito petrolifero" -> "oil depot")."""
     table = {k: v for k, v in _json("lexicons", "targets.json").items() if not k.startswith("_")}
-    return re.compile(rf"(?<![\w]){alternation(table)}(?![\w])"), table
+    return re.compile(rf"(?<![\w-]){alternation(table)}(?![\w])"), table
 
 
 @cache

@@ -5577,3 +5577,26 @@ def test_two_sums_pledged_for_ukraine_are_two_pledges() -> None:
     assert sorted((f.fields.action, f.fields.quantity) for f in facts
                   if f.kind == "commitment") == [("economic_aid", 206_000_000),
                                                  ("funding", 175_000_000)]
+
+
+def test_a_target_word_inside_a_compound_is_no_target() -> None:
+    facts = _facts("- Russia’s defence ministry said Kalibr cruise missiles had destroyed a "
+                   "warehouse near Odesa holding Harpoon anti-ship missiles.\n")
+    assert [f.fields.target for f in facts if f.kind == "strike"] == [None]
+
+
+def test_damage_tallied_across_the_region_is_a_figure_not_more_of_the_strike_before() -> None:
+    facts = _facts("- A Ukrainian drone hit a minibus near Shebekino on Thursday, killing the "
+                   "driver, Governor Vyacheslav Gladkov said. Ukrainian attacks damaged 23 homes "
+                   "across the region over the past day, he later wrote on Telegram.\n")
+    [strike] = [f for f in facts if f.kind == "strike"]
+    assert strike.fields.damage is None and strike.fields.period is None
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [("infrastructure_damaged", 23, "homes")]
+
+
+def test_an_italian_shell_is_artillery_and_names_its_side() -> None:
+    facts = _facts("- Domenica un proiettile russo ha danneggiato un gasdotto a Kupiansk, ha "
+                   "detto il governatore Oleh Syniehubov.\n")
+    assert [(f.fields.perpetrator, f.fields.weapon, f.fields.settlement) for f in facts
+            if f.kind == "strike"] == [("RU", "artillery", "Kupiansk")]
