@@ -165,7 +165,7 @@ _ACTIONS = [
               r"(?:return|rejoin|tornare|rientrare)\s+(?:to|in|into|nel|nell'|all')\s*(?:the\s+)?"
               r"(?:[\w-]+\s+){0,2}?(?:grain deal|deal|accordo|intesa|iniziativa)|"
               r"intelligence sharing|condivisione di intelligence|tregua\w*|truce|"
-              r"(?:host|hosting|ospitare|ospiterà)\s+(?:[\w']+\s+){0,4}?(?:talks|negotiations|"
+              r"(?:host|hosting|ospitare|ospiterà)\s+(?:[\w'’-]+\s+){0,6}?(?:talks|negotiations|"
               r"summit|meeting|negoziati|colloqui|vertice|incontro|(?:a|un) (?:coordination "
               r"cent(?:re|er)|centro di coordinamento))|"
               # "Russia would take “adequate countermeasures”", "Mosca adotterà contromisure"

@@ -5600,3 +5600,10 @@ def test_an_italian_shell_is_artillery_and_names_its_side() -> None:
                    "detto il governatore Oleh Syniehubov.\n")
     assert [(f.fields.perpetrator, f.fields.weapon, f.fields.settlement) for f in facts
             if f.kind == "strike"] == [("RU", "artillery", "Kupiansk")]
+
+
+def test_an_offer_to_host_a_round_of_talks_between_named_sides_is_a_pledge() -> None:
+    facts = _facts("- Turkish President Recep Tayyip Erdogan told reporters that Ankara stood "
+                   "ready to host a new round of Russian-Ukrainian talks in Istanbul.\n")
+    assert [(f.fields.actor, f.fields.action, f.fields.certainty) for f in facts
+            if f.kind == "commitment"] == [("TR", "other", "possible")]
