@@ -670,6 +670,7 @@ def _listed_arms(ctx: Ctx, drafts: list[Draft], pledged: list[tuple[int, int]],
                 x.spans.get("action", (-1, -1))[0] == a for x in drafts):
             row = _row_of(d, (a, b))
             _one_more(view, row, (a, b), ce)
+            _own_hedge(view, row, d, a)
             if "quantity" in row.fields:
                 out.append(row)
     for n in ctx.numbers(cs, ce):
@@ -697,8 +698,25 @@ def _listed_arms(ctx: Ctx, drafts: list[Draft], pledged: list[tuple[int, int]],
         # its unit is named before the next count (not a model's number: "CV90")
         after = [x for x in ctx.numbers(n.end, ce) if not view[x.start - 1].isalpha()]
         _quantity(ctx, row, n.start, after[0].start if after else ce)
+        _own_hedge(view, row, d, n.start)
         out.append(row)
     return out
+
+
+# a verb phrase of its own that hedges: "would send 36 M113s and could hand over two NASAMS
+# launchers", "consegnerà 78 Caesar e potrebbe fornire altri 40 SCALP"
+_HEDGED_VERB = re.compile(r"(?<![\w])(?:and|but|e|ma)\s+(?:could|might|may|potrebbe|potrebbero|"
+                          r"potrà|potranno)(?![\w])")
+
+
+def _own_hedge(view: str, row: Draft, d: Draft, at: int) -> None:
+    """A listed arm after a hedged verb of its own is possible, whatever the first pledge's
+    certainty."""
+    first = d.spans.get("action")
+    if row.fields.get("certainty") == "definite" and first is not None and first[1] <= at \
+            and (hedge := _HEDGED_VERB.search(view, first[1], at)) is not None:
+        row.unset("certainty")
+        row.set("certainty", "possible", hedge.span())
 
 
 def _count(d: Draft) -> tuple[int, int] | None:

@@ -131,7 +131,7 @@ def _outcomes(ctx: Ctx, start: int, end: int) -> list[re.Match[str]]:
 
 
 TAIL = re.compile(r",?\s*(?:aggiungendo|adding|mentre|while|and added|e ha aggiunto)\b")
-_WHILE_DOING = re.compile(r"(?:(?<=while)|(?<=mentre))\s+(?:[\w'’-]+\s+){0,3}"
+_WHILE_DOING = re.compile(r"(?:(?<=while)|(?<=mentre))\s+(?:[\w'’-]+\s+){0,4}"
                           r"(?:(?:were|was)\s+\w+ing|(?:stavano|stava)\s+\w+ndo|"
                           # "mentre i soccorritori spegnevano un incendio", "mentre
                           # raccoglieva legna": the imperfect
@@ -678,6 +678,11 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
     r"in tutt[oa]|in total|in all|altogether|complessivamente|over the (?:past|last) day|"
     r"(?:over|in) the (?:past|last) 24 hours|during the day|nel corso della giornata|"
     r"nell'arco della giornata|nelle ultime 24 ore|nell'ultimo giorno|in un giorno|in 24 ore|"
+    # a month's toll ("at least 187 civilians were killed in February", "il mese scorso")
+    r"(?:in|during|a|ad|nel mese di|durante)\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|gennaio|febbraio|marzo|aprile|maggio|giugno|"
+    r"luglio|agosto|settembre|ottobre|novembre|dicembre)(?!\s+\d)|last month|this month|"
+    r"il mese scorso|lo scorso mese|questo mese|"
     # "killed seven civilians in the Donetsk region on Wednesday – three in Bakhmut, two in
     # …": a region's toll told with its parts by place
     r"(?:in the \w+ region|nella regione di \w+)[^-–—(.;]{0,30}(?:[–—(]|\s-)\s*\w+\s+(?:in|a)\s+"

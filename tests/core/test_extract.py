@@ -5607,3 +5607,30 @@ def test_an_offer_to_host_a_round_of_talks_between_named_sides_is_a_pledge() -> 
                    "ready to host a new round of Russian-Ukrainian talks in Istanbul.\n")
     assert [(f.fields.actor, f.fields.action, f.fields.certainty) for f in facts
             if f.kind == "commitment"] == [("TR", "other", "possible")]
+
+
+def test_listed_arms_after_a_hedged_verb_of_their_own_are_possible() -> None:
+    facts = _facts("- Lithuanian Defence Minister Arvydas Anusauskas said Vilnius would send "
+                   "Ukraine 36 more M113 armoured personnel carriers and could hand over two "
+                   "NASAMS launchers.\n")
+    rows = {(f.fields.quantity, f.fields.certainty) for f in facts if f.kind == "commitment"}
+    assert (2, "possible") in rows and (36, "definite") in rows and (2, "definite") not in rows
+
+
+def test_the_scene_of_an_attack_may_name_its_people_in_four_words() -> None:
+    facts = _facts("- Un drone russo ha colpito un camion dei pompieri a Novhorod-Siverskyi "
+                   "mentre i vigili del fuoco spegnevano l’incendio, ferendo tre soccorritori, "
+                   "secondo il Servizio di emergenza statale.\n")
+    assert [(f.fields.outcome, f.fields.count, f.fields.role) for f in facts
+            if f.kind == "casualty"] == [("injured", 3, "rescuer")]
+
+
+def test_a_months_toll_is_a_figure_not_a_strike() -> None:
+    facts = _facts("- The UN human rights monitoring mission in Ukraine said at least 187 "
+                   "civilians were killed and 904 were injured in February, most of them by "
+                   "missiles and drones.\n"
+                   "- L’Onu ha detto che il mese scorso almeno 120 civili sono stati uccisi in "
+                   "Ucraina.\n")
+    assert not [f for f in facts if f.kind in ("strike", "casualty")]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("killed", 187), ("injured", 904), ("killed", 120)]
