@@ -132,7 +132,8 @@ _ACTIONS = [
               r"(?:informazioni di )?intelligence|export\w* electricity|esporta\w* elettricità|"
               # "Kyiv was ready to accept an immediate 30-day ceasefire", "l'Ucraina rispetterà
               # la pausa", "la Russia si è impegnata a sospendere gli attacchi"
-              r"(?:accept|accepting|accettare|accetterà|order|ordinerà|ordinare|observe|"
+              r"(?:accept|accepting|accettare|accetterà|order|ordered|ordinerà|ordinare|"
+              r"ordinat[oa]|observe|"
               r"agree to|agreed to|concordare|rejected|reject|respint[oaie]|respingere|"
               r"respect|rispetterà|rispettare|declare|dichiarare|declared|proclaimed|"
               r"dichiarat[oa]|proclamat[oa]|discuss|discutere|ready for|pront[oa] (?:a|per))"
@@ -267,7 +268,8 @@ _PLEDGE = re.compile(
     r"passed(?=\s+(?:a|an|the|its)\s+(?:[\w$€£.,'’-]+\s+){0,4}?(?:bill|package|law|budget|"
     r"legislation|measure))|"
     # "Putin declared a three-day ceasefire" (not "ha dichiarato che": a speech verb)
-    r"(?:declared|proclaimed|dichiarat[oa]|proclamat[oa])(?=\s+(?:an?|un|una)\s+"
+    r"(?:declared|proclaimed|ordered|dichiarat[oa]|proclamat[oa]|ordinat[oa])"
+    r"(?=\s+(?:an?|un|una)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|tregua|cessate))|"
     r"deploy\w*|provid\w+|"
     r"\w+rà|\w+ranno|\w+rebbe|\w+rebbero|pront[oaie]|dispost[oaie]|impegn\w+|promess\w+|"

@@ -1470,9 +1470,20 @@ def _attackers(ctx: Ctx, s: int, e: int) -> list[tuple[str, int, int]]:
                 continue
         out.append(x)
     return [x for x in out
-            if not _OWNER_BEFORE.search(view, max(s, x[1] - 12), x[1])
-            # "a wave of Russian drones": the weapons' side, which attacks
-            or weapon_re().match(view, x[2] + 1 if view.startswith(" ", x[2]) else x[2])]
+            if (not _OWNER_BEFORE.search(view, max(s, x[1] - 12), x[1])
+                # "a wave of Russian drones": the weapons' side, which attacks
+                or weapon_re().match(view, x[2] + 1 if view.startswith(" ", x[2]) else x[2]))
+            # "…, killing up to 50 Ukrainian soldiers": the victims' side, not the attacker's
+            # (not "killed by Russian shelling")
+            and not _HURT_BEFORE.search(view, max(s, x[1] - 40), x[1])]
+
+
+_HURT_BEFORE = re.compile(r"(?<![\w])(?:killing|killed|wounding|wounded|injuring|injured|"
+                          r"uccidendo|ferendo)\s+(?:up to\s+|at least\s+|about\s+|some\s+|"
+                          r"more than\s+|over\s+|almeno\s+|fino a\s+|circa\s+|oltre\s+)?"
+                          r"(?:[\d.,]+\s+|(?!by\s|in\s|from\s|during\s|when\s|as\s|da\s|"
+                          r"dal\s|dai\s|dalle\s|dagli\s|nel\s|nei\s|negli\s|durante\s|"
+                          r"mentre\s)[a-z]+\s+)?$")
 
 
 _BUT = re.compile(r"(?:,|;)?\s+(?:but|ma|however|tuttavia)(?:\s+che)?\s+")

@@ -56,7 +56,13 @@ _DENIAL = re.compile(r"(?:denied|denies|deny|dismissed|rejected|negato|nega|smen
 
 # a plain denial of a fact (not "dismissed" or "rejected", which characterise a claim)
 _DENIES = re.compile(r"(?<![\w])(?:denied|denies|denying|ha smentito|hanno smentito|smentendo|"
-                     r"ha negato|hanno negato|negando)(?![\w])")
+                     r"ha negato|hanno negato|negando|"
+                     # the other side's claim rejected ("rejected the claim, saying its troops
+                     # had repelled 17 assaults"; "ha respinto l'affermazione")
+                     r"(?:rejected|dismissed) (?:the|that|this|moscow's|kyiv's|russia's|"
+                     r"ukraine's) (?:\w+ )?(?:claim|report|assertion)s?|"
+                     r"(?:ha|hanno) respinto (?:l'|la |le |quest\w+ )(?:\w+ )?(?:affermazion\w+|"
+                     r"rivendicazion\w+|notizi\w+))(?![\w])")
 
 
 def denies(ctx: Ctx, d: Draft) -> bool:

@@ -5634,3 +5634,23 @@ def test_a_months_toll_is_a_figure_not_a_strike() -> None:
     assert not [f for f in facts if f.kind in ("strike", "casualty")]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("killed", 187), ("injured", 904), ("killed", 120)]
+
+
+def test_the_victims_side_is_not_the_attackers() -> None:
+    facts = _facts("- Russia’s defence ministry said Iskander missiles had destroyed a shipment of "
+                   "Western-supplied weapons at the railway station in Druzhkivka, killing up to "
+                   "50 Ukrainian soldiers.\n"
+                   "- Two people were killed by Russian shelling in Kherson on Monday.\n")
+    assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == ["RU", "RU"]
+
+
+def test_a_truce_ordered_is_pledged_and_a_rejected_claim_is_a_statement() -> None:
+    facts = _facts("- Russian President Vladimir Putin ordered a 36-hour ceasefire along the front "
+                   "line for Orthodox Christmas, the Kremlin said.\n"
+                   "- Wagner chief Yevgeny Prigozhin claimed that his men held Bakhmutske. "
+                   "Ukraine’s General Staff rejected the claim, saying its troops had repelled 17 "
+                   "assaults near the village over the past day.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("RU", "other")]
+    assert "General Staff of the Armed Forces of Ukraine" in {
+        f.fields.organization for f in facts if f.kind == "statement"}
