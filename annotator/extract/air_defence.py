@@ -16,7 +16,7 @@ from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.numbers import Number
 
 _WEAPON_NOUN = re.compile(
-    r"(?P<noun>droni|drones?|uavs?|shaheds?|velivoli senza pilota|missili|missiles?|razzi|"
+    r"(?<![\w])(?P<noun>droni|drones?|uavs?|shaheds?|velivoli senza pilota|missili|missiles?|razzi|"
     # sea drones: "destroyed two unmanned boats", "barchini senza pilota"
     r"unmanned (?:boats?|surface vessels?)|barchini(?: senza pilota)?|"
     r"rockets|bombe(?: aeree)? guidate|guided (?:aerial )?bombs|glide bombs|kabs?)(?![\w])")

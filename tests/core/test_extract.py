@@ -5654,3 +5654,14 @@ def test_a_truce_ordered_is_pledged_and_a_rejected_claim_is_a_statement() -> Non
         ("RU", "other")]
     assert "General Staff of the Armed Forces of Ukraine" in {
         f.fields.organization for f in facts if f.kind == "statement"}
+
+
+def test_a_launcher_destroyed_is_no_interception_and_a_long_object_set_on_fire_is_hit() -> None:
+    facts = _facts("- Il ministero della Difesa russo ha detto che due lanciarazzi HIMARS sono "
+                   "stati eliminati nella regione di Kharkiv.\n"
+                   "- Ukrainian drones set a processing unit of the Kirishi oil refinery in "
+                   "Russia’s Leningrad region on fire on Sunday morning, governor Alexander "
+                   "Drozdenko said.\n")
+    assert not [f for f in facts if f.kind == "air_defence"]
+    assert [(f.fields.perpetrator, f.fields.settlement) for f in facts
+            if f.kind == "strike"] == [("UA", "Kirishi")]
