@@ -63,6 +63,11 @@ def _phrase(template: str, m: re.Match[str], text: str) -> str | None:
     return template.format(**parts).strip()
 
 
+# a passive verb is followed by where it happened, not by what it damaged
+_PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:were|was|been|are|is)\s+$")
+_NOT_AN_OBJECT = re.compile(r"(?:over|above|in|near|across|by|during|on)\s")
+
+
 # the stems every pattern above starts from: one scan decides whether to try them at all
 _ANY = re.compile(r"damag|destro|leav|left|cut|knock|set|caus|spark|start|fire|danneg|distru|"
                   r"provoc|scaten|appicc")
@@ -83,6 +88,9 @@ def find_damage(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] |
                 continue  # "destroyed 40 drones": an interception, not damage
             if any(a < m.end() and m.start() < b for _, (a, b) in found):
                 continue
+            if np and _NOT_AN_OBJECT.match(np) and _PASSIVE_BEFORE.search(
+                    view, max(start, m.start() - 12), m.start()):
+                continue  # "drones, all of which were destroyed over the Kyiv region"
             if (phrase := _phrase(template, m, ctx.text)) is not None:
                 found.append((phrase, m.span()))
     if ctx.bulletin.language == "it":

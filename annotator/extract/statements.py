@@ -283,7 +283,7 @@ _ANON = re.compile(
     r"(?<![\w])(?:(?:two|three|several|some|a|an|one|due|tre|alcuni|diversi|un|una)\s+)?"
     r"(?:senior\s+|high-ranking\s+|alti?\s+)?(?:(?P<adj>[a-z]+)\s+)?"
     r"(?P<role>officials?|diplomats?|funzionari[oa]?|diplomatic[oi]|alti funzionari)"
-    r"(?:\s+(?P<adj2>[a-z]+))?\s+(?=(?:told|said|say|says|hanno detto|ha detto|have said|"
+    r"(?:\s+(?P<adj2>[a-z]+))?,?\s+(?=(?:told|said|say|says|hanno detto|ha detto|have said|"
     r"hanno riferito|ha riferito|speaking)(?![\w]))"
     # the Italian order, verb first: "…, hanno detto due funzionari americani all'agenzia Reuters"
     r"|(?:(?<=hanno detto )|(?<=hanno riferito ))(?:(?:due|tre|alcuni|diversi)\s+)?(?:alti\s+)?"

@@ -5665,3 +5665,20 @@ def test_a_launcher_destroyed_is_no_interception_and_a_long_object_set_on_fire_i
     assert not [f for f in facts if f.kind == "air_defence"]
     assert [(f.fields.perpetrator, f.fields.settlement) for f in facts
             if f.kind == "strike"] == [("UA", "Kirishi")]
+
+
+def test_drones_destroyed_over_a_region_did_no_damage_there() -> None:
+    facts = _facts("- Ukraine’s air force said Russia had attacked overnight with 12 Shahed "
+                   "drones, all of which were destroyed over the Kyiv and Zhytomyr regions.\n")
+    assert [f.kind for f in facts] == ["air_defence"]
+
+
+def test_unnamed_officials_with_an_aside_and_a_deal_not_extended() -> None:
+    facts = _facts("- Two US officials, speaking on condition of anonymity, told Reuters that "
+                   "Washington was preparing a new package.\n"
+                   "- Foreign ministry spokeswoman Maria Zakharova said Russia would not agree to "
+                   "extend the grain deal beyond May 18.\n")
+    assert next((f.fields.role, f.fields.medium) for f in facts if f.kind == "statement") == (
+        "official", "Reuters")
+    assert [(f.fields.actor, f.fields.action, f.fields.negated) for f in facts
+            if f.kind == "commitment"] == [("RU", "other", True)]
