@@ -82,8 +82,12 @@ class MainWindow(QMainWindow):
         self.reload_queue()
         if self.queue_model.rows:
             self.open_bulletin(self.queue_model.rows[0].id)
-        # after an upgrade: say that this version's suggestions are at hand
-        if n := refreshing.stale(ctx.store):
+        # after an upgrade: say that this version's suggestions are at hand (counted once the
+        # window shows: on 10,000 bulletins the count takes a few hundred milliseconds)
+        QTimer.singleShot(0, self._tell_stale)
+
+    def _tell_stale(self) -> None:
+        if n := refreshing.stale(self.ctx.store):
             self.say(f"{n} bulletin{'s' * (n != 1)} nobody has reviewed yet "
                      f"{'have' if n != 1 else 'has'} an older extractor's suggestions: "
                      "Review ▸ Refresh unreviewed suggestions gives them this version's")
@@ -101,6 +105,9 @@ class MainWindow(QMainWindow):
         # a thousand rows at every key a reviewer pressed)
         self.queue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.queue.horizontalHeader().setStretchLastSection(True)
+        # its columns are as wide on any hundred rows as on all (day, date, counts): fitting
+        # them reads a hundred, not Qt's thousand
+        self.queue.horizontalHeader().setResizeContentsPrecision(100)
         self.queue.setAlternatingRowColors(True)
         self.queue.selectionModel().currentRowChanged.connect(self._on_queue_row)
         self.queue_search = QLineEdit()
