@@ -394,7 +394,10 @@ _MANY_NIGHTS = re.compile(
     r"(?<![\w])(?:(?:this|last|past|the previous|over the|in the|in a) (?:week|month)|"
     r"(?:questa|la|nella|nell'ultima|in una) settimana(?: scorsa)?|"
     r"(?:questo|il|nel|nell'ultimo|in un) mese(?: scorso)?|settimana scorsa|mese scorso|"
-    r"since the (?:start|beginning)|dall'inizio|so far this|finora|this year|quest'anno)"
+    r"since the (?:start|beginning)|dall'inizio|so far this|finora|this year|quest'anno|"
+    # "had fired more than 3,000 cruise missiles at Ukraine since February 24"
+    r"since (?:the (?:full-scale )?(?:invasion|war)|february|russia's invasion)|"
+    r"dal(?:l')? ?(?:24 febbraio|invasione|inizio dell'invasione))"
     r"(?![\w])")
 
 

@@ -49,7 +49,7 @@ ATTACK_RE = re.compile(
     r"piombat[oaie] su|"
     r"presa di mira|incendio|fire broke out|caus\w+ (?:l')?incendi\w*|set fire|ablaze|damag\w+|"
     # "set the Nikolskoye oil pumping station on fire", "hanno dato fuoco a"
-    r"set\s+(?:[\w'’-]+\s+){1,14}?on fire|dat[oaie] fuoco|"
+    r"set\s+(?:[\w'’-]+,?\s+){1,14}?on fire|dat[oaie] fuoco|"
     r"provoc\w+ (?:un |l')?incendi\w*|(?:started|sparked|triggered) (?:a |the )?fires?|"
     r"danneggi\w+|distrutt[oaie](?!\s+\d)|destroyed(?!\s+\d)|"
     r"scioper[oi]\s+(?:missilistic\w+|aere\w+|di droni|con droni|russ[oi]|ucrain[oi]))"

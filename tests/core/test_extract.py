@@ -5682,3 +5682,14 @@ def test_unnamed_officials_with_an_aside_and_a_deal_not_extended() -> None:
         "official", "Reuters")
     assert [(f.fields.actor, f.fields.action, f.fields.negated) for f in facts
             if f.kind == "commitment"] == [("RU", "other", True)]
+
+
+def test_missiles_fired_since_the_invasion_are_a_figure_and_a_set_on_fire_with_commas() -> None:
+    facts = _facts("- President Volodymyr Zelenskyy said Russia had fired more than 3,000 cruise "
+                   "missiles at Ukraine since February 24.\n"
+                   "- Ukrainian drones set an oil depot in Lyudinovo, in Russia’s Kaluga region, "
+                   "on fire overnight, governor Vladislav Shapsha said.\n")
+    assert not [f for f in facts if f.kind == "air_defence"]
+    assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
+            if f.kind == "figure"] == [("weapons_fired", 3000, True)]
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Lyudinovo"]
