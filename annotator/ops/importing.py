@@ -16,7 +16,7 @@ from annotator.models import Bulletin, FactBase
 from annotator.ops.parallel import POOL_AFTER, Extraction
 from annotator.paths import seeds_dir
 from annotator.store import Store, audit, bulletins, facts
-from annotator.store.db import not_written
+from annotator.store.db import cut_short
 
 
 @dataclass(frozen=True)
@@ -125,11 +125,8 @@ def import_paths(store: Store, paths: list[Path], *, actor: str, encoding: str |
             run.store_ready(extraction.drain())
             run.store_batch()
     except (StoreError, sqlite3.Error) as exc:  # a lock held too long, a full disk
-        n = len(run.report.imported)
-        raise StoreError(not_written(exc) + (
-            f"; the {n} bulletin{'s' * (n != 1)} imported before it stay imported, and "
-            f"importing the same files again adds the rest" if n else
-            "; nothing was imported, try again when it is done")) from exc
+        raise cut_short(exc, len(run.report.imported), "imported",
+                        "importing the same files again adds the rest") from exc
     return run.report
 
 

@@ -14,7 +14,7 @@ from annotator.models import ReviewStatus
 from annotator.ops.importing import COMMIT_EVERY, encoded_suggestions
 from annotator.ops.parallel import Extraction
 from annotator.store import Store, audit, bulletins, facts
-from annotator.store.db import not_written
+from annotator.store.db import cut_short
 
 StopFn = Callable[[], bool]
 ProgressFn = Callable[[int, int], None]  # bulletins done, bulletins to refresh
@@ -140,10 +140,7 @@ def refresh(store: Store, *, actor: str, jobs: int = 1, stop: StopFn | None = No
                     batch.append((tag, work))
             store_batch()  # what is extracted already is stored, stopped or not
     except (StoreError, sqlite3.Error) as exc:  # a lock held too long, a full disk
-        n = committed
-        raise StoreError(not_written(exc) + (
-            f"; the {n} bulletin{'s' * (n != 1)} refreshed before it stay refreshed, and "
-            f"running the refresh again refreshes the rest" if n else
-            "; nothing was refreshed, try again when it is done")) from exc
+        raise cut_short(exc, committed, "refreshed",
+                        "running the refresh again refreshes the rest") from exc
     return report
 

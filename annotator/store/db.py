@@ -26,6 +26,14 @@ def not_written(exc: Exception) -> str:
     return f"{why} ({exc})"
 
 
+def cut_short(exc: Exception, done: int, what: str, again: str) -> StoreError:
+    """The error of a long write the store stopped part-way: what stopped it, how many
+    bulletins were `what` ("imported") before it and stay so, and what `again` does."""
+    kept = (f"the {done} bulletin{'s' * (done != 1)} {what} before it stay {what}, and {again}"
+            if done else f"nothing was {what}, try again when it is done")
+    return StoreError(f"{not_written(exc)}; {kept}")
+
+
 @dataclass
 class Store:
     db: Database
