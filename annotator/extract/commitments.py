@@ -156,7 +156,7 @@ _ACTIONS = [
               r"(?:accept\w*|agreed to|accettat[oa]|accetterà)\s+(?:an?|the|la|il|una|un)\s+"
               r"(?:[\w-]+\s+){0,2}?(?:proposal|proposta|plan|piano)\s+(?:for|of|di|per)\s+"
               r"(?:an?\s+|una?\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|cessate il fuoco|tregua)|"
-              r"(?:suspend|halt|stop|pause|sospendere|fermare|interrompere)\s+(?:[\w']+\s+){0,4}?"
+              r"(?:suspend|halt|stop|pause|sospendere|fermare|interrompere)\s+(?:[\w'’-]+\s+){0,4}?"
               r"(?:attacks|strikes|attacchi|bombardamenti)|"
               # "threatened to halt electricity exports to Ukraine": support withheld
               r"(?:halt|cut|stop|suspend|tagliare|interrompere|sospendere|fermare|bloccare)\s+"

@@ -554,7 +554,7 @@ _NO_EVENT = re.compile(
     r"interrompere|prevent\w*|prevenire|evitare|"
     # "to repair the grid damaged by Russian attacks": a reference to past ones
     r"repair\w*|rebuild\w*|restor\w+|ripara\w*|ricostrui\w+|ripristin\w+)"
-    r"\s+(?:[\w']+\s+){0,10}?$")
+    r"\s+(?:[\w'’-]+\s+){0,10}?$")
 
 
 _BY_MANY = re.compile(r"\s+(?:by|with|da|con)\s+(?:(?:at least|more than|over|almeno|oltre|"
@@ -1486,6 +1486,11 @@ _HURT_BEFORE = re.compile(r"(?<![\w])(?:killing|killed|wounding|wounded|injuring
                           r"mentre\s)[a-z]+\s+)?$")
 
 
+_AFFECTED_BY = re.compile(r"\s+(?:da|dal|dalla|dalle|dai|dagli|by)\s+(?:the\s+)?(?:\w+\s+)?"
+                          r"(?:interruzion\w+|blackout|outages?|power cuts?|sanzion\w+|"
+                          r"sanctions|crisi|crisis|alluvion\w+|flood\w*|inondazion\w+)(?![\w])")
+
+
 _BUT = re.compile(r"(?:,|;)?\s+(?:but|ma|however|tuttavia)(?:\s+che)?\s+")
 _THE_BEFORE = re.compile(r"(?<![\w])(?:the|this|that)\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|town|village|region|area|district|cities|towns|"
@@ -1510,6 +1515,8 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
              # "attacking “along the entire front”": fighting, no strike
              and not FRONT_WIDE.match(view, m.end(), min(e, m.end() + 40))
              and not _JUDGED.match(view, m.end(), min(e, m.end() + 70))
+             # "4 milioni di ucraini sono colpiti dalle interruzioni di corrente": affected
+             and not _AFFECTED_BY.match(view, m.end(), min(e, m.end() + 40))
              and not (m.group() in _PLURAL_ATTACKS
                       and _AFTER_THE.search(view, max(s, m.start() - 30), m.start()))
              # "had left the shelled city": a place described, no attack told

@@ -5693,3 +5693,19 @@ def test_missiles_fired_since_the_invasion_are_a_figure_and_a_set_on_fire_with_c
     assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
             if f.kind == "figure"] == [("weapons_fired", 3000, True)]
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Lyudinovo"]
+
+
+def test_strikes_a_side_would_halt_are_a_pledge_not_a_strike() -> None:
+    facts = _facts("- President Volodymyr Zelenskyy said Kyiv would halt its long-range drone "
+                   "strikes on Russian refineries for 30 days if Moscow stopped hitting Ukraine’s "
+                   "power plants.\n")
+    assert not [f for f in facts if f.kind == "strike"]
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("UA", "other")]
+
+
+def test_people_affected_by_outages_were_not_hit() -> None:
+    facts = _facts("- Nel suo discorso serale Volodymyr Zelenskyy ha detto che circa 4 milioni di "
+                   "ucraini sono colpiti dalle interruzioni di corrente a Kiev e in altre 10 "
+                   "regioni.\n")
+    assert not [f for f in facts if f.kind == "strike"]
