@@ -656,11 +656,14 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
     return best if best_d <= 80 else None
 
 
+# a whole region or country: "across the region", "throughout Ukraine", "in tutta la regione"
+_WHOLE_AREA = (r"(?:across|throughout) the (?:\w+\s+){0,2}(?:region|oblast|country)|"
+               r"(?:across|throughout) ukraine|in tutta la regione|in tutta l'ucraina")
 # A day's toll over a whole region or country ("across the region, attacks killed four
 # people over the past day", "in tutto 13 persone sono state uccise nella regione") sums the
 # item's strikes: a figure (metric killed/injured), not a casualty group of one strike.
 _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo giorno")
-    r"(?<![^\W\d_])(?:across the (?:\w+\s+){0,2}(?:region|oblast|country)|"
+    r"(?<![^\W\d_])(?:" + _WHOLE_AREA + "|"
     # many attacks over a region ("gli attacchi russi nella regione di Donetsk hanno ucciso")
     r"(?:russian|ukrainian) (?:attacks|strikes|shelling) (?:in|on|across) the \w+ region|"
     r"(?:attacchi|bombardamenti|raid) (?:russi|ucraini) (?:nella|sulla) regione|"
@@ -672,9 +675,7 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
     r"nella regione di \w+|"
     r"(?:were|have been|had been) (?:wounded|injured|killed) in the region|"
     r"(?:sono|è) (?:rimast|stat)[eoai] (?:ferit|uccis)[eoai] nella regione(?! di)|"
-    r"throughout the (?:\w+\s+){0,2}(?:region|oblast|country)|nationwide|"
-    r"(?:across|throughout) ukraine|in tutta l'ucraina|"
-    r"(?:in|within) 24 hours|in tutta la regione|nella regione nell'ultimo giorno|"
+    r"nationwide|(?:in|within) 24 hours|nella regione nell'ultimo giorno|"
     r"in tutt[oa]|in total|in all|altogether|complessivamente|over the (?:past|last) day|"
     r"(?:over|in) the (?:past|last) 24 hours|during the day|nel corso della giornata|"
     r"nell'arco della giornata|nelle ultime 24 ore|nell'ultimo giorno|in un giorno|in 24 ore|"
@@ -690,9 +691,7 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
     r"(?![\w])")
 
 
-_WHOLE_REGION = re.compile(r"(?<![\w])(?:(?:across|throughout) the (?:\w+\s+){0,2}(?:region|"
-                           r"oblast|country)|(?:across|throughout) ukraine|in tutta la regione|"
-                           r"in tutta l'ucraina)(?![\w])")
+_WHOLE_REGION = re.compile(rf"(?<![\w])(?:{_WHOLE_AREA})(?![\w])")
 
 
 _OWN_FORCES_STRUCK = re.compile(r"(?<![\w])(?:its|their|le sue|i suoi|le loro|i loro)\s+"
