@@ -199,8 +199,12 @@ _COUNT_HEAD = re.compile(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|i
 _NAMED_VICTIM_HEAD = re.compile(r"(?<![\w])(?:uccidendo|ferendo|killing|wounding|injuring|"
                                 r"(?:ha|hanno) (?:ucciso|ferito))\s+(?:[a-z][\w-]*\s+){0,3}$")
 # "a passenger train", "worker buses": the noun qualifies a vehicle, it names no victim
+# "a passenger train", "62 civilian buildings": the noun describes a thing, not people
 _VEHICLE_AFTER = re.compile(r"\s+(?:trains?|bus(?:es)?|cars?|planes?|jets?|ships?|vessels?|"
-                            r"aircraft|wagons?|carriages?|vans?|ferr(?:y|ies))(?![\w])")
+                            r"aircraft|wagons?|carriages?|vans?|ferr(?:y|ies)|buildings?|"
+                            r"homes?|houses?|infrastructure|objects?|facilit(?:y|ies)|"
+                            r"targets?|sites?|structures?|property|properties|vehicles?)"
+                            r"(?![\w])")
 _WITHOUT = re.compile(r"\s+(?:(?:of|in|from|di|del|della|dei|delle|nel|nella|a)\s+"
                       r"(?:[\w'’-]+\s+){0,3}?)?(?:(?:were|are|was|is|left|remain\w*|rimast\w*|"
                       r"sono|è)\s+)?(?:without|senza)(?![\w])")

@@ -26,7 +26,10 @@ _BEFORE_REGION = re.compile(r"(?:region(?:e|i)?|oblast|provincia|zona|area)\s+"
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector)\b")
 _DIRECTION_BEFORE = re.compile(r"(?:direzione|settore)\s+(?:di|del|della)\s*$")
 _REGION_WORD = re.compile(r"(?<![\w])(?:region|oblast|regione|krai|kray)(?![\w])")
-_AFTER_REGION = re.compile(r"^(?:'s)?\s*(?:region|oblast|province|area|governor|regional)\b")
+_AFTER_REGION = re.compile(r"^(?:'s)?\s*(?:region|oblast|province|area|governor|regional)\b"
+                           # "the Donetsk and Luhansk regions": each name of the list a region
+                           r"|^(?:\s*,\s*[\w'’-]+){0,3},?\s+(?:and|e)\s+[\w'’-]+"
+                           r"\s+(?:regions|oblasts|provinces)\b")
 _GOVERNOR_OF = re.compile(r"(?:governatore|governatrice|governor|amministrazione militare)"
                           r"\s+(?:(?:della|of the)\s+(?:regione|region)\s+)?(?:di|of)\s*$|"
                           # "l'amministrazione militare regionale di Kherson": the region's
@@ -154,7 +157,7 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
             continue
         s, e = tokens[i].start(), tokens[i + n - 1].end() - cut
         before = view[max(start, s - 60):s]
-        after = view[e:e + 20]
+        after = view[e:e + 60]
         if _NAMED_UNIT_BEFORE.search(before) or _NAMED_UNIT_AFTER.match(after):
             i += n  # "il reggimento Azov", "the Azov brigade", "the Sea of Azov": no town
             continue

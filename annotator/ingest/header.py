@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from annotator.dates import MONTH_RE, MONTHS, WEEKDAY_RE, make_date, nearest_year
+from annotator.dates import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS, make_date, nearest_year
 
 _NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+"
 _DAY_PATTERNS = [
@@ -56,6 +56,8 @@ _PAGE_CHROME = re.compile(
     re.I)
 _STANDFIRST = re.compile(r"key (?:events|developments)|sviluppi chiave|eventi chiave|"
                          r"principali sviluppi", re.I)
+
+WAR_START = dt.date(2022, 2, 24)  # day 1 of the series
 
 _IT_WORDS = frozenset("il lo la gli le di del della dei delle che è ha hanno per con una un non "
                       "sono nella nel alla ai dal dalla secondo anche ucraina russia".split())
@@ -104,6 +106,26 @@ def _date_from(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
     if year:
         return make_date(int(year), month, int(day or 0))
     return nearest_year(anchor, month, int(day or 0))
+
+
+def _year_from_weekday(m: re.Match[str], day_number: int | None) -> dt.date | None:
+    """A situation line with neither year nor publication line ("Here are the key events so
+    far on Monday, May 30."): the year whose calendar puts that weekday on that day. Of the
+    years of the war, the one nearest the day number's rough date (the day number only picks
+    the year; the date itself is the line's), else the only one."""
+    g = m.groupdict()
+    if g.get("y"):
+        return _date_from(m, None)
+    month = MONTHS[(g.get("m1") or g.get("m2") or "").lower()]
+    day = int(g.get("d1") or g.get("d2") or 0)
+    weekday = WEEKDAYS[g["wd"].lower()]
+    fits = [d for year in range(WAR_START.year, dt.date.today().year + 2)
+            if (d := make_date(year, month, day)) and d.weekday() == weekday]
+    if day_number:
+        rough = WAR_START + dt.timedelta(days=day_number - 1)
+        near = [d for d in fits if abs((d - rough).days) <= 60]
+        return min(near, key=lambda d: abs(d - rough)) if near else None
+    return fits[0] if len(fits) == 1 else None
 
 
 def lines_with_offsets(text: str) -> list[tuple[int, int]]:
@@ -161,7 +183,7 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
     for s, e in lines:
         line = text[s:e]
         if len(line) < 200 and (m := _SITUATION.search(line)):
-            situation = _date_from(m, anchor)
+            situation = _date_from(m, anchor) if anchor else _year_from_weekday(m, day_number)
             header_lines.add(s)
             break
     if title is None and lines:

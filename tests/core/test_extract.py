@@ -5709,3 +5709,14 @@ def test_people_affected_by_outages_were_not_hit() -> None:
                    "ucraini sono colpiti dalle interruzioni di corrente a Kiev e in altre 10 "
                    "regioni.\n")
     assert not [f for f in facts if f.kind == "strike"]
+
+
+def test_civilian_buildings_are_no_victims_and_a_list_of_regions_names_no_city() -> None:
+    facts = _facts("- Russian artillery hit 38 villages in the Kharkiv and Sumy regions, killing "
+                   "two civilians, wounding four more and damaging 71 civilian buildings, the "
+                   "army said.\n")
+    assert sorted((f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty") == [
+        ("injured", 4), ("killed", 2)]
+    [strike] = [f for f in facts if f.kind == "strike"]
+    assert (strike.fields.settlement, strike.fields.region, strike.fields.injured) == (
+        None, "Kharkiv", 4)

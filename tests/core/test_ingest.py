@@ -55,8 +55,17 @@ def test_seed_header_sections_and_items(seed_path: Path) -> None:
     ("Questi sono gli sviluppi chiave del 1000° giorno della guerra\nPubblicato il 19/11/2024\n"
      "- Un drone russo ha colpito Sumy.\n", 1000, dt.date(2024, 11, 19), dt.date(2024, 11, 19),
      "it"),
+    # no publication line and no year: the year whose calendar has that weekday on that day,
+    # the one near the day number where two years do (30 May fell on a Monday in 2022 and
+    # falls on one in 2027)
+    ("Russia-Ukraine war: List of key events, day 96\nAs the Russia-Ukraine war enters its "
+     "96th day, we take a look at the main developments.\nHere are the key events so far on "
+     "Monday, May 30.\nFighting\n- Two soldiers were hurt.\n", 96, None, dt.date(2022, 5, 30),
+     "en"),
+    ("Guerra Russia-Ucraina: elenco degli eventi chiave\nEcco come stanno le cose martedì 18 "
+     "giugno:\n- Un drone russo ha colpito Sumy.\n", None, None, dt.date(2024, 6, 18), "it"),
 ])
-def test_header_forms(text: str, day: int, published: dt.date, report: dt.date,
+def test_header_forms(text: str, day: int | None, published: dt.date | None, report: dt.date,
                       lang: str) -> None:
     b = parse_text(text)
     assert (b.day_number, b.published, b.report_date, b.language) == (day, published, report,
