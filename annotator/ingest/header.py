@@ -37,7 +37,7 @@ _UPDATED = re.compile(r"(?:aggiornato|updated)", re.I)
 # Nov 2024"): the publication date when no line says "Published"
 _DATE_LINE = re.compile(rf"\s*{_FULL_DATE}[^\n]{{0,20}}", re.I)
 _SITUATION = re.compile(
-    rf"(?:ecco|here|this is|questa è|questo è)\b[^\n]{{0,60}}?"
+    rf"(?:ecco|here|this is|these are|questa è|questo è|questi sono)\b[^\n]{{0,60}}?"
     rf"\b(?P<wd>{WEEKDAY_RE}),?\s+"
     rf"(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})|(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}))"
     rf"(?:,?\s+(?P<y>\d{{4}}))?",
@@ -128,6 +128,24 @@ def _year_from_weekday(m: re.Match[str], day_number: int | None) -> dt.date | No
     return fits[0] if len(fits) == 1 else None
 
 
+def _probe(line: str, k: int, short: int, head: int, first: int) -> str:
+    """Where to look for a header line's words: a line shorter than `short`, or the first
+    `head` characters of one of the `first` lines, where a saved page glues the header
+    together ("These are the key developments from day 1,428 … Published On 22 Jan
+    202622 Jan 2026Click here to share…Here is where things stand on Thursday, January 22")."""
+    if len(line) < short:
+        return line
+    return line[:head] if k < first else ""
+
+
+_LONGEST_HEADER = 800  # a line longer is text glued to the header, kept as items
+
+
+def _mark(header_lines: set[int], start: int, line: str) -> None:
+    if len(line) < _LONGEST_HEADER:
+        header_lines.add(start)
+
+
 def lines_with_offsets(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, end excluding the newline and trailing whitespace."""
     out = []
@@ -151,27 +169,30 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
     situation = None
     updated = False  # whether `published` was read off a line of update
     header_lines: set[int] = set()
-    for s, e in lines:
+    for k, (s, e) in enumerate(lines):
         line = text[s:e]
-        if len(line) < 300 and not line.lstrip().startswith(("-", "•", "*")):
+        if not line.lstrip().startswith(("-", "•", "*")) \
+                and (probe := _probe(line, k, 300, 200, 3)):
             for pat in _DAY_PATTERNS:
-                m = pat.search(line)
+                m = pat.search(probe)
                 if m and day_number is None:
                     day_number = parse_number(m.group("n"))
-                    title, title_span = line, (s, e)
-                    header_lines.add(s)
+                    # (a title glued to the lines after it ends at its day number)
+                    title_span = (s, e) if probe == line else (s, s + m.end())
+                    title = text[title_span[0]:title_span[1]]
+                    _mark(header_lines, s, line)
                     break
-                if m and parse_number(m.group("n")) == day_number and _STANDFIRST.search(line):
+                if m and parse_number(m.group("n")) == day_number and _STANDFIRST.search(probe):
                     # the page's standfirst, "These are the key developments on day 1,000 of
                     # Russia's war on Ukraine": the day told again, no item
-                    header_lines.add(s)
+                    _mark(header_lines, s, line)
                     break
-        if len(line) < 200 and (m := _PUBLISHED.search(line)):
+        if (probe := _probe(line, k, 200, 320, 4)) and (m := _PUBLISHED.search(probe)):
             # a publication line before a line of update, whichever comes first
             first_of_kind = published is None or (updated and not _UPDATED.match(m.group()))
             if first_of_kind and (day := _date_from(m, None)) is not None:
                 published, updated = day, _UPDATED.match(m.group()) is not None
-            header_lines.add(s)
+            _mark(header_lines, s, line)
     if published is None:
         for s, e in lines[:4]:
             line = text[s:e]
@@ -180,11 +201,11 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
                 header_lines.add(s)
                 break
     anchor = published or published_hint
-    for s, e in lines:
+    for k, (s, e) in enumerate(lines):
         line = text[s:e]
-        if len(line) < 200 and (m := _SITUATION.search(line)):
+        if (probe := _probe(line, k, 200, 320, 4)) and (m := _SITUATION.search(probe)):
             situation = _date_from(m, anchor) if anchor else _year_from_weekday(m, day_number)
-            header_lines.add(s)
+            _mark(header_lines, s, line)
             break
     if title is None and lines:
         s, e = lines[0]

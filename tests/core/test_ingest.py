@@ -64,6 +64,16 @@ def test_seed_header_sections_and_items(seed_path: Path) -> None:
      "en"),
     ("Guerra Russia-Ucraina: elenco degli eventi chiave\nEcco come stanno le cose martedì 18 "
      "giugno:\n- Un drone russo ha colpito Sumy.\n", None, None, dt.date(2024, 6, 18), "it"),
+    ("Russia’s invasion of Ukraine: List of key events from day 12\nThese are the key events "
+     "so far from Monday, March 7.\n- Shelling hit Mykolaiv.\n", 12, None, dt.date(2022, 3, 7),
+     "en"),
+    # a saved page that glues standfirst, publication line, buttons and situation line into
+    # one long line
+    ("These are the key developments from day 1,425 of Russia’s war on Ukraine, as reported "
+     "by our correspondents in Kyiv and Moscow. Published On 19 Jan 202619 Jan 2026Click here "
+     "to share on social mediashare2ShareHere is where things stand on Monday, January 19:"
+     "Fighting\nRussian drones hit a depot in Odesa overnight, the governor said.\n",
+     1425, dt.date(2026, 1, 19), dt.date(2026, 1, 19), "en"),
 ])
 def test_header_forms(text: str, day: int | None, published: dt.date | None, report: dt.date,
                       lang: str) -> None:
@@ -132,6 +142,18 @@ def test_html_keeps_visible_text_only(tmp_path: Path) -> None:
     assert "alert" not in b.text and "<" not in b.text and "body{}" not in b.text
     assert "Odesa & Kherson" in b.text
     assert [s.title for s in b.sections] == ["Fighting"] and len(b.items) == 2
+
+
+def test_a_title_glued_to_a_caption_ends_at_its_day_number() -> None:
+    b = parse_text("Guerra Russia-Ucraina: elenco degli eventi chiave, giorno 1.302 Ecco gli "
+                   "eventi chiave del giorno 1.302 della guerra. Vigili del fuoco al lavoro "
+                   "dopo un attacco di droni su un deposito vicino a Nizhyn, nella regione di "
+                   "Chernihiv, domenica [Foto: Servizio di emergenza statale] " + "x" * 200
+                   + "\nUn drone ucraino ha ucciso due donne a Belgorod.\n")
+    assert (b.day_number, b.title) == (1302, "Guerra Russia-Ucraina: elenco degli eventi chiave, "
+                                             "giorno 1.302")
+    assert [b.text[i.start:i.end] for i in b.items] == [
+        "Un drone ucraino ha ucciso due donne a Belgorod."]
 
 
 def test_the_pages_standfirst_is_header_and_an_item_naming_the_day_stays_an_item(
