@@ -537,6 +537,7 @@ SIDE_NOUNS = (
     r"forze|truppe|esercito|militari|soldati|attacc\w*|droni|drone|missili|missile|bombe|bomba|"
     r"bombardament\w*|raid|aerei|artiglieria|razzi|razzo|forces|troops|army|military|soldiers|"
     r"attacks?|strikes?|drones?|missiles?|bombs?|rockets?|shells?|shelling|aircraft|jets|"
+    r"bombardments?|bombing|barrages?|"
     r"artillery|strike|offensiva|offensive|invasione|invasion|occupanti|occupiers|occupying|"
     r"scioper[oi]|"  # "sciopero missilistico russo": machine translation of "Russian strike"
     # what fires: "Russian Grad launchers", "un sottomarino russo", "Ukrainian gunners" (not
@@ -565,9 +566,11 @@ def _side_res() -> list[tuple[str, re.Pattern[str]]]:
         for code, adj in _SIDE_ADJ.items()]
 
 
-_SIDE_SUBJECT = re.compile(r"(?<![\w])(?P<a>russia|ukraine|mosca|kyiv|kiev)\s+"
-                           r"(?:has\s+|have\s+|ha\s+|hanno\s+)?(?:launched|attacked|struck|hit|"
-                           r"fired|shelled|lanciato|attaccato|colpito|sparato)\b")
+_SIDE_SUBJECT = re.compile(r"(?<![\w])(?P<a>russia|ukraine|mosca|moscow|kyiv|kiev)\s+"
+                           r"(?:(?:has|have|had|ha|hanno|also|again|anche|ancora|then|poi)\s+)*"
+                           r"(?:launched|attacked|struck|hit|fired|shelled|targeted|used|bombed|"
+                           r"pounded|bombarded|lanciato|attaccato|colpito|sparato|bombardato|"
+                           r"preso di mira|usato|utilizzato)\b")
 
 
 def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -581,6 +584,6 @@ def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 continue
             out.append((code, m.start(g), m.end(g)))
     for m in _SIDE_SUBJECT.finditer(view, start, end):
-        code = "RU" if m.group("a") in ("russia", "mosca") else "UA"
+        code = "RU" if m.group("a") in ("russia", "mosca", "moscow") else "UA"
         out.append((code, m.start("a"), m.end("a")))
     return sorted(set(out), key=lambda t: t[1])

@@ -1484,7 +1484,8 @@ def _attackers(ctx: Ctx, s: int, e: int) -> list[tuple[str, int, int]]:
 _HURT_BEFORE = re.compile(r"(?<![\w])(?:killing|killed|wounding|wounded|injuring|injured|"
                           r"uccidendo|ferendo)\s+(?:up to\s+|at least\s+|about\s+|some\s+|"
                           r"more than\s+|over\s+|almeno\s+|fino a\s+|circa\s+|oltre\s+)?"
-                          r"(?:[\d.,]+\s+|(?!by\s|in\s|from\s|during\s|when\s|as\s|da\s|"
+                          r"(?:[\d.,]+\s+|(?!by\s|in\s|from\s|during\s|when\s|as\s|after\s|"
+                          r"following\s|dopo\s|da\s|"
                           r"dal\s|dai\s|dalle\s|dagli\s|nel\s|nei\s|negli\s|durante\s|"
                           r"mentre\s)[a-z]+\s+)?$")
 

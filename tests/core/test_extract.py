@@ -5720,3 +5720,19 @@ def test_civilian_buildings_are_no_victims_and_a_list_of_regions_names_no_city()
     [strike] = [f for f in facts if f.kind == "strike"]
     assert (strike.fields.settlement, strike.fields.region, strike.fields.injured) == (
         None, "Kharkiv", 4)
+
+
+def test_the_attacker_after_the_victims_and_as_the_subject_of_an_attack_verb() -> None:
+    facts = _facts("- Three people were killed and nine others hurt after Ukraine shelled the "
+                   "village of Tetkino in Russia’s Kursk region, the governor said.\n"
+                   "- Russia also attacked the Poltava region overnight, injuring five people.\n"
+                   "- Ukraine has used long-range missiles to hit an airfield in the Russian "
+                   "region of Bryansk, Russia’s defence ministry said.\n")
+    assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == ["UA", "RU", "UA"]
+
+
+def test_a_leader_who_denounces_compares_or_expresses_concern_makes_a_statement() -> None:
+    facts = _facts("- President Emmanuel Macron denounced the “barbaric” strike on the market.\n"
+                   "- IAEA chief Rafael Grossi expressed concern over the safety of the plant.\n")
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
+        "Emmanuel Macron", "Rafael Grossi"]
