@@ -96,6 +96,8 @@ _PARTITIVE = re.compile(r"\s+(?:of the|of its|of those|dei|degli|delle|tra i|tra
 
 
 _MODEL_BEFORE = re.compile(r"[\w-]")  # "Orlan-10", "Kh-101": a model's number counts nothing
+_OUT_OF_LAUNCHED = re.compile(r"\s+(?:out of|of|su|dei|degli|delle)\s+(\d[\d,.]*)\s+"
+                              r"(?:launched|fired|lanciat[ie]|sparat[ie])(?![\w])")
 _PAIR_GAP = re.compile(r"\s+(?:dei|degli|delle|of|out of|su|from)\s+(?:the\s+|i\s+|gli\s+|le\s+)?")
 # "11 ballistic and cruise missiles": kinds joined in one group (no number between)
 # (not "nelle ultime 24 ore e che missili …": hours, then a new clause)
@@ -126,7 +128,12 @@ def _groups(ctx: Ctx, s: int, e: int) -> list[Group]:
             continue  # "contro cinque città ucraine 38 missili": the 38 are the missiles
         gap = view[n.end:m.start()]
         whole = None
-        if k + 1 < len(numbers) and numbers[k + 1].end <= m.start() \
+        if (out_of := _OUT_OF_LAUNCHED.match(view, m.end())) and k + 1 < len(numbers) \
+                and numbers[k + 1].start == out_of.start(1):
+            # "shot down 107 drones out of 208 launched": the whole after the noun
+            whole = numbers[k + 1]
+            paired_tail.add(whole.start)
+        elif k + 1 < len(numbers) and numbers[k + 1].end <= m.start() \
                 and _PAIR_GAP.fullmatch(view, n.end, numbers[k + 1].start):
             whole = numbers[k + 1]  # "two of the four Kalibr missiles", "53 dei 61 droni"
             paired_tail.add(whole.start)
@@ -179,14 +186,19 @@ def _role(ctx: Ctx, s: int, g: Group) -> str | None:
     view = ctx.view
     _, ns, _, _, _, ne, _ = g
     before = view[max(s, ns - 80):ns]
-    after = view[ne:ne + 50]
+    after = view[ne:ne + 80]
     lb = [m for m in _LAUNCH_RE.finditer(before)]
     ib = [m for m in _INTERCEPT_RE.finditer(before)]
     last_l = lb[-1].end() if lb else -1
     last_i = ib[-1].end() if ib else -1
     if _NONE_AFTER.match(after):
         return "launched"  # "tre missili Iskander-M, nessuno dei quali è stato intercettato"
-    if (m := re.match(r"^\s*(?:[\w'-]+\s+){0,4}?(?P<aux>(?:were|had been|have been|was|sono stati|"
+    # (not across a bare number with its own verb: "launched 24 drones and 23 were shot down"
+    # destroyed the 23; "59 missiles and 54 drones had been shot down" destroyed both)
+    if (m := re.match(r"^\s*(?:(?:flying|heading|headed|aimed|diretti|dirette|in volo)\s+"
+                      r"(?:towards|toward|to|at|for|verso|contro|su)\s+(?:[\w'-]+\s+){0,3}?)?"
+                      r"(?:(?!\d[\d,.]*\s+(?:were|had|have|was|sono|erano|è)\s)"
+                      r"[\w'-]+\s+){0,4}?(?P<aux>(?:were|had been|have been|was|sono stati|"
                       r"sono state|è stato|è stata|erano stati|(?:were|had|have) all been|"
                       r"were all|sono stati tutti|sono state tutte)\s+)?(?:" + _INTERCEPT + r")",
                       after)) and (m.group("aux") or not _ACTIVE_OBJECT.match(after, m.end())):
@@ -261,7 +273,9 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                     c.destroyed, c.spans["destroyed"] = c.launched - value, (but.start(), ne_)
                 continue
             prev = (role, we)
-            if _OF_WHICH.search(view[max(s, ns - 15):ns]) or (
+            # ("fired 81 missiles, including six Kinzhal": a part launched, none downed)
+            if ((ow := _OF_WHICH.search(view[max(s, ns - 15):ns]))
+                    and (has_intercept or not ow.group().startswith("including"))) or (
                     has_intercept and whole is None and _PARTITIVE.fullmatch(view, ne_, ws)):
                 role = "destroyed"  # "405 of the drones and 15 of the missiles were downed"
             if role == "reached" and reached and c.destroyed is None and value in (

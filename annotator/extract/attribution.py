@@ -518,7 +518,11 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
             return Attribution(org=before[-1], verb=v0.span())
         if again and start == item[0] and (prev := _item_before(ctx, item)) is not None \
                 and (before := find_orgs(ctx.view, *prev)):
-            # "The ministry also claimed …" opening an item: the body the item before named
+            # "The ministry also claimed …" opening an item: the body the item before named,
+            # not one it quoted ("… energy facilities used by the Ukrainian Armed Forces”")
+            quotes = [m.span() for m in _QUOTE.finditer(ctx.view, *prev)]
+            before = [o for o in before if not any(a <= o.start < b for a, b in quotes)] \
+                or before
             return Attribution(org=before[-1], verb=v0.span())
         return None
     _, who, body, verb = best

@@ -215,7 +215,10 @@ _PERIODS = [
     ("last_24h", r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|"
                  r"nell'ultimo giorno|nelle ultime 24 ore|in 24 ore|in the past 24 hours|"
                  r"nell'arco della giornata|over the past day|in a day|in un giorno|"
-                 r"(?:in|within|over) 24 hours|(?:in|entro) 24 ore"),
+                 r"(?:in|within|over) 24 hours|(?:in|entro) 24 ore|"
+                 # "in a 24-hour period", "in un periodo di 24 ore"
+                 r"(?:in|over|during) (?:a|the) 24-hour period|in un periodo di 24 ore|"
+                 r"nell'arco di 24 ore"),
     ("day", r"during the day(?:time)?|in the daytime|nel corso della giornata|durante il giorno|"
             r"durante la giornata|in giornata"),
     ("morning", r"(?<![\w])(?:morning|mattina|mattinata)(?![\w])"),

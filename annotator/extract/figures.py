@@ -389,6 +389,22 @@ _CONVERTED = re.compile(r"(?:\d|bn|mn|m|k|mln|mld|million|billion|milioni|miliar
                         r"dollars?|dollari|sterline|pounds|kronor|kroner|crowns|corone|zloty|"
                         r"yen|hryvnias?|rubles|roubles|rubli|francs|franchi)\s*\(\s*"
                         r"(?:about|around|some|circa|oltre|over)?\s*$")
+# "70km (43 miles) from the border", "a 30 km da Kharkiv": where a place lies, no figure;
+# "-19 degrees Celsius": the weather
+_WHERE_IT_LIES = re.compile(
+    r"\s*(?:km|kilomet(?:re|er)s?|chilometri|miles?|miglia)(?:\s*\([^()]{1,30}\))?\s+"
+    r"(?:\(|from|away|off|north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west|inland|da|dal|dalla|dallo|dai|a nord|a sud|a est|a ovest|a nord-?est|"
+    r"a nord-?ovest|a sud-?est|a sud-?ovest)(?![\w])"
+    r"|\s*(?:degrees|gradi|°\s*c|celsius|fahrenheit)(?![\w])")
+# "le truppe russe si trovano a meno di 10 chilometri dalla periferia": how near the troops
+# are is a claim, a figure
+_TROOPS_BEFORE = re.compile(r"(?<![\w])(?:troops|forces|units|columns|soldiers|fighters|"
+                            r"advanc\w*|pushed|stopped|front\w*|truppe|forze|colonne|soldati|"
+                            r"avanza\w*|fermat[eiao])(?![\w])")
+# "143km (88 miles)": the same distance again
+_DISTANCE_CONVERTED = re.compile(r"(?:km|miles|chilometri|miglia)\s*\(\s*(?:about|some|circa)?"
+                                 r"\s*$")
 _WEAPON_UNIT = re.compile(r"drone|droni|missil|rocket|razz|bomb|shell|proiettil|shahed")
 _INCLUDING = re.compile(r"(?<![\w])(?:including|of which|of them|inclus[ioe]|tra cui|di cui)\s+"
                         r"(?:some\s+|about\s+|circa\s+)?$")
@@ -821,8 +837,12 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     or (n.value <= 31 and float(n.value).is_integer()
                         and MONTH_BEFORE.search(view, max(s, n.start - 14), n.start))):
                 continue
-            if _CONVERTED.search(view, max(s, n.start - 24), n.start):
+            if _CONVERTED.search(view, max(s, n.start - 24), n.start) \
+                    or _DISTANCE_CONVERTED.search(view, max(s, n.start - 16), n.start):
                 continue  # "€2.3bn ($2.7bn)": the same money in another currency
+            if _WHERE_IT_LIES.match(view, n.end) \
+                    and not _TROOPS_BEFORE.search(view, max(s, n.start - 80), n.start):
+                continue
             if is_year(view, n):
                 continue
             cur, unit_end = currency_of(view, n) or bare_crowns(view, n, s) or (None, n.end)

@@ -231,6 +231,8 @@ _ONE_MORE_HURT = re.compile(
     r"(?P<who>(?:a|un|una)\s+(?:third|fourth|fifth|terz[oa]|quart[oa]|quint[oa]))\s+"
     r"(?:(?:person|persona|man|woman|uomo|donna)\s+)?(?:was|è stat[oa]|è rimast[oa]|è)\s+"
     r"(?P<outcome>wounded|injured|hurt|killed|ferit[oa]|uccis[oa])(?![\w])")
+_TIME_AFTER = re.compile(r"\s*-?(?:hours?|days?|weeks?|months?|minutes?|ore|giorni|settimane|"
+                         r"mesi|minuti)(?![\w])")
 _OLDEST = 120  # "a 449-year-old man" is a typo, not an age: no age, the victim stays
 
 
@@ -329,6 +331,8 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
             continue
         if _AGE_OF.match(view, n.end):
             continue  # "killing 31-year-old rescuer Andrii Lysenko": an age, not a count
+        if _TIME_AFTER.match(view, n.end):
+            continue  # "1,030 troops were killed over 24 hours": a span of time, not a count
         tail = _COUNT_TAIL.match(view, n.end, n.end + 20)
         head = _COUNT_HEAD.search(view[max(start, n.start - 25):n.start])
         # "the death toll from Saturday's strike had risen to 46": the toll is its outcome

@@ -5736,3 +5736,38 @@ def test_a_leader_who_denounces_compares_or_expresses_concern_makes_a_statement(
                    "- IAEA chief Rafael Grossi expressed concern over the safety of the plant.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
         "Emmanuel Macron", "Rafael Grossi"]
+
+
+def test_interceptions_in_the_shapes_real_bulletins_use() -> None:
+    facts = _facts("- The air force said Russia had launched 31 Shahed drones and 27 were shot "
+                   "down.\n"
+                   "- The military said it had downed 88 drones out of 140 launched overnight.\n"
+                   "- Russia fired 64 missiles, including four Kinzhal hypersonic missiles, the "
+                   "air force said.\n"
+                   "- The mayor said nine drones flying towards the capital had been intercepted "
+                   "in a 24-hour period.\n")
+    assert [(f.fields.launched, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [(31, 27), (140, 88), (64, None), (None, 9)]
+    assert [f.fields.period for f in facts if f.kind == "air_defence"][-1] == "last_24h"
+    assert not [f for f in facts if f.kind == "figure"]
+
+
+def test_where_a_place_lies_the_weather_and_a_span_of_hours_count_nothing() -> None:
+    facts = _facts("- A Russian missile hit Lviv, 70km (43 miles) from the border with Poland, "
+                   "killing two people.\n"
+                   "- Temperatures fell to minus 18 degrees Celsius as 500 buildings had no "
+                   "heating.\n"
+                   "- The general staff said 1,180 Russian soldiers were killed over 24 hours.\n"
+                   "- Russian troops are less than 10km from the town, the governor said.\n")
+    assert [(f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"] == [
+        (500, "buildings"), (1180, "soldiers"), (10, "km")]
+    assert [f.fields.count for f in facts if f.kind == "casualty"] == [2]
+
+
+def test_the_ministry_again_is_the_body_that_spoke_not_one_it_quoted() -> None:
+    facts = _facts("- Russia’s defence ministry said it had hit “facilities used by the Ukrainian "
+                   "Armed Forces”.\n"
+                   "- The ministry also said Russian forces shot down 41 Ukrainian drones.\n")
+    [claim] = [f for f in facts if f.kind == "air_defence"]
+    assert (claim.fields.claimant, claim.fields.claimant_side, claim.fields.attacker) == (
+        "Russian Ministry of Defence", "RU", "UA")
