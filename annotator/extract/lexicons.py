@@ -301,6 +301,13 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """Everyday lower-case words of the bulletins (resources/lexicons/common_words.json, made
+    by annotator.quality.common_words): a capitalised run holding one is no person's name."""
+    return frozenset(_json("lexicons", "common_words.json")["words"])
+
+
+@cache
 def canonical_names() -> dict[str, str]:
     """Lower-case spelling of a public figure -> the name as the lexicon writes it
     ("Volodymyr Zelensky" -> "Volodymyr Zelenskyy"; resources/lexicons/people.json): the

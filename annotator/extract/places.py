@@ -41,8 +41,10 @@ _SETTLEMENT_CUE = re.compile(r"(?:(?:village|town|city|settlement|villaggio|citt
 # a unit or a sea named after a place: "il reggimento Azov", "the Azov regiment", "the Sea of
 # Azov", "il Mar d'Azov"
 _NAMED_UNIT_BEFORE = re.compile(r"(?:reggimento|battaglione|brigata|regiment|battalion|"
-                                r"brigade|sea of|mare di|mar di|mare d'|mar d')\s*$")
-_NAMED_UNIT_AFTER = re.compile(r"\s+(?:regiment|battalion|brigade|sea)(?![\w])")
+                                r"brigade|sea of|mare di|mar di|mare d'|mar d'|"
+                                # "the river Dnipro", "il fiume Dnipro": a river, no town
+                                r"river|fiume)\s*$")
+_NAMED_UNIT_AFTER = re.compile(r"\s+(?:regiment|battalion|brigade|sea|river)(?![\w])")
 # "the Afipsky oil refinery", "the Olenya air base": a place named by what it holds
 _FACILITY_AFTER = re.compile(r"^\s+(?:oil\s+)?(?:refinery|air ?base|airfield|power plant|"
                              r"thermal power plant|substation|depot|oil depot|port|terminal)\b")

@@ -5771,3 +5771,23 @@ def test_the_ministry_again_is_the_body_that_spoke_not_one_it_quoted() -> None:
     [claim] = [f for f in facts if f.kind == "air_defence"]
     assert (claim.fields.claimant, claim.fields.claimant_side, claim.fields.attacker) == (
         "Russian Ministry of Defence", "RU", "UA")
+
+
+def test_capitalised_everyday_words_and_the_rest_of_a_bodys_name_are_no_speaker() -> None:
+    facts = _facts("- Olga Petrova, a founder of the Nash Dom (Our Home) movement of soldiers’ "
+                   "wives, told AFP that the men had not been rotated for a year.\n"
+                   "- “This is a war crime,” the International Criminal Court’s deputy "
+                   "prosecutor said in Kharkiv.\n"
+                   "- Oleh Petrenko, the head of the Centre for Countering Disinformation, "
+                   "denied that Russian troops had entered Kupiansk, calling it “fiction”.\n"
+                   "- Defence Minister Bill Blair said Canada would send 50 armoured vehicles.\n")
+    assert [(f.fields.speaker, f.fields.organization) for f in facts if f.kind == "statement"] \
+        == [("Olga Petrova", None), (None, "International Criminal Court"),
+            ("Oleh Petrenko", None), ("Bill Blair", None)]
+
+
+def test_the_river_dnipro_is_no_place_of_its_own() -> None:
+    facts = _facts("- Russian-installed officials in the Kherson region said they had moved about "
+                   "40,000 people to the east bank of the Dnipro River.\n")
+    assert [(f.fields.value, f.fields.region) for f in facts if f.kind == "figure"] == [
+        (40000, "Kherson")]
