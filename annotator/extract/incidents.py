@@ -40,6 +40,8 @@ ATTACK_RE = re.compile(
     r"raid|strikes?|struck|attack\w*|shell(?:ed|ing)|hit|hits|bomb(?:ed|ing)|pioggia di|"
     r"barrage|lanciat[oaie]\s+(?:\w+\s+){0,2}(?:bombe|missili|droni|razzi)|"
     r"launched\s+(?:\w+\s+){0,2}(?:bombs|missiles|drones|rockets)\s+(?:at|on|against)|"
+    # "Moscow unleashed a wave of drones on Odesa", "ha scatenato un'ondata di droni su Kyiv"
+    r"unleashed|scatenat[oaie]|"
     r"dropped|sganciat\w+|esplosion\w*|explosions?|fired|sparat\w+|targeted|preso di mira|"
     r"wiped out|slammed into|crashed into|smashed into|pounded|rase al suolo|"
     # "a substation was knocked out by a drone", "messa fuori uso da un drone"
@@ -61,6 +63,18 @@ _INTERCEPT = re.compile(r"abbatt\w+|intercett\w+|shot down|downed|intercept\w+|n
                         r"(?:destroyed|distrutt[oaie])\s+\d[\d.,]*\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:drones?|droni|drone|uavs?|missiles?|missili|rockets?|razzi|"
                         r"bombs?|bombe|shaheds?|projectiles|proiettili|aircraft|aerei)(?![\w])")
+def _cumulative(view: str, s: int, e: int) -> re.Match[str] | None:
+    """A cue of a toll over a time in [s, e), but not the year of a first ("killing one
+    civilian in the first reported death in the city this year": one death, told as the
+    year's first)."""
+    cum = CUMULATIVE.search(view, s, e)
+    if cum is not None and cum.group() in ("this year", "quest'anno") \
+            and _FIRST_BEFORE.search(view, max(s, cum.start() - 60), cum.start()):
+        return None
+    return cum
+
+
+_FIRST_BEFORE = re.compile(r"(?<![\w])(?:first|prim[oa])\s+(?:[\w'-]+\s+){0,6}$")
 CUMULATIVE = re.compile(
     r"dall'inizio|since the (?:start|beginning)|since (?:february|feb) 2022|dal febbraio 2022|"
     r"so far this|finora|full-scale invasion began|dell'invasione su vasta"
@@ -552,7 +566,13 @@ _ORDINAL_BEFORE = re.compile(r"\d+\s*(?:°|º|st|nd|rd|th)\s+(?:[\w-]+\s+){0,1}(
                              r"attacco|strike|assault|raid)(?![\w])|"
                              # "hit the refinery for the third time this year"
                              rf"(?:for the|per la)\s+(?:{'|'.join(ORDINALS)}|"
-                             r"\d+(?:st|nd|rd|th|ª|a))\s+(?:time|volta)")
+                             r"\d+(?:st|nd|rd|th|ª|a))\s+(?:time|volta)|"
+                             # "the largest drone attack on the city since the start of the
+                             # invasion": one attack, measured against the war's
+                             r"(?<![\w])(?:largest|biggest|heaviest|deadliest|worst|most "
+                             r"(?:massive|intense|powerful)|più (?:grande|massiccio|pesante|"
+                             r"intenso|letale|grave))\s+(?:[\w-]+\s+){0,2}(?:attack|attacco|"
+                             r"strike|assault|raid|bombardment|bombardamento)")
 _LEAVING = re.compile(r"(?<![\w])(?:leaving|left|lasciando|lasciato)\s+(?:[\w']+\s+){0,4}?\d*$")
 _NO_EVENT = re.compile(
     # "if Kyiv stops attacking refineries": an attack that is not happening
@@ -1099,7 +1119,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             # them": a scene of the attack, not a tail of its own
             tail = TAIL.search(view, tail.end(), e)
         core_end = tail.start() if tail else e
-        attacks, linked = _reading(ctx, s, core_end, CUMULATIVE.search(view, s, e))
+        attacks, linked = _reading(ctx, s, core_end, _cumulative(view, s, e))
         # what an "adding that" tail reads on its own, when the sentence before it has nothing
         told = _reading(ctx, tail.end(), e) if tail and not linked and not attacks else None
         if told is not None and tail is not None and (

@@ -64,6 +64,14 @@ _CUE = re.compile(r"(?:^|\W)(?:in|a|ad|at|on|near|of|di|del|della|dello|su|sul|s
                   r"(?:(?:russian-|russia-)?(?:occupied|held|controlled)\s+|occupat[ao]\s+|"
                   r"(?:front-?line|nearby|liberated|besieged|embattled|devastated|"
                   r"martoriat[ao]|assediat[ao]|liberat[ao])\s+)?$")
+# a capital that acts is its state: "Moscow launched", "Kyiv has accused", "Mosca ha lanciato"
+# (not "Kyiv was hit", "Kyiv came under attack")
+_SEATS = frozenset({"moscow", "mosca", "kyiv", "kiev"})
+_STATE_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|ha|hanno|anche|poi)\s+)*"
+                         r"(?:launched|unleashed|attacked|struck|fired|targeted|accused|denied|"
+                         r"warned|claimed|announced|responded|rejected|retaliated|"
+                         r"lanciato|scatenato|attaccato|colpito|accusato|negato|respinto|"
+                         r"annunciato|risposto)(?![\w])")
 # the joins of a list of names: "Bakhmut, Avdiivka and Lyman", "Kherson e Mykolaiv"
 LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|e)\s+)?|\s+(?:and|e|ed)\s+")
 # "Marhanets was also shelled": a town that opens a sentence as its subject
@@ -162,6 +170,9 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
         after = view[e:e + 60]
         if _NAMED_UNIT_BEFORE.search(before) or _NAMED_UNIT_AFTER.match(after):
             i += n  # "il reggimento Azov", "the Azov brigade", "the Sea of Azov": no town
+            continue
+        if view[s:e] in _SEATS and _STATE_ACTS.match(after):
+            i += n  # "Moscow unleashed a wave of strikes on Kyiv": the state, not the city
             continue
         as_region = bool(_BEFORE_REGION.search(before) or _AFTER_REGION.match(after)
                          or _GOVERNOR_OF.search(before))

@@ -5791,3 +5791,13 @@ def test_the_river_dnipro_is_no_place_of_its_own() -> None:
                    "40,000 people to the east bank of the Dnipro River.\n")
     assert [(f.fields.value, f.fields.region) for f in facts if f.kind == "figure"] == [
         (40000, "Kherson")]
+
+
+def test_a_first_of_the_year_and_the_largest_since_the_invasion_are_one_attack() -> None:
+    facts = _facts("- Russian forces launched an air attack on Kyiv on Tuesday, killing one "
+                   "civilian in the first reported death in the city this year, the military "
+                   "said.\n"
+                   "- Moscow unleashed a wave of drones on Odesa in what officials called the "
+                   "largest drone attack on the city since the start of the invasion.\n")
+    assert [(f.fields.settlement, f.fields.perpetrator, f.fields.killed) for f in facts
+            if f.kind == "strike"] == [("Kyiv", "RU", 1), ("Odesa", "RU", None)]
