@@ -1287,6 +1287,10 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 (str(strike.fields.get("reported_by")), str(strike.fields.get("country"))))):
             # Russia's defence ministry reporting a hit in Ukraine reports its own strike
             strike.set("perpetrator", own, strike.spans.get("reported_by"))
+        if "perpetrator" not in strike.fields and (its := _ITS_ARMS.search(view, s, core_end)) \
+                and (own := _REPORTERS_SIDE.get(str(strike.fields.get("reported_by")))):
+            # "Russia's defence ministry says its high-precision missiles struck …"
+            strike.set("perpetrator", own, its.span())
         _zeros(strike, _NO_CASUALTIES.search(view, s, said_end))
         # "killing a nurse in Kherson and a man in the village of Bilozerka": one strike each
         # (a victim in an "adding that" tail may name its own place there)
@@ -1478,6 +1482,13 @@ _OWN_STRIKE = {("Russian Ministry of Defence", "UA"): "RU",
                ("General Staff of the Armed Forces of Ukraine", "RU"): "UA",
                ("Ukrainian military", "RU"): "UA", ("Ukrainian Navy", "RU"): "UA",
                ("Security Service of Ukraine", "RU"): "UA"}
+# the side of a reporter that speaks of "its" forces or weapons
+_REPORTERS_SIDE = {"Russian Ministry of Defence": "RU", "Ukrainian military": "UA",
+                   "General Staff of the Armed Forces of Ukraine": "UA", "Ukrainian Navy": "UA",
+                   "Ukrainian Air Force": "UA", "Security Service of Ukraine": "UA"}
+_ITS_ARMS = re.compile(r"(?<![\w])(?:its|their|i suoi|le sue|i propri|le proprie)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:forces|troops|missiles|drones|aircraft|jets|"
+                       r"artillery|units|forze|truppe|missili|droni|aerei|unità)(?![\w])")
 # "depots of Ukrainian forces", "le posizioni delle truppe russe": whose the target is
 _OWNER_BEFORE = re.compile(r"(?<![\w])(?:of|di|dei|degli|delle|della|del|dello)\s+(?:the\s+)?$")
 
@@ -1502,7 +1513,16 @@ def _attackers(ctx: Ctx, s: int, e: int) -> list[tuple[str, int, int]]:
                 or weapon_re().match(view, x[2] + 1 if view.startswith(" ", x[2]) else x[2]))
             # "…, killing up to 50 Ukrainian soldiers": the victims' side, not the attacker's
             # (not "killed by Russian shelling")
-            and not _HURT_BEFORE.search(view, max(s, x[1] - 40), x[1])]
+            and not _HURT_BEFORE.search(view, max(s, x[1] - 40), x[1])
+            # "its missiles struck nine Ukrainian military targets": the targets' side
+            and not _ITS_TARGETS.match(view, x[2])]
+
+
+_ITS_TARGETS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|"
+                          r"militari|esercito|forze armate)\s+(?:targets?|facilit(?:y|ies)|"
+                          r"positions?|infrastructure|installations?|depots?|objects?|sites?|"
+                          r"bases?|airfields?|equipment|command posts?|obiettivi|strutture|"
+                          r"postazioni|infrastrutture|installazioni|depositi|basi)(?![\w])")
 
 
 _HURT_BEFORE = re.compile(r"(?<![\w])(?:killing|killed|wounding|wounded|injuring|injured|"

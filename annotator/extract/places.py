@@ -18,11 +18,12 @@ _REGION_WORDS = re.compile(
     r"(?:region(?:e|i)?|oblast|oblast'|provinc(?:e|ia)|area|zona|distretto|district|raion|"
     r"regione\s+(?:ucraina|russa)(?:\s+\w+)?|(?:ukrainian|russian|ukraine's|russia's)\s+\w*\s*region)"
 )
-_BEFORE_REGION = re.compile(r"(?:region(?:e|i)?|oblast|provincia|zona|area)\s+"
+_BEFORE_REGION = re.compile(r"(?:(?:regions?|oblast|province)\s+of|"  # "the regions of Kyiv, …"
+                            r"(?:region(?:e|i)?|oblast|provincia|zona|area)\s+"
                             r"(?:(?:ucraina|russa|ucraine|russe|nord-?orientale|orientale|"
                             r"meridionale|settentrionale|occidentale|centrale|sud-?orientale|"
                             r"nord-?occidentale|di\s+confine|di\s+frontiera|frontaliera)\s+)*"
-                            r"(?:di|del|della|dello|d')\s*$")
+                            r"(?:di|del|della|dello|d'))\s*$")
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector)\b")
 _DIRECTION_BEFORE = re.compile(r"(?:direzione|settore)\s+(?:di|del|della)\s*$")
 _REGION_WORD = re.compile(r"(?<![\w])(?:region|oblast|regione|krai|kray)(?![\w])")
@@ -72,6 +73,11 @@ _STATE_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|ha|hanno|anche|
                          r"warned|claimed|announced|responded|rejected|retaliated|"
                          r"lanciato|scatenato|attaccato|colpito|accusato|negato|respinto|"
                          r"annunciato|risposto)(?![\w])")
+# "Kyiv's air force said", "Moscow's recent attacks on Odesa": the state's
+_STATES_OWN = re.compile(r"\s+(?:(?:recent|latest|new|own)\s+)?(?:air force|army|forces|troops|"
+                         r"military|navy|attacks?|strikes?|war|invasion|offensive|government|"
+                         r"anger|allies|backers|position|demands?|envoy|ambassador|delegation|"
+                         r"officials|leadership|claims?|aggression)(?![\w])")
 # the joins of a list of names: "Bakhmut, Avdiivka and Lyman", "Kherson e Mykolaiv"
 LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|e)\s+)?|\s+(?:and|e|ed)\s+")
 # "Marhanets was also shelled": a town that opens a sentence as its subject
@@ -171,7 +177,9 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
         if _NAMED_UNIT_BEFORE.search(before) or _NAMED_UNIT_AFTER.match(after):
             i += n  # "il reggimento Azov", "the Azov brigade", "the Sea of Azov": no town
             continue
-        if view[s:e] in _SEATS and _STATE_ACTS.match(after):
+        name = view[s:e]
+        if (name in _SEATS and _STATE_ACTS.match(after)) or (
+                name[-2:] in ("'s", "’s") and name[:-2] in _SEATS and _STATES_OWN.match(after)):
             i += n  # "Moscow unleashed a wave of strikes on Kyiv": the state, not the city
             continue
         as_region = bool(_BEFORE_REGION.search(before) or _AFTER_REGION.match(after)
@@ -264,6 +272,21 @@ def _same_name_city(place: Place) -> Place | None:
     return None
 
 
+_NO_NAMESAKE = 100000  # a town this large is itself, unless its own region is named with it
+# "… and three in the Donetsk region", "…, while …": the region is another clause's (not
+# "nei distretti Kyivskyi e Saltivskyi di Kharkiv")
+_NEXT_CLAUSE = re.compile(r"\s(?:and|e|ed)\s+(?:another\s+|altr[ie]\s+)?[\w,.]+\s+(?:in|at|near|a|"
+                          r"nel|nella|nei|vicino)\s|\s(?:while|mentre)\s|;")
+
+
+def _region_attached(m: PlaceMention, mentions: list[PlaceMention], raw: str | None) -> bool:
+    """Whether a region is named right after the settlement, in its own clause ("Novomoskovsk,
+    nella regione di Dnipropetrovsk", "Murom in Russia's Belgorod region")."""
+    return any(r.kind == "region" and 0 <= r.start - m.end <= 60
+               and (raw is None or not _NEXT_CLAUSE.search(raw, m.end, r.start))
+               for r in mentions)
+
+
 def resolve(mentions: list[PlaceMention], context_regions: dict[str, tuple[int, int]],
             raw: str | None = None) -> Location:
     """The most specific location named in `mentions` (one incident's place); the regions
@@ -277,8 +300,13 @@ def resolve(mentions: list[PlaceMention], context_regions: dict[str, tuple[int, 
              and len(codes := {c.region_code for c in m.candidates}) == 1}
     for m in mentions:
         if m.kind == "settlement" and named_regions and m.candidates and not any(
-                c.region_code in named_regions for c in m.candidates):
-            m = PlaceMention(m.start, m.end, m.kind, (), m.as_region)  # a namesake elsewhere
+                c.region_code in named_regions for c in m.candidates) and (
+                max(c.population for c in m.candidates) < _NO_NAMESAKE
+                or _region_attached(m, mentions, raw)):
+            # a namesake elsewhere ("near the village of Murom in Russia’s Belgorod region");
+            # not a city whose region is not the one named ("killed three people in the city
+            # of Zaporizhzhia and three in the Donetsk region")
+            m = PlaceMention(m.start, m.end, m.kind, (), m.as_region)
         elif m.kind == "settlement" and context_regions and m.candidates \
                 and {r[:2] for r in context_regions} == {"RU"} \
                 and all(c.region_code[:2] == "UA" for c in m.candidates):

@@ -5801,3 +5801,16 @@ def test_a_first_of_the_year_and_the_largest_since_the_invasion_are_one_attack()
                    "largest drone attack on the city since the start of the invasion.\n")
     assert [(f.fields.settlement, f.fields.perpetrator, f.fields.killed) for f in facts
             if f.kind == "strike"] == [("Kyiv", "RU", 1), ("Odesa", "RU", None)]
+
+
+def test_whose_targets_and_whose_capital_name_no_attacker_and_no_place() -> None:
+    facts = _facts("- Russia’s defence ministry said its missiles struck six Ukrainian military "
+                   "targets overnight.\n"
+                   "- Kyiv’s air force said Russian missiles caused damage in the city of "
+                   "Kryvyi Rih.\n"
+                   "- Russian attacks killed two people in the city of Zaporizhzhia and four in "
+                   "the Donetsk region, officials said.\n"
+                   "- Russian missiles hit the Ukrainian regions of Kyiv, Poltava and Sumy.\n")
+    assert [(f.fields.perpetrator, f.fields.settlement, f.fields.region_code) for f in facts
+            if f.kind == "strike"] == [("RU", None, None), ("RU", "Kryvyi Rih", "UA-12"),
+                                       ("RU", "Zaporizhzhia", "UA-23"), ("RU", None, "UA-32")]
