@@ -350,7 +350,13 @@ def _speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
             p = Person(p.name, p.start, p.end, p.role or full.role, p.country or full.country,
                        p.role_span, p.country_span)
         resolved.append(p)
-    return sorted(resolved, key=lambda p: p.start)
+    # "President Volodymyr Zelenskyy’s office said", "Zelenskyy’s chief of staff Andriy Yermak
+    # … he said": whose office or aide speaks, not the one who speaks
+    return sorted((p for p in resolved if not _POSSESSIVE_AT.match(ctx.view, p.end)
+                   and ctx.view[p.end - 2:p.end] not in ("'s", "’s")), key=lambda p: p.start)
+
+
+_POSSESSIVE_AT = re.compile(r"['’]s(?![\w])")
 
 
 def attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribution | None:
@@ -384,7 +390,11 @@ def _only_a_name(view: str, start: int, end: int) -> bool:
 
 # a person named as the one met or spoken to, not the one speaking
 _MET_BEFORE = re.compile(r"(?<![\w])(?:met|meeting|hosted|hosting|visited|received|incontrato|"
-                         r"incontrando|ospitato|ricevuto)\s+(?:(?:with|con)\s+)?(?:the\s+|il\s+|"
+                         r"incontrando|ospitato|ricevuto|"
+                         # "Zelenskyy spoke to US President Joe Biden and wrote …": the one
+                         # spoken to
+                         r"spoke|speaking|talked|phoned|called|ha parlato|ha telefonato|"
+                         r"ha sentito)\s+(?:(?:with|con|to|a|by phone with)\s+)?(?:the\s+|il\s+|"
                          r"la\s+)?(?:[\w'’-]+\s+){0,3}$")
 ASIDE = re.compile(r",\s+(?:who|whom|whose|which|che|il quale|la quale|i quali|le quali)"
                     r"(?![\w])[^,;.]*,")
@@ -541,6 +551,10 @@ _NO_SPEAKER_BEFORE = re.compile(
     r",\s+(?:a|an|the|il|la|un|una)?\s*(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|aide|"
     r"adviser|advisor|portavoce|consiglier[ea]|assistente)\s+(?:for|to|of|del|della|dello|dell'|"
     r"di)\s*(?:[\w'’-]+\s+){0,4}$|"
+    # "The chief budget officer for US President Joe Biden, Shalanda Young, …", "chief of
+    # staff to President …": the one served
+    r"(?<![\w])(?:officer|chief of staff|adviser|advisor|aide)\s+(?:for|to)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$|"
     # "a meeting between Vladimir Putin and Donald Trump …, he said": the ones met
     r"(?<![\w])(?:between|tra|fra)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:and|e)\s+(?:[\w'’-]+\s+){0,3})?$")
 def no_speaker_before(view: str, start: int, end: int) -> bool:

@@ -5814,3 +5814,15 @@ def test_whose_targets_and_whose_capital_name_no_attacker_and_no_place() -> None
     assert [(f.fields.perpetrator, f.fields.settlement, f.fields.region_code) for f in facts
             if f.kind == "strike"] == [("RU", None, None), ("RU", "Kryvyi Rih", "UA-12"),
                                        ("RU", "Zaporizhzhia", "UA-23"), ("RU", None, "UA-32")]
+
+
+def test_whose_office_or_aide_speaks_and_the_one_spoken_to_do_not() -> None:
+    facts = _facts("- The fighting near Kupiansk remains difficult, President Volodymyr "
+                   "Zelenskyy’s office said.\n"
+                   "- Zelenskyy’s chief of staff Andriy Yermak told a US think tank that the "
+                   "front was “holding”. “We are not retreating,” he said.\n"
+                   "- Prime Minister Denys Shmyhal spoke to German Chancellor Olaf Scholz and "
+                   "wrote on X that energy aid was “the top priority”.\n")
+    assert [(f.fields.speaker, f.fields.organization) for f in facts if f.kind == "statement"] \
+        == [(None, "Ukrainian presidential office"), ("Andriy Yermak", None),
+            ("Denys Shmyhal", None)]
