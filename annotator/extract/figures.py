@@ -441,6 +441,11 @@ _AND_BEFORE = re.compile(r"(?:,|\sand|\se|\sed)\s+$")
 # "640 of them over the past day", "720 dei quali nell'ultimo giorno": a part, told after
 _OF_THEM = re.compile(r"\s+(?:of them|of which|of these|dei quali|delle quali|di loro|"
                       r"tra questi)(?![\w])")
+_NUMBER_HAS_RISEN = re.compile(
+    r"(?<![\w])(?:number|total|numero|totale)\s+(?:of|di|dei|degli|delle)\s+(?P<what>[^.;]{1,120}?)"
+    r"\s+(?:(?:has|have|had|è|ha)\s+)?(?:risen|rose|grown|climbed|increased|reached|stands|stood|"
+    r"now stands|salito|salita|arrivato|arrivata|raggiunto)\s+(?:to|at|a|quota)?\s*"
+    r"(?:about|around|nearly|almost|more than|over|some|circa|quasi|oltre|più di)?\s*$")
 _COUNTED_IN_TOTAL = re.compile(r"(?<![\w])(?:number|total|numero|totale)\s+(?:of|di|dei|degli|"
                                r"delle)(?![\w])")
 _WHO_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ministry|military|army|general staff|armed forces|"
@@ -897,6 +902,12 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 word, unit, mspan = noun
                 metric_name = "attacks" if word == "times" else _label(  # "shelled 86 times"
                     view, (n.start, n.end), (word, mspan), False, s, e)
+            elif noun is None and (risen := _NUMBER_HAS_RISEN.search(view, s, n.start)) \
+                    and (counted_noun := _unit(ctx, risen.start("what"), n.start)) is not None:
+                # "the number of Russian soldiers killed or wounded since the start of the war
+                # has risen to about 885,130": what the number counts is told before it
+                word, unit, mspan = counted_noun
+                metric_name = _label(view, risen.span("what"), (word, mspan), False, s, e)
             elif not n.word and not n.share and (bare := _BARE_VERB.match(view, n.end, e)):
                 # "7.7 million have so far been displaced inside the country": the people
                 # counted are told by their verb alone

@@ -80,6 +80,12 @@ CUMULATIVE = re.compile(
     r"so far this|finora|full-scale invasion began|dell'invasione su vasta"
     r"|since the full-scale|dall'invasione|since the invasion|since russia'?s? (?:full-scale )?"
     r"invasion|this year|quest'anno|dall'inizio dell'anno|overall|"
+    # "since its invasion of Ukraine began", "since Russia's large-scale invasion", "in its
+    # three-week invasion", "as a result of Russia's full-scale invasion"
+    r"since (?:its|their|moscow'?s?|russia'?s?|the russian) (?:[\w-]+ ){0,2}invasion|"
+    r"in (?:its|the|russia'?s?) [\w-]+-(?:day|week|month|year) (?:invasion|war)|"
+    r"as a (?:result|consequence) of (?:russia'?s?|the|moscow'?s?) (?:[\w-]+ ){0,2}"
+    r"(?:invasion|war)|a causa dell'invasione|"
     # "killed in the town during the month-long Russian occupation": a toll over a time
     r"during the (?:[\w-]+\s+){0,3}?(?:occupation|siege)|durante (?:i \w+ (?:mesi|settimane) di )?"
     r"l'(?:occupazione|assedio)|under (?:russian )?occupation|sotto l'occupazione|"

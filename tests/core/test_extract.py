@@ -5826,3 +5826,15 @@ def test_whose_office_or_aide_speaks_and_the_one_spoken_to_do_not() -> None:
     assert [(f.fields.speaker, f.fields.organization) for f in facts if f.kind == "statement"] \
         == [(None, "Ukrainian presidential office"), ("Andriy Yermak", None),
             ("Denys Shmyhal", None)]
+
+
+def test_war_long_tolls_are_cumulative_figures() -> None:
+    facts = _facts("- Russia has suffered about 60,000 casualties since its invasion of Ukraine "
+                   "began, a Pentagon official said.\n"
+                   "- The prosecutor’s office said 470 children have died as a result of "
+                   "Russia’s full-scale invasion.\n"
+                   "- The general staff said the number of Russian soldiers killed or wounded "
+                   "since the start of the war has risen to about 700,000.\n")
+    assert [(f.fields.value, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
+        (60000, True), (470, True), (700000, True)]
+    assert not [f for f in facts if f.kind in ("strike", "casualty")]
