@@ -180,7 +180,9 @@ _ACTIONS = [
               r"set up|create|sviluppare|costruire|creare|istituire)"),
     # (not "the state arms exporter", "l'industria delle armi": a trade, not a delivery)
     # (nor "to lay down their arms", "deporre le armi": a surrender, not a delivery)
+    # (nor "Russia's chemical weapons programme": arms of no one's pledge)
     ("weapons", r"(?<![\w])(?:(?<!down their )(?<!down )(?<!deporre le )(?<!deposto le )"
+                r"(?<!chemical )(?<!biological )(?<!chimiche )(?<!biologiche )"
                 r"(?:armi|weapons|arms)(?!\s+(?:exporter|maker|manufacturer|"
                 r"industry|industries|dealer|trade|trader|control|race|producer|company)s?\b)|"
                 r"sistem[ai] di difesa (?:aerea|antiaerea)|air defen[cs]e systems?|"
@@ -289,7 +291,9 @@ _PLEDGE = re.compile(
     # "Japan had confirmed a further $1.5bn in budget support"
     r"confirmed(?=\s+(?:a|an|the|its|another|further|new)\s)|"
     r"(?<=ha )dato|(?<=hanno )dato|(?<=aveva )dato|(?<=avevano )dato|"
-    r"stanziat\w+|sign\w+|firmat\w+|train\w*|addestr\w+|lift|revocare|halt|deciso|"
+    # (not "a significant munitions facility", "soldiers deserted while training")
+    r"stanziat\w+|sign(?:s|ed|ing)?(?![\w])|firmat\w+|(?<!while )train(?:s|ed|ing)?(?![\w])|"
+    r"addestr\w+|lift|revocare|halt|deciso|"
     r"preparing|prepara\w*|working on|sta lavorando|aim(?:s|ed|ing)? to|mira(?:va)? a|"
     r"intends? to|intended to|intende|intendono|"
     r"decided|donare|donerà|doneranno|donate|donated|donat[oai]|sanctioned|sanctioning|"

@@ -37,7 +37,9 @@ _PASSIVE = re.compile(r"(?:è|sono|è stato|è stata|sono stati|sono state|was|w
                       r"rimast[oaie]|remain\w*|left|have been|has been|risultano)\s*$")
 ATTACK_RE = re.compile(
     r"(?<![\w])(?:attacc\w+|bombardament\w*|bombardat\w*|colpit[oaie]|colpend\w*|colpisc\w+|"
-    r"raid|strikes?|struck|attack\w*|shell(?:ed|ing)|hit|hits|bomb(?:ed|ing)|pioggia di|"
+    # (not "air raid sirens sounded")
+    r"raid(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
+    r"strikes?|struck|attack\w*|shell(?:ed|ing)|hit|hits|bomb(?:ed|ing)|pioggia di|"
     r"barrage|lanciat[oaie]\s+(?:\w+\s+){0,2}(?:bombe|missili|droni|razzi)|"
     r"launched\s+(?:\w+\s+){0,2}(?:bombs|missiles|drones|rockets)\s+(?:at|on|against)|"
     # "Moscow unleashed a wave of drones on Odesa", "ha scatenato un'ondata di droni su Kyiv"

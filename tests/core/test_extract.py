@@ -5838,3 +5838,16 @@ def test_war_long_tolls_are_cumulative_figures() -> None:
     assert [(f.fields.value, f.fields.cumulative) for f in facts if f.kind == "figure"] == [
         (60000, True), (470, True), (700000, True)]
     assert not [f for f in facts if f.kind in ("strike", "casualty")]
+
+
+def test_no_pledge_in_a_significant_site_a_desertion_or_chemical_arms_and_no_strike_in_sirens(
+) -> None:
+    facts = _facts("- A Ukrainian official reported an attack on a significant munitions "
+                   "depot in Russia’s Bryansk region.\n"
+                   "- Dozens of Ukrainian soldiers deserted while training in Poland, an army "
+                   "official told AFP.\n"
+                   "- Canada announced sanctions targeting Russia’s chemical weapons programme.\n"
+                   "- Air raid sirens sounded for hours in Kyiv overnight.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("CA", "sanctions")]
+    assert not [f for f in facts if f.kind == "strike" and f.fields.settlement == "Kyiv"]
