@@ -57,8 +57,19 @@ class Segment:
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Dr|St|Gen|Col|Lt|No|Sig|Dott|on)\.$")
 
 
+def _inside_quotation(raw: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation opened with “ that closes (” or ") after it; not
+    after one machine translation left open ("Uno “sciopero missilistico russo ha colpito …")."""
+    opened = raw.rfind("\u201c", 0, pos)
+    if opened < 0:
+        return False
+    closes = [i for c in ("\u201d", '"') if (i := raw.find(c, opened + 1)) >= 0]
+    return bool(closes) and min(closes) > pos
+
+
 def sentences(text: str, start: int, end: int, item: int) -> list[Segment]:
-    body = plain(text[start:end])
+    raw = text[start:end]
+    body = plain(raw)
     out = []
     pos = 0
     for m in _SENT_END.finditer(body):
@@ -66,7 +77,12 @@ def sentences(text: str, start: int, end: int, item: int) -> list[Segment]:
         if _ABBREVIATION.search(prev) and not body.endswith(
                 (" on X.", " su X.", " di X."), 0, m.start()):  # "wrote on X. Separately, …"
             continue
-        out.append(Segment(start + pos, start + m.start(), item))
+        if _inside_quotation(raw, m.start()):
+            continue  # “We do not see Russia there, because Russia will block everything. It’s
+            # clear,” he said: one sentence
+        # the sentence keeps its closing quotation mark: a “dignified response.” Russia …
+        close = m.start() + len(m.group()) - len(m.group().lstrip("\"')]"))
+        out.append(Segment(start + pos, start + close, item))
         pos = m.end()
     if pos < len(body):
         out.append(Segment(start + pos, end, item))

@@ -5851,3 +5851,17 @@ def test_no_pledge_in_a_significant_site_a_desertion_or_chemical_arms_and_no_str
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("CA", "sanctions")]
     assert not [f for f in facts if f.kind == "strike" and f.fields.settlement == "Kyiv"]
+
+
+def test_a_quotation_of_several_sentences_is_not_cut_and_keeps_its_closing_mark() -> None:
+    from annotator.extract.text import sentences
+    text = ("“We will not give up. Never,” he said, adding that there would be a “firm "
+            "answer.” Russia denied it. Uno “sciopero russo ha colpito Sumy. Poi la città.")
+    cuts = [text[s.start:s.end] for s in sentences(text, 0, len(text), 0)]
+    assert cuts == ["“We will not give up. Never,” he said, adding that there would be a “firm "
+                    "answer.”", "Russia denied it.", "Uno “sciopero russo ha colpito Sumy.",
+                    "Poi la città."]
+    facts = _facts("- Foreign Minister Dmytro Kuleba said: “We will not give up. Never.” He "
+                   "met his Polish counterpart.\n")
+    assert [f.fields.quote for f in facts if f.kind == "statement"] == [
+        "We will not give up. Never."]
