@@ -250,9 +250,14 @@ _POSSESSIVE = re.compile(r"(?<![\w])(?:suo|sua|his|her|loro|their)\s+$")
 # wounded", "due persone sono morte e una terza è rimasta ferita"
 _ONE_MORE_HURT = re.compile(
     r"(?<![\w])(?:and|e)\s+"
-    r"(?P<who>(?:a|un|una)\s+(?:third|fourth|fifth|terz[oa]|quart[oa]|quint[oa]))\s+"
-    r"(?:(?:person|persona|man|woman|uomo|donna)\s+)?(?:was|è stat[oa]|è rimast[oa]|è)\s+"
+    r"(?P<who>(?:a|un|una)\s+(?:third|fourth|fifth|terz[oa]|quart[oa]|quint[oa])|another|"
+    # "A civilian was killed and another injured", "un civile è stato ucciso e un altro ferito"
+    r"un altro|un'altra)\s+"
+    r"(?:(?:person|persona|man|woman|uomo|donna)\s+)?(?:(?:was|è stat[oa]|è rimast[oa]|è)\s+)?"
     r"(?P<outcome>wounded|injured|hurt|killed|ferit[oa]|uccis[oa])(?![\w])")
+_OUTCOME_VERB_BEFORE = re.compile(r"(?<![\w])(?:killing|wounding|injuring|uccidendone|"
+                                  r"ferendone)\s+$")
+_ONE_ENDS = re.compile(r"\s*(?:[,;.]|$|(?:and|e)\s)")
 _TIME_AFTER = re.compile(r"\s*-?(?:hours?|days?|weeks?|months?|minutes?|ore|giorni|settimane|"
                          r"mesi|minuti)(?![\w])")
 _OLDEST = 120  # "a 449-year-old man" is a typo, not an age: no age, the victim stays
@@ -349,7 +354,10 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
         by_place = (cp := _COUNT_IN_PLACE.match(view, n.end, n.end + 40)) is not None \
             and ctx.text[cp.end():cp.end() + 1].isupper() and out and _AFTER_ANOTHER.search(
                 view, max(start, n.start - 8), n.start) is not None
-        if n.word and n.value == 1 and not by_place:
+        if n.word and n.value == 1 and not by_place and not (
+                # "killing one and injuring two", "uccidendone uno": one counted by its verb
+                _OUTCOME_VERB_BEFORE.search(view, max(start, n.start - 16), n.start)
+                and _ONE_ENDS.match(view, n.end)):
             continue
         if _AGE_OF.match(view, n.end):
             continue  # "killing 31-year-old rescuer Andrii Lysenko": an age, not a count

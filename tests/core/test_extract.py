@@ -5865,3 +5865,13 @@ def test_a_quotation_of_several_sentences_is_not_cut_and_keeps_its_closing_mark(
                    "met his Polish counterpart.\n")
     assert [f.fields.quote for f in facts if f.kind == "statement"] == [
         "We will not give up. Never."]
+
+
+def test_one_counted_by_its_verb_another_and_individuals_are_victims() -> None:
+    facts = _facts("- Shelling struck the Kherson region, killing one and injuring three, the "
+                   "governor said.\n"
+                   "- A civilian was killed and another injured in Russian shelling of "
+                   "Nikopol.\n"
+                   "- No fewer than two individuals were killed in a Russian strike on Sumy.\n")
+    assert [(f.fields.killed, f.fields.injured) for f in facts if f.kind == "strike"] == [
+        (1, 3), (1, 1), (2, None)]
