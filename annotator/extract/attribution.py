@@ -370,9 +370,13 @@ def attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribut
 @cache
 def _country_says_re() -> re.Pattern[str]:
     """A country named as the subject of a speech verb right after it."""
-    return re.compile(rf"(?<![\w])({alternation(countries()[0])})\s+(?:also\s+|anche\s+)?"
-                      r"(?:said|says|announced|stated|ha detto|ha annunciato|ha dichiarato|"
-                      r"ha affermato|ha fatto sapere)(?![\w])")
+    return re.compile(rf"(?<![\w])({alternation(countries()[0])})\s+"
+                      r"(?:(?:also|anche|has|have|had|again)\s+)*"
+                      r"(?:said|says|announced|stated|condemned|accused|urged|warned|denied|"
+                      r"rejected|demanded|blamed|insisted|called (?:on|for)|criticised|"
+                      r"ha detto|ha annunciato|ha dichiarato|ha affermato|ha fatto sapere|"
+                      r"ha condannato|ha accusato|ha esortato|ha avvertito|ha negato|"
+                      r"ha respinto|ha chiesto)(?![\w])")
 
 
 @cache

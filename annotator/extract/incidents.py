@@ -598,7 +598,12 @@ _NO_EVENT = re.compile(
     r"interrompere|prevent\w*|prevenire|evitare|"
     # "to repair the grid damaged by Russian attacks": a reference to past ones
     r"repair\w*|rebuild\w*|restor\w+|ripara\w*|ricostrui\w+|ripristin\w+)"
-    r"\s+(?:[\w'’-]+\s+){0,10}?$")
+    r"\s+(?:[\w'’-]+\s+){0,10}?$|"
+    # "repelled two attacks by the Ukrainian army", "launched several failed attacks on the
+    # town": assaults on the ground, fought off, no strike
+    r"(?<![\w])(?:repell?ed|repuls\w+|fended off|beat off|beaten off|respint[oaie]|"
+    r"(?:several|many|numerous|two|three|four|\d+)?\s*(?:failed|unsuccessful|fallit[oaie]))\s+"
+    r"(?:[\w'’-]+\s+){0,4}?$")
 
 
 _BY_MANY = re.compile(r"\s+(?:by|with|da|con)\s+(?:(?:at least|more than|over|almeno|oltre|"

@@ -5875,3 +5875,15 @@ def test_one_counted_by_its_verb_another_and_individuals_are_victims() -> None:
                    "- No fewer than two individuals were killed in a Russian strike on Sumy.\n")
     assert [(f.fields.killed, f.fields.injured) for f in facts if f.kind == "strike"] == [
         (1, 3), (1, 1), (2, None)]
+
+
+def test_assaults_fought_off_are_no_strike_and_a_country_that_condemns_speaks() -> None:
+    facts = _facts("- The Russian military repelled three attacks by Ukrainian units trying to "
+                   "break through near Kupiansk.\n"
+                   "- Russian forces launched several failed attacks on the town of Chasiv "
+                   "Yar, an analyst said.\n"
+                   "- Iran condemned the new sanctions.\n")
+    assert not [f for f in facts if f.kind == "strike"]
+    assert [(f.fields.organization, f.fields.country) for f in facts
+            if f.kind == "statement" and f.fields.country == "IR"] == [("Iranian government",
+                                                                        "IR")]
