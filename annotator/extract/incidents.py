@@ -1274,6 +1274,10 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         later = strike is not None and attacks and _LATER.match(view, s, core_end) \
             and (arm := _weapon(ctx, s, core_end)) is not None \
             and strike.fields.get("weapon") not in (None, arm[0])
+        # "…, while a man was killed in a separate attack": a strike of its own, same place
+        separate = strike is not None and attacks and not places \
+            and _SEPARATE_ATTACK.search(view, s, core_end) is not None
+        later = bool(later) or separate
         created = strike is None or bool(new_place and (linked or attacks)) or bool(later)
         if created:
             before = strike
@@ -1755,6 +1759,12 @@ def _zeros(strike: Draft, none: re.Match[str] | None) -> None:
 _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|e|while|mentre)|;)\s+")
 
 
+# (not "a second strike on the same site an hour later": one double-tap strike, as GUIDE.md)
+_SEPARATE_ATTACK = re.compile(r"(?<![\w])(?:a separate\s+(?:[\w-]+\s+)?(?:attack|strike|raid)|"
+                              r"(?:un|in un)\s+(?:altro\s+)?(?:attacco|raid)\s+(?:separato|"
+                              r"distinto))(?![\w])")
+
+
 def _split_attacks(ctx: Ctx, segs: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     """Sentences, each cut where a second attack on another place begins ("shelling killed two
     civilians in Bakhmut, and a rocket attack on Kramatorsk damaged a school"): one strike
@@ -1773,7 +1783,10 @@ def _split_attacks(ctx: Ctx, segs: list[tuple[int, int]]) -> list[tuple[int, int
             if (ATTACK_RE.search(view, *head)
                     or (_weapon(ctx, *head) and not _INTERCEPT.search(view, *head))) \
                     and (ATTACK_RE.search(view, *tail) or _weapon(ctx, *tail)) \
-                    and ctx.places(*tail) and ctx.places(*head):
+                    and ctx.places(*head) and (ctx.places(*tail)
+                                               # "…, while a man was killed in a separate
+                                               # attack on a residential building"
+                                               or _SEPARATE_ATTACK.search(view, *tail)):
                 out.append((*head, e, lo))
                 lo = j.end()
         t = TAIL.search(view, lo, e)

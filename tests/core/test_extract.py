@@ -5887,3 +5887,11 @@ def test_assaults_fought_off_are_no_strike_and_a_country_that_condemns_speaks() 
     assert [(f.fields.organization, f.fields.country) for f in facts
             if f.kind == "statement" and f.fields.country == "IR"] == [("Iranian government",
                                                                         "IR")]
+
+
+def test_victims_of_a_separate_attack_after_while_are_a_strike_of_their_own() -> None:
+    facts = _facts("- Officials in Ukraine’s Chernihiv region said Russian drones damaged a "
+                   "school there, while a 52-year-old woman was killed and two others were "
+                   "injured in a separate attack on a farm.\n")
+    assert [(f.fields.region_code, f.fields.killed, f.fields.injured) for f in facts
+            if f.kind == "strike"] == [("UA-74", None, None), ("UA-74", 1, 2)]
