@@ -55,6 +55,11 @@ _ALL_BUT = re.compile(r"(?<![\w])(?:all but|all except|tutti tranne|tutte tranne
 _OF_WHICH = re.compile(r"(?:of which|of them|di cui|dei quali|delle quali|including)\s+$")
 _AND_NEXT = re.compile(r"[^.;:!?]{0,80}?(?:\s(?:and|e|ed|as well as|oltre a|plus|nonché|along "
                        r"with|insieme a)|,)\s+(?:another\s+|altri\s+|altre\s+)?")
+_INSTALLED = re.compile(r"(?<![\w])(?:moscow|russian|kremlin)-(?:installed|appointed|backed)|"
+                        r"(?:insediat[oaie]|nominat[oaie]) da mosca|filorusso|filorussa")
+_HELD_BY_RUSSIA = frozenset({"UA-43", "UA-40"})  # Crimea, Sevastopol
+_NOT_A_PLACE = (r"(?!\s+(?:regions?|territory|territories|cities|city|towns?|soil|border|"
+                r"airspace|skies|sky|regioni|regione|territorio|città|cieli|cielo|spazio aereo))")
 _SIDE_WORD = re.compile(r"(russ[oaie]|russian|ucrain[oaie]|ucraini|ukrainian)(?![\w])")
 
 
@@ -260,7 +265,9 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                 c = next((o for k, o in claims.items() if k.split(":")[0] == weapon
                           and o.destroyed is None and "launched" in o.spans
                           and kind.group()[:6] in _told(view, o)), c)
-            side = re.match(r"^\s*(?:[\w'-]+\s+)?" + _SIDE_WORD.pattern, view[we:we + 30])
+            # (not "shot down 90 Ukrainian drones over Russian regions": where, not whose)
+            side = re.match(r"^\s*(?:[\w'-]+\s+)?" + _SIDE_WORD.pattern + _NOT_A_PLACE,
+                            view[we:we + 40])
             side_b = re.search(_SIDE_WORD.pattern + r"\s+(?:[\w'-]+\s+){0,2}$", view[ns:ws])
             if c.attacker is None and (side or side_b):
                 m = side if side is not None else side_b
@@ -474,6 +481,18 @@ def _draft(ctx: Ctx, c: _Claim, s: int, e: int, att, lo: int, hi: int) -> Draft:
         if cs:
             word = next(g for g in cs.groups() if g)
             d.set("claimant_side", _side(word), (cs.start(), cs.end()))
+    if "claimant_side" not in d.fields and "attacker" not in d.fields and (
+            installed := _INSTALLED.search(view, s, e)):
+        # "…, the Moscow-installed governor of the region said": Russia's air defence
+        d.set("claimant_side", "RU", installed.span())
+    if "claimant_side" not in d.fields and "attacker" not in d.fields and (
+            over := next((p for p in ctx.places(s, e) if p.candidates and all(
+                c.region_code[:2] == "RU" or c.region_code in _HELD_BY_RUSSIA
+                for c in p.candidates)), None)):
+        # "Five drones were shot down over the city of Dzhankoi in Crimea": downed over
+        # Russia or the land it has held since 2014, by Russia's air defence
+        d.set("claimant_side", "RU", (over.start, over.end))
+        d.confidence -= 0.1
     attacker, side = d.fields.get("attacker"), d.fields.get("claimant_side")
     if side is None and attacker in ("RU", "UA"):
         d.set("claimant_side", "UA" if attacker == "RU" else "RU")

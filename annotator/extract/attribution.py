@@ -398,7 +398,8 @@ _MET_BEFORE = re.compile(r"(?<![\w])(?:met|meeting|hosted|hosting|visited|receiv
                          # "Zelenskyy spoke to US President Joe Biden and wrote …": the one
                          # spoken to
                          r"spoke|speaking|talked|phoned|called|ha parlato|ha telefonato|"
-                         r"ha sentito)\s+(?:(?:with|con|to|a|by phone with)\s+)?(?:the\s+|il\s+|"
+                         r"ha sentito)\s+(?:(?:on the phone|by phone|by telephone|al telefono|"
+                         r"telefonicamente)\s+)?(?:(?:with|con|to|a)\s+)?(?:the\s+|il\s+|"
                          r"la\s+)?(?:[\w'’-]+\s+){0,3}$")
 ASIDE = re.compile(r",\s+(?:who|whom|whose|which|che|il quale|la quale|i quali|le quali)"
                     r"(?![\w])[^,;.]*,")

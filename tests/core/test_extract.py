@@ -5895,3 +5895,15 @@ def test_victims_of_a_separate_attack_after_while_are_a_strike_of_their_own() ->
                    "injured in a separate attack on a farm.\n")
     assert [(f.fields.region_code, f.fields.killed, f.fields.injured) for f in facts
             if f.kind == "strike"] == [("UA-74", None, None), ("UA-74", 1, 2)]
+
+
+def test_sides_of_an_interception_told_by_place_and_by_whom_and_a_speaker_on_the_phone() -> None:
+    facts = _facts("- Russian air defence systems shot down 45 Ukrainian drones over Russian "
+                   "regions overnight, the ministry said.\n"
+                   "- Four drones were shot down over the city of Feodosia in Crimea, the "
+                   "Moscow-installed governor said.\n"
+                   "- Zelenskyy spoke on the phone with German Chancellor Olaf Scholz and said "
+                   "air defence was the priority.\n")
+    assert [(f.fields.claimant_side, f.fields.attacker) for f in facts
+            if f.kind == "air_defence"] == [("RU", "UA"), ("RU", "UA")]
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Volodymyr Zelenskyy"]
