@@ -26,6 +26,7 @@ from annotator.extract.attribution import (
     find_via,
     first_quote,
     no_speaker_before,
+    speakers_in,
 )
 from annotator.extract.commitments import dedupe_commitments, find_commitments, later_count
 from annotator.extract.context import Ctx, Draft, find_date
@@ -336,12 +337,33 @@ _STAFF_AFTER_VERB_IT = re.compile(r"\s+(?:un|una|il|la)\s+(portavoce|funzionari[
                                   r"(?!\s+(?:del|della|dell'|dello)\b)")
 
 
+# "…, a top aide to Zelenskyy said": an unnamed aide speaks, of the country of the one served
+_AIDE_OF = re.compile(r"(?<![\w])(?:a|an|the)\s+(?:(?:top|senior|close|chief)\s+)?"
+                      r"(?P<role>aide|adviser|advisor)\s+(?:to|of)\s+(?P<whom>[^,.;]{3,40}?)"
+                      r"\s*,?\s+(?:said|says|told|wrote|added)(?![\w])")
+
+
+def _aide_of(ctx: Ctx, s: int, e: int) -> Draft | None:
+    m = _AIDE_OF.search(ctx.view, s, e)
+    if m is None:
+        return None
+    served = next((p for p in speakers_in(ctx, m.start("whom"), m.end("whom"))
+                   if p.country), None)
+    if served is None:
+        return None
+    d = Draft("statement", s, e, confidence=0.5)
+    d.set("role", "adviser" if m.group("role").startswith("advis") else "aide", m.span("role"))
+    d.set("country", served.country, (served.start, served.end))
+    _where_said(ctx, d, s, e, e)
+    return d
+
+
 def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:
     """A statement by unnamed officials, or by an office named without its holder: role
     and country, no speaker."""
     m = _ANON.search(ctx.view, s, e)
     if m is None:
-        return _spokesperson(ctx, s, e) or _office(ctx, s, e)
+        return _spokesperson(ctx, s, e) or _office(ctx, s, e) or _aide_of(ctx, s, e)
     d = Draft("statement", s, e, confidence=0.5)
     role = "role" if m.group("role") else "role2"
     d.set("role", "diplomat" if m.group(role).startswith("diplomat") else "official",

@@ -5907,3 +5907,10 @@ def test_sides_of_an_interception_told_by_place_and_by_whom_and_a_speaker_on_the
     assert [(f.fields.claimant_side, f.fields.attacker) for f in facts
             if f.kind == "air_defence"] == [("RU", "UA"), ("RU", "UA")]
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == ["Volodymyr Zelenskyy"]
+
+
+def test_an_unnamed_aide_speaks_for_the_country_of_the_one_served() -> None:
+    facts = _facts("- Ukraine needs more air defence before winter, a senior aide to President "
+                   "Volodymyr Zelenskyy said.\n")
+    assert [(f.fields.speaker, f.fields.role, f.fields.country) for f in facts
+            if f.kind == "statement"] == [(None, "aide", "UA")]
