@@ -249,9 +249,10 @@ def _one_word_orgs() -> frozenset[str]:
 
 
 def _big_place(word: str) -> bool:
-    """A region or a city of 100,000 people or more: no one's surname in these texts."""
-    return any(p.kind == "region" or p.population >= 100000
-               for p in place_index().get(word, ()))
+    """A region or a city of 100,000 people or more: no one's surname in these texts (but a
+    city's old name may be: "Oleh Zhdanov", not Mariupol, once Zhdanov)."""
+    return any((p.kind == "region" or p.population >= 100000)
+               and p.name.lower()[:3] == word[:3] for p in place_index().get(word, ()))
 
 
 _BODY_OF_BEFORE = re.compile(r"(?<![\w])(?:centre|center|institute|council|committee|ministry|"

@@ -5914,3 +5914,11 @@ def test_an_unnamed_aide_speaks_for_the_country_of_the_one_served() -> None:
                    "Volodymyr Zelenskyy said.\n")
     assert [(f.fields.speaker, f.fields.role, f.fields.country) for f in facts
             if f.kind == "statement"] == [(None, "aide", "UA")]
+
+
+def test_a_surname_that_was_a_citys_old_name_is_a_person() -> None:
+    facts = _facts("- Military analyst Oleh Zhdanov said talks with Russia had made no "
+                   "progress.\n")
+    assert [(f.fields.speaker, f.fields.role) for f in facts if f.kind == "statement"] == [
+        ("Oleh Zhdanov", "analyst")]
+    assert not [f for f in facts if f.kind == "strike"]
