@@ -307,19 +307,20 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
                     and form_key(" ".join(words)) not in office_countries()):
             continue
         lows = [w.lower() for w in words]
-        if any(w in _ORG_WORDS or (w.endswith(("'s", "’s")) and (
-                w[:-2] in place_index() or w[:-2] in _ORG_WORDS)) for w in lows):
+        bare = [w[:-2] if w.endswith(("'s", "’s")) else w for w in lows]  # "Court’s": "court"
+        if any(w in _ORG_WORDS or (b != w and (b in place_index() or b in _ORG_WORDS))
+               for w, b in zip(lows, bare, strict=True)):
             continue  # "Emergency Service", "Kherson's Dniprovskyi", "Criminal Court’s"
         low = view[s:e]
         known = form_key(" ".join(words)) in office_countries()  # "Anthony Albanese"
         if not known and _BODY_OF_BEFORE.search(view, max(start, s - 30), s):
             continue  # "the Centre for Countering Disinformation": the rest of a body's name
-        if not known and lows[0] not in given_names() \
-                and _THE_BEFORE_NAME.search(view, max(start, s - 5), s):
-            continue  # "the Nash Dom (Our Home) movement": a group's name, not a person's
-        if not known and lows[0] not in given_names() and any(
-                (w[:-2] if w.endswith(("'s", "’s")) else w) in common_words() for w in lows):
-            continue  # "the Put Domoy (Way Home) group", "Disaster Relief": everyday words
+        if not known and lows[0] not in given_names() and (
+                # "the Nash Dom (Our Home) movement": a group's name, not a person's
+                _THE_BEFORE_NAME.search(view, max(start, s - 5), s)
+                # "the Put Domoy (Way Home) group", "Disaster Relief": everyday words
+                or any(b in common_words() for b in bare)):
+            continue
         if not known and (low in place_index() or country_of(low) or low in capitals()
                           or any(country_of(w) for w in words) or _big_place(lows[-1])):
             # "Saltivskyidi Kharkiv" (glued by machine translation), "Nuova Delhi": no person

@@ -61,6 +61,10 @@ _HELD_BY_RUSSIA = frozenset({"UA-43", "UA-40"})  # Crimea, Sevastopol
 _NOT_A_PLACE = (r"(?!\s+(?:regions?|territory|territories|cities|city|towns?|soil|border|"
                 r"airspace|skies|sky|regioni|regione|territorio|città|cieli|cielo|spazio aereo))")
 _SIDE_WORD = re.compile(r"(russ[oaie]|russian|ucrain[oaie]|ucraini|ukrainian)(?![\w])")
+# the weapons' side told after or before their noun ("drones, Russian-made", "53 Russian
+# drones"); not "shot down 90 Ukrainian drones over Russian regions": where, not whose
+_SIDE_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+)?" + _SIDE_WORD.pattern + _NOT_A_PLACE)
+_SIDE_BEFORE = re.compile(_SIDE_WORD.pattern + r"\s+(?:[\w'-]+\s+){0,2}$")
 
 
 @dataclass
@@ -184,6 +188,17 @@ def _told(view: str, c: _Claim) -> str:
 
 
 _NEXT_GROUP = re.compile(r",| and | e | ed ")
+# the group's own interception verb after it: "…drones were shot down", "12 drones flying
+# towards the capital had been intercepted" (not across a bare number with its own verb:
+# "launched 24 drones and 23 were shot down" destroyed the 23; "59 missiles and 54 drones had
+# been shot down" destroyed both)
+_DOWNED_RIGHT_AFTER = re.compile(
+    r"^\s*(?:(?:flying|heading|headed|aimed|diretti|dirette|in volo)\s+"
+    r"(?:towards|toward|to|at|for|verso|contro|su)\s+(?:[\w'-]+\s+){0,3}?)?"
+    r"(?:(?!\d[\d,.]*\s+(?:were|had|have|was|sono|erano|è)\s)"
+    r"[\w'-]+\s+){0,4}?(?P<aux>(?:were|had been|have been|was|sono stati|"
+    r"sono state|è stato|è stata|erano stati|(?:were|had|have) all been|"
+    r"were all|sono stati tutti|sono state tutte)\s+)?(?:" + _INTERCEPT + r")")
 
 
 def _role(ctx: Ctx, s: int, g: Group) -> str | None:
@@ -198,15 +213,8 @@ def _role(ctx: Ctx, s: int, g: Group) -> str | None:
     last_i = ib[-1].end() if ib else -1
     if _NONE_AFTER.match(after):
         return "launched"  # "tre missili Iskander-M, nessuno dei quali è stato intercettato"
-    # (not across a bare number with its own verb: "launched 24 drones and 23 were shot down"
-    # destroyed the 23; "59 missiles and 54 drones had been shot down" destroyed both)
-    if (m := re.match(r"^\s*(?:(?:flying|heading|headed|aimed|diretti|dirette|in volo)\s+"
-                      r"(?:towards|toward|to|at|for|verso|contro|su)\s+(?:[\w'-]+\s+){0,3}?)?"
-                      r"(?:(?!\d[\d,.]*\s+(?:were|had|have|was|sono|erano|è)\s)"
-                      r"[\w'-]+\s+){0,4}?(?P<aux>(?:were|had been|have been|was|sono stati|"
-                      r"sono state|è stato|è stata|erano stati|(?:were|had|have) all been|"
-                      r"were all|sono stati tutti|sono state tutte)\s+)?(?:" + _INTERCEPT + r")",
-                      after)) and (m.group("aux") or not _ACTIVE_OBJECT.match(after, m.end())):
+    if (m := _DOWNED_RIGHT_AFTER.match(after)) \
+            and (m.group("aux") or not _ACTIVE_OBJECT.match(after, m.end())):
         # "…drones were shot down", "missiles destroyed over the region"; not "a Russian
         # missile destroyed a house": the weapon did the destroying
         return "destroyed"
@@ -265,10 +273,8 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                 c = next((o for k, o in claims.items() if k.split(":")[0] == weapon
                           and o.destroyed is None and "launched" in o.spans
                           and kind.group()[:6] in _told(view, o)), c)
-            # (not "shot down 90 Ukrainian drones over Russian regions": where, not whose)
-            side = re.match(r"^\s*(?:[\w'-]+\s+)?" + _SIDE_WORD.pattern + _NOT_A_PLACE,
-                            view[we:we + 40])
-            side_b = re.search(_SIDE_WORD.pattern + r"\s+(?:[\w'-]+\s+){0,2}$", view[ns:ws])
+            side = _SIDE_AFTER.match(view[we:we + 40])
+            side_b = _SIDE_BEFORE.search(view[ns:ws])
             if c.attacker is None and (side or side_b):
                 m = side if side is not None else side_b
                 assert m is not None

@@ -352,11 +352,12 @@ def _speakers_in(ctx: Ctx, start: int, end: int) -> list[Person]:
         resolved.append(p)
     # "President Volodymyr Zelenskyy’s office said", "Zelenskyy’s chief of staff Andriy Yermak
     # … he said": whose office or aide speaks, not the one who speaks
+    # (the view writes every apostrophe as "'")
     return sorted((p for p in resolved if not _POSSESSIVE_AT.match(ctx.view, p.end)
-                   and ctx.view[p.end - 2:p.end] not in ("'s", "’s")), key=lambda p: p.start)
+                   and ctx.view[p.end - 2:p.end] != "'s"), key=lambda p: p.start)
 
 
-_POSSESSIVE_AT = re.compile(r"['’]s(?![\w])")
+_POSSESSIVE_AT = re.compile(r"'s(?![\w])")
 
 
 def attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribution | None:

@@ -1188,7 +1188,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             # and caught fire", "ma i detriti sono caduti sul tetto di un asilo": a strike too
         if not linked and intercept:
             continue
-        if not linked and (cum := CUMULATIVE.search(view, s, core_end)) \
+        if not linked and (cum := _cumulative(view, s, core_end)) \
                 and not _ORDINAL_BEFORE.search(view, max(s, cum.start() - 50), cum.start()):
             # "attacks since March have knocked out 9 GW": many attacks, a figure; not "…, il
             # 14° attacco contro le sue strutture dall'inizio dell'anno", the count so far
@@ -1502,15 +1502,14 @@ def _second_place(ctx: Ctx, places: list[PlaceMention], context: dict[str, tuple
     return None
 
 
-# (the military body that reports a strike, the country hit) -> the side that struck
-_OWN_STRIKE = {("Russian Ministry of Defence", "UA"): "RU",
-               ("General Staff of the Armed Forces of Ukraine", "RU"): "UA",
-               ("Ukrainian military", "RU"): "UA", ("Ukrainian Navy", "RU"): "UA",
-               ("Security Service of Ukraine", "RU"): "UA"}
-# the side of a reporter that speaks of "its" forces or weapons
+# the side of a military body that reports strikes, when it speaks of "its" forces or weapons
 _REPORTERS_SIDE = {"Russian Ministry of Defence": "RU", "Ukrainian military": "UA",
                    "General Staff of the Armed Forces of Ukraine": "UA", "Ukrainian Navy": "UA",
                    "Ukrainian Air Force": "UA", "Security Service of Ukraine": "UA"}
+# (the body, the country hit) -> the side that struck: a body reporting a hit on the other
+# side reports its own strike (not the air force, which reports the strikes it fends off)
+_OWN_STRIKE = {(body, "UA" if side == "RU" else "RU"): side
+               for body, side in _REPORTERS_SIDE.items() if body != "Ukrainian Air Force"}
 _ITS_ARMS = re.compile(r"(?<![\w])(?:its|their|i suoi|le sue|i propri|le proprie)\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:forces|troops|missiles|drones|aircraft|jets|"
                        r"artillery|units|forze|truppe|missili|droni|aerei|unità)(?![\w])")

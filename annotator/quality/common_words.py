@@ -16,22 +16,19 @@ import argparse
 import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 from annotator.extract.lexicons import given_names
 from annotator.paths import resources_dir
 
-MIN_SEEN = 1
 _WORD = re.compile(r"(?<![\w'’-])[a-zàèéìòù]{3,}(?![\w'’-])")
 
 
 def common_words(gold_dir: Path) -> list[str]:
-    seen: Counter[str] = Counter()
+    seen: set[str] = set()
     for path in sorted(gold_dir.glob("*.json")):
         seen.update(_WORD.findall(json.loads(path.read_text(encoding="utf-8"))["text"]))
-    names = given_names()
-    return sorted(w for w, n in seen.items() if n >= MIN_SEEN and w not in names)
+    return sorted(seen - given_names())
 
 
 def main(argv: list[str] | None = None) -> int:
