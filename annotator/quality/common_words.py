@@ -18,16 +18,19 @@ import re
 import sys
 from pathlib import Path
 
+from annotator.errors import AnnotatorError
 from annotator.extract.lexicons import given_names
 from annotator.paths import resources_dir
+from annotator.quality.evaluate import load_gold
 
 _WORD = re.compile(r"(?<![\w'’-])[a-zàèéìòù]{3,}(?![\w'’-])")
 
 
 def common_words(gold_dir: Path) -> list[str]:
+    """Raises AnnotatorError when `gold_dir` is no folder of gold records, or one is broken."""
     seen: set[str] = set()
-    for path in sorted(gold_dir.glob("*.json")):
-        seen.update(_WORD.findall(json.loads(path.read_text(encoding="utf-8"))["text"]))
+    for record in load_gold(gold_dir):
+        seen.update(_WORD.findall(record.text))
     return sorted(seen - given_names())
 
 
@@ -37,7 +40,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path,
                     default=resources_dir() / "lexicons" / "common_words.json")
     args = ap.parse_args(argv)
-    words = common_words(args.gold_dir)
+    try:
+        words = common_words(args.gold_dir)
+    except AnnotatorError as exc:  # the list already shipped stays as it is
+        sys.stderr.write(f"error: {exc}; nothing was written\n")
+        return 1
     about = ("Everyday words of the bulletins, lower case: every word of three letters or more "
              f"that the gold texts in {args.gold_dir.as_posix()} (written for this project) "
              "write in lower case, given names left out. A run of "
