@@ -1321,14 +1321,23 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         # (a victim in an "adding that" tail may name its own place there)
         groups = _by_own_place(ctx, linked, ctx.places(s, e), context_regions) if created else []
         if len(groups) < 2:
+            if groups and (at := groups[0][0]) is not None and any(
+                    there.settlement == at.settlement
+                    for there, _ in _more_places(ctx, places, context_regions, strike)):
+                # "pounded Marhanets and Nikopol, wounding a man in Nikopol": the victims'
+                # own place is the strike's; the other places are strikes of their own
+                _locate(strike, at, replace=True)
             _casualties(out, strike, linked)
-            # "hit an industrial site in Kharkiv and a school in Chuhuiv": two places hit
-            if created and (second := _second_place(ctx, places, context_regions, strike)):
-                other = _sibling(strike, f"{item}:{s}:p")
-                other.unset("target")
-                _locate(other, second[0], replace=True)
-                if aim := _target(ctx, second[1], second[2]):
-                    other.set("target", aim[0], aim[1])
+            # "hit an industrial site in Kharkiv and a school in Chuhuiv", "shelled the
+            # villages of A, B and C": one strike at each place hit
+            for n, (there, gap) in enumerate(_more_places(ctx, places, context_regions, strike)
+                                             if created else []):
+                other = _sibling(strike, f"{item}:{s}:p" + (str(n) if n else ""))
+                _locate(other, there, replace=True)
+                if gap is not None:  # "… and a school in Chuhuiv": what was hit there
+                    other.unset("target")
+                    if aim := _target(ctx, gap[0], gap[1]):
+                        other.set("target", aim[0], aim[1])
                 out.append(other)
                 # "killed two civilians each in Pokrovsk and Kurakhove": as many at each
                 _casualties(out, other, [(v, t) for v, t in linked
@@ -1483,23 +1492,39 @@ _PLACES_OF = re.compile(r"(?:(?:villages|towns|settlements|cities|communities|vi
 _AND_ONLY = re.compile(r"\s+(?:and|e|ed)\s+")
 
 
-def _second_place(ctx: Ctx, places: list[PlaceMention], context: dict[str, tuple[int, int]],
-                  strike: Draft) -> tuple[Location, int, int] | None:
-    """A second settlement hit in the same clause ("... in Kharkiv and a school in
-    Chuhuiv"): its location and the span of what was hit there."""
-    settled = [m for m in places if m.kind == "settlement" or not m.as_region]
-    for a, b in pairwise(settled):
-        join = _AND_ANOTHER.match(ctx.view, a.end, b.start)
-        # "shelled the villages of Zhuravlevka and Kozinka": two places named as plural
-        pair = (_PLACES_OF.search(ctx.view, max(0, a.start - 30), a.start)
-                or _EACH.search(ctx.view, max(0, a.start - 16), a.start)) \
-            and _AND_ONLY.fullmatch(ctx.view, a.end, b.start)
-        if not pair and (join is None or join.end() != b.start):
+def _more_places(ctx: Ctx, places: list[PlaceMention], context: dict[str, tuple[int, int]],
+                 strike: Draft) -> list[tuple[Location, tuple[int, int] | None]]:
+    """Further places hit in the strike's clause, each with the span of what was hit there
+    (None when what was hit is the strike's own): "... in Kharkiv and a school in Chuhuiv",
+    "shelled the villages of A, B and C", "hit Kharkiv and Sumy"."""
+    view = ctx.view
+    out: list[tuple[Location, tuple[int, int] | None]] = []
+    had = {strike.fields.get("settlement")}
+    listed = False  # inside a list of places named together
+    for a, b in pairwise(m for m in places if m.kind == "settlement" or not m.as_region):
+        join = _AND_ANOTHER.match(view, a.end, b.start)
+        if LIST_JOIN.fullmatch(view, a.end, b.start) and (
+                listed
+                or _PLACES_OF.search(view, max(0, a.start - 30), a.start)
+                or _EACH.search(view, max(0, a.start - 16), a.start)
+                or _HIT_RIGHT_BEFORE.search(view, max(0, a.start - 20), a.start)):
+            listed, gap = True, None
+        elif join is not None and join.end() == b.start:
+            listed, gap = False, (a.end, b.start)
+        else:
+            listed = False
             continue
-        loc = resolve([b], context, ctx.text)
-        if loc.settlement and loc.settlement != strike.fields.get("settlement"):
-            return loc, a.end, b.start
-    return None
+        for m in (a, b) if gap is None else (b,):
+            loc = resolve([m], context, ctx.text)
+            if loc.settlement is not None and loc.settlement not in had:
+                had.add(loc.settlement)
+                out.append((loc, gap))
+    return out
+
+
+# "Russian drones hit Kharkiv and Sumy": the places a verb of striking names as its objects
+_HIT_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:hit|struck|shelled|pounded|bombed|targeted|attacked|"
+                               r"colpito|colpiti|bombardato|attaccato)\s+$")
 
 
 # the side of a military body that reports strikes, when it speaks of "its" forces or weapons

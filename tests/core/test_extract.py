@@ -5922,3 +5922,15 @@ def test_a_surname_that_was_a_citys_old_name_is_a_person() -> None:
     assert [(f.fields.speaker, f.fields.role) for f in facts if f.kind == "statement"] == [
         ("Oleh Zhdanov", "analyst")]
     assert not [f for f in facts if f.kind == "strike"]
+
+
+def test_every_place_a_strike_names_in_a_list_is_a_strike_of_its_own() -> None:
+    facts = _facts(
+        "- Russian artillery pounded Marhanets, Nikopol and Chervonohryhorivka overnight, "
+        "wounding a 61-year-old man in Nikopol, the regional governor said.\n"
+        "- Ukrainian drones hit Kursk and Belgorod, Russian officials said.\n"
+        "- I droni russi hanno colpito i villaggi di Velykyi Burluk, Kupiansk e Vovchansk.\n")
+    assert [(f.fields.settlement, f.fields.injured) for f in facts if f.kind == "strike"] == [
+        ("Nikopol", 1), ("Marhanets", None), ("Chervonohryhorivka", None),
+        ("Kursk", None), ("Belgorod", None),
+        ("Velykyi Burluk", None), ("Kupiansk", None), ("Vovchansk", None)]
