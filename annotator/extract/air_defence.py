@@ -30,7 +30,8 @@ _INTERCEPT_RE = re.compile(rf"(?<![\w]){_INTERCEPT}(?![\w])")
 _LAUNCH_RE = re.compile(r"(?<![\w])(?:launched|fired|sent|lanciat\w*|lanciando|sparat\w*|"
                         r"attacked (?:[\w'’]+ ){0,3}with|attaccat\w* (?:[\w'’]+ ){0,3}con|used|"
                         r"utilizzat\w*|"
-                        r"launching|firing|ha lanciato|hanno lanciato)(?![\w])")
+                        r"launching|firing|ha lanciato|hanno lanciato|unleashed|"
+                        r"scatenat\w*)(?![\w])")
 _ALL = re.compile(r"(?<![\w])(?:all of (?:them|which|the \w+)|all (?:were|had been)|tutti|tutte|"
                   r"each of them|every one)(?![\w])")
 _OF_WHICH_BEFORE = re.compile(r"(?:of which|di cui|dei quali|delle quali)\s+$")
@@ -367,7 +368,10 @@ def extract_air_defence(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> lis
                     c.destroyed, c.spans["destroyed"] = 0, none.span()
         claims = {k: c for k, c in claims.items() if c.destroyed is not None or
                   (c.launched is not None and (has_intercept or _air_context(view, it.start,
-                                                                             it.end))
+                                                                             it.end)
+                                               or (c.weapon in ("drone", "missile")
+                                                   and _BARRAGE.search(view, s, e)
+                                                   and not _town_hit(ctx, s, e)))
                    # "had fired more than 3,000 drones and 90 missiles at Ukraine this week":
                    # the weapons of many attacks, counted over weeks (a figure), no barrage
                    and not _MANY_NIGHTS.search(view, s, e))}
@@ -426,6 +430,19 @@ _MANY_NIGHTS = re.compile(
     r"since (?:the (?:full-scale )?(?:invasion|war)|february|russia's invasion)|"
     r"dal(?:l')? ?(?:24 febbraio|invasione|inizio dell'invasione))"
     r"(?![\w])")
+
+
+# "launched 400 drones and 40 missiles in an overnight attack on Ukraine": a night's barrage
+# of drones and missiles, counted as the side that fended it off counts it
+_BARRAGE = re.compile(r"(?<![\w])(?:overnight|in an? (?:[\w-]+\s+){0,2}?(?:attack|strike|assault|"
+                      r"barrage)|nella notte|durante la notte|in un (?:[\w-]+\s+){0,2}?"
+                      r"(?:attacco|raid))(?![\w])")
+
+
+def _town_hit(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether [s, e) names a town ("fired six S-300 missiles at the town of Vilniansk
+    overnight": the weapons of one strike, not a barrage over the country)."""
+    return any(m.kind == "settlement" or not m.as_region for m in ctx.places(s, e))
 
 
 def _air_context(view: str, s: int, e: int) -> bool:

@@ -5934,3 +5934,16 @@ def test_every_place_a_strike_names_in_a_list_is_a_strike_of_its_own() -> None:
         ("Nikopol", 1), ("Marhanets", None), ("Chervonohryhorivka", None),
         ("Kursk", None), ("Belgorod", None),
         ("Velykyi Burluk", None), ("Kupiansk", None), ("Vovchansk", None)]
+
+
+def test_a_nights_barrage_is_counted_as_launched_whoever_tells_it() -> None:
+    facts = _facts(
+        "- Russia unleashed 310 drones and 18 missiles at Ukraine, the air force said.\n"
+        "- Russian forces launched nearly 300 drones and about 30 missiles in an overnight "
+        "attack on the country, President Volodymyr Zelenskyy said.\n"
+        "- Russian forces fired six S-300 missiles at the town of Vilniansk overnight, "
+        "wounding a guard, the governor said.\n")
+    assert [(f.fields.weapon, f.fields.launched, f.fields.destroyed)
+            for f in facts if f.kind == "air_defence"] == [
+        ("drone", 310, None), ("missile", 18, None), ("drone", 300, None), ("missile", 30, None)]
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Vilniansk"]
