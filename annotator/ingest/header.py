@@ -43,6 +43,14 @@ _SITUATION = re.compile(
     rf"(?:,?\s+(?P<y>\d{{4}}))?",
     re.I,
 )
+# ... and one with no weekday, but then with its year ("Here is the situation on August 31,
+# 2023.")
+_SITUATION_DATED = re.compile(
+    rf"(?:ecco|here|this is|these are|questa è|questo è|questi sono)\b[^\n]{{0,60}}?"
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})|(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}))"
+    rf",?\s+(?P<y>\d{{4}})(?![\d])",
+    re.I,
+)
 
 # the page's standfirst names the day again (an item that does, "Ukraine marked its 1,000th
 # day of war", stays an item)
@@ -203,7 +211,8 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
     anchor = published or published_hint
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
-        if (probe := _probe(line, k, 200, 320, 4)) and (m := _SITUATION.search(probe)):
+        if (probe := _probe(line, k, 200, 320, 4)) and (
+                m := _SITUATION.search(probe) or _SITUATION_DATED.search(probe)):
             situation = _date_from(m, anchor) if anchor else _year_from_weekday(m, day_number)
             _mark(header_lines, s, line)
             break

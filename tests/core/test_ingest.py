@@ -74,6 +74,13 @@ def test_seed_header_sections_and_items(seed_path: Path) -> None:
      "to share on social mediashare2ShareHere is where things stand on Monday, January 19:"
      "Fighting\nRussian drones hit a depot in Odesa overnight, the governor said.\n",
      1425, dt.date(2026, 1, 19), dt.date(2026, 1, 19), "en"),
+    # a situation line with its year and no weekday
+    ("Russia-Ukraine war: List of key events, day 554\nAs the war enters its 554th day, these "
+     "are the main developments.\nHere is the situation on August 31, 2023.\nFighting\n"
+     "- Shelling hit Kherson.\n", 554, None, dt.date(2023, 8, 31), "en"),
+    ("Guerra Russia-Ucraina: elenco degli eventi chiave, giorno 554\nEcco la situazione al "
+     "31 agosto 2023.\n- Un drone russo ha colpito Sumy.\n", 554, None, dt.date(2023, 8, 31),
+     "it"),
 ])
 def test_header_forms(text: str, day: int | None, published: dt.date | None, report: dt.date,
                       lang: str) -> None:
