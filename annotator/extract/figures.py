@@ -179,6 +179,11 @@ def _share_noun(of: re.Match[str] | None) -> str:
     named = [w for w in words for m in metrics()[0] if m.nouns and w.startswith(m.nouns)]
     return named[0] if named else words[0]
 _TIMES = re.compile(r"\s+(?:of\s+|di\s+)?(?:times|volte)(?![\w])")  # "decine di volte"
+# the equipment a side claims destroyed, named in more than one word: "three armoured combat
+# vehicles", "21 artillery units"
+_EQUIPMENT_NAMED = re.compile(r"\s+(?:(?:russian|ukrainian|enemy)\s+)?((?:armou?red|infantry)\s+"
+                        r"(?:combat|fighting)\s+vehicles|artillery\s+(?:systems|units|pieces))"
+                        r"(?![\w])")
 
 
 def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | None:
@@ -197,6 +202,8 @@ def _unit(ctx: Ctx, end: int, limit: int) -> tuple[str, str, tuple[int, int]] | 
         unit = "basis points" if m.group(1) in ("basis points", "punti base") \
             else "percentage points"
         return unit, unit, m.span(1)
+    if m := _EQUIPMENT_NAMED.match(view, end, limit):  # "three armoured combat vehicles"
+        return m.group(1), m.group(1), m.span(1)
     words = list(re.finditer(r"[a-zà-ù'-]+", view[end:min(limit, end + 50)]))
     for n, w in enumerate(words[:4]):
         word = w.group().strip("'")

@@ -1060,8 +1060,10 @@ _MORE_EXACT = {"rocket": ("mlrs",), "airstrike": ("guided_bomb", "aerial_bomb", 
 def _first_weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     first: tuple[str, tuple[int, int]] | None = None
     for m in weapon_re().finditer(ctx.view, start, end):
-        if _HIT_SYSTEM.match(ctx.view, m.end(), end):
-            continue  # "hit a Russian S-400 air defence system": what was hit, not with what
+        if _HIT_SYSTEM.match(ctx.view, m.end(), end) or _COUNTED_LOSS.search(
+                ctx.view, max(start, m.start() - 160), m.start()):
+            continue  # "hit a Russian S-400 air defence system", "destroyed one tank and 214
+            # drones": what was hit, not with what
         weapon = weapon_of(m.group())
         if first is None:
             if weapon is None:
@@ -1076,9 +1078,16 @@ def _first_weapon(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]]
     return first
 
 
+# "it destroyed one Russian tank, three armoured combat vehicles and 214 drones": weapons
+# counted among the losses a side claims
+_COUNTED_LOSS = re.compile(r"(?<![\w])(?:destroyed|destroying|lost|distrutt[oiae]|perso)\s+"
+                           r"[^.;:]{0,150}?(?<![\w])(?:\d[\d,.]*|one|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|un|una|due|tre|quattro|cinque)\s+"
+                           r"(?:[\w-]+\s+){0,2}$")
+# "hit a Russian S-400 air defence system", "destroyed 21 artillery units": what was hit
 _HIT_SYSTEM = re.compile(r"\s+(?:air[ -]defen[cs]e\s+|missile\s+|di difesa aerea\s+)?"
-                         r"(?:systems?|launchers?|battery|batteries|complex|sistem[ai]|"
-                         r"lanciator[ei]|batteri[ae])(?![\w])")
+                         r"(?:systems?|launchers?|battery|batteries|complex|units?|pieces?|"
+                         r"sistem[ai]|lanciator[ei]|batteri[ae]|unità|pezzi)(?![\w])")
 
 
 # an attack word right before a place's kind: "shelled the border village of", "l'attacco sul

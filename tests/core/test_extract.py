@@ -5947,3 +5947,15 @@ def test_a_nights_barrage_is_counted_as_launched_whoever_tells_it() -> None:
             for f in facts if f.kind == "air_defence"] == [
         ("drone", 310, None), ("missile", 18, None), ("drone", 300, None), ("missile", 30, None)]
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Vilniansk"]
+
+
+def test_equipment_a_side_claims_destroyed_is_losses_not_the_weapon_of_a_strike() -> None:
+    facts = _facts(
+        "- Ukraine's General Staff said its forces had killed 980 Russian soldiers over the past "
+        "day. It also said it destroyed 4 Russian tanks, nine armoured combat vehicles, 17 "
+        "artillery units and 130 drones.\n")
+    assert [f.kind for f in facts if f.kind != "statement"] == ["figure"] * 5
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"][1:] == [
+        ("military_losses", 4, "tanks"), ("military_losses", 9, "armoured combat vehicles"),
+        ("military_losses", 17, "artillery units"), ("military_losses", 130, "drones")]
