@@ -48,7 +48,7 @@ SPEECH = re.compile(
     # "dismissed the claim as “fiction”", not "dismissed the air force commander"
     r"dismissed(?=\s+(?:(?:the|these|those|such|this|that|[a-z]+'s)\s+)?(?:[a-z-]+\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|suggestions?|figures?|assertions?|it|"
-    r"them|idea)\b)|"
+    r"them|idea|initiative|plans?|proposals?|offers?|calls?|warnings?)\b)|"
     r"thanked|si è congratulato|ha elogiato|ha ringraziato|ha lodato|welcomed|welcomes|"
     r"(?:ha|hanno) accolto con favore|(?:ha|hanno) salutato con favore|"
     r"ha definito|ha chiamato|ha risposto|ha minacciato|ha esortato|ha invitato|"
@@ -371,10 +371,13 @@ def attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribut
 @cache
 def _country_says_re() -> re.Pattern[str]:
     """A country named as the subject of a speech verb right after it."""
-    return re.compile(rf"(?<![\w])({alternation(countries()[0])})\s+"
-                      r"(?:(?:also|anche|has|have|had|again)\s+)*"
+    return re.compile(rf"(?<![\w])({alternation([*countries()[0], *capitals()])})\s+"
+                      r"(?:(?:also|anche|has|have|had|again|later|quickly)\s+)*"
                       r"(?:said|says|announced|stated|condemned|accused|urged|warned|denied|"
                       r"rejected|demanded|blamed|insisted|called (?:on|for)|criticised|"
+                      # "Ukraine acknowledged the advance", "Moscow has dismissed the plan"
+                      r"acknowledged|admitted|dismissed|confirmed|claimed|denies|accuses|"
+                      r"rejects|insists|warns|responded|replied|"
                       r"ha detto|ha annunciato|ha dichiarato|ha affermato|ha fatto sapere|"
                       r"ha condannato|ha accusato|ha esortato|ha avvertito|ha negato|"
                       r"ha respinto|ha chiesto)(?![\w])")
@@ -443,7 +446,9 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     if not orgs:  # "Switzerland said", "la Danimarca ha detto": the country's government
         orgs = [OrgMention(governments()[code], code, m.start(1), m.end(1))
                 for m in _country_says_re().finditer(ctx.view, start, end)
-                if (code := countries()[0].get(m.group(1))) in governments()]
+                # "Kyiv said", "Mosca ha negato": a capital speaks for its state
+                if (code := countries()[0].get(m.group(1)) or capitals().get(m.group(1)))
+                in governments()]
         # "the government in Bern said", "il governo di Varsavia ha detto"
         orgs += [OrgMention(governments()[code], code, m.start(), m.end())
                  for m in _government_in_re().finditer(ctx.view, start, end)

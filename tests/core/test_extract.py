@@ -5959,3 +5959,15 @@ def test_equipment_a_side_claims_destroyed_is_losses_not_the_weapon_of_a_strike(
             if f.kind == "figure"][1:] == [
         ("military_losses", 4, "tanks"), ("military_losses", 9, "armoured combat vehicles"),
         ("military_losses", 17, "artillery units"), ("military_losses", 130, "drones")]
+
+
+def test_a_capital_or_a_country_that_speaks_is_its_government() -> None:
+    facts = _facts(
+        "- Kyiv denied the report.\n"
+        "- Moscow has dismissed the proposal as a provocation.\n"
+        "- Ukraine acknowledged the loss of the village.\n"
+        "- Mosca ha negato ogni responsabilità.\n")
+    assert [(f.fields.organization, f.fields.country) for f in facts
+            if f.kind == "statement"] == [
+        ("Ukrainian government", "UA"), ("Russian government", "RU"),
+        ("Ukrainian government", "UA"), ("Russian government", "RU")]
