@@ -606,6 +606,17 @@ _NO_EVENT = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?$")
 
 
+# "faced further risk of Ukrainian attack", "accusing Ukrainian forces of trying to attack
+# it": an attack feared or tried, none that happened
+_ONLY_FEARED = re.compile(r"(?<![\w])(?:risk|threat|fear|danger|rischio|minaccia|pericolo|"
+                          r"paura)s?\s+of\s+(?:(?:a|an|further|new|more|another|possible|"
+                          r"[a-z]+ian)\s+){0,2}$|"
+                          r"(?<![\w])(?:rischio|minaccia|pericolo)\s+(?:di\s+)?(?:(?:nuov[ie]|"
+                          r"altr[ie]|ulterior[ie])\s+)?$|"
+                          r"(?<![\w])(?:trying|tried|try|attempt(?:ed|ing|s)?|attempt)\s+to\s+"
+                          r"$|(?<![\w])(?:tentato|cercato|cercando|tentando)\s+di\s+$")
+
+
 _BY_MANY = re.compile(r"\s+(?:by|with|da|con)\s+(?:(?:at least|more than|over|almeno|oltre|"
                       r"più di)\s+)?")
 
@@ -1610,6 +1621,7 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
     found = [m for m in ATTACK_RE.finditer(view, s, e)
              if not _DENIED.search(view, max(s, m.start() - 40), m.start())
              and not _NO_EVENT.search(view, max(s, m.start() - 90), m.start())
+             and not _ONLY_FEARED.search(view, max(s, m.start() - 40), m.start())
              and not _MANY_BEFORE.search(view, max(s, m.start() - 40), m.start())
              and not _COMMENTED.search(view, max(s, m.start() - 40), m.start())
              and not _RESPONSE_TO.search(view, max(s, m.start() - 50), m.start())

@@ -288,7 +288,13 @@ _ANON = re.compile(
     r"hanno riferito|ha riferito|speaking)(?![\w]))"
     # the Italian order, verb first: "…, hanno detto due funzionari americani all'agenzia Reuters"
     r"|(?:(?<=hanno detto )|(?<=hanno riferito ))(?:(?:due|tre|alcuni|diversi)\s+)?(?:alti\s+)?"
-    r"(?P<role2>funzionari|diplomatici)(?:\s+(?P<adj3>[a-z]+))?")
+    r"(?P<role2>funzionari|diplomatici)(?:\s+(?P<adj3>[a-z]+))?"
+    # "an official from the Russian-installed administration in Zaporizhzhia told a radio
+    # station", "un funzionario dell'amministrazione regionale ha detto": the body named after
+    r"|(?<![\w])(?:a|an|one|two|three|several|un|una|due|tre|alcuni)\s+(?:senior\s+|alti?\s+)?"
+    r"(?P<role3>officials?|funzionari[oa]?)\s+(?:from|of|at|in|with|del|della|dell'|dello|dei|"
+    r"degli|delle)\s*(?:the\s+)?(?P<body>[^,.;:\"“”]{3,70}?)\s*,?\s+(?=(?:told|said|say|says|"
+    r"hanno detto|ha detto|have said|hanno riferito|ha riferito)(?![\w]))")
 
 
 _SAYS = (r"(?:said|says|told|added|warned|announced|stated|wrote|ha detto|ha affermato|"
@@ -365,12 +371,21 @@ def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:
     if m is None:
         return _spokesperson(ctx, s, e) or _office(ctx, s, e) or _aide_of(ctx, s, e)
     d = Draft("statement", s, e, confidence=0.5)
-    role = "role" if m.group("role") else "role2"
+    role = next(g for g in ("role", "role2", "role3") if m.group(g))
     d.set("role", "diplomat" if m.group(role).startswith("diplomat") else "official",
           m.span(role))
     for g in ("adj", "adj2", "adj3"):
         if m.group(g) and (c := country_of(m.group(g))):
             d.set("country", c, m.span(g))
+    if m.group("body"):  # the body the official is of, and its country
+        bs, be = m.span("body")
+        if org := next(iter(find_orgs(ctx.view, bs, be, ctx.text)), None):
+            d.set("organization", org.name, (org.start, org.end))
+            if org.country:
+                d.set("country", org.country, (org.start, org.end))
+        for w in re.finditer(r"[a-zà-ù]+", ctx.view[bs:be]):
+            if "country" not in d.fields and (c := country_of(w.group())):
+                d.set("country", c, (bs + w.start(), bs + w.end()))
     _where_said(ctx, d, s, e, e)
     return d
 

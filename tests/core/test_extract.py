@@ -5971,3 +5971,24 @@ def test_a_capital_or_a_country_that_speaks_is_its_government() -> None:
             if f.kind == "statement"] == [
         ("Ukrainian government", "UA"), ("Russian government", "RU"),
         ("Ukrainian government", "UA"), ("Russian government", "RU")]
+
+
+def test_an_attack_feared_or_tried_is_no_strike() -> None:
+    facts = _facts(
+        "- The governor said the city faced a growing risk of Ukrainian attack, with the whole "
+        "region under air raid alerts on Sunday.\n"
+        "- A Moscow-installed official accused Ukrainian forces of trying to attack the plant.\n"
+        "- Il sindaco ha detto che la città è sotto minaccia di nuovi attacchi russi.\n")
+    assert [f for f in facts if f.kind == "strike"] == []
+
+
+def test_an_unnamed_official_of_a_named_body_speaks_for_it() -> None:
+    facts = _facts(
+        "- An official from the Russian-installed administration in Kherson told a radio "
+        "station the situation was calm.\n"
+        "- Un funzionario del ministero della Difesa ucraino ha detto che le consegne sono "
+        "iniziate.\n")
+    got = [(f.fields.role, f.fields.country, f.fields.organization) for f in facts
+           if f.kind == "statement"]
+    assert got == [("official", "RU", None),
+                   ("official", "UA", "Ukrainian Ministry of Defence")]
