@@ -32,9 +32,10 @@ from annotator.extract.trie import alternation
 
 _UPPER = "A-ZÀ-ÝŁŠŽČĆĄĘĖĮŲŪŚŹŻŃÓŐŰŘĚŮĎŤŇĽĹŔĞŞİŢȘȚĀĒĪŌŅĻĶĢÕÄÖÜÅÆØ"
 _LOWER = "a-zà-ÿłšžčćńśźżęąėįųūőűřěůďťňľĺŕğşıţșțāēīōņļķģõäöüßåæø"
-# "Gitanas Nausėda", "Jean-Noël Barrot", "David McGuinty", and a Korean given name's second
-# syllable ("Lee Jong-sup", "Kim Jong-un"), not a compound ("a Kyiv-based Tymur Ivanov")
-_NAME_TOKEN = (rf"(?:Mc|Mac)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+|"
+# "Gitanas Nausėda", "Jean-Noël Barrot", "David McGuinty", "Sage O’Donnell", and a Korean
+# given name's second syllable ("Lee Jong-sup", "Kim Jong-un"), not a compound ("a Kyiv-based
+# Tymur Ivanov")
+_NAME_TOKEN = (rf"(?:Mc|Mac|O['’](?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+|"
                rf"-(?!based|led|backed|held|born|run|made|style|era|type)[a-z]{{2,5}}(?![\w-]))?")
 _PARTICLE = r"(?:de|De|van|Van|von|der|Der|al|bin|da|di|Di|du|le|Le|dos|del)"
 _PARTICLE_RE = re.compile(_PARTICLE)

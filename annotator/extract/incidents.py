@@ -601,7 +601,8 @@ _NO_EVENT = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,10}?$|"
     # "repelled two attacks by the Ukrainian army", "launched several failed attacks on the
     # town": assaults on the ground, fought off, no strike
-    r"(?<![\w])(?:repell?ed|repuls\w+|fended off|beat off|beaten off|respint[oaie]|"
+    r"(?<![\w])(?:repell?ed|repelling|repels?|repuls\w+|fended off|fending off|beat off|"
+    r"beaten off|respint[oaie]|respingendo|respingono|"
     r"(?:several|many|numerous|two|three|four|\d+)?\s*(?:failed|unsuccessful|fallit[oaie]))\s+"
     r"(?:[\w'’-]+\s+){0,4}?$")
 
@@ -615,6 +616,20 @@ _ONLY_FEARED = re.compile(r"(?<![\w])(?:risk|threat|fear|danger|rischio|minaccia
                           r"altr[ie]|ulterior[ie])\s+)?$|"
                           r"(?<![\w])(?:trying|tried|try|attempt(?:ed|ing|s)?|attempt)\s+to\s+"
                           r"$|(?<![\w])(?:tentato|cercato|cercando|tentando)\s+di\s+$")
+
+
+# "amid renewed Russian attacks on the city", "after Moscow stepped up attacks": a trend of
+# attacks, no one attack
+_TREND = re.compile(r"(?<![\w])(?:amid|stepped up|stepping up|steps up|intensified|"
+                    r"intensifying|intensifies|ramped up|increased|increasing|renewed|constant|"
+                    r"ongoing|persistent|relentless|incessant|frequent|regular|"
+                    r"in mezzo a|tra i continui|intensificat[oaie]|intensificando|rinnovat[ie]|"
+                    r"continui|costanti|incessanti|frequenti)\s+(?:(?:the|its|their|of|"
+                    r"russian|ukrainian|russi|russe|ucraini|ucraine|gli|i|dei|degli)\s+){0,2}$")
+
+
+_IN_COMBAT = re.compile(r"\s+(?:while\s+)?(?:fighting|in combat|in battle|in action|"
+                        r"combattendo|in combattimento|in battaglia)(?![\w])")
 
 
 _BY_MANY = re.compile(r"\s+(?:by|with|da|con)\s+(?:(?:at least|more than|over|almeno|oltre|"
@@ -1227,8 +1242,11 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         side = _attackers(ctx, s, core_end) or (
             [] if own_report is not None else _attackers(ctx, it.start, it.end))
         # soldiers killed in fighting, as one side claims, are its losses: a figure
-        tally = {i for i, (v, _) in enumerate(linked)
-                 if v.attrs.get("population") == "military" and (v.count or 0) >= 2}
+        # ("An Australian man has been killed fighting in Ukraine": a volunteer's death in
+        # combat, whatever his count)
+        tally = {i for i, (v, t) in enumerate(linked)
+                 if (v.attrs.get("population") == "military" and (v.count or 0) >= 2)
+                 or _IN_COMBAT.match(view, t.end(), core_end)}
         # (whatever weapon the sentence names, when its count is a day's: "struck the bridge
         # with HIMARS rockets, and that they had killed 51 Russian soldiers … over the past day")
         armed = bool(tally) and _striking_weapon(ctx, s, core_end)
@@ -1622,6 +1640,7 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
              if not _DENIED.search(view, max(s, m.start() - 40), m.start())
              and not _NO_EVENT.search(view, max(s, m.start() - 90), m.start())
              and not _ONLY_FEARED.search(view, max(s, m.start() - 40), m.start())
+             and not _TREND.search(view, max(s, m.start() - 40), m.start())
              and not _MANY_BEFORE.search(view, max(s, m.start() - 40), m.start())
              and not _COMMENTED.search(view, max(s, m.start() - 40), m.start())
              and not _RESPONSE_TO.search(view, max(s, m.start() - 50), m.start())

@@ -5992,3 +5992,12 @@ def test_an_unnamed_official_of_a_named_body_speaks_for_it() -> None:
            if f.kind == "statement"]
     assert got == [("official", "RU", None),
                    ("official", "UA", "Ukrainian Ministry of Defence")]
+
+
+def test_attacks_fought_off_or_told_as_a_trend_are_no_strike() -> None:
+    facts = _facts(
+        "- Ukrainian forces say they are repelling constant Russian attacks on Bakhmut.\n"
+        "- Officials urged residents to leave Kherson amid renewed Russian attacks on the city.\n"
+        "- Kyiv said Moscow had stepped up attacks on Zaporizhzhia.\n"
+        "- An Irish man, Liam O’Donnell, has been killed fighting in Ukraine, Dublin said.\n")
+    assert [f for f in facts if f.kind in ("strike", "casualty")] == []
