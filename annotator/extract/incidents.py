@@ -609,9 +609,8 @@ _NO_EVENT = re.compile(
 
 # "faced further risk of Ukrainian attack", "accusing Ukrainian forces of trying to attack
 # it": an attack feared or tried, none that happened
-_ONLY_FEARED = re.compile(r"(?<![\w])(?:risk|threat|fear|danger|rischio|minaccia|pericolo|"
-                          r"paura)s?\s+of\s+(?:(?:a|an|further|new|more|another|possible|"
-                          r"[a-z]+ian)\s+){0,2}$|"
+_ONLY_FEARED = re.compile(r"(?<![\w])(?:(?:risk|threat|fear|danger|warning)s?|warned)\s+of\s+"
+                          r"(?:[\w'’-]+\s+){0,3}$|"
                           r"(?<![\w])(?:rischio|minaccia|pericolo)\s+(?:di\s+)?(?:(?:nuov[ie]|"
                           r"altr[ie]|ulterior[ie])\s+)?$|"
                           r"(?<![\w])(?:trying|tried|try|attempt(?:ed|ing|s)?|attempt)\s+to\s+"

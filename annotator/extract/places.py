@@ -145,6 +145,10 @@ def _unglue(word: str) -> tuple[tuple[Place, ...], int] | None:
     return None
 
 
+_CAPITAL_OF = re.compile(r"(?:(?P<ua>ukrainian)|russian)\s+capital(?![\w])|"
+                         r"capitale\s+(?:(?P<ua2>ucraina)|russa)(?![\w])")
+
+
 def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention]:
     """Place mentions in [start, end); `text` is the original (for capitals), `view` normalised."""
     tokens = list(_TOKEN.finditer(view, start, end))
@@ -152,6 +156,14 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if (capital := _CAPITAL_OF.match(view, tok.start(), end)) is not None:
+            # "a missile strike on the Ukrainian capital", "nella capitale russa": the city
+            cands = place_index().get("kyiv" if capital.group("ua") or capital.group("ua2")
+                                     else "moscow", ())
+            out.append(PlaceMention(capital.start(), capital.end(), "region",
+                                    tuple(c for c in cands if c.kind == "region"), False))
+            i += 2
+            continue
         if not text[tok.start()].isupper() or view[tok.start():tok.end()] in _STOP:
             i += 1
             continue
@@ -287,6 +299,11 @@ def _region_attached(m: PlaceMention, mentions: list[PlaceMention], raw: str | N
                for r in mentions)
 
 
+# cities with a code of their own inside a region: "Sevastopol on the Crimean Peninsula" is
+# the city, not a namesake elsewhere
+_WITHIN = {"UA-40": "UA-43", "UA-30": "UA-32"}
+
+
 def resolve(mentions: list[PlaceMention], context_regions: dict[str, tuple[int, int]],
             raw: str | None = None) -> Location:
     """The most specific location named in `mentions` (one incident's place); the regions
@@ -300,7 +317,8 @@ def resolve(mentions: list[PlaceMention], context_regions: dict[str, tuple[int, 
              and len(codes := {c.region_code for c in m.candidates}) == 1}
     for m in mentions:
         if m.kind == "settlement" and named_regions and m.candidates and not any(
-                c.region_code in named_regions for c in m.candidates) and (
+                c.region_code in named_regions or _WITHIN.get(c.region_code) in named_regions
+                for c in m.candidates) and (
                 max(c.population for c in m.candidates) < _NO_NAMESAKE
                 or _region_attached(m, mentions, raw)):
             # a namesake elsewhere ("near the village of Murom in Russia’s Belgorod region");

@@ -6001,3 +6001,17 @@ def test_attacks_fought_off_or_told_as_a_trend_are_no_strike() -> None:
         "- Kyiv said Moscow had stepped up attacks on Zaporizhzhia.\n"
         "- An Irish man, Liam O’Donnell, has been killed fighting in Ukraine, Dublin said.\n")
     assert [f for f in facts if f.kind in ("strike", "casualty")] == []
+
+
+def test_capitals_named_by_their_country_and_air_attacks() -> None:
+    facts = _facts(
+        "- A Russian missile strike on the Ukrainian capital killed three people.\n"
+        "- Un drone ha colpito un edificio nella capitale russa, ha detto il sindaco.\n"
+        "- Four people were killed in a Ukrainian attack on the city of Sevastopol on the "
+        "Crimean Peninsula.\n"
+        "- Two people were killed in a Russian air attack on the Sumy region.\n"
+        "- The embassy in Kyiv shut after warnings of a large-scale air attack.\n")
+    assert [(f.fields.settlement, f.fields.region_code, f.fields.weapon) for f in facts
+            if f.kind == "strike"] == [
+        ("Kyiv", "UA-30", "missile"), ("Moscow", "RU-MOW", "drone"),
+        ("Sevastopol", "UA-40", None), (None, "UA-59", "airstrike")]
