@@ -145,6 +145,9 @@ def _unglue(word: str) -> tuple[tuple[Place, ...], int] | None:
     return None
 
 
+_RELATIVE_TO = re.compile(r"(?<![\w])(?:(?:north|south)(?:-?(?:east|west))?|east|west|"
+                          r"(?:nord|sud)(?:-?(?:est|ovest))?|est|ovest)(?:ern)?\s+(?:of|di)\s+"
+                          r"(?:the\s+)?(?:city\s+of\s+|città\s+di\s+)?$")
 _CAPITAL_OF = re.compile(r"(?:(?P<ua>ukrainian)|russian)\s+capital(?![\w])|"
                          r"capitale\s+(?:(?P<ua2>ucraina)|russa)(?![\w])")
 
@@ -188,6 +191,10 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
         after = view[e:e + 60]
         if _NAMED_UNIT_BEFORE.search(before) or _NAMED_UNIT_AFTER.match(after):
             i += n  # "il reggimento Azov", "the Azov brigade", "the Sea of Azov": no town
+            continue
+        if out and out[-1].kind == "settlement" and s - out[-1].end <= 40 \
+                and _RELATIVE_TO.search(before):
+            i += n  # "the city of Zhytomyr, west of Kyiv": where the town lies, no second place
             continue
         name = view[s:e]
         if (name in _SEATS and _STATE_ACTS.match(after)) or (
@@ -342,7 +349,10 @@ def resolve(mentions: list[PlaceMention], context_regions: dict[str, tuple[int, 
                 loc.ambiguous = True
             continue
         pick = [c for c in m.candidates if c.region_code in hint] or list(m.candidates)
-        pick.sort(key=lambda p: -p.population)
+        # the place of that very name before one that has it as another name ("Samar", the
+        # renamed Novomoskovsk, is not Samara), then the largest
+        said = (raw or "")[m.start:m.end].casefold()
+        pick.sort(key=lambda p: (p.name.casefold() != said, -p.population))
         place = pick[0]
         if m.kind == "settlement" and loc.settlement is None:
             loc.settlement = _spelled(place, raw, m)

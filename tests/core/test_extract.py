@@ -6015,3 +6015,15 @@ def test_capitals_named_by_their_country_and_air_attacks() -> None:
             if f.kind == "strike"] == [
         ("Kyiv", "UA-30", "missile"), ("Moscow", "RU-MOW", "drone"),
         ("Sevastopol", "UA-40", None), (None, "UA-59", "airstrike")]
+
+
+def test_a_renamed_town_a_reference_point_and_enemy_fighters() -> None:
+    facts = _facts(
+        "- A Russian missile attack killed five people in Samar in Ukraine's southeast.\n"
+        "- A drone strike on a house in the city of Zhytomyr, west of Kyiv, killed a man.\n"
+        "- Russian forces hit command posts, killing at least 80 Ukrainian “nationalists”, "
+        "Moscow's defence ministry said.\n")
+    assert [(f.fields.settlement, f.fields.region_code) for f in facts
+            if f.kind == "strike"][:2] == [("Samar", "UA-12"), ("Zhytomyr", "UA-18")]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("military_losses", 80)]
