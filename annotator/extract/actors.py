@@ -281,6 +281,11 @@ def find_people(text: str, view: str, start: int, end: int) -> list[Person]:
                 s = text.index(words[k], s) if len(words) > k else e
                 words = words[k:]
                 break
+        owner = max((k for k, w in enumerate(words[:-2]) if w.endswith(("'s", "’s"))),
+                    default=-1)
+        if owner >= 0:  # "Al Jazeera's Charles Stratford": the owner is no part of the name
+            s = text.index(words[owner + 1], s + sum(len(w) for w in words[:owner + 1]))
+            words = words[owner + 1:]
         for k in (3, 2):  # "Treasury Secretary Janet Yellen": an office of several words
             if len(words) > k + 1 and " ".join(words[:k]).lower() in _role_map():
                 s = text.index(words[k], s + len(" ".join(words[:k])) - 1)

@@ -429,6 +429,16 @@ def _names_source_after(view: str, pos: int) -> bool:
     return _ACCORDING.match(view, pos) is not None
 
 
+_APPOSITION_TO = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{0,60}?\s+(?:for|of|at|with)\s+"
+                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
+_APPOSITION_END = re.compile(r"\s*,")
+# a name right after a speech verb and followed by a verb of its own is the subject of the
+# words reported, not one who speaks ("said the European Union was becoming militarised")
+_SUBJECT_OF_REPORTED = re.compile(r"\s+(?:was|is|were|are|had|has|have|would|will|could|should|"
+                                  r"did|must|can|may|might|è|era|sono|erano|ha|hanno|aveva|"
+                                  r"avevano|avrebbe|avrebbero|sarebbe|sarebbero)(?![\w])")
+
+
 def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribution | None:
     verbs = [m for m in SPEECH.finditer(ctx.view, start, end)]
     if not verbs:
@@ -442,6 +452,10 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                        # nor in the office told after it: ", a spokesman for the X group,"
                        or (p.role_span is not None and p.end < p.role_span[0] <= o.start
                            and "," not in ctx.view[p.role_span[1]:o.start])
+                       # "Colonel Serhiy Cherevaty, a spokesperson for the Eastern Group of
+                       # Forces, said": the body of the one who speaks, in his apposition
+                       or (p.end < o.start and _APPOSITION_TO.fullmatch(ctx.view, p.end, o.start)
+                           and _APPOSITION_END.match(ctx.view, o.end))
                        for p in people)]
     if not orgs:  # "Switzerland said", "la Danimarca ha detto": the country's government
         orgs = [OrgMention(governments()[code], code, m.start(1), m.end(1))
@@ -499,6 +513,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                     == "," and not any(c in ctx.view[ve:person.start] for c in ",.;:"):
                 d = 0  # "…at Fort Sill, in Oklahoma, said Pentagon spokesman Pat Ryder": the
                 # one named after a verb that opens the clause speaks
+            if d >= 0 and person.start >= ve and _SUBJECT_OF_REPORTED.match(ctx.view, person.end):
+                d += 150  # "X said Zelenskyy had …": the one the words are about, not the speaker
             cands.append((d if d >= 0 else 999, person, None))
         for org in orgs:
             if pronoun and org.start >= ve:
@@ -506,6 +522,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
             d = vs - org.end if org.end <= vs else org.start - ve
             if org.end <= vs and _STAFF_THEN_VERB.fullmatch(ctx.view, org.end, vs):
                 d = -5  # "EU officials said the bloc …": the body's staff speak
+            if d >= 0 and org.start >= ve and _SUBJECT_OF_REPORTED.match(ctx.view, org.end):
+                d += 150  # "Lavrov, Russia's foreign minister, said the European Union was …"
             cands.append((d + 5 if d >= -5 else 999, None, org))
         for dist, who, body in cands:
             if best is None or dist < best[0]:

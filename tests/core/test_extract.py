@@ -6027,3 +6027,14 @@ def test_a_renamed_town_a_reference_point_and_enemy_fighters() -> None:
             if f.kind == "strike"][:2] == [("Samar", "UA-12"), ("Zhytomyr", "UA-18")]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("military_losses", 80)]
+
+
+def test_who_speaks_before_the_verb_and_who_is_spoken_of_after_it() -> None:
+    facts = _facts(
+        "- Sergey Lavrov, Russia's foreign minister, said the European Union was arming "
+        "itself fast.\n"
+        "- Colonel Serhiy Cherevaty, a spokesperson for Ukraine's Eastern Group of Forces, said "
+        "the situation was hard.\n"
+        "- Al Jazeera's Charles Stratford, reporting from Kyiv, said fighting was heavy.\n")
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
+        "Sergey Lavrov", "Serhiy Cherevaty", "Charles Stratford"]
