@@ -591,9 +591,9 @@ def _side_res() -> list[tuple[str, re.Pattern[str]]]:
 _SIDE_SUBJECT = re.compile(r"(?<![\w])(?P<a>russia|ukraine|mosca|moscow|kyiv|kiev)\s+"
                            r"(?:(?:has|have|had|ha|hanno|also|again|anche|ancora|then|poi)\s+)*"
                            r"(?:launched|unleashed|attacked|struck|hit|fired|shelled|targeted|"
-                           r"used|bombed|"
+                           r"used|bombed|destroyed|damaged|"
                            r"pounded|bombarded|lanciato|attaccato|colpito|sparato|bombardato|"
-                           r"preso di mira|usato|utilizzato)\b")
+                           r"preso di mira|usato|utilizzato|distrutto|danneggiato)\b")
 
 
 def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -44,6 +44,8 @@ ATTACK_RE = re.compile(
     r"launched\s+(?:\w+\s+){0,2}(?:bombs|missiles|drones|rockets)\s+(?:at|on|against)|"
     # "Moscow unleashed a wave of drones on Odesa", "ha scatenato un'ondata di droni su Kyiv"
     r"unleashed|scatenat[oaie]|"
+    # "Russia says it used hypersonic Kinzhal missiles again, to destroy a weapons depot"
+    r"used\s+(?:[\w()'’-]+,?\s+){1,6}?to\s+(?:destroy|hit|strike|attack)|"
     r"dropped|sganciat\w+|esplosion\w*|explosions?|fired|sparat\w+|targeted|preso di mira|"
     r"wiped out|slammed into|crashed into|smashed into|pounded|rase al suolo|"
     # "a substation was knocked out by a drone", "messa fuori uso da un drone"
@@ -1567,7 +1569,8 @@ _HIT_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:hit|struck|shelled|pounded|bombed|t
 # the side of a military body that reports strikes, when it speaks of "its" forces or weapons
 _REPORTERS_SIDE = {"Russian Ministry of Defence": "RU", "Ukrainian military": "UA",
                    "General Staff of the Armed Forces of Ukraine": "UA", "Ukrainian Navy": "UA",
-                   "Ukrainian Air Force": "UA", "Security Service of Ukraine": "UA"}
+                   "Ukrainian Air Force": "UA", "Security Service of Ukraine": "UA",
+                   "Russian government": "RU", "Ukrainian government": "UA"}
 # (the body, the country hit) -> the side that struck: a body reporting a hit on the other
 # side reports its own strike (not the air force, which reports the strikes it fends off)
 _OWN_STRIKE = {(body, "UA" if side == "RU" else "RU"): side

@@ -6038,3 +6038,13 @@ def test_who_speaks_before_the_verb_and_who_is_spoken_of_after_it() -> None:
         "- Al Jazeera's Charles Stratford, reporting from Kyiv, said fighting was heavy.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
         "Sergey Lavrov", "Serhiy Cherevaty", "Charles Stratford"]
+
+
+def test_a_state_that_tells_of_its_own_strike_is_its_perpetrator() -> None:
+    facts = _facts(
+        "- Russia has destroyed a fuel depot near the Ukrainian city of Zaporizhzhia, the "
+        "Russian defence ministry said.\n"
+        "- Russia says it used hypersonic Kinzhal missiles again, to destroy a weapons depot in "
+        "Ukraine's Ivano-Frankivsk region.\n")
+    assert [(f.fields.perpetrator, f.fields.region_code, f.fields.weapon) for f in facts
+            if f.kind == "strike"] == [("RU", "UA-23", None), ("RU", "UA-26", "missile")]
