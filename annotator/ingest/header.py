@@ -132,7 +132,11 @@ def _year_from_weekday(m: re.Match[str], day_number: int | None) -> dt.date | No
     if day_number:
         rough = WAR_START + dt.timedelta(days=day_number - 1)
         near = [d for d in fits if abs((d - rough).days) <= 60]
-        return min(near, key=lambda d: abs(d - rough)) if near else None
+        if near:
+            return min(near, key=lambda d: abs(d - rough))
+        # a misprinted date ("Thursday, June 30" on day 491, a Thursday 29 June): the day
+        # number's date, when its weekday is the one printed
+        return rough if rough.weekday() == weekday else None
     return fits[0] if len(fits) == 1 else None
 
 

@@ -74,6 +74,10 @@ def test_seed_header_sections_and_items(seed_path: Path) -> None:
      "to share on social mediashare2ShareHere is where things stand on Monday, January 19:"
      "Fighting\nRussian drones hit a depot in Odesa overnight, the governor said.\n",
      1425, dt.date(2026, 1, 19), dt.date(2026, 1, 19), "en"),
+    # a misprinted date that no year near the day number puts on its weekday: the day
+    # number's date, a Thursday as printed
+    ("Russia-Ukraine war: List of key events, day 491\nHere is the situation on Thursday, "
+     "June 30.\nFighting\n- Shelling hit Kherson.\n", 491, None, dt.date(2023, 6, 29), "en"),
     # a situation line with its year and no weekday
     ("Russia-Ukraine war: List of key events, day 554\nAs the war enters its 554th day, these "
      "are the main developments.\nHere is the situation on August 31, 2023.\nFighting\n"
