@@ -70,9 +70,13 @@ _CUE = re.compile(r"(?:^|\W)(?:in|a|ad|at|on|near|of|di|del|della|dello|su|sul|s
 _SEATS = frozenset({"moscow", "mosca", "kyiv", "kiev"})
 _STATE_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|ha|hanno|anche|poi)\s+)*"
                          r"(?:launched|unleashed|attacked|struck|fired|targeted|accused|denied|"
-                         r"warned|claimed|announced|responded|rejected|retaliated|"
+                         r"warned|claimed|announced|responded|rejected|retaliated|traded|"
+                         r"blamed|"
                          r"lanciato|scatenato|attaccato|colpito|accusato|negato|respinto|"
                          r"annunciato|risposto)(?![\w])")
+# "Moscow and Kyiv traded blame": two states acting together
+_AND_STATE_ACTS = re.compile(r"\s+(?:and|e)\s+(?:kyiv|kiev|moscow|mosca|ukraine|ucraina|russia)"
+                             + _STATE_ACTS.pattern)
 # "Kyiv's air force said", "Moscow's recent attacks on Odesa": the state's
 _STATES_OWN = re.compile(r"\s+(?:(?:recent|latest|new|own)\s+)?(?:air force|army|forces|troops|"
                          r"military|navy|attacks?|strikes?|war|invasion|offensive|government|"
@@ -197,7 +201,7 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
             i += n  # "the city of Zhytomyr, west of Kyiv": where the town lies, no second place
             continue
         name = view[s:e]
-        if (name in _SEATS and _STATE_ACTS.match(after)) or (
+        if (name in _SEATS and (_STATE_ACTS.match(after) or _AND_STATE_ACTS.match(after))) or (
                 name[-2:] in ("'s", "’s") and name[:-2] in _SEATS and _STATES_OWN.match(after)):
             i += n  # "Moscow unleashed a wave of strikes on Kyiv": the state, not the city
             continue

@@ -79,6 +79,20 @@ _GROUND_CLAIM = re.compile(r"(?<![\w])(?:captured|taken (?:full )?control|took (
                            r"ritirat[oaie]|occupat[oaie])(?![\w])")
 
 
+_BLAME = re.compile(r"(?<![\w])(?:each other|traded blame|traded accusations|a vicenda)(?![\w])")
+
+
+@cache
+def _pair_says_re() -> re.Pattern[str]:
+    """Two countries or capitals speaking together: "Russia and Ukraine have accused each
+    other", "Moscow and Kyiv traded blame", "Romania and Latvia said"."""
+    names = alternation([*countries()[0], *capitals()])
+    return re.compile(rf"(?<![\w])(?<!of )(?<!di )(?<!, )({names})\s+(?:and|e)\s+({names})"
+                      r"(?:,[^,.;]{0,60},)?\s+(?:(?:have|has|had|both|also|hanno|entrambi)\s+)*"
+                      r"(?P<verb>accused each other|traded (?:blame|accusations)|blamed each "
+                      r"other|said|say|si sono accusat[ie] a vicenda|hanno detto)(?![\w])")
+
+
 def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                        incident: bool, hurt: list[int] | None = None,
                        told: list[tuple[int, int]] | None = None) -> list[Draft]:
@@ -132,6 +146,16 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                     and not said.start() <= att.verb[0] < said.end() \
                     and (office := _office(ctx, s, e, said)) is not None:
                 out.append(office)
+        # "Russia and Ukraine have accused each other": each speaks (in an incident item too:
+        # blame traded over an attack is what each side says of it)
+        if not in_incident or _BLAME.search(ctx.view, s, e):
+            for pair in _pair_says_re().finditer(ctx.view, s, e):
+                for g in (1, 2):
+                    code = countries()[0].get(pair.group(g)) or capitals().get(pair.group(g))
+                    if code in governments():
+                        body = OrgMention(governments()[code], code, *pair.span(g))
+                        _state(ctx, Attribution(org=body, verb=pair.span("verb")), s, e,
+                               it.start, by_speaker, out, e)
         if not in_incident or (att is not None and att.speaker is not None):
             found = find_commitments(ctx, s, e, att or last)
             out.extend(_counted_later(ctx, out, found, s, e))

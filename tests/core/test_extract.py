@@ -6048,3 +6048,14 @@ def test_a_state_that_tells_of_its_own_strike_is_its_perpetrator() -> None:
         "Ukraine's Ivano-Frankivsk region.\n")
     assert [(f.fields.perpetrator, f.fields.region_code, f.fields.weapon) for f in facts
             if f.kind == "strike"] == [("RU", "UA-23", None), ("RU", "UA-26", "missile")]
+
+
+def test_two_states_that_blame_each_other_each_make_a_statement() -> None:
+    facts = _facts(
+        "- Russia and Ukraine have accused each other of laying mines in the Black Sea.\n"
+        "- Moscow and Kyiv traded blame for the shelling of the nuclear plant.\n"
+        "- The ministers of Lithuania, Latvia and Estonia said they would spend more.\n")
+    got = [f.fields.organization for f in facts if f.kind == "statement"]
+    assert sorted(got[:4]) == ["Russian government", "Russian government",
+                               "Ukrainian government", "Ukrainian government"]
+    assert "Latvian government" not in got
