@@ -21,7 +21,7 @@ from annotator.extract.text import sentences
 from annotator.models import FACT_ADAPTER, Bulletin, FactBase
 
 EXTRACTOR = "rules"
-VERSION = "0.18.63"
+VERSION = "0.18.64"
 ORIGIN = f"{EXTRACTOR}/{VERSION}"
 MAX_ITEM_CHARS = 4000
 # a barrage aimed at the grid or at cities is a strike beside its interception claim
@@ -134,6 +134,13 @@ def _item_drafts(ctx: Ctx, i: int) -> list[Draft]:
     figures = extract_figures(ctx, i, segs, used,
                               [d for d in incidents + air if d.kind != "casualty"],
                               [d.spans["damage"] for d in incidents if "damage" in d.spans])
+    # "18 communities in all were shelled": a count of places attacked is a tally, not one
+    # strike somewhere in the region (unless it names a town, victims, a target or damage)
+    tallied = [(d.start, d.end) for d in figures if d.fields.get("metric") == "places_attacked"]
+    incidents = [d for d in incidents if d.kind != "strike" or not any(
+        a < d.end and d.start < b for a, b in tallied) or any(
+        name in d.fields for name in ("settlement", "district", "killed", "injured", "target",
+                                      "damage"))]
     # an official who only reports a number is the figure's claimant, not a statement;
     # one who pledges something makes a statement that carries the commitment
     pledged = [c.start for c in said if c.kind == "commitment"]

@@ -6059,3 +6059,15 @@ def test_two_states_that_blame_each_other_each_make_a_statement() -> None:
     assert sorted(got[:4]) == ["Russian government", "Russian government",
                                "Ukrainian government", "Ukrainian government"]
     assert "Latvian government" not in got
+
+
+def test_a_count_of_places_shelled_is_a_tally_not_a_strike() -> None:
+    facts = _facts(
+        "- The Zaporizhzhia governor said 18 communities in all were shelled.\n"
+        "- More than 20 towns and villages have come under shelling in the Kherson region, "
+        "the military said.\n"
+        "- Russian forces shelled 12 villages in the Sumy region, killing a woman in "
+        "Krasnopillia, the governor said.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("places_attacked", 18), ("places_attacked", 20), ("places_attacked", 12)]
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Krasnopillia"]
