@@ -629,6 +629,11 @@ _TREND = re.compile(r"(?<![\w])(?:amid|stepped up|stepping up|steps up|intensifi
                     r"russian|ukrainian|russi|russe|ucraini|ucraine|gli|i|dei|degli)\s+){0,2}$")
 
 
+_BLASTS = re.compile(r"(?<![\w])(?:(?:explosions?|blasts?)\s+(?:were\s+|was\s+|have been\s+|"
+                     r"had been\s+)?(?:heard|reported|rocked|shook|rang out)|(?:rocked|shaken|"
+                     r"shook)\s+by\s+(?:(?:several|a series of|powerful|loud)\s+)?(?:explosions|"
+                     r"blasts)|esplosioni\s+(?:sono state\s+)?(?:udite|sentite|segnalate))"
+                     r"(?![\w])")
 _IN_COMBAT = re.compile(r"\s+(?:while\s+)?(?:fighting|in combat|in battle|in action|"
                         r"combattendo|in combattimento|in battaglia)(?![\w])")
 
@@ -1136,12 +1141,15 @@ _AIMED_AT = re.compile(r"(?<![\w])(?:target\w*|hit|struck|on|at|against|contro|s
                        r"(?:the\s+|i\s+|gli\s+|le\s+)?(?:[\w'-]+\s+){0,2}$")
 
 
+_PLACE_NOUNS = frozenset({"village", "city", "town", "villages", "cities", "towns"})
+
+
 def _target(ctx: Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     pat, table = target_re()
     orgs = None
     for m in pat.finditer(ctx.view, start, end):
         label = table[m.group()]
-        if label in ("village", "city", "town") and not _PLACE_HIT.search(
+        if label in _PLACE_NOUNS and not _PLACE_HIT.search(
                 ctx.view, max(start, m.start() - 40), m.start()):
             continue  # "shelled the border village of Velyka Pysarivka": the place is hit
         if _DAMAGED_BEFORE.search(ctx.view, max(start, m.start() - 30), m.start()):
@@ -1295,7 +1303,11 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
                 # hit a named target at a named place
                 _OWN_FORCES_STRUCK.search(view, s, core_end)
                 and any(p.kind == "settlement" for p in places)
-                and _target(ctx, s, core_end) is not None):
+                and _target(ctx, s, core_end) is not None) and not (
+                # "explosions were heard in the cities of Kherson and Odesa": blasts in a
+                # named town, whoever caused them
+                _BLASTS.search(view, s, core_end)
+                and any(p.kind == "settlement" or not p.as_region for p in places)):
             continue
         if context_regions is None:
             context_regions = ctx.item_regions(it.start)

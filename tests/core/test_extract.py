@@ -6071,3 +6071,11 @@ def test_a_count_of_places_shelled_is_a_tally_not_a_strike() -> None:
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("places_attacked", 18), ("places_attacked", 20), ("places_attacked", 12)]
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Krasnopillia"]
+
+
+def test_blasts_heard_in_named_towns_are_strikes_with_no_attacker() -> None:
+    facts = _facts(
+        "- Explosions were heard early on Monday in the cities of Kherson and Mykolaiv.\n"
+        "- Explosions were heard across the country, officials said.\n")
+    assert [(f.fields.settlement, f.fields.perpetrator, f.fields.target) for f in facts
+            if f.kind == "strike"] == [("Kherson", None, None), ("Mykolaiv", None, None)]
