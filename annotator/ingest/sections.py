@@ -10,6 +10,11 @@ from annotator.models import Item, Section
 _BULLET = re.compile(r"^(?:[-–—•*+·▪●]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
+# a photo's caption: its credit closes it ("… the capital of Ukraine [Sergiy Voloshyn/Reuters]",
+# "(AP Photo/Efrem Lukatsky)"), or it opens as agencies' captions do ("A general view shows")
+_CAPTION = re.compile(r"\[[^\[\]\n]{2,80}/[^\[\]\n]{2,60}\]\s*$|"
+                      r"\((?:AP|AFP|EPA|Reuters|Getty)[^()\n]{0,60}\)\s*$|"
+                      r"^(?:A|Una?)\s+(?:general\s+)?view\s+(?:shows|of)\s")
 
 
 def _is_heading(line: str) -> bool:
@@ -43,6 +48,8 @@ def split_sections(
             if m := _EMPHASIS.match(text[start:end]):
                 start, end = start + len(m.group(1)), end - len(m.group(1))
             sections.append(Section(title=text[start:end], start=start, end=end))
+        elif _CAPTION.search(line):
+            continue  # a photo's caption kept by a saved page: no item
         else:  # a paragraph with no bullet mark is an item of its own
             items.append(Item(section=len(sections) - 1 if sections else None, start=s, end=e))
     return sections, items

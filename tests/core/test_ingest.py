@@ -233,3 +233,17 @@ def test_a_bare_line_that_is_no_full_date_gives_no_publication_date(line: str) -
     b = parse_text("Russia-Ukraine war: List of key events, day 5\n" + line + "\n"
                    "- Russian forces shelled the city of Kharkiv overnight.\n")
     assert b.published is None and b.day_number == 5 and len(b.items) == 1
+
+
+def test_a_photo_caption_between_items_is_no_item() -> None:
+    b = parse_text(
+        "Russia-Ukraine war: List of key events, day 700\n"
+        "Here is the situation on Tuesday, January 23, 2024.\n"
+        "Fighting\n"
+        "- A Russian missile hit a school in Kharkiv.\n"
+        "Rescuers work at a damaged building in Kharkiv, Ukraine [Vyacheslav Madiyevskyy/Reuters]\n"
+        "A general view shows a building heavily damaged by a missile strike in Kharkiv\n"
+        "Firefighters at the site (AP Photo/Andrii Marienko)\n"
+        "- Drones hit a depot in Odesa.\n")
+    assert [b.text[i.start:i.end] for i in b.items] == [
+        "A Russian missile hit a school in Kharkiv.", "Drones hit a depot in Odesa."]
