@@ -330,9 +330,12 @@ def resolve(mentions: list[PlaceMention], context_regions: dict[str, tuple[int, 
         if m.kind == "settlement" and named_regions and m.candidates and not any(
                 c.region_code in named_regions or _WITHIN.get(c.region_code) in named_regions
                 for c in m.candidates) and (
-                max(c.population for c in m.candidates) < _NO_NAMESAKE
+                (max(c.population for c in m.candidates) < _NO_NAMESAKE and any(
+                    r.kind == "region" and r.as_region for r in mentions))
                 or _region_attached(m, mentions, raw)):
-            # a namesake elsewhere ("near the village of Murom in Russia’s Belgorod region");
+            # a namesake elsewhere ("near the village of Murom in Russia’s Belgorod region"),
+            # where a region is named as such or right after it (not a city of a region's
+            # name further on: "died in Avdiivka, another in Chasiv Yar and a third in Kherson");
             # not a city whose region is not the one named ("killed three people in the city
             # of Zaporizhzhia and three in the Donetsk region")
             m = PlaceMention(m.start, m.end, m.kind, (), m.as_region)

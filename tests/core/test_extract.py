@@ -6079,3 +6079,13 @@ def test_blasts_heard_in_named_towns_are_strikes_with_no_attacker() -> None:
         "- Explosions were heard across the country, officials said.\n")
     assert [(f.fields.settlement, f.fields.perpetrator, f.fields.target) for f in facts
             if f.kind == "strike"] == [("Kherson", None, None), ("Mykolaiv", None, None)]
+
+
+def test_a_city_of_a_regions_name_further_on_makes_no_town_a_namesake() -> None:
+    facts = _facts(
+        "- One man died when Russian forces shelled Avdiivka, and another was wounded later in "
+        "the day in the city of Kherson, prosecutors said.\n"
+        "- A drone hit the village of Murom in Russia's Belgorod region.\n")
+    got = [(f.fields.settlement, f.fields.region_code) for f in facts if f.kind == "strike"]
+    assert got[0] == ("Avdiivka", "UA-14")
+    assert ("Murom", "RU-BEL") in got
