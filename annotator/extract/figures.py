@@ -176,8 +176,13 @@ def _share_noun(of: re.Match[str] | None) -> str:
     if of is None:
         return "percent"
     words = [of.group(1), *of.group(2).split()]
+    if _LAND.search(of.string, of.start(), of.end() + 2):
+        return "territory"  # "79 percent of the Donetsk region": land, its metric by its cue
     named = [w for w in words for m in metrics()[0] if m.nouns and w.startswith(m.nouns)]
     return named[0] if named else words[0]
+
+
+_LAND = re.compile(r"(?<![\w])(?:region|oblast|territory|regione|territorio)(?![\w'’])")
 _TIMES = re.compile(r"\s+(?:of\s+|di\s+)?(?:times|volte)(?![\w])")  # "decine di volte"
 # the equipment a side claims destroyed, named in more than one word: "three armoured combat
 # vehicles", "21 artillery units"

@@ -6089,3 +6089,12 @@ def test_a_city_of_a_regions_name_further_on_makes_no_town_a_namesake() -> None:
     got = [(f.fields.settlement, f.fields.region_code) for f in facts if f.kind == "strike"]
     assert got[0] == ("Avdiivka", "UA-14")
     assert ("Murom", "RU-BEL") in got
+
+
+def test_a_share_of_a_region_held_is_territory() -> None:
+    facts = _facts(
+        "- Russian forces now control 99 percent of the Luhansk region and 70 percent of the "
+        "Donetsk region, the general said.\n"
+        "- Strikes damaged 30 percent of the region's energy infrastructure.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"][:2] == [
+        ("territory", 99), ("territory", 70)]
