@@ -9,7 +9,7 @@ from functools import cache
 from annotator.dates import WEEKDAY_RE
 from annotator.extract.actors import OrgMention, Person, country_of, find_orgs
 from annotator.extract.context import Ctx
-from annotator.extract.lexicons import capitals, countries, governments, media
+from annotator.extract.lexicons import capitals, countries, governments, media, state_of
 from annotator.extract.trie import alternation
 
 SPEECH = re.compile(
@@ -461,8 +461,7 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
         orgs = [OrgMention(governments()[code], code, m.start(1), m.end(1))
                 for m in _country_says_re().finditer(ctx.view, start, end)
                 # "Kyiv said", "Mosca ha negato": a capital speaks for its state
-                if (code := countries()[0].get(m.group(1)) or capitals().get(m.group(1)))
-                in governments()]
+                if (code := state_of(m.group(1))) in governments()]
         # "the government in Bern said", "il governo di Varsavia ha detto"
         orgs += [OrgMention(governments()[code], code, m.start(), m.end())
                  for m in _government_in_re().finditer(ctx.view, start, end)

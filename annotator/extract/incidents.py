@@ -615,7 +615,7 @@ _ONLY_FEARED = re.compile(r"(?<![\w])(?:(?:risk|threat|fear|danger|warning)s?|wa
                           r"(?:[\w'’-]+\s+){0,3}$|"
                           r"(?<![\w])(?:rischio|minaccia|pericolo)\s+(?:di\s+)?(?:(?:nuov[ie]|"
                           r"altr[ie]|ulterior[ie])\s+)?$|"
-                          r"(?<![\w])(?:trying|tried|try|attempt(?:ed|ing|s)?|attempt)\s+to\s+"
+                          r"(?<![\w])(?:trying|tried|try|attempt(?:ed|ing|s)?)\s+to\s+"
                           r"$|(?<![\w])(?:tentato|cercato|cercando|tentando)\s+di\s+$")
 
 

@@ -128,6 +128,12 @@ def capitals() -> dict[str, str]:
             if not code.startswith("_") for form in forms}
 
 
+def state_of(name: str) -> str | None:
+    """The code of the state a lower-case country or capital name stands for ("ukraine",
+    "kyiv", "mosca")."""
+    return countries()[0].get(name) or capitals().get(name)
+
+
 @cache
 def governments() -> dict[str, str]:
     """Country code -> the name of its government as a speaker ("Swiss government")."""

@@ -37,6 +37,7 @@ from annotator.extract.lexicons import (
     government_names,
     governments,
     office_held,
+    state_of,
 )
 from annotator.extract.trie import alternation
 
@@ -151,8 +152,7 @@ def extract_statements(ctx: Ctx, item: int, segs: list[tuple[int, int]],
         if not in_incident or _BLAME.search(ctx.view, s, e):
             for pair in _pair_says_re().finditer(ctx.view, s, e):
                 for g in (1, 2):
-                    code = countries()[0].get(pair.group(g)) or capitals().get(pair.group(g))
-                    if code in governments():
+                    if (code := state_of(pair.group(g))) in governments():
                         body = OrgMention(governments()[code], code, *pair.span(g))
                         _state(ctx, Attribution(org=body, verb=pair.span("verb")), s, e,
                                it.start, by_speaker, out, e)
