@@ -1372,17 +1372,17 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
         # (a victim in an "adding that" tail may name its own place there)
         groups = _by_own_place(ctx, linked, ctx.places(s, e), context_regions) if created else []
         if len(groups) < 2:
+            # "hit an industrial site in Kharkiv and a school in Chuhuiv", "shelled the
+            # villages of A, B and C": one strike at each place hit
+            more = _more_places(ctx, places, context_regions, strike) if created else []
             if groups and (at := groups[0][0]) is not None and any(
-                    there.settlement == at.settlement
-                    for there, _ in _more_places(ctx, places, context_regions, strike)):
+                    there.settlement == at.settlement for there, _ in more):
                 # "pounded Marhanets and Nikopol, wounding a man in Nikopol": the victims'
                 # own place is the strike's; the other places are strikes of their own
                 _locate(strike, at, replace=True)
+                more = _more_places(ctx, places, context_regions, strike)
             _casualties(out, strike, linked)
-            # "hit an industrial site in Kharkiv and a school in Chuhuiv", "shelled the
-            # villages of A, B and C": one strike at each place hit
-            for n, (there, gap) in enumerate(_more_places(ctx, places, context_regions, strike)
-                                             if created else []):
+            for n, (there, gap) in enumerate(more):
                 other = _sibling(strike, f"{item}:{s}:p" + (str(n) if n else ""))
                 _locate(other, there, replace=True)
                 if gap is not None:  # "… and a school in Chuhuiv": what was hit there
