@@ -6096,5 +6096,5 @@ def test_a_share_of_a_region_held_is_territory() -> None:
         "- Russian forces now control 99 percent of the Luhansk region and 70 percent of the "
         "Donetsk region, the general said.\n"
         "- Strikes damaged 30 percent of the region's energy infrastructure.\n")
-    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"][:2] == [
-        ("territory", 99), ("territory", 70)]
+    assert [(f.fields.metric, f.fields.value, f.fields.region_code) for f in facts
+            if f.kind == "figure"][:2] == [("territory", 99, "UA-09"), ("territory", 70, "UA-14")]
