@@ -299,13 +299,24 @@ _NO_NAMESAKE = 100000  # a town this large is itself, unless its own region is n
 # "… and three in the Donetsk region", "…, while …": the region is another clause's (not
 # "nei distretti Kyivskyi e Saltivskyi di Kharkiv")
 _NEXT_CLAUSE = re.compile(r"\s(?:and|e|ed)\s+(?:another\s+|altr[ie]\s+)?[\w,.]+\s+(?:in|at|near|a|"
-                          r"nel|nella|nei|vicino)\s|\s(?:while|mentre)\s|;")
+                          r"nel|nella|nei|vicino)\s|\s(?:while|mentre)\s|;|"
+                          # "…, as Russia also targeted the capital Kyiv": a clause of its own
+                          r",\s+(?:as|after|when|mentre|dopo che)\s")
+
+
+# what may stand between a town and the region it lies in: "Novomoskovsk, Dnipropetrovsk",
+# "… in the port of Feodosia in Crimea"
+_ATTACHED_GAP = re.compile(r"(?:,|(?<![\w])(?:in|nel|nella|nell'|di))\s+(?:the\s+)?"
+                           r"(?:[\w'’]+\s+){0,2}$")
 
 
 def _region_attached(m: PlaceMention, mentions: list[PlaceMention], raw: str | None) -> bool:
     """Whether a region is named right after the settlement, in its own clause ("Novomoskovsk,
     nella regione di Dnipropetrovsk", "Murom in Russia's Belgorod region")."""
     return any(r.kind == "region" and 0 <= r.start - m.end <= 60
+               # (a region named as such, or right after a comma: not "the capital Kyiv" in
+               # the next clause)
+               and (r.as_region or raw is None or _ATTACHED_GAP.search(raw, m.end, r.start))
                and (raw is None or not _NEXT_CLAUSE.search(raw, m.end, r.start))
                for r in mentions)
 
@@ -330,8 +341,10 @@ def resolve(mentions: list[PlaceMention], context_regions: dict[str, tuple[int, 
         if m.kind == "settlement" and named_regions and m.candidates and not any(
                 c.region_code in named_regions or _WITHIN.get(c.region_code) in named_regions
                 for c in m.candidates) and (
-                (max(c.population for c in m.candidates) < _NO_NAMESAKE and any(
-                    r.kind == "region" and r.as_region for r in mentions))
+                (max(c.population for c in m.candidates) < _NO_NAMESAKE
+                 # (a region's capital is itself, whatever its count: Kherson)
+                 and not any(c.name == region_names().get(c.region_code) for c in m.candidates)
+                 and any(r.kind == "region" and r.as_region for r in mentions))
                 or _region_attached(m, mentions, raw)):
             # a namesake elsewhere ("near the village of Murom in Russia’s Belgorod region"),
             # where a region is named as such or right after it (not a city of a region's

@@ -6098,3 +6098,14 @@ def test_a_share_of_a_region_held_is_territory() -> None:
         "- Strikes damaged 30 percent of the region's energy infrastructure.\n")
     assert [(f.fields.metric, f.fields.value, f.fields.region_code) for f in facts
             if f.kind == "figure"][:2] == [("territory", 99, "UA-09"), ("territory", 70, "UA-14")]
+
+
+def test_a_city_named_in_the_next_clause_does_not_move_a_town_to_its_region() -> None:
+    facts = _facts(
+        "- Nine people were injured in Russian shelling of the southern city of Kherson, as "
+        "Russia also targeted the capital Kyiv and other regions with drones.\n"
+        "- Ukraine's air force said it destroyed the landing ship Novocherkassk in the port of "
+        "Feodosia in Crimea.\n")
+    got = [(f.fields.settlement, f.fields.region_code) for f in facts if f.kind == "strike"]
+    assert got[0] == ("Kherson", "UA-65")
+    assert all(code != "RU-ROS" for _, code in got)
