@@ -182,7 +182,6 @@ def _share_noun(of: re.Match[str] | None) -> str:
     return named[0] if named else words[0]
 
 
-_SHARE_OF_PLACE = re.compile(r"\s+(?:of|di|del|della|dell')\s*(?:the\s+|la\s+|[\w]+['’]s\s+)?")
 _LAND = re.compile(r"(?<![\w])(?:region|oblast|territory|regione|territorio)(?![\w'’])")
 _TIMES = re.compile(r"\s+(?:of\s+|di\s+)?(?:times|volte)(?![\w])")  # "decine di volte"
 # the equipment a side claims destroyed, named in more than one word: "three armoured combat
@@ -1056,7 +1055,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 _scope(ctx, d, n.start, scopes)
             if unit == "percent" and mspan and (land := next(
                     (m for m in ctx.places(mspan[1], min(e, mspan[1] + 40))
-                     if _SHARE_OF_PLACE.fullmatch(view, mspan[1], m.start)), None)):
+                     if (of := _SHARE_OF.match(view, mspan[1])) and of.start(1) == m.start),
+                    None)):
                 # "79 percent of the Donetsk region": the share's own region, whatever other
                 # regions the sentence names
                 share_of: dict[str, tuple[object, tuple[int, int] | None]] = {}

@@ -629,6 +629,10 @@ _TREND = re.compile(r"(?<![\w])(?:amid|stepped up|stepping up|steps up|intensifi
                     r"russian|ukrainian|russi|russe|ucraini|ucraine|gli|i|dei|degli)\s+){0,2}$")
 
 
+# an attack feared, tried or told as a trend: one search before each attack word
+_NOT_HAPPENED = re.compile(f"{_ONLY_FEARED.pattern}|{_TREND.pattern}")
+
+
 _BLASTS = re.compile(r"(?<![\w])(?:(?:explosions?|blasts?)\s+(?:were\s+|was\s+|have been\s+|"
                      r"had been\s+)?(?:heard|reported|rocked|shook|rang out)|(?:rocked|shaken|"
                      r"shook)\s+by\s+(?:(?:several|a series of|powerful|loud)\s+)?(?:explosions|"
@@ -1653,8 +1657,7 @@ def _attacks(ctx: Ctx, s: int, e: int) -> list[re.Match[str]]:
     found = [m for m in ATTACK_RE.finditer(view, s, e)
              if not _DENIED.search(view, max(s, m.start() - 40), m.start())
              and not _NO_EVENT.search(view, max(s, m.start() - 90), m.start())
-             and not _ONLY_FEARED.search(view, max(s, m.start() - 40), m.start())
-             and not _TREND.search(view, max(s, m.start() - 40), m.start())
+             and not _NOT_HAPPENED.search(view, max(s, m.start() - 40), m.start())
              and not _MANY_BEFORE.search(view, max(s, m.start() - 40), m.start())
              and not _COMMENTED.search(view, max(s, m.start() - 40), m.start())
              and not _RESPONSE_TO.search(view, max(s, m.start() - 50), m.start())

@@ -75,8 +75,9 @@ _STATE_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|ha|hanno|anche|
                          r"lanciato|scatenato|attaccato|colpito|accusato|negato|respinto|"
                          r"annunciato|risposto)(?![\w])")
 # "Moscow and Kyiv traded blame": two states acting together
-_AND_STATE_ACTS = re.compile(r"\s+(?:and|e)\s+(?:kyiv|kiev|moscow|mosca|ukraine|ucraina|russia)"
-                             + _STATE_ACTS.pattern)
+_AND_STATE_ACTS = re.compile(r"\s+(?:and|e)\s+(?:"
+                             + "|".join(sorted(_SEATS | {"ukraine", "ucraina", "russia"}))
+                             + ")" + _STATE_ACTS.pattern)
 # "Kyiv's air force said", "Moscow's recent attacks on Odesa": the state's
 _STATES_OWN = re.compile(r"\s+(?:(?:recent|latest|new|own)\s+)?(?:air force|army|forces|troops|"
                          r"military|navy|attacks?|strikes?|war|invasion|offensive|government|"

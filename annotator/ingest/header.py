@@ -36,21 +36,17 @@ _UPDATED = re.compile(r"(?:aggiornato|updated)", re.I)
 # a line that is only a date ("20 Nov 2024", glued twice as pages print it: "20 Nov 202420
 # Nov 2024"): the publication date when no line says "Published"
 _DATE_LINE = re.compile(rf"\s*{_FULL_DATE}[^\n]{{0,20}}", re.I)
+# the situation line: its opening words, then a day and month in either order
+_SITUATION_OPENING = (r"(?:ecco|here|this is|these are|questa è|questo è|questi sono)\b"
+                      r"[^\n]{0,60}?\b")
+_DAY_MONTH = (rf"(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})|"
+              rf"(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}))")
 _SITUATION = re.compile(
-    rf"(?:ecco|here|this is|these are|questa è|questo è|questi sono)\b[^\n]{{0,60}}?"
-    rf"\b(?P<wd>{WEEKDAY_RE}),?\s+"
-    rf"(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})|(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}))"
-    rf"(?:,?\s+(?P<y>\d{{4}}))?",
-    re.I,
-)
+    rf"{_SITUATION_OPENING}(?P<wd>{WEEKDAY_RE}),?\s+{_DAY_MONTH}(?:,?\s+(?P<y>\d{{4}}))?", re.I)
 # ... and one with no weekday, but then with its year ("Here is the situation on August 31,
 # 2023.")
-_SITUATION_DATED = re.compile(
-    rf"(?:ecco|here|this is|these are|questa è|questo è|questi sono)\b[^\n]{{0,60}}?"
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})|(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}))"
-    rf",?\s+(?P<y>\d{{4}})(?![\d])",
-    re.I,
-)
+_SITUATION_DATED = re.compile(rf"{_SITUATION_OPENING}{_DAY_MONTH},?\s+(?P<y>\d{{4}})(?![\d])",
+                              re.I)
 
 # the page's standfirst names the day again (an item that does, "Ukraine marked its 1,000th
 # day of war", stays an item)
