@@ -29,7 +29,7 @@ from annotator.extract.numbers import (
     currency_of,
     is_year,
 )
-from annotator.extract.places import Location, PlaceMention, resolve
+from annotator.extract.places import RELATIVE_TO, Location, PlaceMention, resolve
 from annotator.extract.trie import alternation
 from annotator.models import Item
 
@@ -491,8 +491,22 @@ _RATE_POINTS = re.compile(r"\s+(basis points|punti base|percentage points?|punti
                           r"punto percentuale)(?![\w])")
 _THE_REGION = re.compile(r"(?<![\w])(?:the region|the regional capital|la regione|"
                          r"il capoluogo|the oblast)(?![\w])")
+# a town named before, told again as "the city", "the hamlet", "there", "la città", "lì"
+_THE_TOWN = re.compile(r"(?<![\w])(?:(?:the|that|this) (?:city|town|village|hamlet|settlement)|"
+                       r"there|(?:la|quella|questa) (?:città|cittadina)|(?:il|quel|questo) "
+                       r"(?:villaggio|paese|centro abitato)|lì|là)(?![\w])")
 _REGIONS_JOINED = re.compile(r"(?<![\w])(?:[\w-]+,\s+)*[\w-]+\s+(?:and|e)\s+[\w-]+\s+regions|"
                              r"(?<![\w])regioni\s+di\s+(?:[\w-]+,\s+)*[\w-]+\s+e\s+[\w-]+")
+
+
+def _town_before(ctx: Ctx, it: Item, s: int) -> dict[str, tuple[object, tuple[int, int] | None]]:
+    """The place of the last town the item names before `s`, when it is one town."""
+    towns = [m for m in ctx.places(it.start, s) if m.kind == "settlement" and not m.as_region
+             and not RELATIVE_TO.search(ctx.view, max(0, m.start - 30), m.start)]
+    out: dict[str, tuple[object, tuple[int, int] | None]] = {}
+    if towns:
+        _where(ctx, towns[-1].start, towns[-1].end, out)
+    return out if out.get("settlement", (None,))[0] else {}
 
 
 def _regions_named(places: list[PlaceMention]) -> set[str]:
@@ -1080,6 +1094,12 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 for name, value in zip(("region", "region_code", "country"), where[0],
                                        strict=True):
                     d.set(name, value, where[1])
+            if "country" not in d.fields and not ctx.places(s, e) \
+                    and _THE_TOWN.search(view, s, e) and (town := _town_before(ctx, it, s)):
+                # "Vovche, east of Pokrovsk. About 100 people lived in the hamlet": the town
+                # named before
+                for name, (value, span) in town.items():
+                    d.set(name, value, span)
             if metric_name in _SIDE_METRICS and "region_code" not in d.fields \
                     and not EXCHANGE.search(view, s, e) \
                     and not _told_by_places(ctx, d.spans.get("country"), s, e):

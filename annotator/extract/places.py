@@ -150,7 +150,7 @@ def _unglue(word: str) -> tuple[tuple[Place, ...], int] | None:
     return None
 
 
-_RELATIVE_TO = re.compile(r"(?<![\w])(?:(?:north|south)(?:-?(?:east|west))?|east|west|"
+RELATIVE_TO = re.compile(r"(?<![\w])(?:(?:north|south)(?:-?(?:east|west))?|east|west|"
                           r"(?:nord|sud)(?:-?(?:est|ovest))?|est|ovest)(?:ern)?\s+(?:of|di)\s+"
                           r"(?:the\s+)?(?:city\s+of\s+|città\s+di\s+)?$")
 _CAPITAL_OF = re.compile(r"(?:(?P<ua>ukrainian)|russian)\s+capital(?![\w])|"
@@ -198,7 +198,7 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
             i += n  # "il reggimento Azov", "the Azov brigade", "the Sea of Azov": no town
             continue
         if out and out[-1].kind == "settlement" and s - out[-1].end <= 40 \
-                and _RELATIVE_TO.search(before):
+                and RELATIVE_TO.search(before):
             i += n  # "the city of Zhytomyr, west of Kyiv": where the town lies, no second place
             continue
         name = view[s:e]

@@ -6109,3 +6109,16 @@ def test_a_city_named_in_the_next_clause_does_not_move_a_town_to_its_region() ->
     got = [(f.fields.settlement, f.fields.region_code) for f in facts if f.kind == "strike"]
     assert got[0] == ("Kherson", "UA-65")
     assert all(code != "RU-ROS" for _, code in got)
+
+
+def test_a_town_told_again_as_the_city_or_there_is_the_figures_place() -> None:
+    facts = _facts(
+        "- Officials ordered families with children to leave Kostiantynivka, north of Bakhmut. "
+        "About 9,000 people still live in the city, down from 67,000 before the war.\n"
+        "- Authorities in Bilhorod-Dnistrovskyi said 14,000 households had no power. "
+        "Ukraine has sent aid worth $2bn there.\n"
+        "- Kharkiv was shelled again. Ukraine's army said 12 attacks were repelled.\n")
+    got = [(f.fields.value, f.fields.settlement, f.fields.region_code) for f in facts
+           if f.kind == "figure"]
+    assert (9000, "Kostiantynivka", "UA-14") in got
+    assert all(code is None for v, _, code in got if v == 12)  # no "the city" or "there"
