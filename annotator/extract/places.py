@@ -68,10 +68,11 @@ _CUE = re.compile(r"(?:^|\W)(?:in|a|ad|at|on|near|of|di|del|della|dello|su|sul|s
 # a capital that acts is its state: "Moscow launched", "Kyiv has accused", "Mosca ha lanciato"
 # (not "Kyiv was hit", "Kyiv came under attack")
 _SEATS = frozenset({"moscow", "mosca", "kyiv", "kiev"})
-_STATE_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|ha|hanno|anche|poi)\s+)*"
+_STATE_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|ha|hanno|anche|poi|to)\s+)*"
                          r"(?:launched|unleashed|attacked|struck|fired|targeted|accused|denied|"
                          r"warned|claimed|announced|responded|rejected|retaliated|traded|"
-                         r"blamed|"
+                         r"blamed|estimates|estimated|insists|insisted|says|said|send|sent|"
+                         r"supply|supplied|"
                          r"lanciato|scatenato|attaccato|colpito|accusato|negato|respinto|"
                          r"annunciato|risposto)(?![\w])")
 # "Moscow and Kyiv traded blame": two states acting together
@@ -80,7 +81,10 @@ _AND_STATE_ACTS = re.compile(r"\s+(?:and|e)\s+(?:"
                              + ")" + _STATE_ACTS.pattern)
 # "Kyiv's air force said", "Moscow's recent attacks on Odesa": the state's
 _STATES_OWN = re.compile(r"\s+(?:(?:recent|latest|new|own)\s+)?(?:air force|army|forces|troops|"
-                         r"military|navy|attacks?|strikes?|war|invasion|offensive|government|"
+                         r"military(?!\s+administration)|navy|"
+                         r"(?:foreign\s+|defen[cs]e\s+|prime\s+)?minist(?:er|ers|ry)|president|"
+                         r"presidential|reconstruction|peace (?:formula|plan)|counteroffensive|"
+                         r"partners|attacks?|strikes?|war|invasion|offensive|government|"
                          r"anger|allies|backers|position|demands?|envoy|ambassador|delegation|"
                          r"officials|leadership|claims?|aggression)(?![\w])")
 # the joins of a list of names: "Bakhmut, Avdiivka and Lyman", "Kherson e Mykolaiv"

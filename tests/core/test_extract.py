@@ -6122,3 +6122,14 @@ def test_a_town_told_again_as_the_city_or_there_is_the_figures_place() -> None:
            if f.kind == "figure"]
     assert (9000, "Kostiantynivka", "UA-14") in got
     assert all(code is None for v, _, code in got if v == 12)  # no "the city" or "there"
+
+
+def test_a_capital_that_estimates_sends_or_has_ministers_is_its_state_not_a_place() -> None:
+    facts = _facts(
+        "- Kyiv estimates that 19,500 children have been taken to Russia.\n"
+        "- About 1,400 Africans are fighting for Russia, Kyiv's foreign minister said.\n"
+        "- The deal would allow Moscow to send one million tonnes of grain to Turkey.\n"
+        "- Kyiv's mayor said 300,000 homes in the city had no power.\n")
+    got = {f.fields.value: f.fields.region_code for f in facts if f.kind == "figure"}
+    assert got[19500] is None and got[1400] is None and got[1000000] is None
+    assert got[300000] == "UA-30"
