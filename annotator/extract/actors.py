@@ -596,6 +596,10 @@ _SIDE_SUBJECT = re.compile(r"(?<![\w])(?P<a>russia|ukraine|mosca|moscow|kyiv|kie
                            r"preso di mira|usato|utilizzato|distrutto|danneggiato)\b")
 
 
+_PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:on|in|at|over|against|near|to|towards?|from|su|"
+                                r"sulla|contro|verso|a|da|di)\s+$")
+
+
 def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(code, start, end) of an armed side next to a force or weapon noun, or the subject of
     an attack verb ("Russia launched")."""
@@ -607,6 +611,8 @@ def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 continue
             out.append((code, m.start(g), m.end(g)))
     for m in _SIDE_SUBJECT.finditer(view, start, end):
+        if _PLACE_PREPOSITION.search(view, max(start, m.start() - 12), m.start()):
+            continue  # "drone attacks on Kyiv damaged houses": the place hit, no attacker
         code = "RU" if m.group("a") in ("russia", "mosca", "moscow") else "UA"
         out.append((code, m.start("a"), m.end("a")))
     return sorted(set(out), key=lambda t: t[1])

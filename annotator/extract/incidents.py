@@ -1627,6 +1627,8 @@ _ITS_TARGETS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|
                           r"militari|esercito|forze armate)\s+(?:targets?|facilit(?:y|ies)|"
                           r"positions?|infrastructure|installations?|depots?|objects?|sites?|"
                           r"bases?|airfields?|equipment|command posts?|obiettivi|strutture|"
+                          r"(?:recruitment|enlistment|conscription)\s+(?:centres?|centers?|"
+                          r"offices?)|centri di reclutamento|centro di reclutamento|"
                           r"postazioni|infrastrutture|installazioni|depositi|basi)(?![\w])")
 
 

@@ -6133,3 +6133,13 @@ def test_a_capital_that_estimates_sends_or_has_ministers_is_its_state_not_a_plac
     got = {f.fields.value: f.fields.region_code for f in facts if f.kind == "figure"}
     assert got[19500] is None and got[1400] is None and got[1000000] is None
     assert got[300000] == "UA-30"
+
+
+def test_a_city_attacked_or_a_recruitment_centre_is_not_the_attacker() -> None:
+    facts = _facts(
+        "- Drone attacks on Kyiv damaged several houses and cars, Mayor Vitali Klitschko said.\n"
+        "- One man was wounded in an explosion near a Ukrainian military recruitment centre in "
+        "Pavlohrad, police said.\n"
+        "- Kyiv struck the Russian town of Shebekino with rockets, the governor said.\n")
+    got = [f.fields.perpetrator for f in facts if f.kind == "strike"]
+    assert got == [None, None, "UA"]
