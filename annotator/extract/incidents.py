@@ -17,6 +17,7 @@ from annotator.extract.damage import find_damage
 from annotator.extract.lexicons import target_re, victim_nouns, weapon_of, weapon_re
 from annotator.extract.numbers import ORDINALS, WORDS, Number
 from annotator.extract.places import LIST_JOIN, Location, PlaceMention, resolve
+from annotator.models import Item
 
 _OUTCOMES = [
     ("killed", r"uccis[oaie]|uccidendo(?:ne)?|uccide(?:ndo)?|uccidere|morto|morta|morti|morte|"
@@ -1253,7 +1254,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             continue
         # a report of its own names its own side, or its reporter's (below), not the item's
         side = _attackers(ctx, s, core_end) or (
-            [] if own_report is not None else _attackers(ctx, it.start, it.end))
+            [] if own_report is not None else _item_attackers(ctx, it))
         # soldiers killed in fighting, as one side claims, are its losses: a figure
         # ("An Australian man has been killed fighting in Ukraine": a volunteer's death in
         # combat, whatever his count)
@@ -1621,6 +1622,21 @@ def _attackers(ctx: Ctx, s: int, e: int) -> list[tuple[str, int, int]]:
             and not _HURT_BEFORE.search(view, max(s, x[1] - 40), x[1])
             # "its missiles struck nine Ukrainian military targets": the targets' side
             and not _ITS_TARGETS.match(view, x[2])]
+
+
+# "Ukraine's military said …": the side that tells, not the one that attacks
+_SIDE_TELLS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:said|says|reported|claimed|announced|told|"
+                         r"stated|ha detto|ha riferito|ha dichiarato|ha annunciato|ha "
+                         r"affermato|riferisce|afferma)(?![\w])")
+
+
+def _item_attackers(ctx: Ctx, it: Item) -> list[tuple[str, int, int]]:
+    """The armed sides of the whole item, for a sentence that names none: not one that only
+    tells ("Ukraine's military said it shot down 10 of 17 drones launched by Russia. … three
+    drones had struck": Russia's), unless it is the only one."""
+    found = _attackers(ctx, it.start, it.end)
+    acting = [x for x in found if not _SIDE_TELLS.match(ctx.view, x[2], it.end)]
+    return acting or found
 
 
 _ITS_TARGETS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|"

@@ -6143,3 +6143,10 @@ def test_a_city_attacked_or_a_recruitment_centre_is_not_the_attacker() -> None:
         "- Kyiv struck the Russian town of Shebekino with rockets, the governor said.\n")
     got = [f.fields.perpetrator for f in facts if f.kind == "strike"]
     assert got == [None, None, "UA"]
+
+
+def test_a_side_that_only_tells_is_not_the_attacker_of_a_later_sentence() -> None:
+    facts = _facts(
+        "- Ukraine's military said it shot down 10 of 17 drones launched overnight by Russia. "
+        "The governor of the Lviv region said three drones had struck an energy facility.\n")
+    assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == ["RU"]
