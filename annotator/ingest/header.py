@@ -18,6 +18,20 @@ _DAY_PATTERNS = [
     re.compile(rf"\bday\s+(?:no\.?\s*)?(?P<n>{_NUM})\b", re.I),
     re.compile(rf"\b(?P<n>{_NUM})(?:st|nd|rd|th)\s+day\b", re.I),
 ]
+# the first days, written out in a title or standfirst: "List of key events from day eight",
+# "enters its eighth day", "l'ottavo giorno"
+_ORDINAL_DAYS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                 "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                 "nineteenth twentieth", "one two three four five six seven eight nine ten "
+                 "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                 "twenty", "primo secondo terzo quarto quinto sesto settimo ottavo nono decimo "
+                 "undicesimo dodicesimo tredicesimo quattordicesimo quindicesimo sedicesimo "
+                 "diciassettesimo diciottesimo diciannovesimo ventesimo", "uno due tre quattro "
+                 "cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
+                 "sedici diciassette diciotto diciannove venti")
+_DAY_WORDS = {w: i + 1 for words in _ORDINAL_DAYS for i, w in enumerate(words.split())}
+_DAY_IN_WORDS = (re.compile(r"\b(?:day|giorno)\s+([a-z]+)\b", re.I),
+                 re.compile(r"\b([a-z]+)\s+(?:day|giorno)\b", re.I))
 # a full date, its weekday optional: "7 Jan 2026", "January 7, 2026", "2026-01-07"
 _FULL_DATE = (rf"(?:(?:{WEEKDAY_RE}),?\s+)?"
               rf"(?:(?P<d1>\d{{1,2}})(?:°|º)?\s+(?P<m1>{MONTH_RE})\.?,?\s+(?P<y1>\d{{4}})"
@@ -167,10 +181,32 @@ def lines_with_offsets(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _titled(line: str) -> bool:
+    """Whether a line is the series' title: "… List of key events, day 1,194"."""
+    return len(line) < 300 and bool(_STANDFIRST.search(line)) and not line.lstrip().startswith(
+        ("-", "•", "*")) and any(pat.search(line) for pat in _DAY_PATTERNS)
+
+
+def _day_in_words(line: str) -> int | None:
+    for pat in _DAY_IN_WORDS:
+        for m in pat.finditer(line):
+            if (n := _DAY_WORDS.get(m.group(1).lower())) is not None:
+                return n
+    return None
+
+
 def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
     """Look at the first lines only: a header never comes after the first items."""
     every_line = lines_with_offsets(text)
-    lines = [(s, e) for s, e in every_line if e > s][:12]
+    filled = [(s, e) for s, e in every_line if e > s]
+    lines = filled[:12]
+    chrome: list[int] = []
+    if not any(_titled(text[s:e]) for s, e in lines):
+        # a saved copy that puts its site's menu first: the header starts at the title
+        k = next((k for k, (s, e) in enumerate(filled[:80]) if _titled(text[s:e])), None)
+        if k:
+            chrome = [s for s, _ in filled[:k]]
+            lines = filled[k:k + 12]
     title = title_span = None
     day_number = None
     published = None
@@ -195,6 +231,12 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
                     # Russia's war on Ukraine": the day told again, no item
                     _mark(header_lines, s, line)
                     break
+            if day_number is None and (_STANDFIRST.search(probe) or "enters its" in probe) \
+                    and (worded := _day_in_words(probe)):
+                day_number = worded
+                if title is None and k == 0:
+                    title, title_span = line, (s, e)
+                _mark(header_lines, s, line)
         if (probe := _probe(line, k, 200, 320, 4)) and (m := _PUBLISHED.search(probe)):
             # a publication line before a line of update, whichever comes first
             first_of_kind = published is None or (updated and not _UPDATED.match(m.group()))
@@ -204,6 +246,8 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
     if published is None:
         for s, e in lines[:4]:
             line = text[s:e]
+            if title_span is not None and s < title_span[0]:
+                continue  # a date above the title is the site's today, not the page's
             if len(line) < 40 and (m := _DATE_LINE.fullmatch(line.strip())):
                 published = _date_from(m, None)
                 header_lines.add(s)
@@ -230,6 +274,7 @@ def parse_header(text: str, published_hint: dt.date | None = None) -> Header:
                          and not text[s:e].lstrip().startswith(("-", "•", "*"))}
     header_lines |= {s for s, e in every_line
                      if e - s < 120 and _PAGE_CHROME.fullmatch(text[s:e].strip())}
+    header_lines.update(chrome)
     return Header(
         title=title,
         title_span=title_span,

@@ -247,3 +247,30 @@ def test_a_photo_caption_between_items_is_no_item() -> None:
         "- Drones hit a depot in Odesa.\n")
     assert [b.text[i.start:i.end] for i in b.items] == [
         "A Russian missile hit a school in Kharkiv.", "Drones hit a depot in Odesa."]
+
+
+def test_a_site_menu_before_the_title_is_header_and_its_date_is_not_the_pages() -> None:
+    menu = "".join(f"  • {w}\n" for w in ("Home", "News", "Politics", "Sports", "Business",
+                                          "Opinion", "About Us", "Contact Us", "Privacy Policy",
+                                          "Login", "Register", "Related posts"))
+    b = parse_text(
+        "Tuesday, June 3, 2025\n" + menu +
+        "Russia-Ukraine war: List of key events, day 1,194\n"
+        "June 2, 2025\n"
+        "These are the key events on day 1,194 of Russia's war on Ukraine.\n"
+        "Here's where things stand on Monday, June 2:\n"
+        "Fighting\n"
+        "  • Ukraine said it destroyed Russian bombers at airbases in Siberia.\n")
+    assert (b.day_number, b.published, b.report_date) == (
+        1194, dt.date(2025, 6, 2), dt.date(2025, 6, 2))
+    assert [b.text[i.start:i.end] for i in b.items] == [
+        "Ukraine said it destroyed Russian bombers at airbases in Siberia."]
+
+
+@pytest.mark.parametrize("title, day", [
+    ("Russia – Ukraine Crisis: List of key events from day eight", 8),
+    ("Russia-Ukraine war: key events as the war enters its twelfth day", 12),
+    ("Guerra Russia-Ucraina: gli eventi chiave del terzo giorno", 3)])
+def test_a_day_written_out_in_the_title_is_the_day_number(title: str, day: int) -> None:
+    b = parse_text(title + "\n- Russian forces shelled the city of Kharkiv overnight.\n")
+    assert b.day_number == day and len(b.items) == 1
