@@ -435,8 +435,9 @@ def find_orgs(view: str, start: int, end: int, text: str | None = None) -> list[
         if "minist" in piece or "govern" in piece else ()  # (a plain test first: cheaper)
     for m in bodies:  # any country's ministry
         code: str | None
-        if m.group("cap"):  # "the economy ministry in Bern": that capital's, not Ukraine's
-            code = capitals()[m.group("cap")]
+        if m.group("cap") or m.group("capo"):
+            # "the economy ministry in Bern": that capital's, not Ukraine's
+            code = capitals()[m.group("cap") or m.group("capo")]
             out = [o for o in out if not (o.start < m.end() and m.start() < o.end)]
         elif any(o.start < m.end() and m.start() < o.end for o in out):
             continue  # the lexicon knows it by name ("the Russian defence ministry")
@@ -444,7 +445,7 @@ def find_orgs(view: str, start: int, end: int, text: str | None = None) -> list[
             code = country_of(m.group("c") or m.group("ci") or "")
         if code is None or code not in demonyms():
             continue
-        body = m.group("b") or m.group("bi") or m.group("bc")
+        body = m.group("b") or m.group("bi") or m.group("bc") or m.group("bo")
         name = f"{demonyms()[code]} {body_kind(body)}"
         out.append(OrgMention(name, code, m.start(), m.end()))
     out.sort(key=lambda o: o.start)
@@ -484,7 +485,9 @@ def _state_body_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?P<c>{country})\s+(?P<b>{bodies})|(?:il\s+)?"
                       rf"(?P<bi>{bodies})\s+(?P<ci>{alternation(adjs)})|"
                       # "the foreign ministry in Tokyo", "il ministero degli Esteri a Pechino"
-                      rf"(?P<bc>{bodies})\s+(?:in|a)\s+(?P<cap>{alternation(list(capitals()))})"
+                      rf"(?P<bc>{bodies})\s+(?:in|a)\s+(?P<cap>{alternation(list(capitals()))})|"
+                      # "Minsk's defence ministry": the capital's state's
+                      rf"(?P<capo>{alternation(list(capitals()))})'s\s+(?P<bo>{bodies})"
                       rf")(?![\w])")
 
 

@@ -7,9 +7,23 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotator.dates import WEEKDAY_RE
-from annotator.extract.actors import OrgMention, Person, country_of, find_orgs
+from annotator.extract.actors import (
+    BODY_FORMS,
+    OrgMention,
+    Person,
+    body_kind,
+    country_of,
+    find_orgs,
+)
 from annotator.extract.context import Ctx
-from annotator.extract.lexicons import capitals, countries, governments, media, state_of
+from annotator.extract.lexicons import (
+    capitals,
+    countries,
+    demonyms,
+    governments,
+    media,
+    state_of,
+)
 from annotator.extract.trie import alternation
 
 SPEECH = re.compile(
@@ -443,6 +457,8 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
     verbs = [m for m in SPEECH.finditer(ctx.view, start, end)]
     if not verbs:
         return None
+    if (cited := _cited(ctx, start, end)) is not None:
+        return cited
     people = speakers_in(ctx, start, end)
     orgs = [o for o in find_orgs(ctx.view, start, end, ctx.text)  # not in a name or a title
             # nor an owner: "frozen Russian central bank assets"
@@ -554,6 +570,12 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                 or _BODY_NAMED_AFTER.match(ctx.view, v0.end(), end)) and (
                 before := find_orgs(ctx.view, item[0], start)):
             return Attribution(org=before[-1], verb=v0.span())
+        if (bare := _BARE_BODY.search(ctx.view, max(start, v0.start() - 40), v0.start())) \
+                and (code := _forces_side(ctx.view, start, end)) is not None:
+            # "Russian forces captured the village of Hihant, the defence ministry said": the
+            # ministry of the one side whose forces the sentence names
+            name = f"{demonyms()[code]} {body_kind(bare.group('b'))}"
+            return Attribution(org=OrgMention(name, code, *bare.span("b")), verb=v0.span())
         if again and start == item[0] and (prev := _item_before(ctx, item)) is not None \
                 and (before := find_orgs(ctx.view, *prev)):
             # "The ministry also claimed …" opening an item: the body the item before named,
@@ -612,6 +634,39 @@ _BODIES_AGAIN = (r"(?:ministero|ministry|stato maggiore|general staff|esercito|a
                  r"cremlino|kremlin|comando|command|commissione|commission|governo|government)")
 _BODY_AGAIN_AFTER = re.compile(r"[,;]\s*(?:the|il|lo|la|l')\s*" + _BODIES_AGAIN
                                + r"\s+(?:(?:ha|has|had|also|anche|poi)\s+)*$")
+def _cited(ctx: Ctx, start: int, end: int) -> Attribution | None:
+    """The body an agency cites: "…, the RIA news agency reported, citing the defence
+    ministry" (the ministry speaks; the agency relays it)."""
+    view = ctx.view
+    if "citing" not in view[start:end] and "citando" not in view[start:end]:
+        return None  # (a plain test first: cheaper)
+    cite = _CITING.search(view, start, end)
+    if cite is None:
+        return None
+    if (orgs := find_orgs(view, cite.end(), end, ctx.text)) and orgs[0].start <= cite.end() + 4:
+        return Attribution(org=orgs[0], verb=cite.span())
+    if (bare := _BODY_CITED.match(view, cite.end(), end)) is not None \
+            and (code := _forces_side(view, start, cite.start())) is not None:
+        name = f"{demonyms()[code]} {body_kind(bare.group('b'))}"
+        return Attribution(org=OrgMention(name, code, *bare.span("b")), verb=cite.span())
+    return None
+
+
+def _forces_side(view: str, start: int, end: int) -> str | None:
+    """The one side whose forces [start, end) names ("Russian forces captured …"), if any."""
+    codes = {"RU" if m.group(0).startswith(("russ", "mosc")) or (m.group("i") or "")
+             .startswith("russ") else "UA" for m in _OWN_FORCES.finditer(view, start, end)}
+    return codes.pop() if len(codes) == 1 and next(iter(codes)) in demonyms() else None
+
+
+_CITING = re.compile(r"(?<![\w])(?:citing|citando)\s+")
+_OWN_FORCES = re.compile(r"(?<![\w])(?:(?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's)\s+"
+                         r"(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|units|"
+                         r"air defen[cs]es?)|(?:forze|truppe|unità|soldati|esercito|difesa aerea)"
+                         r"\s+(?P<i>russ[eoia]|ucrain[eoia]))(?![\w])")
+_BARE_BODY = re.compile(rf"(?<![\w])(?:the|il|lo|la|l')\s*(?P<b>{BODY_FORMS})\s+"
+                        r"(?:(?:has|had|have|also|ha|anche|poi)\s+)*$")
+_BODY_CITED = re.compile(rf"(?:the\s+|il\s+|lo\s+|la\s+|l')?(?P<b>{BODY_FORMS})(?![\w])")
 _BODY_NAMED_AFTER = re.compile(r"\s+(?:il|lo|la|l'|the)\s*" + _BODIES_AGAIN + r"\s*[.,;]")
 # "France’s president said …; Emmanuel Macron was speaking …": a speaker first named by
 # office and country, then by name later in the item

@@ -6150,3 +6150,17 @@ def test_a_side_that_only_tells_is_not_the_attacker_of_a_later_sentence() -> Non
         "- Ukraine's military said it shot down 10 of 17 drones launched overnight by Russia. "
         "The governor of the Lviv region said three drones had struck an energy facility.\n")
     assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == ["RU"]
+
+
+def test_a_bare_or_cited_ministry_is_that_of_the_side_whose_forces_act() -> None:
+    facts = _facts(
+        "- Russian forces captured the village of Hihant, the RIA news agency reported, citing "
+        "the defence ministry.\n"
+        "- Ukrainian troops pushed Russian forces back near Robotyne, the defence ministry "
+        "said.\n"
+        "- Ukrainian troops pushed back near Robotyne, the defence ministry said.\n"
+        "- Minsk's defence ministry said Russian troops had arrived in Belarus.\n")
+    got = [(f.fields.organization, f.fields.via) for f in facts if f.kind == "statement"]
+    assert got == [("Russian Ministry of Defence", "RIA"),
+                   ("Ukrainian Ministry of Defence", None),
+                   ("Belarusian Ministry of Defence", None)]
