@@ -624,7 +624,8 @@ _ONLY_FEARED = re.compile(r"(?<![\w])(?:(?:risk|threat|fear|danger|warning)s?|wa
 # attacks, no one attack
 _TREND = re.compile(r"(?<![\w])(?:amid|stepped up|stepping up|steps up|intensified|"
                     r"intensifying|intensifies|ramped up|increased|increasing|renewed|constant|"
-                    r"ongoing|persistent|relentless|incessant|frequent|regular|"
+                    r"ongoing|persistent|relentless|incessant|frequent|regular|repeated|"
+                    r"continued|continuing|despite|"
                     r"in mezzo a|tra i continui|intensificat[oaie]|intensificando|rinnovat[ie]|"
                     r"continui|costanti|incessanti|frequenti)\s+(?:(?:the|its|their|of|"
                     r"russian|ukrainian|russi|russe|ucraini|ucraine|gli|i|dei|degli)\s+){0,2}$")

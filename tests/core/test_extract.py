@@ -6164,3 +6164,13 @@ def test_a_bare_or_cited_ministry_is_that_of_the_side_whose_forces_act() -> None
     assert got == [("Russian Ministry of Defence", "RIA"),
                    ("Ukrainian Ministry of Defence", None),
                    ("Belarusian Ministry of Defence", None)]
+
+
+def test_a_town_held_despite_repeated_attacks_is_no_strike() -> None:
+    facts = _facts(
+        "- Ukrainian troops are still holding Bakhmut despite repeated Russian attacks, "
+        "President Zelenskyy said.\n"
+        "- Ukraine repelled continued attacks near Avdiivka, the general staff said.\n"
+        "- Russian shelling killed two people in Kherson despite the ceasefire.\n")
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Kherson"]
+    assert any(f.kind == "statement" and f.fields.speaker == "Volodymyr Zelenskyy" for f in facts)
