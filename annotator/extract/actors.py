@@ -599,6 +599,12 @@ _SIDE_SUBJECT = re.compile(r"(?<![\w])(?P<a>russia|ukraine|mosca|moscow|kyiv|kie
                            r"preso di mira|usato|utilizzato|distrutto|danneggiato)\b")
 
 
+# "Sobyanin accused Ukraine of launching a drone attack on Moscow": the side accused acts
+_ACCUSED_OF = re.compile(r"(?<![\w])(?:accus\w+|blam\w+|accusat[oaie]|accusando)\s+"
+                         r"(?P<a>russia|ukraine|mosca|moscow|kyiv|kiev|l'ucraina|la russia)\s+"
+                         r"(?:of|for|di)\s+(?:launching|attacking|striking|firing|shelling|"
+                         r"carrying out|staging|bombing|targeting|aver lanciato|aver attaccato|"
+                         r"aver colpito|the attack|the strike|attacks|strikes)(?![\w])")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:on|in|at|over|against|near|to|towards?|from|su|"
                                 r"sulla|contro|verso|a|da|di)\s+$")
 
@@ -616,6 +622,9 @@ def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
     for m in _SIDE_SUBJECT.finditer(view, start, end):
         if _PLACE_PREPOSITION.search(view, max(start, m.start() - 12), m.start()):
             continue  # "drone attacks on Kyiv damaged houses": the place hit, no attacker
+        code = "RU" if m.group("a") in ("russia", "mosca", "moscow") else "UA"
+        out.append((code, m.start("a"), m.end("a")))
+    for m in _ACCUSED_OF.finditer(view, start, end):
         code = "RU" if m.group("a") in ("russia", "mosca", "moscow") else "UA"
         out.append((code, m.start("a"), m.end("a")))
     return sorted(set(out), key=lambda t: t[1])

@@ -79,6 +79,9 @@ _STATE_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|ha|hanno|anche|
 _AND_STATE_ACTS = re.compile(r"\s+(?:and|e)\s+(?:"
                              + "|".join(sorted(_SEATS | {"ukraine", "ucraina", "russia"}))
                              + ")" + _STATE_ACTS.pattern)
+# "accused Kyiv of carrying out six attacks": the state accused
+_ACCUSING = re.compile(r"(?<![\w])(?:accus\w+|blam\w+)\s+$")
+_OF_AFTER = re.compile(r"\s+(?:of|for|di)\s")
 # "Kyiv's air force said", "Moscow's recent attacks on Odesa": the state's
 _STATES_OWN = re.compile(r"\s+(?:(?:recent|latest|new|own)\s+)?(?:air force|army|forces|troops|"
                          r"military(?!\s+administration)|navy|"
@@ -206,7 +209,8 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
             i += n  # "the city of Zhytomyr, west of Kyiv": where the town lies, no second place
             continue
         name = view[s:e]
-        if (name in _SEATS and (_STATE_ACTS.match(after) or _AND_STATE_ACTS.match(after))) or (
+        if (name in _SEATS and (_STATE_ACTS.match(after) or _AND_STATE_ACTS.match(after)
+                                or (_ACCUSING.search(before) and _OF_AFTER.match(after)))) or (
                 name[-2:] in ("'s", "’s") and name[:-2] in _SEATS and _STATES_OWN.match(after)):
             i += n  # "Moscow unleashed a wave of strikes on Kyiv": the state, not the city
             continue
@@ -272,10 +276,16 @@ _PLAIN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’ -]*")
 def _spelled(place: Place, raw: str | None, m: PlaceMention) -> str:
     """A settlement's name: a Russian one as the text spells it ("Tyotkino", "Ryazan"), as
     annotators write it, not the gazetteer's transliteration ("Tëtkino", "Ryazan’")."""
-    surface = raw[m.start:m.end] if raw and place.region_code[:2] == "RU" else ""
+    surface = _owner_stripped(raw[m.start:m.end]) if raw and place.region_code[:2] == "RU" \
+        else ""
     # (a translation is no spelling of it: "Mosca" is Moscow)
     return surface if _PLAIN_NAME.fullmatch(surface) \
         and surface.lower() not in _EXONYMS else place.name
+
+
+def _owner_stripped(name: str) -> str:
+    """ "Moscow’s" (its mayor) -> "Moscow"."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
 _EXONYMS = frozenset({"mosca", "san pietroburgo", "pietroburgo"})
@@ -369,7 +379,7 @@ def resolve(mentions: list[PlaceMention], context_regions: dict[str, tuple[int, 
                 loc.region_code, loc.spans["region"] = code, span
         if not m.candidates:
             if loc.settlement is None:
-                loc.settlement = raw[m.start:m.end] if raw else None
+                loc.settlement = _owner_stripped(raw[m.start:m.end]) if raw else None
                 loc.spans["settlement"] = (m.start, m.end)
                 loc.ambiguous = True
             continue

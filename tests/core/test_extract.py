@@ -6174,3 +6174,12 @@ def test_a_town_held_despite_repeated_attacks_is_no_strike() -> None:
         "- Russian shelling killed two people in Kherson despite the ceasefire.\n")
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Kherson"]
     assert any(f.kind == "statement" and f.fields.speaker == "Volodymyr Zelenskyy" for f in facts)
+
+
+def test_a_side_accused_of_an_attack_is_its_perpetrator_and_no_place() -> None:
+    facts = _facts(
+        "- Moscow's Mayor Sergei Sobyanin accused Ukraine of launching a drone attack on "
+        "Moscow, forcing the closure of airports.\n"
+        "- Russia accused Kyiv of shelling the village of Tyotkino in the Kursk region.\n")
+    got = [(f.fields.perpetrator, f.fields.settlement) for f in facts if f.kind == "strike"]
+    assert got == [("UA", "Moscow"), ("UA", "Tyotkino")]
