@@ -762,6 +762,16 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
     r"nella regione di \w+|"
     r"(?:were|have been|had been) (?:wounded|injured|killed) in the region|"
     r"(?:sono|è) (?:rimast|stat)[eoai] (?:ferit|uccis)[eoai] nella regione(?! di)|"
+    # a toll over several regions or parts of the country ("Russian attacks on the Donetsk
+    # and Sumy regions killed three people", "in eastern and central Ukraine", "in various
+    # parts of Ukraine")
+    r"(?:in|on|across|over) (?:the )?[\w'-]+(?:, [\w'-]+)* and (?:the )?[\w'-]+ regions|"
+    r"nelle regioni di [\w'-]+(?:, [\w'-]+)* e [\w'-]+|"
+    r"(?:in|across) (?:(?:eastern|southern|northern|western|central|north-?eastern|"
+    r"south-?eastern|north-?western|south-?western),? (?:and )?){2,3}ukraine|"
+    r"(?:various|several|different|many) (?:parts|regions|areas) of (?:ukraine|the country)|"
+    r"(?:in|across) the (?:south|north|east|west) and (?:the )?(?:south|north|east|west) of "
+    r"ukraine|"
     r"nationwide|(?:in|within) 24 hours|nella regione nell'ultimo giorno|"
     r"in tutt[oa]|in total|in all|altogether|complessivamente|over the (?:past|last) day|"
     r"(?:over|in) the (?:past|last) 24 hours|during the day|nel corso della giornata|"

@@ -5711,15 +5711,14 @@ def test_people_affected_by_outages_were_not_hit() -> None:
     assert not [f for f in facts if f.kind == "strike"]
 
 
-def test_civilian_buildings_are_no_victims_and_a_list_of_regions_names_no_city() -> None:
+def test_civilian_buildings_are_no_victims_and_a_toll_over_two_regions_is_figures() -> None:
     facts = _facts("- Russian artillery hit 38 villages in the Kharkiv and Sumy regions, killing "
                    "two civilians, wounding four more and damaging 71 civilian buildings, the "
                    "army said.\n")
-    assert sorted((f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty") == [
-        ("injured", 4), ("killed", 2)]
-    [strike] = [f for f in facts if f.kind == "strike"]
-    assert (strike.fields.settlement, strike.fields.region, strike.fields.injured) == (
-        None, "Kharkiv", 4)
+    assert not [f for f in facts if f.kind in ("casualty", "strike")]
+    assert sorted((f.fields.metric, f.fields.value) for f in facts if f.kind == "figure") == [
+        ("infrastructure_damaged", 71), ("injured", 4), ("killed", 2), ("places_attacked", 38)]
+    assert all(f.fields.settlement is None and f.fields.region is None for f in facts)
 
 
 def test_the_attacker_after_the_victims_and_as_the_subject_of_an_attack_verb() -> None:
@@ -6183,3 +6182,15 @@ def test_a_side_accused_of_an_attack_is_its_perpetrator_and_no_place() -> None:
         "- Russia accused Kyiv of shelling the village of Tyotkino in the Kursk region.\n")
     got = [(f.fields.perpetrator, f.fields.settlement) for f in facts if f.kind == "strike"]
     assert got == [("UA", "Moscow"), ("UA", "Tyotkino")]
+
+
+def test_a_toll_over_several_regions_or_parts_of_the_country_is_a_figure() -> None:
+    facts = _facts(
+        "- Russian attacks on the Donetsk and Sumy regions killed at least three people on "
+        "Monday, officials said.\n"
+        "- Russian aerial attacks in eastern and central Ukraine killed four people.\n"
+        "- Six people were killed in Russian attacks on various parts of Ukraine.\n"
+        "- Russian shelling killed two people in the town of Kupiansk in the Kharkiv region.\n")
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Kupiansk"]
+    assert [f.fields.value for f in facts if f.kind == "figure"
+            and f.fields.metric == "killed"] == [3, 4, 6]
