@@ -772,6 +772,10 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
     r"(?:various|several|different|many) (?:parts|regions|areas) of (?:ukraine|the country)|"
     r"(?:in|across) the (?:south|north|east|west) and (?:the )?(?:south|north|east|west) of "
     r"ukraine|"
+    # "killed from fighting and shelling along the war's front line", "the latest wave of
+    # Russian shelling killed at least 10"
+    r"along the (?:[\w']+\s+)?front(?:[- ]?line)?|lungo (?:la linea del|il) fronte|"
+    r"(?:latest|new) wave of|nuova ondata di|ultima ondata di|"
     r"nationwide|(?:in|within) 24 hours|nella regione nell'ultimo giorno|"
     r"in tutt[oa]|in total|in all|altogether|complessivamente|over the (?:past|last) day|"
     r"(?:over|in) the (?:past|last) 24 hours|during the day|nel corso della giornata|"

@@ -6194,3 +6194,14 @@ def test_a_toll_over_several_regions_or_parts_of_the_country_is_a_figure() -> No
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Kupiansk"]
     assert [f.fields.value for f in facts if f.kind == "figure"
             and f.fields.metric == "killed"] == [3, 4, 6]
+
+
+def test_a_toll_along_the_front_or_of_a_wave_of_shelling_is_a_figure() -> None:
+    facts = _facts(
+        "- Officials said at least five people were killed by shelling along the war's front "
+        "line in eastern Ukraine.\n"
+        "- The latest wave of Russian shelling killed at least 10 Ukrainians and wounded 20 "
+        "others, the presidential office said.\n")
+    assert not [f for f in facts if f.kind in ("casualty", "strike")]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("killed", 5), ("killed", 10), ("injured", 20)]
