@@ -363,8 +363,8 @@ _SANCTIONED_BEFORE = re.compile(r"(?<![\w])(?:sanctions?\s+(?:on|against)|sanzio
                                 r"(?:[\w.,'’-]+\s+){0,4}$")
 # arms that act or are used, not given: "violations of their airspace by Russian drones",
 # "nuove restrizioni all'uso delle armi americane", "the use of Western missiles"
-_USED_OR_ACTING = re.compile(r"(?<![\w])(?:by|dai|dagli|dalle|(?:use|using|uso|utilizzo|"
-                             r"impiego)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+_USED_OR_ACTING = re.compile(r"(?<![\w])(?:by|dai|dagli|dalle|(?:use|using|used|uso|utilizzo|"
+                             r"impiego)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?"
                              r"(?:delle|dei|degli|di|della|del|dell')?|"
                              # "dalle incursioni di droni russi", "incursions by Russian drones"
                              r"(?:incursion[ie]?|incursions|violazioni|violations|attacchi|"
@@ -441,6 +441,9 @@ _NOT_PLEDGED = re.compile(r"(?<![\w])(?:(?:costs?|costi|costo)\s+(?:of|della|del
                           r"(?:[\w'’-]+\s+){0,2}|"
                           # "called on Congress to approve new aid for Kyiv": others' pledge
                           # asked for, not the speaker's
+                          # "could not confirm reports of North Korean troops": told of
+                          r"(?:reports?|rumou?rs?|claims?|notizie|voci)\s+(?:of|that|di|che)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}|"
                           r"(?:called on|calls on|calling on|urged|urges|urging|asked|asks|"
                           r"pressed|ha esortato|ha invitato|ha chiesto|esortando|invitando|"
                           r"chiedendo|aver chiesto|avere chiesto|aver esortato|aver invitato)"

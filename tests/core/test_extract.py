@@ -6205,3 +6205,13 @@ def test_a_toll_along_the_front_or_of_a_wave_of_shelling_is_a_figure() -> None:
     assert not [f for f in facts if f.kind in ("casualty", "strike")]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("killed", 5), ("killed", 10), ("injured", 20)]
+
+
+def test_reports_of_troops_or_arms_used_are_no_pledge() -> None:
+    facts = _facts(
+        "- US Defense Secretary Lloyd Austin said he could not confirm reports of North Korean "
+        "troops fighting in Ukraine.\n"
+        "- Ukrainian forces used the Storm Shadow missiles to hit a bridge, the army said.\n"
+        "- Lloyd Austin said the US would send more troops to Poland.\n")
+    assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
+        ("US", "troops")]
