@@ -972,8 +972,16 @@ _REGION_WIDE_AFTER = re.compile(r"\s+(?:in tutta la regione|nel resto della regi
                                 r"region)(?![\w])")
 
 
+# attacks told as many ("Russian shelling and aerial attacks"), or as one ("a Russian missile
+# strike on a training unit", "l'attacco russo")
+_MANY_ATTACKS = re.compile(r"(?<![\w])(?:attacks|strikes|shelling|bombardments|raids|attacchi|"
+                           r"bombardamenti|raid aerei)(?![\w])")
+_ONE_ATTACK = re.compile(r"(?<![\w])(?:a|an|the|one|un|uno|l'|il|lo)\s*(?:[\w-]+\s+){0,3}?"
+                         r"(?:strike|attack|attacco|raid|bombardamento|barrage)(?![\w])")
+
+
 def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]],
-             split: int | None = None) -> set[int]:
+             split: int | None = None, item: tuple[int, int] | None = None) -> set[int]:
     """Indices into `linked` of the victims that are a regional or national day's toll.
 
     Victims joined without a comma ("killing four people and wounding 11") form one chain; a
@@ -1000,11 +1008,15 @@ def _tallies(ctx: Ctx, s: int, e: int, linked: list[tuple[Victim, re.Match[str]]
             losses.add(i)
             losses |= {j for j, (w, _) in enumerate(linked[i + 1:], i + 1)
                        if 0 <= w.start - towns <= 30 and "," not in ctx.view[towns:w.start]}
-    if not _TALLY_CUE.search(ctx.view, s, e):
+    # "Shelling by Russian forces over the weekend killed at least seven civilians": a toll
+    # in an item that names no place at all is the country's
+    nowhere = item is not None and _MANY_ATTACKS.search(ctx.view, s, e) is not None \
+        and _ONE_ATTACK.search(ctx.view, s, e) is None and not ctx.places(*item)
+    if not nowhere and not _TALLY_CUE.search(ctx.view, s, e):
         return losses
     split = split or e
-    cued = (_TALLY_CUE.search(ctx.view, s, split) is not None,
-            _TALLY_CUE.search(ctx.view, split, e) is not None)
+    cued = (True, True) if nowhere else (_TALLY_CUE.search(ctx.view, s, split) is not None,
+                                         _TALLY_CUE.search(ctx.view, split, e) is not None)
     chains: list[list[int]] = []
     for i, (v, _) in enumerate(linked):
         prev = linked[i - 1][0] if i else None
@@ -1287,7 +1299,7 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             linked = [x for i, x in enumerate(linked) if i not in tally]
             if not linked:
                 continue
-        if tally := _tallies(ctx, s, e, linked, core_end):
+        if tally := _tallies(ctx, s, e, linked, core_end, (it.start, it.end)):
             parts: list[tuple[int, int]] = []
             for i in tally:
                 v, trig = linked[i]

@@ -6215,3 +6215,15 @@ def test_reports_of_troops_or_arms_used_are_no_pledge() -> None:
         "- Lloyd Austin said the US would send more troops to Poland.\n")
     assert [(f.fields.actor, f.fields.action) for f in facts if f.kind == "commitment"] == [
         ("US", "troops")]
+
+
+def test_a_toll_of_many_attacks_in_an_item_naming_no_place_is_a_figure() -> None:
+    facts = _facts(
+        "- Shelling by Russian forces over the weekend killed at least seven civilians, "
+        "officials said.\n"
+        "- A Russian missile strike on an army training unit killed 12 soldiers, the ground "
+        "forces said.\n"
+        "- Russian attacks killed four people in the village of Bilozerka.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("killed", 7)]
+    assert [f.fields.killed for f in facts if f.kind == "strike"] == [12, 4]
