@@ -63,7 +63,9 @@ _TITLE_WORDS = frozenset(
     "infrastructure culture education digital strategic industries veterans reintegration "
     "agricoltura esteri interno interni energia economia finanze giustizia salute sanità "
     "cultura infrastrutture istruzione digitale sviluppo industria veterani "
-    "reintegrazione mr mrs ms dr sir armed forces".split())
+    "reintegrazione mr mrs ms dr sir armed forces captain sergeant corporal private "
+    "brigadier undersecretary treasury commerce trade transport labour labor capitano "
+    "sergente caporale tenente colonnello generale ammiraglio sottosegretario".split())
 _NOT_NAME = frozenset(
     "il lo la le gli i un una uno the a an in on at ad anche also but however tuttavia secondo "
     "according ecco here questi these questo this mentre while dopo after prima before "

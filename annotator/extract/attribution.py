@@ -448,6 +448,9 @@ _APPOSITION_TO = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{0,60}?\s+(?:for|of|at|wi
 _APPOSITION_END = re.compile(r"\s*,")
 # a name right after a speech verb and followed by a verb of its own is the subject of the
 # words reported, not one who speaks ("said the European Union was becoming militarised")
+# a description set off by commas after a name: ", a citizen of the United Kingdom,"
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|un|una|il|la)\s+[^,;.\"“”]{0,80},")
+_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|un|una|il|la)\s+[^,;.\"“”]{0,80}")
 _SUBJECT_OF_REPORTED = re.compile(r"\s+(?:was|is|were|are|had|has|have|would|will|could|should|"
                                   r"did|must|can|may|might|è|era|sono|erano|ha|hanno|aveva|"
                                   r"avevano|avrebbe|avrebbero|sarebbe|sarebbero)(?![\w])")
@@ -528,8 +531,15 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                     == "," and not any(c in ctx.view[ve:person.start] for c in ",.;:"):
                 d = 0  # "…at Fort Sill, in Oklahoma, said Pentagon spokesman Pat Ryder": the
                 # one named after a verb that opens the clause speaks
-            if d >= 0 and person.start >= ve and _SUBJECT_OF_REPORTED.match(ctx.view, person.end):
+            after = person.end
+            if (aside := _APPOSITION_AFTER.match(ctx.view, after, end)) is not None:
+                after = aside.end()  # "Scott Rhys Anderson, a citizen of the UK, was sentenced"
+            if d >= 0 and person.start >= ve and _SUBJECT_OF_REPORTED.match(ctx.view, after):
                 d += 150  # "X said Zelenskyy had …": the one the words are about, not the speaker
+            if any(q.end < person.start and _APPOSITION_OPEN.fullmatch(ctx.view, q.end,
+                                                                        person.start)
+                   and ctx.view.startswith(",", person.end) for q in people):
+                d += 200  # "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, said"
             cands.append((d if d >= 0 else 999, person, None))
         for org in orgs:
             if pronoun and org.start >= ve:

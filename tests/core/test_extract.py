@@ -6227,3 +6227,16 @@ def test_a_toll_of_many_attacks_in_an_item_naming_no_place_is_a_figure() -> None
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("killed", 7)]
     assert [f.fields.killed for f in facts if f.kind == "strike"] == [12, 4]
+
+
+def test_a_speakers_rank_and_a_name_in_an_apposition_are_not_the_speaker() -> None:
+    facts = _facts(
+        "- Treasury Undersecretary Jay Shambaugh said the US would ratchet up pressure.\n"
+        "- Captain Sviatoslav Palamar, a deputy commander of the Azov regiment, said heavy "
+        "fighting was going on.\n"
+        "- Kim Yo Jong, the influential sister of North Korean leader Kim Jong Un, condemned "
+        "the decision.\n"
+        "- Russia's Investigative Committee said Scott Rhys Anderson, a citizen of the United "
+        "Kingdom, was sentenced to 19 years in prison.\n")
+    assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
+        "Jay Shambaugh", "Sviatoslav Palamar", "Kim Yo Jong", None]
