@@ -227,6 +227,10 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
         settlements = tuple(c for c in cands if c.kind == "settlement")
         if as_district and districts:
             out.append(PlaceMention(s, e, "district", districts, False))
+        elif regions and any(r.region_code in _OBLAST_AROUND for r in regions) \
+                and _AROUND_CITY.search(before):
+            # "near Ukraine's capital, Kyiv", "east of Moscow": the oblast around the city
+            out.append(PlaceMention(s, e, "region", tuple(_oblast_of(r) for r in regions), True))
         elif as_region and regions:
             # "regione di Mosca", "the Kyiv region": the oblast around the city-region
             out.append(PlaceMention(s, e, "region", tuple(_oblast_of(r) for r in regions), True))
@@ -258,6 +262,11 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
     return out
 
 
+_AROUND_CITY = re.compile(r"(?<![\w])(?:near|outside|around|outskirts of|(?:north|south)"
+                          r"(?:-?(?:east|west))?(?:ern)?\s+of|(?:east|west)(?:ern)?\s+of|"
+                          r"vicino a|nei pressi di|fuori|alle porte di|intorno a)\s+(?:the\s+)?"
+                          r"(?:(?:ukrainian|russian|ukraine's|russia's)\s+)?(?:capital,?\s+|"
+                          r"city of\s+)?$")
 _OBLAST_AROUND = {"RU-MOW": "moscow oblast", "RU-SPE": "leningrad oblast",
                   "UA-30": "kyiv oblast"}
 

@@ -6240,3 +6240,14 @@ def test_a_speakers_rank_and_a_name_in_an_apposition_are_not_the_speaker() -> No
         "Kingdom, was sentenced to 19 years in prison.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
         "Jay Shambaugh", "Sviatoslav Palamar", "Kim Yo Jong", None]
+
+
+def test_a_place_near_or_outside_a_capital_that_is_a_region_is_the_oblast_around_it() -> None:
+    facts = _facts(
+        "- A missile damaged an energy facility near Ukraine's capital, Kyiv, the grid operator "
+        "said.\n"
+        "- A drone attack killed a rail worker in the Boryspil district, east of Kyiv.\n"
+        "- Drones hit a fuel depot outside Moscow, the governor said.\n"
+        "- A drone hit a house in Kyiv, the mayor said.\n")
+    assert [f.fields.region_code for f in facts if f.kind == "strike"] == [
+        "UA-32", "UA-32", "RU-MOS", "UA-30"]
