@@ -87,7 +87,7 @@ _STATES_OWN = re.compile(r"\s+(?:(?:recent|latest|new|own)\s+)?(?:air force|army
                          r"military(?!\s+administration)|navy|"
                          r"(?:foreign\s+|defen[cs]e\s+|prime\s+)?minist(?:er|ers|ry)|president|"
                          r"presidential|reconstruction|peace (?:formula|plan)|counteroffensive|"
-                         r"partners|attacks?|strikes?|war|invasion|offensive|government|"
+                         r"partners|police|attacks?|strikes?|war|invasion|offensive|government|"
                          r"anger|allies|backers|position|demands?|envoy|ambassador|delegation|"
                          r"officials|leadership|claims?|aggression)(?![\w])")
 # the joins of a list of names: "Bakhmut, Avdiivka and Lyman", "Kherson e Mykolaiv"

@@ -6251,3 +6251,10 @@ def test_a_place_near_or_outside_a_capital_that_is_a_region_is_the_oblast_around
         "- A drone hit a house in Kyiv, the mayor said.\n")
     assert [f.fields.region_code for f in facts if f.kind == "strike"] == [
         "UA-32", "UA-32", "RU-MOS", "UA-30"]
+
+
+def test_a_capitals_police_are_its_states_not_the_place_of_the_attack() -> None:
+    facts = _facts(
+        "- Kyiv's police said one man was wounded in an explosion near a recruitment centre in "
+        "Pavlohrad.\n")
+    assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Pavlohrad"]
