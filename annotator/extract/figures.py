@@ -811,6 +811,13 @@ _EVENT_METRICS = frozenset({"attacks", "weapons_fired", "military_losses", "clas
                             "evacuated", "displaced", "power_outages"})
 
 
+_POPULATION_AT = re.compile(
+    r"(?<![\w])(?P<pop>population|popolazione)\s+(?:(?:of|di)\s+[\w'’-]+\s+)?"
+    r"(?:(?:has|had|have|is|was|ha|è|era)\s+)?"
+    r"(?:(?:now|already|ora|già)\s+)?(?:(?:dropped|fallen|fell|shrunk|shrank|declined|"
+    r"decreased|risen|rose|grown|grew|stands?|stood|plunged|sces[ao]|calat[ao]|diminuit[ao]|"
+    r"salit[ao]|cresciut[ao]|passat[ao])\s+)?(?:to|at|of|a|di)\s+(?:just|only|about|around|"
+    r"some|roughly|nearly|almost|appena|solo|circa|quasi)?\s*$")
 _PREWAR_FROM = re.compile(r"(?<![\w])(?:down from|from|out of|of the|sui|sulle|su|dei|degli)\s+"
                           r"(?:(?:roughly|about|around|some|nearly|almost|circa|quasi|oltre|"
                           r"more than|over)\s+)?$")
@@ -989,6 +996,11 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 # numero degli sfollati è salito a 5 milioni": what the number counts, before it
                 word, unit, mspan = noun
                 metric_name = _label(view, (n.start, n.end), (word, mspan), False, s, e)
+            elif not n.word and (pop := _POPULATION_AT.search(view, max(s, n.start - 70),
+                                                              n.start)) is not None:
+                # "the town's population has dropped to just 1,800", "a pre-war population of
+                # about 70,000": people living there
+                unit, mspan, metric_name = "people", pop.span("pop"), "population"
             elif not n.word and (named := _LOSSES_AT.search(view, max(s, n.start - 80), n.start)):
                 # "It put Russia's total tank losses at 3,245": the losses named before it
                 unit = _LOSS_UNITS.get(named.group("what") or "", "soldiers")

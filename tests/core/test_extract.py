@@ -6258,3 +6258,12 @@ def test_a_capitals_police_are_its_states_not_the_place_of_the_attack() -> None:
         "- Kyiv's police said one man was wounded in an explosion near a recruitment centre in "
         "Pavlohrad.\n")
     assert [f.fields.settlement for f in facts if f.kind == "strike"] == ["Pavlohrad"]
+
+
+def test_a_population_told_before_its_number_is_a_population_figure() -> None:
+    facts = _facts(
+        "- The governor said the population of Avdiivka has dropped to just 1,800 from 32,000 "
+        "before the war.\n"
+        "- La popolazione di Vuhledar è scesa a circa 400 persone, ha detto il sindaco.\n")
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("population", 1800), ("population", 32000), ("population", 400)]
