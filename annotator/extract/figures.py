@@ -441,7 +441,8 @@ _SPAN = re.compile(r"\s+(hours|minutes|days|months|years|ore|minuti|giorni|mesi|
 # "a 75-minute call", "a four-day “humanitarian pause”": a span told as an adjective
 _DURATION_OF = re.compile(r"-(minute|hour|day|month|year)(?:-long)?\s+(?:[\w“”\"-]+\s+)?\W?"
                           r"(?=(?:call|talks|pause|truce|ceasefire|meeting|conversation|"
-                          r"mourning|moratorium|visit|humanitarian)\b)")
+                          r"mourning|moratorium|visit|humanitarian|curfew|blackout|"
+                          r"halt|suspension|lockdown|shutdown)\b)")
 _DURATION_UNITS = {"ore": "hours", "minuti": "minutes", "giorni": "days", "mesi": "months",
                    "anni": "years", "minute": "minutes", "hour": "hours", "day": "days",
                    "month": "months", "year": "years"}

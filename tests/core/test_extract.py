@@ -6267,3 +6267,11 @@ def test_a_population_told_before_its_number_is_a_population_figure() -> None:
         "- La popolazione di Vuhledar è scesa a circa 400 persone, ha detto il sindaco.\n")
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("population", 1800), ("population", 32000), ("population", 400)]
+
+
+def test_how_long_a_curfew_or_a_blackout_lasts_is_a_figure() -> None:
+    facts = _facts(
+        "- Residents of Kherson are under a 56-hour curfew, which began on Friday evening.\n"
+        "- Odesa faces a 12-hour blackout after the strike on a substation.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [("other", 56, "hours"), ("other", 12, "hours")]
