@@ -448,6 +448,9 @@ _APPOSITION_TO = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{0,60}?\s+(?:for|of|at|wi
 _APPOSITION_END = re.compile(r"\s*,")
 # a name right after a speech verb and followed by a verb of its own is the subject of the
 # words reported, not one who speaks ("said the European Union was becoming militarised")
+_BODY_ACTS = re.compile(r"\s+(?:(?:also|then|again|has|had|have|anche|poi|ha|hanno)\s+)*"
+                        r"(?:launched|fired|attacked|struck|shelled|hit|targeted|bombed|"
+                        r"lanciato|sparato|attaccato|colpito|bombardato)(?![\w])")
 # a description set off by commas after a name: ", a citizen of the United Kingdom,"
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|un|una|il|la)\s+[^,;.\"“”]{0,80},")
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|un|una|il|la)\s+[^,;.\"“”]{0,80}")
@@ -549,6 +552,9 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                 d = -5  # "EU officials said the bloc …": the body's staff speak
             if d >= 0 and org.start >= ve and _SUBJECT_OF_REPORTED.match(ctx.view, org.end):
                 d += 150  # "Lavrov, Russia's foreign minister, said the European Union was …"
+            if org.end <= vs and _BODY_ACTS.match(ctx.view, org.end, vs):
+                d += 300  # "The Kremlin also launched 123 drones …, the military said": it acts
+
             cands.append((d + 5 if d >= -5 else 999, None, org))
         for dist, who, body in cands:
             if best is None or dist < best[0]:

@@ -6275,3 +6275,13 @@ def test_how_long_a_curfew_or_a_blackout_lasts_is_a_figure() -> None:
         "- Odesa faces a 12-hour blackout after the strike on a substation.\n")
     assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
             if f.kind == "figure"] == [("other", 56, "hours"), ("other", 12, "hours")]
+
+
+def test_a_body_that_launches_is_the_attacker_not_the_claimant() -> None:
+    facts = _facts(
+        "- Ukraine's military said it shot down six of seven missiles launched by Russia. The "
+        "Kremlin also launched 123 attack drones at Kyiv, of which 71 were shot down, the "
+        "military said.\n")
+    assert [(f.fields.claimant, f.fields.claimant_side, f.fields.destroyed) for f in facts
+            if f.kind == "air_defence"] == [("Ukrainian military", "UA", 6),
+                                            ("Ukrainian military", "UA", 71)]
