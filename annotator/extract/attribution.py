@@ -448,6 +448,7 @@ _APPOSITION_TO = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{0,60}?\s+(?:for|of|at|wi
 _APPOSITION_END = re.compile(r"\s*,")
 # a name right after a speech verb and followed by a verb of its own is the subject of the
 # words reported, not one who speaks ("said the European Union was becoming militarised")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|its|his|her|their|this|that)\s+$")
 _BODY_ACTS = re.compile(r"\s+(?:(?:also|then|again|has|had|have|anche|poi|ha|hanno)\s+)*"
                         r"(?:launched|fired|attacked|struck|shelled|hit|targeted|bombed|"
                         r"lanciato|sparato|attaccato|colpito|bombardato)(?![\w])")
@@ -460,7 +461,11 @@ _SUBJECT_OF_REPORTED = re.compile(r"\s+(?:was|is|were|are|had|has|have|would|wil
 
 
 def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribution | None:
-    verbs = [m for m in SPEECH.finditer(ctx.view, start, end)]
+    verbs = [m for m in SPEECH.finditer(ctx.view, start, end)
+             # "in connection with the alleged leak": an adjective, no one speaks
+             if not (m.group() == "alleged"
+                     and _DETERMINER_BEFORE.search(ctx.view, max(start, m.start() - 8),
+                                                   m.start()))]
     if not verbs:
         return None
     if (cited := _cited(ctx, start, end)) is not None:

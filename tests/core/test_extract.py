@@ -6285,3 +6285,12 @@ def test_a_body_that_launches_is_the_attacker_not_the_claimant() -> None:
     assert [(f.fields.claimant, f.fields.claimant_side, f.fields.destroyed) for f in facts
             if f.kind == "air_defence"] == [("Ukrainian military", "UA", 6),
                                             ("Ukrainian military", "UA", 71)]
+
+
+def test_alleged_as_an_adjective_is_no_speech() -> None:
+    facts = _facts(
+        "- The FBI arrested Jack Teixeira in connection with the alleged leak of classified "
+        "documents.\n"
+        "- Ukraine's foreign ministry alleged that Russia had used chemical weapons.\n")
+    assert [(f.fields.speaker, f.fields.organization) for f in facts
+            if f.kind == "statement"] == [(None, "Ukrainian Foreign Ministry")]
