@@ -415,8 +415,9 @@ _TROOPS_BEFORE = re.compile(r"(?<![\w])(?:troops|forces|units|columns|soldiers|f
                             r"advanc\w*|pushed|stopped|front\w*|truppe|forze|colonne|soldati|"
                             r"avanza\w*|fermat[eiao])(?![\w])")
 # "143km (88 miles)": the same distance again
-_DISTANCE_CONVERTED = re.compile(r"(?:km|miles|chilometri|miglia)\s*\(\s*(?:about|some|circa)?"
-                                 r"\s*$")
+_DISTANCE_CONVERTED = re.compile(r"(?:km|kilomet(?:re|er)s|metres|meters|miles|feet|ft|"
+                                 r"chilometri|metri|miglia|piedi)\s*\(\s*(?:about|some|circa|"
+                                 r"around|nearly|almost|roughly|over|more than)?\s*$")
 _WEAPON_UNIT = re.compile(r"drone|droni|missil|rocket|razz|bomb|shell|proiettil|shahed")
 _INCLUDING = re.compile(r"(?<![\w])(?:including|of which|of them|inclus[ioe]|tra cui|di cui)\s+"
                         r"(?:some\s+|about\s+|circa\s+)?$")

@@ -6294,3 +6294,10 @@ def test_alleged_as_an_adjective_is_no_speech() -> None:
         "- Ukraine's foreign ministry alleged that Russia had used chemical weapons.\n")
     assert [(f.fields.speaker, f.fields.organization) for f in facts
             if f.kind == "statement"] == [(None, "Ukrainian Foreign Ministry")]
+
+
+def test_a_distance_converted_in_brackets_is_no_second_figure() -> None:
+    facts = _facts(
+        "- Russian forces are within 10 kilometres (six miles) of the city of Pokrovsk.\n"
+        "- Ukrainian troops advanced 1.5 metres (five feet) a day, the general said.\n")
+    assert [f.fields.unit for f in facts if f.kind == "figure"] == ["km", "metres"]
