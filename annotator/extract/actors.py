@@ -577,7 +577,7 @@ SIDE_NOUNS = (
 )
 _SIDE_ADJ = {
     "RU": r"russ[oaie]|russian|russia's|russia'|mosca|moscow's|di mosca|della russia|by russia|"
-          r"from russia|da parte della russia|russia",
+          r"from russia|da parte della russia|russia|kremlin|del cremlino",
     "UA": r"ucrain[oaie]|ucraini|ukrainian|ukraine's|kyiv's|kiev's|di kiev|dell'ucraina|"
           r"by ukraine|from ukraine|da parte dell'ucraina|ukraine",
 }
@@ -606,7 +606,8 @@ _ACCUSED_OF = re.compile(r"(?<![\w])(?:accus\w+|blam\w+|accusat[oaie]|accusando)
                          r"(?P<a>russia|ukraine|mosca|moscow|kyiv|kiev|l'ucraina|la russia)\s+"
                          r"(?:of|for|di)\s+(?:launching|attacking|striking|firing|shelling|"
                          r"carrying out|staging|bombing|targeting|aver lanciato|aver attaccato|"
-                         r"aver colpito|the attack|the strike|attacks|strikes)(?![\w])")
+                         r"aver colpito|the attack|the strike|attacks|strikes|killing|"
+                         r"executing|shooting|aver ucciso|aver giustiziato)(?![\w])")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:on|in|at|over|against|near|to|towards?|from|su|"
                                 r"sulla|contro|verso|a|da|di)\s+$")
 

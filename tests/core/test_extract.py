@@ -6301,3 +6301,12 @@ def test_a_distance_converted_in_brackets_is_no_second_figure() -> None:
         "- Russian forces are within 10 kilometres (six miles) of the city of Pokrovsk.\n"
         "- Ukrainian troops advanced 1.5 metres (five feet) a day, the general said.\n")
     assert [f.fields.unit for f in facts if f.kind == "figure"] == ["km", "metres"]
+
+
+def test_kremlin_arms_and_a_side_accused_of_killing_are_russian() -> None:
+    facts = _facts(
+        "- A Kremlin missile struck a building, killing two people in Kryvyi Rih, the governor "
+        "said.\n"
+        "- Ukraine accused Russia of killing six unarmed soldiers that were captured by its "
+        "forces.\n")
+    assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == ["RU", "RU"]
