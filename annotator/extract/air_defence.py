@@ -17,6 +17,8 @@ from annotator.extract.numbers import Number
 
 _WEAPON_NOUN = re.compile(
     r"(?<![\w])(?P<noun>droni|drones?|uavs?|shaheds?|velivoli senza pilota|missili|missiles?|razzi|"
+    r"unmanned aerial vehicles?|veicoli aerei senza (?:pilota|equipaggio)|airborne targets|"
+    r"aerial targets|bersagli aerei|"
     # sea drones: "destroyed two unmanned boats", "barchini senza pilota"
     r"unmanned (?:boats?|surface vessels?)|barchini(?: senza pilota)?|"
     r"rockets|bombe(?: aeree)? guidate|guided (?:aerial )?bombs|glide bombs|kabs?)(?![\w])")
@@ -78,8 +80,13 @@ class _Claim:
     counted: tuple[int, tuple[int, int]] | None = None  # a number with no role of its own
 
 
+_TARGETS = "targets"  # "air defence destroyed more than 40 airborne targets": of no one kind
+
+
 def _weapon(noun: str, sentence: str) -> str:
-    if noun.startswith(("dron", "uav", "shahed", "velivoli", "unmanned", "barchin")):
+    if noun.startswith(("airborne", "aerial", "bersagli")):
+        return _TARGETS
+    if noun.startswith(("dron", "uav", "shahed", "velivoli", "veicoli", "unmanned", "barchin")):
         return "drone"
     if noun.startswith(("razz", "rocket")):
         return "mlrs" if re.search(r"himars|grad|uragan|smerch|vilkha|vampire|multiple rocket|"
@@ -476,7 +483,7 @@ _CLAIMANT_SIDE = re.compile(r"(?:forze|difes\w+ aere\w+|sistemi di difesa aerea|
 def _draft(ctx: Ctx, c: _Claim, s: int, e: int, att, lo: int, hi: int) -> Draft:  # type: ignore[no-untyped-def]
     view = ctx.view
     d = Draft("air_defence", s, e, confidence=0.8 if c.destroyed is not None else 0.6)
-    d.set("weapon", c.weapon, c.spans.get("weapon"))
+    d.set("weapon", None if c.weapon == _TARGETS else c.weapon, c.spans.get("weapon"))
     d.set("launched", c.launched, c.spans.get("launched"))
     d.set("destroyed", c.destroyed, c.spans.get("destroyed"))
     if c.attacker and c.attacker[0]:

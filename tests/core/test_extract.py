@@ -6310,3 +6310,12 @@ def test_kremlin_arms_and_a_side_accused_of_killing_are_russian() -> None:
         "- Ukraine accused Russia of killing six unarmed soldiers that were captured by its "
         "forces.\n")
     assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == ["RU", "RU"]
+
+
+def test_unmanned_aerial_vehicles_and_airborne_targets_downed_are_claims() -> None:
+    facts = _facts(
+        "- Russian air defences shot down 110 aircraft-type unmanned aerial vehicles, its "
+        "defence ministry added.\n"
+        "- The governor said air defence destroyed more than 40 airborne targets.\n")
+    assert [(f.fields.weapon, f.fields.destroyed) for f in facts if f.kind == "air_defence"] == [
+        ("drone", 110), (None, 40)]
