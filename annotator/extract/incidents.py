@@ -88,6 +88,9 @@ CUMULATIVE = re.compile(
     # "since its invasion of Ukraine began", "since Russia's large-scale invasion", "in its
     # three-week invasion", "as a result of Russia's full-scale invasion"
     r"since (?:its|their|moscow'?s?|russia'?s?|the russian) (?:[\w-]+ ){0,2}invasion|"
+    # "since Russia launched its full-scale invasion of Ukraine"
+    r"since (?:russia|moscow|the kremlin) (?:launched|began|started) (?:its|the) "
+    r"(?:[\w-]+ ){0,2}(?:invasion|war)|"
     r"in (?:its|the|russia'?s?) [\w-]+-(?:day|week|month|year) (?:invasion|war)|"
     r"as a (?:result|consequence) of (?:russia'?s?|the|moscow'?s?) (?:[\w-]+ ){0,2}"
     r"(?:invasion|war)|a causa dell'invasione|"

@@ -6319,3 +6319,12 @@ def test_unmanned_aerial_vehicles_and_airborne_targets_downed_are_claims() -> No
         "- The governor said air defence destroyed more than 40 airborne targets.\n")
     assert [(f.fields.weapon, f.fields.destroyed) for f in facts if f.kind == "air_defence"] == [
         ("drone", 110), (None, 40)]
+
+
+def test_a_toll_since_russia_launched_its_invasion_is_a_cumulative_figure() -> None:
+    facts = _facts(
+        "- At least 520 children have been killed and nearly 1,200 injured since Russia "
+        "launched its full-scale invasion, prosecutors said.\n")
+    assert not [f for f in facts if f.kind in ("strike", "casualty")]
+    assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
+            if f.kind == "figure"] == [("killed", 520, True), ("injured", 1200, True)]
