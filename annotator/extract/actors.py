@@ -628,6 +628,6 @@ def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
         code = "RU" if m.group("a") in ("russia", "mosca", "moscow") else "UA"
         out.append((code, m.start("a"), m.end("a")))
     for m in _ACCUSED_OF.finditer(view, start, end):
-        code = "RU" if m.group("a") in ("russia", "mosca", "moscow") else "UA"
+        code = "RU" if m.group("a") in ("russia", "la russia", "mosca", "moscow") else "UA"
         out.append((code, m.start("a"), m.end("a")))
     return sorted(set(out), key=lambda t: t[1])

@@ -446,15 +446,17 @@ def _names_source_after(view: str, pos: int) -> bool:
 _APPOSITION_TO = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{0,60}?\s+(?:for|of|at|with)\s+"
                             r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
 _APPOSITION_END = re.compile(r"\s*,")
-# a name right after a speech verb and followed by a verb of its own is the subject of the
-# words reported, not one who speaks ("said the European Union was becoming militarised")
+# "the alleged leak": an adjective after a determiner, no speech verb
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|its|his|her|their|this|that)\s+$")
+# "The Kremlin also launched 123 drones …, the military said": a body that acts, not speaks
 _BODY_ACTS = re.compile(r"\s+(?:(?:also|then|again|has|had|have|anche|poi|ha|hanno)\s+)*"
                         r"(?:launched|fired|attacked|struck|shelled|hit|targeted|bombed|"
                         r"lanciato|sparato|attaccato|colpito|bombardato)(?![\w])")
 # a description set off by commas after a name: ", a citizen of the United Kingdom,"
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|un|una|il|la)\s+[^,;.\"“”]{0,80},")
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|un|una|il|la)\s+[^,;.\"“”]{0,80}")
+# a name right after a speech verb and followed by a verb of its own is the subject of the
+# words reported, not one who speaks ("said the European Union was becoming militarised")
 _SUBJECT_OF_REPORTED = re.compile(r"\s+(?:was|is|were|are|had|has|have|would|will|could|should|"
                                   r"did|must|can|may|might|è|era|sono|erano|ha|hanno|aveva|"
                                   r"avevano|avrebbe|avrebbero|sarebbe|sarebbero)(?![\w])")

@@ -6179,9 +6179,11 @@ def test_a_side_accused_of_an_attack_is_its_perpetrator_and_no_place() -> None:
     facts = _facts(
         "- Moscow's Mayor Sergei Sobyanin accused Ukraine of launching a drone attack on "
         "Moscow, forcing the closure of airports.\n"
-        "- Russia accused Kyiv of shelling the village of Tyotkino in the Kursk region.\n")
+        "- Russia accused Kyiv of shelling the village of Tyotkino in the Kursk region.\n"
+        "- Il governatore ha accusato la Russia di aver lanciato un attacco con droni su "
+        "Kharkiv, ferendo due persone.\n")
     got = [(f.fields.perpetrator, f.fields.settlement) for f in facts if f.kind == "strike"]
-    assert got == [("UA", "Moscow"), ("UA", "Tyotkino")]
+    assert got == [("UA", "Moscow"), ("UA", "Tyotkino"), ("RU", "Kharkiv")]
 
 
 def test_a_toll_over_several_regions_or_parts_of_the_country_is_a_figure() -> None:
