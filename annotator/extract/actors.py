@@ -625,9 +625,13 @@ def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
     for m in _SIDE_SUBJECT.finditer(view, start, end):
         if _PLACE_PREPOSITION.search(view, max(start, m.start() - 12), m.start()):
             continue  # "drone attacks on Kyiv damaged houses": the place hit, no attacker
-        code = "RU" if m.group("a") in ("russia", "mosca", "moscow") else "UA"
-        out.append((code, m.start("a"), m.end("a")))
+        out.append((side_code(m.group("a")), m.start("a"), m.end("a")))
     for m in _ACCUSED_OF.finditer(view, start, end):
-        code = "RU" if m.group("a") in ("russia", "la russia", "mosca", "moscow") else "UA"
-        out.append((code, m.start("a"), m.end("a")))
+        out.append((side_code(m.group("a")), m.start("a"), m.end("a")))
     return sorted(set(out), key=lambda t: t[1])
+
+
+def side_code(name: str) -> str:
+    """The side a lower-case name of one of the two states or their capitals stands for
+    ("la russia", "moscow": RU; "ukraine", "kyiv": UA)."""
+    return "RU" if name in ("russia", "la russia", "mosca", "moscow") else "UA"

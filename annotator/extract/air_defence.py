@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from annotator.extract.actors import country_of
+from annotator.extract.actors import country_of, side_code
 from annotator.extract.attribution import attribute, find_medium, find_via
 from annotator.extract.context import Ctx, Draft, find_date, find_period
 from annotator.extract.numbers import Number
@@ -492,8 +492,7 @@ def _draft(ctx: Ctx, c: _Claim, s: int, e: int, att, lo: int, hi: int) -> Draft:
                      r"(?:\w+\s+){0,2}?(?:launched|fired|sent|ha lanciato|aveva lanciato|"
                      r"had launched|has launched|lanciato)", view[s:e])
     if "attacker" not in d.fields and subj:
-        code = "RU" if subj.group(1) in ("russia", "la russia", "mosca", "moscow") else "UA"
-        d.set("attacker", code, (s + subj.start(1), s + subj.end(1)))
+        d.set("attacker", side_code(subj.group(1)), (s + subj.start(1), s + subj.end(1)))
     if att and att.org:
         d.set("claimant", att.org.name, (att.org.start, att.org.end))
         d.set("claimant_side", att.org.country, (att.org.start, att.org.end))

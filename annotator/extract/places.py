@@ -158,8 +158,8 @@ def _unglue(word: str) -> tuple[tuple[Place, ...], int] | None:
 
 
 RELATIVE_TO = re.compile(r"(?<![\w])(?:(?:north|south)(?:-?(?:east|west))?|east|west|"
-                          r"(?:nord|sud)(?:-?(?:est|ovest))?|est|ovest)(?:ern)?\s+(?:of|di)\s+"
-                          r"(?:the\s+)?(?:city\s+of\s+|città\s+di\s+)?$")
+                         r"(?:nord|sud)(?:-?(?:est|ovest))?|est|ovest)(?:ern)?\s+(?:of|di)\s+"
+                         r"(?:the\s+)?(?:city\s+of\s+|città\s+di\s+)?$")
 _CAPITAL_OF = re.compile(r"(?:(?P<ua>ukrainian)|russian)\s+capital(?![\w])|"
                          r"capitale\s+(?:(?P<ua2>ucraina)|russa)(?![\w])")
 
