@@ -386,7 +386,8 @@ def attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribut
 def _country_says_re() -> re.Pattern[str]:
     """A country named as the subject of a speech verb right after it."""
     return re.compile(rf"(?<![\w])({alternation([*countries()[0], *capitals()])})\s+"
-                      r"(?:(?:also|anche|has|have|had|again|later|quickly)\s+)*"
+                      r"(?:(?:also|anche|has|have|had|again|later|quickly|strongly|firmly|"
+                      r"flatly|repeatedly|publicly|officially|already|swiftly)\s+)*"
                       r"(?:said|says|announced|stated|condemned|accused|urged|warned|denied|"
                       r"rejected|demanded|blamed|insisted|called (?:on|for)|criticised|"
                       # "Ukraine acknowledged the advance", "Moscow has dismissed the plan"

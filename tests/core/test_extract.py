@@ -6330,3 +6330,9 @@ def test_a_toll_since_russia_launched_its_invasion_is_a_cumulative_figure() -> N
     assert not [f for f in facts if f.kind in ("strike", "casualty")]
     assert [(f.fields.metric, f.fields.value, f.fields.cumulative) for f in facts
             if f.kind == "figure"] == [("killed", 520, True), ("injured", 1200, True)]
+
+
+def test_a_country_that_strongly_denies_speaks() -> None:
+    facts = _facts("- Russia has strongly denied its forces have committed war crimes.\n")
+    assert [(f.fields.organization, f.fields.country) for f in facts
+            if f.kind == "statement"] == [("Russian government", "RU")]
