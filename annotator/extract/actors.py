@@ -448,8 +448,7 @@ def find_orgs(view: str, start: int, end: int, text: str | None = None) -> list[
         if code is None or code not in demonyms():
             continue
         body = m.group("b") or m.group("bi") or m.group("bc") or m.group("bo")
-        name = f"{demonyms()[code]} {body_kind(body)}"
-        out.append(OrgMention(name, code, m.start(), m.end()))
+        out.append(OrgMention(state_body_name(code, body), code, m.start(), m.end()))
     out.sort(key=lambda o: o.start)
     return out
 
@@ -477,6 +476,12 @@ def body_kind(form: str) -> str:
     """The gold's name for a state body as written ("defence ministry" -> "Ministry of
     Defence", "governo" -> "government")."""
     return next(k for k, forms in _BODY_KINDS if re.fullmatch(forms, form))
+
+
+def state_body_name(code: str, form: str) -> str:
+    """A country's state body as the gold names it: ("RU", "defence ministry") -> "Russian
+    Ministry of Defence"."""
+    return f"{demonyms()[code]} {body_kind(form)}"
 
 
 @cache

@@ -11,9 +11,9 @@ from annotator.extract.actors import (
     BODY_FORMS,
     OrgMention,
     Person,
-    body_kind,
     country_of,
     find_orgs,
+    state_body_name,
 )
 from annotator.extract.context import Ctx
 from annotator.extract.lexicons import (
@@ -594,12 +594,10 @@ def _attribute(ctx: Ctx, start: int, end: int, item: tuple[int, int]) -> Attribu
                 or _BODY_NAMED_AFTER.match(ctx.view, v0.end(), end)) and (
                 before := find_orgs(ctx.view, item[0], start)):
             return Attribution(org=before[-1], verb=v0.span())
-        if (bare := _BARE_BODY.search(ctx.view, max(start, v0.start() - 40), v0.start())) \
-                and (code := _forces_side(ctx.view, start, end)) is not None:
-            # "Russian forces captured the village of Hihant, the defence ministry said": the
-            # ministry of the one side whose forces the sentence names
-            name = f"{demonyms()[code]} {body_kind(bare.group('b'))}"
-            return Attribution(org=OrgMention(name, code, *bare.span("b")), verb=v0.span())
+        # "Russian forces captured the village of Hihant, the defence ministry said"
+        if (bare := _forces_body(ctx.view, _BARE_BODY.search(
+                ctx.view, max(start, v0.start() - 40), v0.start()), start, end, v0.span())):
+            return bare
         if again and start == item[0] and (prev := _item_before(ctx, item)) is not None \
                 and (before := find_orgs(ctx.view, *prev)):
             # "The ministry also claimed …" opening an item: the body the item before named,
@@ -662,18 +660,26 @@ def _cited(ctx: Ctx, start: int, end: int) -> Attribution | None:
     """The body an agency cites: "…, the RIA news agency reported, citing the defence
     ministry" (the ministry speaks; the agency relays it)."""
     view = ctx.view
-    if "citing" not in view[start:end] and "citando" not in view[start:end]:
+    piece = view[start:end]
+    if "citing" not in piece and "citando" not in piece:
         return None  # (a plain test first: cheaper)
     cite = _CITING.search(view, start, end)
     if cite is None:
         return None
     if (orgs := find_orgs(view, cite.end(), end, ctx.text)) and orgs[0].start <= cite.end() + 4:
         return Attribution(org=orgs[0], verb=cite.span())
-    if (bare := _BODY_CITED.match(view, cite.end(), end)) is not None \
-            and (code := _forces_side(view, start, cite.start())) is not None:
-        name = f"{demonyms()[code]} {body_kind(bare.group('b'))}"
-        return Attribution(org=OrgMention(name, code, *bare.span("b")), verb=cite.span())
-    return None
+    return _forces_body(view, _BODY_CITED.match(view, cite.end(), end), start, cite.start(),
+                        cite.span())
+
+
+def _forces_body(view: str, body: re.Match[str] | None, start: int, end: int,
+                 verb: tuple[int, int]) -> Attribution | None:
+    """A state body named without its country (`body`, "the defence ministry"): that of the
+    one side whose forces [start, end) names, else none."""
+    if body is None or (code := _forces_side(view, start, end)) is None:
+        return None
+    org = OrgMention(state_body_name(code, body.group("b")), code, *body.span("b"))
+    return Attribution(org=org, verb=verb)
 
 
 def _forces_side(view: str, start: int, end: int) -> str | None:

@@ -157,8 +157,10 @@ def _unglue(word: str) -> tuple[tuple[Place, ...], int] | None:
     return None
 
 
-RELATIVE_TO = re.compile(r"(?<![\w])(?:(?:north|south)(?:-?(?:east|west))?|east|west|"
-                         r"(?:nord|sud)(?:-?(?:est|ovest))?|est|ovest)(?:ern)?\s+(?:of|di)\s+"
+# a compass direction, in English and in Italian: "north-east", "sud-ovest"
+_COMPASS = r"(?:north|south)(?:-?(?:east|west))?|east|west"
+_BUSSOLA = r"(?:nord|sud)(?:-?(?:est|ovest))?|est|ovest"
+RELATIVE_TO = re.compile(rf"(?<![\w])(?:{_COMPASS}|{_BUSSOLA})(?:ern)?\s+(?:of|di)\s+"
                          r"(?:the\s+)?(?:city\s+of\s+|città\s+di\s+)?$")
 _CAPITAL_OF = re.compile(r"(?:(?P<ua>ukrainian)|russian)\s+capital(?![\w])|"
                          r"capitale\s+(?:(?P<ua2>ucraina)|russa)(?![\w])")
@@ -262,9 +264,9 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
     return out
 
 
-_AROUND_CITY = re.compile(r"(?<![\w])(?:near|outside|around|outskirts of|(?:north|south)"
-                          r"(?:-?(?:east|west))?(?:ern)?\s+of|(?:east|west)(?:ern)?\s+of|"
-                          r"vicino a|nei pressi di|fuori|alle porte di|intorno a)\s+(?:the\s+)?"
+_AROUND_CITY = re.compile(rf"(?<![\w])(?:near|outside|around|outskirts of|(?:{_COMPASS})(?:ern)?"
+                          r"\s+of|vicino a|nei pressi di|fuori|alle porte di|intorno a)\s+"
+                          r"(?:the\s+)?"
                           r"(?:(?:ukrainian|russian|ukraine's|russia's)\s+)?(?:capital,?\s+|"
                           r"city of\s+)?$")
 _OBLAST_AROUND = {"RU-MOW": "moscow oblast", "RU-SPE": "leningrad oblast",

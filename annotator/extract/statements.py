@@ -11,11 +11,11 @@ from annotator.extract.actors import (
     BODY_FORMS,
     OrgMention,
     Person,
-    body_kind,
     country_of,
     find_orgs,
     office_patterns,
     role_name,
+    state_body_name,
 )
 from annotator.extract.attribution import (
     SPEECH,
@@ -468,7 +468,7 @@ def _spokesperson(ctx: Ctx, s: int, e: int) -> Draft | None:
             return None
         d.set("role", "spokesperson", m.span())
         d.set("country", code, subject.span(1))
-        d.set("organization", f"{demonyms()[code]} {body_kind(m.group(g))}", m.span(g))
+        d.set("organization", state_body_name(code, m.group(g)), m.span(g))
     _where_said(ctx, d, s, e, e)
     return d
 
