@@ -439,11 +439,18 @@ _SPAN_BEFORE = re.compile(r"(?<![\w])(?:(?:call|talks|colloqui|telefonata|incont
                           r"(?:della|with a) durat(?:a|ion) (?:di|of))\s+(?:(?:about|nearly|"
                           r"almost|more than|over|some|circa|quasi|oltre|più di)\s+)?$")
 _SPAN = re.compile(r"\s+(hours|minutes|days|months|years|ore|minuti|giorni|mesi|anni)(?![\w])")
+# a prison sentence's length: "sentenced a 43-year-old woman to eight years", "jailed him for 15
+# years", "sentences of up to 18 years", "condannato a 12 anni", "una pena di dieci anni"
+_SENTENCED_TO = re.compile(r"(?<![\w])(?:(?:sentenced|condannat[oaie])(?:\s+[^.;:]{0,70}?)?\s+"
+                           r"(?:to|a)|(?:jailed|imprisoned|incarcerat[oaie])(?:\s+[^.;:]{0,50}?)?"
+                           r"\s+(?:for|per)|(?:sentences?|terms?|condann[ae]|pen[ae])\s+(?:of|di|a))"
+                           r"\s+(?:(?:up to|about|nearly|more than|over|fino a|oltre|più di)\s+)?$")
 # "a 75-minute call", "a four-day “humanitarian pause”": a span told as an adjective
 _DURATION_OF = re.compile(r"-(minute|hour|day|month|year)(?:-long)?\s+(?:[\w“”\"-]+\s+)?\W?"
                           r"(?=(?:call|talks|pause|truce|ceasefire|meeting|conversation|"
                           r"mourning|moratorium|visit|humanitarian|curfew|blackout|"
-                          r"halt|suspension|lockdown|shutdown)\b)")
+                          r"halt|suspension|lockdown|shutdown|(?:prison |jail )?sentences?|"
+                          r"(?:prison|jail) terms?)\b)")
 _DURATION_UNITS = {"ore": "hours", "minuti": "minutes", "giorni": "days", "mesi": "months",
                    "anni": "years", "minute": "minutes", "hour": "hours", "day": "days",
                    "month": "months", "year": "years"}
@@ -867,6 +874,8 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 view, max(s, n.start - 30), n.start) else None) \
                 or (_SPAN.match(view, n.end) if _SPAN_BEFORE.search(
                     view, max(s, n.start - 40), n.start) else None) \
+                or (_SPAN.match(view, n.end) if _SENTENCED_TO.search(
+                    view, max(s, n.start - 100), n.start) else None) \
                 or _DURATION_OF.match(view, n.end) or _HOURS_OF_TALKS.match(view, n.end)
             # "the 28-point US peace plan", "un piano in 12 punti": a plan's points
             points = _POINT_PLAN.match(view, n.end)

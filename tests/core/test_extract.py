@@ -6239,7 +6239,7 @@ def test_a_speakers_rank_and_a_name_in_an_apposition_are_not_the_speaker() -> No
         "- Kim Yo Jong, the influential sister of North Korean leader Kim Jong Un, condemned "
         "the decision.\n"
         "- Russia's Investigative Committee said Scott Rhys Anderson, a citizen of the United "
-        "Kingdom, was sentenced to 19 years in prison.\n")
+        "Kingdom, was sentenced in absentia.\n")
     assert [f.fields.speaker for f in facts if f.kind == "statement"] == [
         "Jay Shambaugh", "Sviatoslav Palamar", "Kim Yo Jong", None]
 
@@ -6336,3 +6336,17 @@ def test_a_country_that_strongly_denies_speaks() -> None:
     facts = _facts("- Russia has strongly denied its forces have committed war crimes.\n")
     assert [(f.fields.organization, f.fields.country) for f in facts
             if f.kind == "statement"] == [("Russian government", "RU")]
+
+
+def test_a_prison_sentence_is_a_figure_in_years_but_a_term_of_office_is_not() -> None:
+    facts = _facts(
+        "- A military court sentenced a 43-year-old teacher, Olga Marchenko, to nine years in "
+        "a penal colony. Another man was given a 12-year prison sentence for spying.\n"
+        "- A Russian court jailed a soldier for 14 years for desertion; his accomplices were "
+        "handed sentences of up to 16 years.\n"
+        "- Un tribunale di Mosca ha condannato il blogger a sette anni di carcere.\n"
+        "- Putin began another six-year term in the Kremlin.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [("other", 9, "years"), ("other", 12, "years"),
+                                       ("other", 14, "years"), ("other", 16, "years"),
+                                       ("other", 7, "years")]
