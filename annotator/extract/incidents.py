@@ -1119,6 +1119,10 @@ def _striking_weapon(ctx: Ctx, start: int, end: int) -> bool:
                for m in weapon_re().finditer(view, start, end))
 
 
+# "i bombardamenti russi", "hanno bombardato la città": machine translation's word for
+# shelling, artillery when the clause names no other weapon (not "bombardamento aereo")
+_SHELLED = re.compile(r"(?<![\w])(?:bombardament[oi](?!\s+(?:aere|missilistic))|"
+                      r"bombardando)(?![\w])", re.IGNORECASE)
 # a general word and a more exact one right after it: "razzi Grad" is MLRS, "un attacco
 # aereo con bombe guidate" a guided bomb
 _MORE_EXACT = {"rocket": ("mlrs",), "airstrike": ("guided_bomb", "aerial_bomb", "missile")}
@@ -1381,6 +1385,8 @@ def extract_incidents(ctx: Ctx, item: int, segs: list[tuple[int, int]]) -> list[
             strike.set("perpetrator", side[0][0], (side[0][1], side[0][2]))
         if "weapon" not in strike.fields and (arm := _weapon(ctx, s, core_end)):
             strike.set("weapon", arm[0], arm[1])
+        elif "weapon" not in strike.fields and (shelled := _SHELLED.search(view, s, core_end)):
+            strike.set("weapon", "artillery", shelled.span())
         if "target" not in strike.fields and (aim := _target(ctx, s, core_end)):
             strike.set("target", aim[0], aim[1])
         if "damage" not in strike.fields and (dm := find_damage(ctx, s, core_end)):

@@ -85,6 +85,11 @@ def _facts(body: str):  # type: ignore[no-untyped-def]
     return extract(parse_text(text))
 
 
+def _facts_it(body: str):  # type: ignore[no-untyped-def]
+    text = "Giorno 400 della guerra\n\n" + body + "\n"
+    return extract(parse_text(text))
+
+
 def test_a_days_toll_over_a_region_is_a_figure_not_a_casualty() -> None:
     facts = _facts(
         "- Shelling hit the village of Bilozerka in the Kherson region on Tuesday, killing a "
@@ -6350,3 +6355,13 @@ def test_a_prison_sentence_is_a_figure_in_years_but_a_term_of_office_is_not() ->
             if f.kind == "figure"] == [("other", 9, "years"), ("other", 12, "years"),
                                        ("other", 14, "years"), ("other", 16, "years"),
                                        ("other", 7, "years")]
+
+
+def test_bombardamenti_with_no_other_weapon_are_shelling() -> None:
+    facts = _facts_it(
+        "- Due civili sono stati uccisi nei bombardamenti russi sulla città di Kupiansk, ha "
+        "detto il governatore.\n"
+        "- Un uomo è stato ferito in un bombardamento aereo su Orikhiv, ha detto la polizia.\n"
+        "- Un bombardamento con droni russi ha ferito tre persone a Nikopol.\n")
+    assert [f.fields.weapon for f in facts if f.kind == "strike"] == [
+        "artillery", "airstrike", "drone"]
