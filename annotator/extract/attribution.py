@@ -28,7 +28,8 @@ from annotator.extract.trie import alternation
 
 SPEECH = re.compile(
     r"\b(?=\w)(?:(?:ha|hanno|aveva|avevano|è|sono)\s+(?:anche\s+|poi\s+|inoltre\s+|invece\s+|"
-    r"però\s+|infine\s+|nuovamente\s+|già\s+)?"
+    r"però\s+|infine\s+|nuovamente\s+|già\s+|fermamente\s+|ripetutamente\s+|"
+    r"pubblicamente\s+|categoricamente\s+|più volte\s+|ancora\s+|successivamente\s+)?"
     r"(?:detto|affermato|dichiarato|scritto|aggiunto|annunciato|riferito|avvertito|sostenuto|"
     r"sottolineato|spiegato|comunicato|riportato|reso noto|denunciato|accusato|ammesso|"
     r"confermato|assicurato|osservato|insistito|twittato|postato|pubblicato|avvisato|"
@@ -36,12 +37,16 @@ SPEECH = re.compile(
     r"esortato|invitato|criticato|condannato|respinto|rivendicato|dett[oaie]|chiesto|"
     r"liquidato|bollato|"
     r"sollecitato|ripetuto|evidenziato|auspicato|replicato|ricordato|commentato|ammonito|"
-    r"lamentato|raccontato|segnalato|giudicato|espresso|definito|escluso|"
+    r"lamentato|raccontato|segnalato|giudicato|espresso|definito|escluso|descritto|"
+    r"suggerito|messo in guardia|"
     r"stat[oaie] dett[oaie])"
     # ("secondo" is "according to", not "il secondo round")
     # ("aggiunge altre 147 persone alla lista nera", "adding 95 more tankers": adds to a list)
     r"|(?:dice|afferma|dichiara|scrive|riferisce|aggiunge(?!\s+(?:\d|altr))|annuncia|"
     r"(?<!il )(?<!al )(?<!del )(?<!nel )(?<!un )(?<!per )secondo|"
+    # headline present: "Mosca nega di aver preso di mira i civili", "Kiev avverte che …"
+    r"nega|avverte|esorta|insiste|respinge|rivendica|mette in guardia|sostiene(?=\s+che)|"
+    r"(?<!l')(?<!l’)(?<!un')(?<!un’)accusa(?=\s+(?:il|lo|la|l'|l’|i|gli|le|\w+\s+di|di))|"
     r"dicendo|aggiungendo|affermando|sottolineando|dichiarando|scrivendo|spiegando|"
     r"avvertendo|descrivendo|definendo|liquidando|"
     r"said|says|told|wrote|writes|stated|added(?!\s+(?:\d|more\b|another\b))|"
@@ -393,9 +398,14 @@ def _country_says_re() -> re.Pattern[str]:
                       # "Ukraine acknowledged the advance", "Moscow has dismissed the plan"
                       r"acknowledged|admitted|dismissed|confirmed|claimed|denies|accuses|"
                       r"rejects|insists|warns|responded|replied|"
-                      r"ha detto|ha annunciato|ha dichiarato|ha affermato|ha fatto sapere|"
-                      r"ha condannato|ha accusato|ha esortato|ha avvertito|ha negato|"
-                      r"ha respinto|ha chiesto)(?![\w])")
+                      # "la Russia ha fermamente negato", "gli Stati Uniti hanno avvertito",
+                      # "Mosca nega": Italian, with its adverbs and its headline present
+                      r"(?:ha|hanno)\s+(?:(?:anche|poi|fermamente|ripetutamente|pubblicamente|"
+                      r"categoricamente|ufficialmente|già|inoltre|nuovamente)\s+)*"
+                      r"(?:detto|annunciato|dichiarato|affermato|fatto sapere|condannato|"
+                      r"accusato|esortato|avvertito|negato|smentito|respinto|chiesto|"
+                      r"rivendicato|insistito|confermato|ammesso|criticato)|"
+                      r"nega|accusa|avverte|insiste|respinge|rivendica|smentisce)(?![\w])")
 
 
 @cache

@@ -6365,3 +6365,13 @@ def test_bombardamenti_with_no_other_weapon_are_shelling() -> None:
         "- Un bombardamento con droni russi ha ferito tre persone a Nikopol.\n")
     assert [f.fields.weapon for f in facts if f.kind == "strike"] == [
         "artillery", "airstrike", "drone"]
+
+
+def test_an_italian_country_speaks_in_the_headline_present_and_with_adverbs() -> None:
+    facts = _facts_it(
+        "- Mosca nega di aver preso di mira i civili nel centro di Kherson.\n"
+        "- La Russia ha fermamente negato che le sue forze abbiano commesso crimini di guerra.\n"
+        "- Gli Stati Uniti hanno avvertito la Cina di gravi conseguenze.\n"
+        "- L’Ucraina accusa la Russia di un “crimine di guerra”.\n")
+    assert [f.fields.country for f in facts if f.kind == "statement"] == [
+        "RU", "RU", "US", "UA"]
