@@ -637,6 +637,12 @@ _NO_SPEAKER_BEFORE = re.compile(
     # staff to President …": the one served
     r"(?<![\w])(?:officer|chief of staff|adviser|advisor|aide)\s+(?:for|to)\s+"
     r"(?:[\w'’-]+\s+){0,3}$|"
+    # "un consigliere del presidente Volodymyr Zelenskyy", "uno dei più stretti alleati del
+    # presidente russo", "an ally of President …": one of those who serve him, not he
+    r"(?<![\w])(?:un|uno|una|an?|one)\s+(?:(?:of the|of his|dei|degli|delle)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:consiglier[ei]|consigliera|portavoce|assistente|collaborator[ei]|"
+    r"alleat[oi]|all(?:y|ies)|advisers?|aides?)\s+(?:del|della|"
+    r"dello|dell'|dell’|di|dei|to|of|for)\s*(?:[\w'’-]+\s+){0,3}$|"
     # "a meeting between Vladimir Putin and Donald Trump …, he said": the ones met
     r"(?<![\w])(?:between|tra|fra)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:and|e)\s+(?:[\w'’-]+\s+){0,3})?$")
 def no_speaker_before(view: str, start: int, end: int) -> bool:

@@ -367,14 +367,24 @@ _STAFF_AFTER_VERB_IT = re.compile(r"\s+(?:un|una|il|la)\s+(portavoce|funzionari[
                                   r"(?!\s+(?:del|della|dell'|dello)\b)")
 
 
-# "…, a top aide to Zelenskyy said": an unnamed aide speaks, of the country of the one served
-_AIDE_OF = re.compile(r"(?<![\w])(?:a|an|the)\s+(?:(?:top|senior|close|chief)\s+)?"
-                      r"(?P<role>aide|adviser|advisor)\s+(?:to|of)\s+(?P<whom>[^,.;]{3,40}?)"
-                      r"\s*,?\s+(?:said|says|told|wrote|added)(?![\w])")
+# "…, a top aide to Zelenskyy said", "said an ally of President Putin", "ha detto un
+# consigliere del presidente Volodymyr Zelenskyy": an unnamed aide speaks, of the country of
+# the one served
+_AIDE = (r"(?:a|an|un|uno|una|one)\s+(?:(?:of the|of his|dei|degli|delle)\s+)?"
+         r"(?:(?:top|senior|close|closest|chief|alto|stretto|stretti|più)\s+)*"
+         r"(?P<role>aide|adviser|advisor|ally|allies|consigliere|consigliera|collaboratore|"
+         r"collaboratrice|assistente|alleato|alleati)\s+(?:to|of|del|della|dello|dell'|dell’|di)"
+         r"\s+(?P<whom>[^,.;]{3,40}?)")
+_SAID = (r"(?:said|says|told|wrote|added|ha detto|ha dichiarato|ha affermato|ha aggiunto|"
+         r"ha scritto|ha riferito)")
+_AIDE_OF = re.compile(rf"(?<![\w]){_AIDE}\s*,?\s+{_SAID}(?![\w])")
+_SAID_AIDE_OF = re.compile(rf"(?<![\w]){_SAID}\s+{_AIDE}(?=\s*(?:[,.;:]|$|\s(?:in|on|at|to|su|"
+                           rf"a|al|alla|in un|in una)\s))")
+_AIDE_ROLES = {"advis": "adviser", "consig": "adviser", "all": "ally", "alle": "ally"}
 
 
 def _aide_of(ctx: Ctx, s: int, e: int) -> Draft | None:
-    m = _AIDE_OF.search(ctx.view, s, e)
+    m = _AIDE_OF.search(ctx.view, s, e) or _SAID_AIDE_OF.search(ctx.view, s, e)
     if m is None:
         return None
     served = next((p for p in speakers_in(ctx, m.start("whom"), m.end("whom"))
@@ -382,7 +392,9 @@ def _aide_of(ctx: Ctx, s: int, e: int) -> Draft | None:
     if served is None:
         return None
     d = Draft("statement", s, e, confidence=0.5)
-    d.set("role", "adviser" if m.group("role").startswith("advis") else "aide", m.span("role"))
+    word = m.group("role")
+    d.set("role", next((r for k, r in _AIDE_ROLES.items() if word.startswith(k)), "aide"),
+          m.span("role"))
     d.set("country", served.country, (served.start, served.end))
     _where_said(ctx, d, s, e, e)
     return d

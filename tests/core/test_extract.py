@@ -6375,3 +6375,15 @@ def test_an_italian_country_speaks_in_the_headline_present_and_with_adverbs() ->
         "- L’Ucraina accusa la Russia di un “crimine di guerra”.\n")
     assert [f.fields.country for f in facts if f.kind == "statement"] == [
         "RU", "RU", "US", "UA"]
+
+
+def test_an_unnamed_aide_or_ally_speaks_not_the_one_served() -> None:
+    facts = _facts_it(
+        "- L'attacco è stato un errore, ha dichiarato uno dei più stretti alleati del "
+        "presidente russo Vladimir Putin.\n"
+        "- I colloqui sono falliti, ha detto un consigliere del presidente Volodymyr Zelenskyy "
+        "in un video.\n"
+        "- The talks will resume, said an ally of President Recep Tayyip Erdogan.\n")
+    assert [(f.fields.speaker, f.fields.role, f.fields.country) for f in facts
+            if f.kind == "statement"] == [(None, "ally", "RU"), (None, "adviser", "UA"),
+                                          (None, "ally", "TR")]
