@@ -6387,3 +6387,11 @@ def test_an_unnamed_aide_or_ally_speaks_not_the_one_served() -> None:
     assert [(f.fields.speaker, f.fields.role, f.fields.country) for f in facts
             if f.kind == "statement"] == [(None, "ally", "RU"), (None, "adviser", "UA"),
                                           (None, "ally", "TR")]
+
+
+def test_an_italian_toll_since_the_invasion_began_is_a_cumulative_figure() -> None:
+    facts = _facts_it(
+        "- Almeno 480 bambini sono stati uccisi da quando la Russia ha lanciato l'anno scorso "
+        "la sua invasione su vasta scala, secondo la procura generale.\n")
+    assert [(f.kind, f.fields.value, f.fields.cumulative) for f in facts] == [
+        ("figure", 480, True)]
