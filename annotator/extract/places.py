@@ -74,7 +74,12 @@ _STATE_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|ha|hanno|anche|
                          r"blamed|estimates|estimated|insists|insisted|says|said|send|sent|"
                          r"supply|supplied|"
                          r"lanciato|scatenato|attaccato|colpito|accusato|negato|respinto|"
-                         r"annunciato|risposto)(?![\w])")
+                         r"annunciato|risposto|"
+                         # "Kiev stima che", "Mosca starebbe cercando di reclutare", "Mosca
+                         # ha detto", "Kiev nega": the state, in Italian too
+                         r"stima|stimato|afferma|affermato|detto|dichiarato|sostiene|"
+                         r"sostenuto|nega|accusa|avverte|avvertito|inviato|invia|fornito|"
+                         r"starebbe|sta cercando|cerca|ha cercato|minaccia|minacciato)(?![\w])")
 # "Moscow and Kyiv traded blame": two states acting together
 _AND_STATE_ACTS = re.compile(r"\s+(?:and|e)\s+(?:"
                              + "|".join(sorted(_SEATS | {"ukraine", "ucraina", "russia"}))

@@ -6395,3 +6395,13 @@ def test_an_italian_toll_since_the_invasion_began_is_a_cumulative_figure() -> No
         "la sua invasione su vasta scala, secondo la procura generale.\n")
     assert [(f.kind, f.fields.value, f.fields.cumulative) for f in facts] == [
         ("figure", 480, True)]
+
+
+def test_an_italian_capital_that_estimates_or_seeks_is_its_state_not_the_city() -> None:
+    facts = _facts_it(
+        "- Secondo alcune notizie, Mosca starebbe cercando di reclutare fino a 300.000 soldati "
+        "volontari.\n"
+        "- Kiev stima che circa un quarto del suo territorio sia disseminato di mine.\n")
+    figures = [f for f in facts if f.kind == "figure"]
+    assert [f.fields.value for f in figures] == [300000, 25]
+    assert [f.fields.region_code for f in figures] == [None, None]
