@@ -598,23 +598,30 @@ def _side_res() -> list[tuple[str, re.Pattern[str]]]:
         for code, adj in _SIDE_ADJ.items()]
 
 
-_SIDE_SUBJECT = re.compile(r"(?<![\w])(?P<a>russia|ukraine|mosca|moscow|kyiv|kiev)\s+"
-                           r"(?:(?:has|have|had|ha|hanno|also|again|anche|ancora|then|poi)\s+)*"
+_SIDE_SUBJECT = re.compile(r"(?<![\w])(?P<a>russia|ukraine|ucraina|mosca|moscow|kyiv|kiev)\s+"
+                           r"(?:(?:has|have|had|ha|hanno|aveva|avevano|avrebbe|avrebbero|also|"
+                           r"again|anche|ancora|then|poi)\s+)*"
                            r"(?:launched|unleashed|attacked|struck|hit|fired|shelled|targeted|"
                            r"used|bombed|destroyed|damaged|"
                            r"pounded|bombarded|lanciato|attaccato|colpito|sparato|bombardato|"
-                           r"preso di mira|usato|utilizzato|distrutto|danneggiato)\b")
+                           r"preso di mira|usato|utilizzato|distrutto|danneggiato|effettuato|"
+                           r"sferrato|condotto)\b")
 
 
 # "Sobyanin accused Ukraine of launching a drone attack on Moscow": the side accused acts
 _ACCUSED_OF = re.compile(r"(?<![\w])(?:accus\w+|blam\w+|accusat[oaie]|accusando)\s+"
                          r"(?P<a>russia|ukraine|mosca|moscow|kyiv|kiev|l'ucraina|la russia)\s+"
-                         r"(?:of|for|di)\s+(?:launching|attacking|striking|firing|shelling|"
+                         r"(?:of|for|di|per)\s+(?:launching|attacking|striking|firing|shelling|"
+                         r"l'attacco|gli attacchi|il raid|"
                          r"carrying out|staging|bombing|targeting|aver lanciato|aver attaccato|"
-                         r"aver colpito|the attack|the strike|attacks|strikes|killing|"
+                         r"aver colpito|aver effettuato|aver condotto|aver sferrato|"
+                         r"aver bombardato|aver preso di mira|the attack|the strike|attacks|"
+                         r"strikes|killing|"
                          r"executing|shooting|aver ucciso|aver giustiziato)(?![\w])")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:on|in|at|over|against|near|to|towards?|from|su|"
-                                r"sulla|contro|verso|a|da|di)\s+$")
+                                r"sulla|contro|verso|a|da|di)\s+$|"
+                                # "le difese aeree dell'Ucraina hanno distrutto": whose
+                                r"(?<![\w])(?:dell|dall|nell|sull|all|d)'$")
 
 
 def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -474,8 +474,11 @@ _NONE_DOWNED = re.compile(
 _BARE_AIR_FORCE = re.compile(r"(?<![\w])(?<!russian )(?<!russia's )"
                              r"(?:air force|aeronautica(?: militare)?|forza aerea)"
                              r"(?!\s+(?:russ|of russia|della russia))(?![\w])")
+# "la difesa aerea ucraina", "le forze di difesa aerea dell'Ucraina", "Russian forces"
 _CLAIMANT_SIDE = re.compile(r"(?:forze|difes\w+ aere\w+|sistemi di difesa aerea|esercito|"
-                            r"militari|truppe)\s+(russ[ei]|ucrain[ei])|(russian|ukrainian|"
+                            r"militari|truppe)\s+(?:(?:di difesa aerea\s+)?(?:dell'|della\s+)"
+                            r"(?=ucraina|russia))?(russ[aoie]|ucrain[aoie])(?![\w])|"
+                            r"(russian|ukrainian|"
                             r"russia's|ukraine's)\s+(?:air defen[cs]es?|forces|military|army|"
                             r"troops|air force)")
 

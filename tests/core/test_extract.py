@@ -6405,3 +6405,18 @@ def test_an_italian_capital_that_estimates_or_seeks_is_its_state_not_the_city() 
     figures = [f for f in facts if f.kind == "figure"]
     assert [f.fields.value for f in figures] == [300000, 25]
     assert [f.fields.region_code for f in figures] == [None, None]
+
+
+def test_italian_attackers_told_as_subject_or_accused() -> None:
+    facts = _facts_it(
+        "- Mosca ha accusato l’Ucraina di aver effettuato una serie di attacchi nella regione "
+        "di Bryansk, uccidendo due persone.\n"
+        "- L'Ucraina ha lanciato un attacco con droni sulla città di Enerhodar, ha detto il "
+        "governatore.\n"
+        "- Il bilancio è salito dopo che la Russia aveva lanciato decine di missili sulle città "
+        "ucraine, uccidendo 12 persone a Dnipro.\n"
+        "- La difesa aerea ucraina ha distrutto 40 dei 52 droni lanciati dalla Russia.\n"
+        "- Le forze di difesa aerea dell'Ucraina hanno abbattuto 20 dei 25 droni.\n")
+    assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == ["UA", "UA", "RU"]
+    assert [(f.fields.claimant_side, f.fields.attacker) for f in facts
+            if f.kind == "air_defence"] == [("UA", "RU"), ("UA", "RU")]
