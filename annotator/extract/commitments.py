@@ -483,7 +483,7 @@ _RECIPIENT = re.compile(r"(?<![\w])(?:all'ucraina|a kiev|to ukraine|for ukraine|
                         r"all'ucraina|(?:send|give|provide|offer|supply|grant|lend|sends|gives|lends|"
                         r"provides|offers|supplies|grants)\s+ukraine)(?![\w])")
 _UA_BEFORE = re.compile(r"(?:ukrainian|ukraine's|kyiv's)\s+$")
-_UA_AFTER = re.compile(r"\s+(?:ucrain[ei]|di kiev|dell'ucraina)(?![\w])")
+_UA_AFTER = re.compile(r"\s+(?:ucrain[aeio]|di kiev|dell'ucraina)(?![\w])")
 _OWN = re.compile(r"(?<![\w])(?:il suo paese|suo paese|his country|her country|its|our country|"
                   r"nostro paese|il suo governo|his government|her government|noi|we)(?![\w])")
 

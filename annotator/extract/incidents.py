@@ -221,12 +221,14 @@ _SUBSET = re.compile(r"(?:including|tra cui|tra i quali|tra le quali|among them|
                      r"(?:\w+\s+)?(?:[\w-]+-old\s+)?$")
 _BODIES = re.compile(r"(?<![\w])(?:bodies|remains|corpi|salme|resti)\s+(?:of|di|dei|degli|delle)"
                      r"\s+(?:\w+\s+)?$")
-_COUNT_TAIL = re.compile(r"\s*(?:persone\s+|others\s+|more\s+)?(?:(?:sono|sono stat[ei]|"
+_COUNT_TAIL = re.compile(r"\s*(?:persone\s+|others\s+|more\s+|altr[ie]\s+(?:persone\s+)?)?"
+                         r"(?:(?:sono|sono stat[ei]|"
                          r"sono rimast[ei]|were|have been|had been|are)\s+)?(morti|mort[ei]|"
                          r"feriti|ferit[ei]|dead|injured|hurt|wounded|killed|uccisi|uccis[ei]|dispersi|missing)(?![\w])")
 _COUNT_HEAD = re.compile(r"(?:uccidendo(?:ne)?|ferendo(?:ne)?|killing|wounding|injuring|killed|"
                          r"wounded|injured|uccis[oaie]|ferit[oaie]|ne ha(?:nno)? (?:uccis|ferit)"
-                         r"[oaie])\s+(?:altr[eio]\s+|another\s+)?$")
+                         r"[oaie])\s+(?:(?:almeno|circa|oltre|più di|quasi)\s+)?"
+                         r"(?:altr[eio]\s+|another\s+)?$")  # "ferito almeno altre 10"
 # a victim named by name: "killing grain magnate Oleksiy Vadatursky", "uccidendo il sindaco …"
 _NAMED_VICTIM_HEAD = re.compile(r"(?<![\w])(?:uccidendo|ferendo|killing|wounding|injuring|"
                                 r"(?:ha|hanno) (?:ucciso|ferito))\s+(?:[a-z][\w-]*\s+){0,3}$")
@@ -373,7 +375,7 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
             continue  # "killing 31-year-old rescuer Andrii Lysenko": an age, not a count
         if _TIME_AFTER.match(view, n.end):
             continue  # "1,030 troops were killed over 24 hours": a span of time, not a count
-        tail = _COUNT_TAIL.match(view, n.end, n.end + 20)
+        tail = _COUNT_TAIL.match(view, n.end, n.end + 32)
         head = _COUNT_HEAD.search(view[max(start, n.start - 25):n.start])
         # "the death toll from Saturday's strike had risen to 46": the toll is its outcome
         toll = _TOLL_TO.search(view, max(start, n.start - 160), n.start)

@@ -337,7 +337,7 @@ _NEXT_CLAUSE = re.compile(r"\s(?:and|e|ed)\s+(?:another\s+|altr[ie]\s+)?[\w,.]+\
 
 # what may stand between a town and the region it lies in: "Novomoskovsk, Dnipropetrovsk",
 # "… in the port of Feodosia in Crimea"
-_ATTACHED_GAP = re.compile(r"(?:,|(?<![\w])(?:in|nel|nella|nell'|di))\s+(?:the\s+)?"
+_ATTACHED_GAP = re.compile(r"(?:,|(?<![\w])(?:in|nel|nella|nell'|di|a|ad))\s+(?:the\s+)?"
                            r"(?:[\w'’]+\s+){0,2}$")
 
 

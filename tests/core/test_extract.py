@@ -6420,3 +6420,15 @@ def test_italian_attackers_told_as_subject_or_accused() -> None:
     assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == ["UA", "UA", "RU"]
     assert [(f.fields.claimant_side, f.fields.attacker) for f in facts
             if f.kind == "air_defence"] == [("UA", "RU"), ("UA", "RU")]
+
+
+def test_italian_others_counted_after_a_qualifier_and_a_village_in_its_named_region() -> None:
+    facts = _facts_it(
+        "- Gli attacchi russi su Sumy hanno ucciso tre persone e ferito almeno altre 12, hanno "
+        "detto i funzionari regionali.\n"
+        "- Almeno nove persone sono state uccise a Odessa, mentre circa 40 altre sono rimaste "
+        "ferite nell'attacco russo.\n"
+        "- Un attacco russo ha ucciso un uomo nel villaggio di Dolynka a Zaporizhzhia.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("killed", 3), ("injured", 12), ("killed", 9), ("injured", 40), ("killed", 1)]
+    assert [f.fields.region_code for f in facts if f.kind == "strike"][-1] == "UA-23"
