@@ -821,7 +821,8 @@ _EVENT_METRICS = frozenset({"attacks", "weapons_fired", "military_losses", "clas
 
 
 _POPULATION_AT = re.compile(
-    r"(?<![\w])(?P<pop>population|popolazione)\s+(?:(?:of|di)\s+[\w'’-]+\s+)?"
+    r"(?<![\w])(?P<pop>population|popolazione)\s+(?:(?:prebellica|pre-bellica|d'anteguerra|"
+    r"originaria)\s+)?(?:(?:of|di)\s+[\w'’-]+\s+)?"
     r"(?:(?:has|had|have|is|was|ha|è|era)\s+)?"
     r"(?:(?:now|already|ora|già)\s+)?(?:(?:dropped|fallen|fell|shrunk|shrank|declined|"
     r"decreased|risen|rose|grown|grew|stands?|stood|plunged|sces[ao]|calat[ao]|diminuit[ao]|"

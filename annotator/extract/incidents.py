@@ -191,11 +191,11 @@ _TOLL_TO = re.compile(r"(?<![\w])(death toll|toll|bilancio delle vittime|bilanci
                       r"(?![\w])[^.;]{0,120}?(?:rose|risen|reached|climbed|increased|stood at|"
                       r"is now|has grown|revised(?: down| up)?|lowered|raised|salito|salita|sale|"
                       r"arrivato|giunto|aumentato|rivisto(?: al ribasso| al rialzo)?)\s+"
-                      r"(?:to\s+|a\s+|at\s+)?$")
+                      r"(?:to\s+|a\s+|ad\s+|at\s+)?$")
 # "Sono salite a tre le vittime dell'attacco", "sale a 12 il bilancio dei morti": the count
 # before the toll it is
 _RISEN_TO = re.compile(r"(?<![\w])(?:(?:sono|è)\s+salit[oaie]|sale|salgono|(?:sono|è)\s+"
-                       r"(?:cresciut|aumentat)[oaie])\s+a\s+$")
+                       r"(?:cresciut|aumentat)[oaie])\s+ad?\s+$")
 _TOLL_AFTER = re.compile(r"\s+(?:le\s+|i\s+|il\s+)?(vittime|morti|bilancio delle vittime|"
                          r"bilancio dei morti|numero (?:delle vittime|dei morti))(?![\w])")
 _COUNT_IN_PLACE = re.compile(r"\s+(?:each\s+)?(?:in|a|ad|at|nel|nella)\s+(?:the\s+(?:village|town|"

@@ -6432,3 +6432,14 @@ def test_italian_others_counted_after_a_qualifier_and_a_village_in_its_named_reg
     assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
         ("killed", 3), ("injured", 12), ("killed", 9), ("injured", 40), ("killed", 1)]
     assert [f.fields.region_code for f in facts if f.kind == "strike"][-1] == "UA-23"
+
+
+def test_an_italian_toll_risen_ad_almeno_and_a_pre_war_population() -> None:
+    facts = _facts_it(
+        "- Il bilancio delle vittime dell’attacco missilistico su Sumy è salito ad almeno 14, "
+        "ha detto il sindaco.\n"
+        "- Solo circa 3.000 civili sono rimasti in città su una popolazione prebellica di "
+        "circa 40.000, ha detto il governatore.\n")
+    assert [f.fields.count for f in facts if f.kind == "casualty"] == [14]
+    assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
+        ("population", 3000), ("population", 40000)]
