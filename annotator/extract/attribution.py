@@ -38,7 +38,7 @@ SPEECH = re.compile(
     r"liquidato|bollato|"
     r"sollecitato|ripetuto|evidenziato|auspicato|replicato|ricordato|commentato|ammonito|"
     r"lamentato|raccontato|segnalato|giudicato|espresso|definito|escluso|descritto|"
-    r"suggerito|messo in guardia|"
+    r"suggerito|messo in guardia|riconosciuto|"
     r"stat[oaie] dett[oaie])"
     # ("secondo" is "according to", not "il secondo round")
     # ("aggiunge altre 147 persone alla lista nera", "adding 95 more tankers": adds to a list)
@@ -46,6 +46,8 @@ SPEECH = re.compile(
     r"(?<!il )(?<!al )(?<!del )(?<!nel )(?<!un )(?<!per )secondo|"
     # headline present: "Mosca nega di aver preso di mira i civili", "Kiev avverte che …"
     r"nega|avverte|esorta|insiste|respinge|rivendica|mette in guardia|sostiene(?=\s+che)|"
+    # "è stato citato dalla RIA mentre affermava che": the imperfect of "quoted as saying"
+    r"(?<=mentre )(?:affermava|diceva|dichiarava)|"
     r"(?<!l')(?<!l’)(?<!un')(?<!un’)accusa(?=\s+(?:il|lo|la|l'|l’|i|gli|le|\w+\s+di|di))|"
     r"dicendo|aggiungendo|affermando|sottolineando|dichiarando|scrivendo|spiegando|"
     r"avvertendo|descrivendo|definendo|liquidando|"
@@ -400,7 +402,7 @@ def _country_says_re() -> re.Pattern[str]:
                       r"rejects|insists|warns|responded|replied|"
                       # "la Russia ha fermamente negato", "gli Stati Uniti hanno avvertito",
                       # "Mosca nega": Italian, with its adverbs and its headline present
-                      r"(?:ha|hanno)\s+(?:(?:anche|poi|fermamente|ripetutamente|pubblicamente|"
+                      r"(?:ha|hanno|aveva|avevano)\s+(?:(?:anche|poi|fermamente|ripetutamente|pubblicamente|"
                       r"categoricamente|ufficialmente|già|inoltre|nuovamente)\s+)*"
                       r"(?:detto|annunciato|dichiarato|affermato|fatto sapere|condannato|"
                       r"accusato|esortato|avvertito|negato|smentito|respinto|chiesto|"

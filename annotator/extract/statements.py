@@ -311,8 +311,12 @@ _ANON = re.compile(
     r"(?:\s+(?P<adj2>[a-z]+))?,?\s+(?=(?:told|said|say|says|hanno detto|ha detto|have said|"
     r"hanno riferito|ha riferito|speaking)(?![\w]))"
     # the Italian order, verb first: "…, hanno detto due funzionari americani all'agenzia Reuters"
-    r"|(?:(?<=hanno detto )|(?<=hanno riferito ))(?:(?:due|tre|alcuni|diversi)\s+)?(?:alti\s+)?"
-    r"(?P<role2>funzionari|diplomatici)(?:\s+(?P<adj3>[a-z]+))?"
+    # (also one: "…, ha detto un alto funzionario militare degli Stati Uniti")
+    r"|(?:(?<=hanno detto )|(?<=hanno riferito )|(?<=ha detto )|(?<=ha riferito )|"
+    r"(?<=ha dichiarato ))(?:(?:due|tre|alcuni|diversi|un|una)\s+)?(?:alt[oaie]\s+)?"
+    r"(?P<role2>funzionari[oa]?|diplomatic[oi]|diplomatica)(?:\s+(?:militare|militari|"
+    r"governativ[oi]))?(?:\s+(?:(?:degli|del|della|dell')\s+(?P<adj4>stati uniti|"
+    r"[a-z]+)|(?P<adj3>[a-z]+)))?"
     # "an official from the Russian-installed administration in Zaporizhzhia told a radio
     # station", "un funzionario dell'amministrazione regionale ha detto": the body named after
     r"|(?<![\w])(?:a|an|one|two|three|several|un|una|due|tre|alcuni)\s+(?:senior\s+|alti?\s+)?"
@@ -410,7 +414,7 @@ def _anonymous(ctx: Ctx, s: int, e: int) -> Draft | None:
     role = next(g for g in ("role", "role2", "role3") if m.group(g))
     d.set("role", "diplomat" if m.group(role).startswith("diplomat") else "official",
           m.span(role))
-    for g in ("adj", "adj2", "adj3"):
+    for g in ("adj", "adj2", "adj3", "adj4"):
         if m.group(g) and (c := country_of(m.group(g))):
             d.set("country", c, m.span(g))
     if m.group("body"):  # the body the official is of, and its country

@@ -6443,3 +6443,14 @@ def test_an_italian_toll_risen_ad_almeno_and_a_pre_war_population() -> None:
     assert [f.fields.count for f in facts if f.kind == "casualty"] == [14]
     assert [(f.fields.metric, f.fields.value) for f in facts if f.kind == "figure"] == [
         ("population", 3000), ("population", 40000)]
+
+
+def test_italian_speech_in_the_pluperfect_the_imperfect_and_by_an_unnamed_official() -> None:
+    facts = _facts_it(
+        "- Mosca aveva detto che i suoi jet erano decollati per intercettare aerei britannici.\n"
+        "- Zelenskyy ha anche riconosciuto che la situazione a est era “molto difficile”.\n"
+        "- Il comandante Apti Alaudinov è stato citato dalla RIA mentre affermava che la "
+        "situazione è “sotto controllo”.\n"
+        "- La situazione è difficile, ha detto un alto funzionario militare degli Stati Uniti.\n")
+    assert [(f.fields.speaker, f.fields.country) for f in facts if f.kind == "statement"] == [
+        (None, "RU"), ("Volodymyr Zelenskyy", "UA"), ("Apti Alaudinov", None), (None, "US")]
