@@ -144,7 +144,8 @@ _FILLER = frozenset(
     "north korean nordcoreani of di the i gli le dei degli delle d' fallen civilian civili "
     "private small large big main altri altre nuovi nuove ulteriori piccoli grandi military "
     "militari enemy nemici foreign stranieri western occidentali internally internal interni "
-    "interne its their his her our suoi sue propri proprie".split())
+    "interne its their his her our suoi sue propri proprie volunteer volontari professional "
+    "professionisti professionali".split())
 _BOTH = ("both", "entrambi", "entrambe", "ambo")
 _AMONG_THE_HURT = re.compile(r"(?<![\w])(?:tra i (?:feriti|morti)|tra le vittime|among the "
                              r"(?:injured|wounded|dead|victims))\s+(?:(?:ci sono|c'erano|"

@@ -6454,3 +6454,11 @@ def test_italian_speech_in_the_pluperfect_the_imperfect_and_by_an_unnamed_offici
         "- La situazione è difficile, ha detto un alto funzionario militare degli Stati Uniti.\n")
     assert [(f.fields.speaker, f.fields.country) for f in facts if f.kind == "statement"] == [
         (None, "RU"), ("Volodymyr Zelenskyy", "UA"), ("Apti Alaudinov", None), (None, "US")]
+
+
+def test_a_count_of_volunteer_professional_soldiers_is_a_figure() -> None:
+    facts = _facts(
+        "- Moscow is seeking to recruit as many as 300,000 volunteer professional soldiers, "
+        "Bloomberg reported.\n")
+    assert [(f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"] == [
+        (300000, "soldiers")]
