@@ -407,7 +407,8 @@ def _country_says_re() -> re.Pattern[str]:
                       r"(?:detto|annunciato|dichiarato|affermato|fatto sapere|condannato|"
                       r"accusato|esortato|avvertito|negato|smentito|respinto|chiesto|"
                       r"rivendicato|insistito|confermato|ammesso|criticato)|"
-                      r"nega|accusa|avverte|insiste|respinge|rivendica|smentisce)(?![\w])")
+                      r"nega|accusa|avverte|insiste|respinge|rivendica|smentisce|afferma|"
+                      r"dice|dichiara|sostiene|annuncia)(?![\w])")
 
 
 @cache

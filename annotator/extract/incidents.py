@@ -272,6 +272,10 @@ _OUTCOME_VERB_BEFORE = re.compile(r"(?<![\w])(?:killing|wounding|injuring|uccide
 _ONE_ENDS = re.compile(r"\s*(?:[,;.]|$|(?:and|e)\s)")
 _TIME_AFTER = re.compile(r"\s*-?(?:hours?|days?|weeks?|months?|minutes?|ore|giorni|settimane|"
                          r"mesi|minuti)(?![\w])")
+# an Italian auxiliary right before: the word after it is a participle ("aver commesso")
+_AUXILIARY_BEFORE = re.compile(r"(?<![\w])(?:aver|avere|avendo|ha|hanno|abbia|abbiano|aveva|"
+                               r"avevano|avrebbe|avrebbero|avesse|avessero)\s+(?:(?:già|anche|"
+                               r"mai|poi)\s+)?$")
 _OLDEST = 120  # "a 449-year-old man" is a typo, not an age: no age, the victim stays
 
 
@@ -288,6 +292,8 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
                 or _VEHICLE_AFTER.match(view, m.end()) or _MOVED.match(view, m.end()):
             continue  # "residents left without power", "a passenger train", "residents were
             # evacuated": no casualties
+        if _AUXILIARY_BEFORE.search(view, max(start, m.start() - 24), m.start()):
+            continue  # "di aver commesso crimini di guerra": a participle, no shop assistant
         num = None
         for n in numbers:
             # "uccidendo “fino a 220” soldati": a closing quote may stand between;

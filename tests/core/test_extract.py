@@ -6462,3 +6462,13 @@ def test_a_count_of_volunteer_professional_soldiers_is_a_figure() -> None:
         "Bloomberg reported.\n")
     assert [(f.fields.value, f.fields.unit) for f in facts if f.kind == "figure"] == [
         (300000, "soldiers")]
+
+
+def test_italian_present_speech_of_a_country_and_a_participle_that_is_no_victim() -> None:
+    facts = _facts_it(
+        "- L'Ucraina dice che la Russia stessa ha attaccato l'impianto.\n"
+        "- La Corea del Sud afferma che Pyongyang ha inviato altre truppe.\n"
+        "- Il presidente Volodymyr Zelenskyy ha accusato i soldati russi di aver commesso "
+        "crimini di guerra a Kherson.\n")
+    assert [f.kind for f in facts] == ["statement"] * 3
+    assert [f.fields.country for f in facts] == ["UA", "KR", "UA"]
