@@ -6362,9 +6362,10 @@ def test_bombardamenti_with_no_other_weapon_are_shelling() -> None:
         "- Due civili sono stati uccisi nei bombardamenti russi sulla città di Kupiansk, ha "
         "detto il governatore.\n"
         "- Un uomo è stato ferito in un bombardamento aereo su Orikhiv, ha detto la polizia.\n"
-        "- Un bombardamento con droni russi ha ferito tre persone a Nikopol.\n")
+        "- Un bombardamento con droni russi ha ferito tre persone a Nikopol.\n"
+        "- Le forze russe hanno bombardato la città di Huliaipole, uccidendo un uomo.\n")
     assert [f.fields.weapon for f in facts if f.kind == "strike"] == [
-        "artillery", "airstrike", "drone"]
+        "artillery", "airstrike", "drone", "artillery"]
 
 
 def test_an_italian_country_speaks_in_the_headline_present_and_with_adverbs() -> None:
