@@ -165,7 +165,8 @@ _NOT_NOUN = frozenset(
 # an unknown counted noun must look plural: English "drones", Italian "droni", "case"
 _PLURAL_ENDINGS = {"en": ("s",), "it": ("i", "e")}
 _NUMBER_WORDS = frozenset({*WORDS, *VAGUE, *SCALES})  # "tre quattro": a number is no unit
-_SHARE_OF = re.compile(r"\s+(?:of|di|del|della|delle|dei|degli|dell')\s*(?:the\s+|[\w]+'s\s+|"
+_REGION_OF_GAP = re.compile(r"(?:regione|oblast|provincia)(?:\s+[a-zà-ù]+)?\s+(?:di|del|della)\s+")
+_SHARE_OF = re.compile(r"\s+(?:of|della|delle|degli|dell'|dei|del|di)\s*(?:the\s+|[\w]+'s\s+|"
                        r"(?:\w+\s+)?(?=infrastruct|infrastrutt))?([a-zà-ù]+)"
                        r"((?:\s+[a-zà-ù]+){0,2})")
 
@@ -1094,7 +1095,10 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 _scope(ctx, d, n.start, scopes)
             if unit == "percent" and mspan and (land := next(
                     (m for m in ctx.places(mspan[1], min(e, mspan[1] + 40))
-                     if (of := _SHARE_OF.match(view, mspan[1])) and of.start(1) == m.start),
+                     if (of := _SHARE_OF.match(view, mspan[1])) and (
+                         of.start(1) == m.start
+                         # "il 79 per cento della regione (ucraina) di Donetsk"
+                         or _REGION_OF_GAP.fullmatch(view, of.start(1), m.start))),
                     None)):
                 # "79 percent of the Donetsk region": the share's own region, whatever other
                 # regions the sentence names

@@ -6473,3 +6473,11 @@ def test_italian_present_speech_of_a_country_and_a_participle_that_is_no_victim(
         "crimini di guerra a Kherson.\n")
     assert [f.kind for f in facts] == ["statement"] * 3
     assert [f.fields.country for f in facts] == ["UA", "KR", "UA"]
+
+
+def test_an_italian_share_of_a_region_is_that_regions() -> None:
+    facts = _facts_it(
+        "- Il generale ha detto che le forze russe controllano ora il 98 per cento della "
+        "regione ucraina di Luhansk e il 70 per cento della regione di Donetsk.\n")
+    assert [(f.fields.value, f.fields.region_code) for f in facts if f.kind == "figure"] == [
+        (98, "UA-09"), (70, "UA-14")]
