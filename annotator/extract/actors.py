@@ -161,7 +161,7 @@ def _role_bounded() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_role_re().pattern})(?![\w])")
 
 
-_OF_WHOM = re.compile(r"\s+(?:for|of|del|della|dello|dell'|dei|degli|delle|di)\s*(?:the\s+)?"
+_OF_WHOM = re.compile(r"\s+(?:for|of|della|dello|dell'|degli|delle|dei|del|di)\s*(?:the\s+)?"
                       r"([\w']+)")
 
 
@@ -366,7 +366,7 @@ def orgs_re() -> tuple[re.Pattern[str], dict[str, Org]]:
     return re.compile(rf"(?<![\w]){alternation(forms)}(?![\w])"), forms
 
 
-_PLACE_AFTER = re.compile(r"\s+(?:of|di|del|della|dello|dell'|in)\s*(?:the\s+|regione\s+di\s+|"
+_PLACE_AFTER = re.compile(r"\s+(?:of|della|dello|dell'|del|di|in)\s*(?:the\s+|regione\s+di\s+|"
                           r"città\s+di\s+)?([a-zà-ÿ'-]+(?:\s+[a-zà-ÿ'-]+)?)")
 _PLACE_BEFORE = re.compile(r"([a-zà-ÿ'-]+)(?:'s)?\s+$")
 

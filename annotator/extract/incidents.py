@@ -524,7 +524,7 @@ _DOWNED_BEFORE = re.compile(r"(?<![\w])(?:destroyed|shot down|downed|intercepted
                             r"intercettat[oaie]|distrutt[oaie]|abbattuto|intercettato)\s+"
                             r"(?:(?!(?:with|con|using|by|da|col|coi)\s)[\w'’-]+\s+){0,6}$")
 _DEBRIS_OF = re.compile(r"(?<![\w])(?:debris|fragments|wreckage|detriti|frammenti|rottami)\s+"
-                        r"(?:from|of|di|del|della|dei|degli|dell')\s*(?:an?\s+|the\s+|un\s+|uno\s+|"
+                        r"(?:from|of|della|degli|dell'|dei|del|di)\s*(?:an?\s+|the\s+|un\s+|uno\s+|"
                         r"una\s+|un')?(?:[\w-]+\s+){0,2}$")
 _PLURAL_ATTACKS = frozenset({"attacks", "strikes", "raids", "attacchi", "bombardamenti", "raid"})
 _MANY_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,2}?(?:della settimana|delle ultime settimane|"
@@ -714,7 +714,7 @@ def _own_outcome(v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | No
 
 # "tre persone sono rimaste ferite", "two volunteers were wounded": the victim's own verb
 _OWN_PASSIVE = re.compile(r"(?:\s+(?:anni|years old))?"  # "un uomo di 58 anni ucciso"
-                          r"(?:\s+(?:of|at|del|della|dello|dell'|dei|delle|degli)\s*(?:the\s+)?"
+                          r"(?:\s+(?:of|at|della|dello|dell'|delle|degli|dei|del)\s*(?:the\s+)?"
                           r"[\w'’-]+)?"  # "two employees of the store were still missing"
                           r"\s+(?:(?:è|sono|was|were|have|has|had|are|is|risultano|risulta|remain|remained)\s+)?"
                           r"(?:(?:stat[oaie]|"

@@ -506,7 +506,7 @@ def _org_of(ctx: Ctx, p: Person, lo: int) -> OrgMention | None:
     return None
 
 
-_ROLE_TO_ORG = re.compile(r"\s+(?:for|of|at|del|della|dello|dell'|dei|degli|delle|di)\s*"
+_ROLE_TO_ORG = re.compile(r"\s+(?:for|of|at|della|dello|dell'|degli|delle|dei|del|di)\s*"
                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?")
 
 
