@@ -592,7 +592,7 @@ _SIDE_ADJ = {
 def _side_res() -> list[tuple[str, re.Pattern[str]]]:
     return [(code, re.compile(
         rf"(?<![\w])(?:(?P<n1>{SIDE_NOUNS})(?:\s+(?!(?:in|a|su|contro|against|on|at|into|"
-        rf"over|verso|nella|nel|sulla|sul|per|for|di|of|from|da)\b)[\w-]+){{0,2}}\s+"
+        rf"over|verso|nella|nel|sulla|sul|per|for|di|of|from|da|della|del)\b)[\w-]+){{0,2}}\s+"
         rf"(?P<a1>{adj})(?![\w])"
         rf"|(?P<a2>{adj})\s+(?:[\w-]+\s+){{0,2}}(?P<n2>{SIDE_NOUNS})(?![\w]))"))
         for code, adj in _SIDE_ADJ.items()]

@@ -6481,3 +6481,10 @@ def test_an_italian_share_of_a_region_is_that_regions() -> None:
         "regione ucraina di Luhansk e il 70 per cento della regione di Donetsk.\n")
     assert [(f.fields.value, f.fields.region_code) for f in facts if f.kind == "figure"] == [
         (98, "UA-09"), (70, "UA-14")]
+
+
+def test_an_italian_weapon_della_russia_is_russias() -> None:
+    facts = _facts_it(
+        "- Una donna è stata uccisa negli attacchi con bombe guidate della Russia sulla città "
+        "di Kostiantynivka, hanno detto funzionari ucraini.\n")
+    assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == ["RU"]
