@@ -612,7 +612,7 @@ _SIDE_SUBJECT = re.compile(r"(?<![\w])(?P<a>russia|ukraine|ucraina|mosca|moscow|
 _ACCUSED_OF = re.compile(r"(?<![\w])(?:accus\w+|blam\w+|accusat[oaie]|accusando)\s+"
                          r"(?P<a>russia|ukraine|mosca|moscow|kyiv|kiev|l'ucraina|la russia)\s+"
                          r"(?:of|for|di|per)\s+(?:launching|attacking|striking|firing|shelling|"
-                         r"l'attacco|gli attacchi|il raid|"
+                         r"l'attacco|gli attacchi|il raid|un attacco|un raid|attacchi|"
                          r"carrying out|staging|bombing|targeting|aver lanciato|aver attaccato|"
                          r"aver colpito|aver effettuato|aver condotto|aver sferrato|"
                          r"aver bombardato|aver preso di mira|the attack|the strike|attacks|"
@@ -633,6 +633,8 @@ def sides(view: str, start: int, end: int) -> list[tuple[str, int, int]]:
             g = "a1" if m.group("a1") else "a2"
             if g == "a1" and re.match(r"russia$|ukraine$", m.group(g)):
                 continue
+            if g == "a2" and m.group(g) == "ucraina" and view.endswith("'", 0, m.start(g)):
+                continue  # "mentre l'Ucraina respingeva un attacco": the country, no adjective
             out.append((code, m.start(g), m.end(g)))
     for m in _SIDE_SUBJECT.finditer(view, start, end):
         if _PLACE_PREPOSITION.search(view, max(start, m.start() - 12), m.start()):

@@ -473,7 +473,7 @@ _NONE_DOWNED = re.compile(
     r"nessuno (?:è stato|dei quali è stato) (?:intercettat|abbattut)\w*)")
 _BARE_AIR_FORCE = re.compile(r"(?<![\w])(?<!russian )(?<!russia's )"
                              r"(?:air force|aeronautica(?: militare)?|forza aerea)"
-                             r"(?!\s+(?:russ|of russia|della russia))(?![\w])")
+                             r"(?![\w])(?!\s+(?:militare\s+)?(?:russ|of russia|della russia))")
 # "la difesa aerea ucraina", "le forze di difesa aerea dell'Ucraina", "Russian forces"
 _CLAIMANT_SIDE = re.compile(r"(?:forze|difes\w+ aere\w+|sistemi di difesa aerea|esercito|"
                             r"militari|truppe)\s+(?:(?:di difesa aerea\s+)?(?:dell'|della\s+)"

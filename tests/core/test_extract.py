@@ -6488,3 +6488,15 @@ def test_an_italian_weapon_della_russia_is_russias() -> None:
         "- Una donna è stata uccisa negli attacchi con bombe guidate della Russia sulla città "
         "di Kostiantynivka, hanno detto funzionari ucraini.\n")
     assert [f.fields.perpetrator for f in facts if f.kind == "strike"] == ["RU"]
+
+
+def test_italian_ucraina_the_country_and_a_russian_air_force() -> None:
+    facts = _facts_it(
+        "- Due persone sono rimaste ferite dai detriti mentre l’Ucraina respingeva un attacco "
+        "di droni russi sulla regione di Kiev.\n"
+        "- La Russia ha accusato l’Ucraina di un attacco con droni contro la centrale di "
+        "Zaporizhzhia.\n"
+        "- L’Ucraina ha lanciato 30 droni sulla regione di Belgorod, 25 dei quali abbattuti, ha "
+        "detto l’aeronautica militare russa.\n")
+    assert [f.fields.perpetrator for f in facts if f.kind == "strike"][:2] == ["RU", "UA"]
+    assert [f.fields.claimant_side for f in facts if f.kind == "air_defence"] == ["RU"]
