@@ -6500,3 +6500,14 @@ def test_italian_ucraina_the_country_and_a_russian_air_force() -> None:
         "detto l’aeronautica militare russa.\n")
     assert [f.fields.perpetrator for f in facts if f.kind == "strike"][:2] == ["RU", "UA"]
     assert [f.fields.claimant_side for f in facts if f.kind == "air_defence"] == ["RU"]
+
+
+def test_russias_military_speaks_as_the_russian_military() -> None:
+    facts = _facts(
+        "- Russia's military said its strikes were aimed at Ukraine's military-industrial "
+        "complex.\n")
+    it = _facts_it(
+        "- L’esercito russo ha detto che i suoi attacchi erano diretti contro il complesso "
+        "militare-industriale ucraino.\n")
+    assert [(f.fields.organization, f.fields.country) for f in facts + it] == [
+        ("Russian military", "RU"), ("Russian military", "RU")]
