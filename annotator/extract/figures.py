@@ -438,6 +438,8 @@ _HOURS_OF_TALKS = re.compile(r"\s+(hours|minutes|ore|minuti)\s+(?:of|di)\s+(?:ta
 _SPAN_BEFORE = re.compile(r"(?<![\w])(?:(?:call|talks|colloqui|telefonata|incontro|meeting|"
                           r"conversation|conversazione|discussion|session)\s+(?:of|di|lasting)|"
                           r"(?:extended|prorogat[oaie]|estes[oaie]|rinnovat[oaie])\s+(?:by|di|per)|"
+                          # "un coprifuoco di 56 ore"
+                          r"(?:coprifuoco|blackout)\s+di|"
                           r"(?:della|with a) durat(?:a|ion) (?:di|of))\s+(?:(?:about|nearly|"
                           r"almost|more than|over|some|circa|quasi|oltre|più di)\s+)?$")
 _SPAN = re.compile(r"\s+(hours|minutes|days|months|years|ore|minuti|giorni|mesi|anni)(?![\w])")
@@ -824,12 +826,12 @@ _EVENT_METRICS = frozenset({"attacks", "weapons_fired", "military_losses", "clas
 
 _POPULATION_AT = re.compile(
     r"(?<![\w])(?P<pop>population|popolazione)\s+(?:(?:prebellica|pre-bellica|d'anteguerra|"
-    r"originaria)\s+)?(?:(?:of|di)\s+[\w'’-]+\s+)?"
+    r"originaria)\s+)?(?:(?:of|di|della|del|dello)\s+[\w'’-]+\s+)?"
     r"(?:(?:has|had|have|is|was|ha|è|era)\s+)?"
     r"(?:(?:now|already|ora|già)\s+)?(?:(?:dropped|fallen|fell|shrunk|shrank|declined|"
     r"decreased|risen|rose|grown|grew|stands?|stood|plunged|sces[ao]|calat[ao]|diminuit[ao]|"
     r"salit[ao]|cresciut[ao]|passat[ao])\s+)?(?:to|at|of|a|di)\s+(?:just|only|about|around|"
-    r"some|roughly|nearly|almost|appena|solo|circa|quasi)?\s*$")
+    r"some|roughly|nearly|almost|appena|solo|soli|sole|circa|quasi)?\s*$")
 _PREWAR_FROM = re.compile(r"(?<![\w])(?:down from|from|out of|of the|sui|sulle|su|dei|degli)\s+"
                           r"(?:(?:roughly|about|around|some|nearly|almost|circa|quasi|oltre|"
                           r"more than|over)\s+)?$")

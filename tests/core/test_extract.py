@@ -6511,3 +6511,11 @@ def test_russias_military_speaks_as_the_russian_military() -> None:
         "militare-industriale ucraino.\n")
     assert [(f.fields.organization, f.fields.country) for f in facts + it] == [
         ("Russian military", "RU"), ("Russian military", "RU")]
+
+
+def test_an_italian_curfew_length_and_a_town_population_fallen_to() -> None:
+    facts = _facts_it(
+        "- I residenti di Kherson sono sotto un coprifuoco di 48 ore.\n"
+        "- Il sindaco ha detto che la popolazione della città è scesa a soli 2.100.\n")
+    assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
+            if f.kind == "figure"] == [("other", 48, "hours"), ("population", 2100, "people")]
