@@ -84,6 +84,13 @@ _STATE_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|ha|hanno|anche|
 _AND_STATE_ACTS = re.compile(r"\s+(?:and|e)\s+(?:"
                              + "|".join(sorted(_SEATS | {"ukraine", "ucraina", "russia"}))
                              + ")" + _STATE_ACTS.pattern)
+# "l'aeronautica di Kiev", "il ministero della Difesa di Mosca", "ha detto Kiev": the state's
+# body, or the state speaking, not the city
+_SEAT_BODY_BEFORE = re.compile(r"(?<![\w])(?:(?:aeronautica(?: militare)?|"
+                               r"ministero(?: [\w']+){0,3}|"
+                               r"esercito|governo|autorità|forze(?: armate)?|truppe|leadership|"
+                               r"servizi(?: segreti)?)\s+di|(?:ha|hanno) (?:detto|affermato|"
+                               r"dichiarato|riferito|annunciato))\s+$")
 # "accused Kyiv of carrying out six attacks": the state accused
 _ACCUSING = re.compile(r"(?<![\w])(?:accus\w+|blam\w+)\s+$")
 _OF_AFTER = re.compile(r"\s+(?:of|for|di)\s")
@@ -217,6 +224,7 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
             continue
         name = view[s:e]
         if (name in _SEATS and (_STATE_ACTS.match(after) or _AND_STATE_ACTS.match(after)
+                                or _SEAT_BODY_BEFORE.search(before)
                                 or (_ACCUSING.search(before) and _OF_AFTER.match(after)))) or (
                 name[-2:] in ("'s", "’s") and name[:-2] in _SEATS and _STATES_OWN.match(after)):
             i += n  # "Moscow unleashed a wave of strikes on Kyiv": the state, not the city

@@ -6519,3 +6519,11 @@ def test_an_italian_curfew_length_and_a_town_population_fallen_to() -> None:
         "- Il sindaco ha detto che la popolazione della città è scesa a soli 2.100.\n")
     assert [(f.fields.metric, f.fields.value, f.fields.unit) for f in facts
             if f.kind == "figure"] == [("other", 48, "hours"), ("population", 2100, "people")]
+
+
+def test_an_italian_capital_owning_a_body_or_speaking_after_the_verb_is_no_place() -> None:
+    facts = _facts_it(
+        "- Le forze russe hanno ucciso almeno 90 soldati ucraini, ha affermato il ministero "
+        "della Difesa di Mosca.\n"
+        "- Tre milioni di persone sono rimaste senza corrente, ha detto Kiev.\n")
+    assert [f.fields.region_code for f in facts if f.kind == "figure"] == [None, None]
