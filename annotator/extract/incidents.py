@@ -1134,7 +1134,7 @@ def _striking_weapon(ctx: Ctx, start: int, end: int) -> bool:
 # "i bombardamenti russi", "hanno bombardato la città": machine translation's word for
 # shelling, artillery when the clause names no other weapon (not "bombardamento aereo")
 _SHELLED = re.compile(r"(?<![\w])(?:bombardament[oi](?!\s+(?:aere|missilistic))|"
-                      r"bombardat[oaie]|bombardando)(?![\w])", re.IGNORECASE)
+                      r"bombardat[oaie]|bombardando)(?![\w])")
 # a general word and a more exact one right after it: "razzi Grad" is MLRS, "un attacco
 # aereo con bombe guidate" a guided bomb
 _MORE_EXACT = {"rocket": ("mlrs",), "airstrike": ("guided_bomb", "aerial_bomb", "missile")}
