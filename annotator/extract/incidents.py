@@ -733,6 +733,10 @@ def _own_passive(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
 _PARTICIPLES = ("o", "a", "i", "e", "ed", "en", "missing", "unaccounted for")
 
 
+_MEMBERS_ASIDE = re.compile(r",\s*(?:including|among them|tra cui|tra i quali|tra le quali)\s"
+                            r"[^,;.()]{1,80},")
+
+
 def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match[str] | None:
     if own := _own_passive(ctx, v, triggers):
         return own  # its own passive verb, whatever came before
@@ -745,8 +749,12 @@ def _outcome_for(ctx: Ctx, v: Victim, triggers: list[re.Match[str]]) -> re.Match
             if ";" in between or "." in between or _THAT.search(between):
                 continue  # "wounding two women, and that more than 4,000 residents"
         elif t.start() >= v.end:
-            d = t.start() - v.end
-            between = ctx.view[v.end:t.start()]
+            # "Eight people, including a 10-year-old boy, were injured", "otto persone, tra
+            # cui due adolescenti, sono rimaste ferite": the members' aside is no distance
+            after = inc.end() if (inc := _MEMBERS_ASIDE.match(ctx.view, v.end, t.start())) \
+                else v.end
+            d = t.start() - after
+            between = ctx.view[after:t.start()]
             if d > 60 or _NEW_CLAUSE.search(between) or t.group().endswith(_GERUNDS):
                 continue  # "a man and injuring two": a gerund's victims come after it
             d -= 3 if _PASSIVE.search(between) else 0

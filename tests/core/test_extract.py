@@ -6527,3 +6527,15 @@ def test_an_italian_capital_owning_a_body_or_speaking_after_the_verb_is_no_place
         "della Difesa di Mosca.\n"
         "- Tre milioni di persone sono rimaste senza corrente, ha detto Kiev.\n")
     assert [f.fields.region_code for f in facts if f.kind == "figure"] == [None, None]
+
+
+def test_a_group_counted_before_an_aside_of_its_members_takes_the_verb_after_it() -> None:
+    facts = _facts(
+        "- Eight people, including a 10-year-old boy and two teenagers, were injured in Russian "
+        "shelling of a village in the Kherson region, the regional head said.\n")
+    it = _facts_it(
+        "- Sette persone, tra cui un bambino di 9 anni e due adolescenti, sono rimaste ferite "
+        "nel bombardamento russo di un villaggio nella regione di Kherson.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts + it
+            if f.kind == "casualty" and (f.fields.count or 0) > 2] == [
+        ("injured", 8), ("injured", 7)]
