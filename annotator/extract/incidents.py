@@ -188,7 +188,7 @@ class Victim:
 
 
 _TOLL_TO = re.compile(r"(?<![\w])(death toll|toll|bilancio delle vittime|bilancio dei morti)"
-                      r"(?![\w])[^.;]{0,120}?(?:rose|risen|reached|climbed|increased|stood at|"
+                      r"(?![\w])[^.;]{0,150}?(?:rose|risen|reached|climbed|increased|stood at|"
                       r"is now|has grown|revised(?: down| up)?|lowered|raised|salito|salita|sale|"
                       r"arrivato|giunto|aumentato|rivisto(?: al ribasso| al rialzo)?)\s+"
                       r"(?:to\s+|a\s+|ad\s+|at\s+)?$")
@@ -384,7 +384,7 @@ def find_victims(ctx: Ctx, start: int, end: int, subsets: bool = False) -> list[
         tail = _COUNT_TAIL.match(view, n.end, n.end + 32)
         head = _COUNT_HEAD.search(view[max(start, n.start - 25):n.start])
         # "the death toll from Saturday's strike had risen to 46": the toll is its outcome
-        toll = _TOLL_TO.search(view, max(start, n.start - 160), n.start)
+        toll = _TOLL_TO.search(view, max(start, n.start - 200), n.start)
         if toll is None and _RISEN_TO.search(view, max(start, n.start - 20), n.start):
             toll = _TOLL_AFTER.match(view, n.end)
         if (tail or head or by_place or toll) and n.value < 100000:

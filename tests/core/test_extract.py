@@ -6539,3 +6539,12 @@ def test_a_group_counted_before_an_aside_of_its_members_takes_the_verb_after_it(
     assert [(f.fields.outcome, f.fields.count) for f in facts + it
             if f.kind == "casualty" and (f.fields.count or 0) > 2] == [
         ("injured", 8), ("injured", 7)]
+
+
+def test_a_long_italian_toll_sentence_still_reads_its_count() -> None:
+    facts = _facts_it(
+        "- Il bilancio delle vittime degli attacchi missilistici russi sulla seconda città più "
+        "grande dell’Ucraina, Kharkiv, all’inizio di questa settimana è salito a 14, hanno "
+        "detto i funzionari.\n")
+    assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
+        ("killed", 14)]
