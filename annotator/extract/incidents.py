@@ -795,6 +795,11 @@ _TALLY_CUE = re.compile(  # a digit may be glued before ("altri 10nell'ultimo gi
     r"(?:various|several|different|many) (?:parts|regions|areas) of (?:ukraine|the country)|"
     r"(?:in|across) the (?:south|north|east|west) and (?:the )?(?:south|north|east|west) of "
     r"ukraine|"
+    # the same in Italian: "in varie parti dell'Ucraina", "in diverse parti della regione",
+    # "nell'Ucraina orientale e centrale"
+    r"(?:varie|diverse|molte) (?:parti|zone|aree|regioni) (?:dell'ucraina|del paese|della "
+    r"regione)|nell'ucraina (?:(?:orientale|meridionale|settentrionale|occidentale|centrale|"
+    r"nord-?orientale|sud-?orientale),? (?:e )?){2,3}|"
     # "killed from fighting and shelling along the war's front line", "the latest wave of
     # Russian shelling killed at least 10"
     r"along the (?:[\w']+\s+)?front(?:[- ]?line)?|lungo (?:la linea del|il) fronte|"

@@ -6548,3 +6548,13 @@ def test_a_long_italian_toll_sentence_still_reads_its_count() -> None:
         "detto i funzionari.\n")
     assert [(f.fields.outcome, f.fields.count) for f in facts if f.kind == "casualty"] == [
         ("killed", 14)]
+
+
+def test_an_italian_toll_over_parts_of_the_country_is_a_figure() -> None:
+    facts = _facts_it(
+        "- Gli attacchi aerei russi nell’Ucraina orientale e centrale hanno ucciso almeno "
+        "quattro persone.\n"
+        "- Sette persone sono state uccise in attacchi russi in varie parti dell’Ucraina, ha "
+        "detto il ministro.\n")
+    assert [(f.kind, f.fields.metric, f.fields.value) for f in facts] == [
+        ("figure", "killed", 4), ("figure", "killed", 7)]
