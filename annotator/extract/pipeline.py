@@ -21,7 +21,7 @@ from annotator.extract.text import sentences
 from annotator.models import FACT_ADAPTER, Bulletin, FactBase
 
 EXTRACTOR = "rules"
-VERSION = "0.19.17"
+VERSION = "0.19.18"
 ORIGIN = f"{EXTRACTOR}/{VERSION}"
 MAX_ITEM_CHARS = 4000
 # a barrage aimed at the grid or at cities is a strike beside its interception claim

@@ -342,7 +342,7 @@ def _office_re() -> re.Pattern[str]:
     told reporters"."""
     rol, adj = office_patterns()
     return re.compile(rf"(?<![\w])(?:(?:the|il|la|l')\s+)?(?:(?P<a1>{adj})\s+)?(?P<role>{rol})"
-                      rf"(?:\s+(?P<a2>{adj}))?\s*,?\s+{_SAYS}")
+                      rf"(?:\s+(?P<a2>{adj}))?\s*,?\s+(?:(?:has|had|also)\s+){{0,2}}{_SAYS}")
 
 
 def _office(ctx: Ctx, s: int, e: int, m: re.Match[str] | None = None) -> Draft | None:

@@ -6558,3 +6558,11 @@ def test_an_italian_toll_over_parts_of_the_country_is_a_figure() -> None:
         "detto il ministro.\n")
     assert [(f.kind, f.fields.metric, f.fields.value) for f in facts] == [
         ("figure", "killed", 4), ("figure", "killed", 7)]
+
+
+def test_an_office_that_has_said_speaks() -> None:
+    facts = _facts(
+        "- The Ukrainian president has said the counteroffensive continues.\n"
+        "- Lithuania's defence minister had also said the border would stay closed.\n")
+    assert [(f.fields.role, f.fields.country) for f in facts if f.kind == "statement"] == [
+        ("president", "UA"), ("defence minister", "LT")]
