@@ -29,7 +29,13 @@ from annotator.extract.numbers import (
     currency_of,
     is_year,
 )
-from annotator.extract.places import RELATIVE_TO, Location, PlaceMention, resolve
+from annotator.extract.places import (
+    BEFORE_REGION,
+    RELATIVE_TO,
+    Location,
+    PlaceMention,
+    resolve,
+)
 from annotator.extract.trie import alternation
 from annotator.models import Item
 
@@ -165,7 +171,6 @@ _NOT_NOUN = frozenset(
 # an unknown counted noun must look plural: English "drones", Italian "droni", "case"
 _PLURAL_ENDINGS = {"en": ("s",), "it": ("i", "e")}
 _NUMBER_WORDS = frozenset({*WORDS, *VAGUE, *SCALES})  # "tre quattro": a number is no unit
-_REGION_OF_GAP = re.compile(r"(?:regione|oblast|provincia)(?:\s+[a-zà-ù]+)?\s+(?:di|del|della)\s+")
 _SHARE_OF = re.compile(r"\s+(?:of|della|delle|degli|dell'|dei|del|di)\s*(?:the\s+|[\w]+'s\s+|"
                        r"(?:\w+\s+)?(?=infrastruct|infrastrutt))?([a-zà-ù]+)"
                        r"((?:\s+[a-zà-ù]+){0,2})")
@@ -879,7 +884,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                 view, max(s, n.start - 30), n.start) else None) \
                 or (_SPAN.match(view, n.end) if _SPAN_BEFORE.search(
                     view, max(s, n.start - 40), n.start) else None) \
-                or (_SPAN.match(view, n.end) if _SENTENCED_TO.search(
+                or (term if (term := _SPAN.match(view, n.end)) and _SENTENCED_TO.search(
                     view, max(s, n.start - 100), n.start) else None) \
                 or _DURATION_OF.match(view, n.end) or _HOURS_OF_TALKS.match(view, n.end)
             # "the 28-point US peace plan", "un piano in 12 punti": a plan's points
@@ -1100,7 +1105,7 @@ def extract_figures(ctx: Ctx, item: int, segs: list[tuple[int, int]],
                      if (of := _SHARE_OF.match(view, mspan[1])) and (
                          of.start(1) == m.start
                          # "il 79 per cento della regione (ucraina) di Donetsk"
-                         or _REGION_OF_GAP.fullmatch(view, of.start(1), m.start))),
+                         or BEFORE_REGION.match(view, of.start(1), m.start))),
                     None)):
                 # "79 percent of the Donetsk region": the share's own region, whatever other
                 # regions the sentence names

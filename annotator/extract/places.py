@@ -18,12 +18,12 @@ _REGION_WORDS = re.compile(
     r"(?:region(?:e|i)?|oblast|oblast'|provinc(?:e|ia)|area|zona|distretto|district|raion|"
     r"regione\s+(?:ucraina|russa)(?:\s+\w+)?|(?:ukrainian|russian|ukraine's|russia's)\s+\w*\s*region)"
 )
-_BEFORE_REGION = re.compile(r"(?:(?:regions?|oblast|province)\s+of|"  # "the regions of Kyiv, …"
-                            r"(?:region(?:e|i)?|oblast|provincia|zona|area)\s+"
-                            r"(?:(?:ucraina|russa|ucraine|russe|nord-?orientale|orientale|"
-                            r"meridionale|settentrionale|occidentale|centrale|sud-?orientale|"
-                            r"nord-?occidentale|di\s+confine|di\s+frontiera|frontaliera)\s+)*"
-                            r"(?:di|del|della|dello|d'))\s*$")
+BEFORE_REGION = re.compile(r"(?:(?:regions?|oblast|province)\s+of|"  # "the regions of Kyiv, …"
+                           r"(?:region(?:e|i)?|oblast|provincia|zona|area)\s+"
+                           r"(?:(?:ucraina|russa|ucraine|russe|nord-?orientale|orientale|"
+                           r"meridionale|settentrionale|occidentale|centrale|sud-?orientale|"
+                           r"nord-?occidentale|di\s+confine|di\s+frontiera|frontaliera)\s+)*"
+                           r"(?:di|del|della|dello|d'))\s*$")
 _DIRECTION_AFTER = re.compile(r"^\s+(?:direction|axis|sector)\b")
 _DIRECTION_BEFORE = re.compile(r"(?:direzione|settore)\s+(?:di|del|della)\s*$")
 _REGION_WORD = re.compile(r"(?<![\w])(?:region|oblast|regione|krai|kray)(?![\w])")
@@ -229,7 +229,7 @@ def find_places(text: str, view: str, start: int, end: int) -> list[PlaceMention
                 name[-2:] in ("'s", "’s") and name[:-2] in _SEATS and _STATES_OWN.match(after)):
             i += n  # "Moscow unleashed a wave of strikes on Kyiv": the state, not the city
             continue
-        as_region = bool(_BEFORE_REGION.search(before) or _AFTER_REGION.match(after)
+        as_region = bool(BEFORE_REGION.search(before) or _AFTER_REGION.match(after)
                          or _GOVERNOR_OF.search(before))
         # "the Donetsk direction", "in direzione di Kupiansk": a stretch of front in a region
         direction = bool(_DIRECTION_AFTER.match(after) or _DIRECTION_BEFORE.search(before))

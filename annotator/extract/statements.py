@@ -384,7 +384,7 @@ _SAID = (r"(?:said|says|told|wrote|added|ha detto|ha dichiarato|ha affermato|ha 
 _AIDE_OF = re.compile(rf"(?<![\w]){_AIDE}\s*,?\s+{_SAID}(?![\w])")
 _SAID_AIDE_OF = re.compile(rf"(?<![\w]){_SAID}\s+{_AIDE}(?=\s*(?:[,.;:]|$|\s(?:in|on|at|to|su|"
                            rf"a|al|alla|in un|in una)\s))")
-_AIDE_ROLES = {"advis": "adviser", "consig": "adviser", "all": "ally", "alle": "ally"}
+_AIDE_ROLES = {"advis": "adviser", "consig": "adviser", "all": "ally"}  # (alleato: "all")
 
 
 def _aide_of(ctx: Ctx, s: int, e: int) -> Draft | None:
